@@ -1,0 +1,44 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import fs from "node:fs";
+import path from "node:path";
+import { config } from "../lib/config";
+import * as schema from "./schema";
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle a transaction callback receives; DAL helpers accept either. */
+export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
+export type Executor = DB | Tx;
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/**
+ * Opens (creating if needed) a SQLite database with the settings the app
+ * relies on, and applies committed migrations. Safe to call from several
+ * processes at once: WAL + busy timeout serialise the migrator.
+ */
+export function openDatabase(file: string, { migrateNow = true } = {}): DB {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema }) as DB;
+  if (migrateNow) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}
+
+const globalForDb = globalThis as unknown as { __trackerDb?: { file: string; db: DB } };
+
+/** The process-wide handle for DATABASE_PATH, cached across hot reloads. */
+export function getDb(): DB {
+  const file = config().databasePath;
+  if (globalForDb.__trackerDb?.file !== file) {
+    globalForDb.__trackerDb = { file, db: openDatabase(file) };
+  }
+  return globalForDb.__trackerDb.db;
+}
+
+export { schema };

@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./reference";
+export * from "./users";
+export * from "./recommendations";
+export * from "./follow-up";
+export * from "./audit";

@@ -1,0 +1,105 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Runtime configuration, validated once. Importable from plain Node (scripts,
+ * tests) as well as from Next.js server code. Every message names its variable.
+ */
+const flag = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return undefined;
+      if (["1", "true", "yes", "on"].includes(v.toLowerCase())) return true;
+      if (["0", "false", "no", "off"].includes(v.toLowerCase())) return false;
+      ctx.addIssue({ code: "custom", message: `${name} must be 1 or 0 (got "${v}")` });
+      return z.NEVER;
+    });
+
+const envSchema = z
+  .object({
+    DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default("data/tracker.db"),
+    PORT: z.coerce
+      .number({ message: "PORT must be a number" })
+      .int("PORT must be a whole number")
+      .min(1, "PORT must be between 1 and 65535")
+      .max(65535, "PORT must be between 1 and 65535")
+      .default(3000),
+    HOSTNAME: z.string().min(1, "HOSTNAME must not be empty").default("0.0.0.0"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+    ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address").optional(),
+    ADMIN_PASSWORD: z.string().min(8, "ADMIN_PASSWORD must be at least 8 characters").optional(),
+    SEED_DEMO: flag("SEED_DEMO"),
+  })
+  .refine((e) => !e.ADMIN_PASSWORD || e.ADMIN_EMAIL, {
+    message: "ADMIN_PASSWORD is set but ADMIN_EMAIL is not: set both or neither",
+    path: ["ADMIN_EMAIL"],
+  });
+
+export type AppConfig = {
+  databasePath: string;
+  dataDir: string;
+  port: number;
+  hostname: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  seedDemo?: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Blank values from a shell (`PORT= npm start`) mean "use the default".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const databasePath = path.resolve(e.DATABASE_PATH);
+  return {
+    databasePath,
+    dataDir: path.dirname(databasePath),
+    port: e.PORT,
+    hostname: e.HOSTNAME,
+    adminEmail: e.ADMIN_EMAIL?.toLowerCase(),
+    adminPassword: e.ADMIN_PASSWORD,
+    seedDemo: e.SEED_DEMO,
+  };
+}
+
+let cached: AppConfig | undefined;
+export function config(): AppConfig {
+  cached ??= readConfig();
+  return cached;
+}
+
+/**
+ * AUTH_SECRET, or a secret generated on first run and kept beside the
+ * database (mode 0600) so sessions survive restarts. data/ is git-ignored.
+ */
+export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.AUTH_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new ConfigError("Invalid configuration:\n  - AUTH_SECRET must be at least 32 characters");
+    return fromEnv;
+  }
+  const file = path.join(config().dataDir, ".auth-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const secret = randomBytes(32).toString("base64url");
+    try {
+      fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+      return secret;
+    } catch {
+      // Another process wrote it first; use theirs.
+      return fs.readFileSync(file, "utf8").trim();
+    }
+  }
+}
