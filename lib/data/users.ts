@@ -1,0 +1,104 @@
+import { and, count, eq, isNull } from "drizzle-orm";
+import type { DB } from "../../db";
+import { apiTokens, users } from "../../db/schema";
+import type { Role } from "../../db/schema/enums";
+import { DUMMY_HASH, generateApiToken, hashApiToken, hashPassword, verifyPassword } from "../auth/password";
+import type { Actor } from "../auth/roles";
+import { SYSTEM_ACTOR } from "../auth/roles";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { writeAudit } from "./audit";
+
+/**
+ * Users and API tokens. Plain Node (no "server-only") because the users CLI
+ * and the start script call it; functions return DTOs without password hashes.
+ */
+export type UserDTO = { id: number; email: string; name: string; role: Role; disabled: boolean };
+
+const toDTO = (u: typeof users.$inferSelect): UserDTO => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  disabled: u.disabledAt != null,
+});
+
+export function listUsers(db: DB): UserDTO[] {
+  return db.select().from(users).orderBy(users.email).all().map(toDTO);
+}
+
+export function countUsers(db: DB): number {
+  return db.select({ n: count() }).from(users).get()!.n;
+}
+
+export function createUser(
+  db: DB,
+  input: { email: string; name: string; role: Role; password: string },
+  actor: Actor = SYSTEM_ACTOR,
+): UserDTO {
+  const email = input.email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
+  if (input.password.length < 8) throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    if (existing) throw new ConflictError(`A user with the email ${email} already exists.`);
+    const row = tx
+      .insert(users)
+      .values({ email, name: input.name.trim() || email, role: input.role, passwordHash: hashPassword(input.password) })
+      .returning()
+      .get();
+    const dto = toDTO(row);
+    writeAudit(tx, actor, "create", "user", row.id, null, dto);
+    return dto;
+  });
+}
+
+/** Checks credentials; always runs one KDF so a wrong email and a wrong password take as long. */
+export function authenticate(db: DB, email: string, password: string): UserDTO | null {
+  const row = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  const ok = verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+  if (!row || !ok || row.disabledAt) return null;
+  return toDTO(row);
+}
+
+export function getUserById(db: DB, id: number): UserDTO | null {
+  const row = db.select().from(users).where(eq(users.id, id)).get();
+  return row ? toDTO(row) : null;
+}
+
+/** Creates an API token for a user and returns it in clear — the only time it is visible. */
+export function createApiToken(db: DB, email: string, label: string | null = null, actor: Actor = SYSTEM_ACTOR): string {
+  const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  if (!user) throw new NotFoundError("User", email);
+  const token = generateApiToken();
+  db.transaction((tx) => {
+    const row = tx.insert(apiTokens).values({ userId: user.id, tokenHash: hashApiToken(token), label }).returning({ id: apiTokens.id }).get();
+    writeAudit(tx, actor, "create", "api_token", row.id, null, { userId: user.id, label });
+  });
+  return token;
+}
+
+/** The actor an API token stands for, or null for an unknown, revoked or disabled one. */
+export function actorForApiToken(db: DB, token: string): Actor | null {
+  const row = db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hashApiToken(token)), isNull(apiTokens.revokedAt)))
+    .get();
+  if (!row || row.disabledAt) return null;
+  db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId)).run();
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+export function setPassword(db: DB, email: string, password: string, actor: Actor = SYSTEM_ACTOR) {
+  if (password.length < 8) throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
+  db.transaction((tx) => {
+    const user = tx.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+    if (!user) throw new NotFoundError("User", email);
+    tx.update(users)
+      .set({ passwordHash: hashPassword(password), version: user.version + 1, updatedAt: new Date() })
+      .where(eq(users.id, user.id))
+      .run();
+    writeAudit(tx, actor, "change_password", "user", user.id, null, { email: user.email });
+  });
+}

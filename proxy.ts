@@ -1,0 +1,22 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * First gate only: signed-out visitors get a real 307 to /login instead of a
+ * page. It looks at the session cookie's presence and imports no database
+ * code; every page, action and route handler checks the session and role itself.
+ */
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+export function proxy(request: NextRequest) {
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (signedIn) return NextResponse.next();
+  const url = new URL("/login", request.url);
+  const back = request.nextUrl.pathname + request.nextUrl.search;
+  if (back !== "/") url.searchParams.set("callbackUrl", back);
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  // Everything except sign-in, the API (which answers 401 itself), health, and static files.
+  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt).*)"],
+};
