@@ -1,0 +1,91 @@
+import Link from "next/link";
+import type { RecommendationStory, TimelineEvent } from "@/lib/data/recommendation-story";
+import { formatPartialDate } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
+import { DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/labels";
+
+const KIND_STYLE: Record<TimelineEvent["type"], { label: string; dot: string }> = {
+  recommendation: { label: "UN recommendation", dot: "bg-[#1f3a5f]" },
+  document: { label: "Review", dot: "bg-slate-500" },
+  response: { label: "State response", dot: "bg-[#d55e00]" },
+  grade: { label: "Follow-up grade", dot: "bg-[#e69f00]" },
+  assessment: { label: "NGO assessment", dot: "bg-[#009e73]" },
+  evidence: { label: "Evidence", dot: "bg-[#56b4e9]" },
+};
+
+function DocLink({ doc }: { doc: { symbol: string | null; title: string; url: string | null } }) {
+  const label = doc.symbol ?? doc.title;
+  return doc.url ? (
+    <a href={doc.url} className="font-mono text-brand underline-offset-2 hover:underline" rel="noreferrer" target="_blank">{label}</a>
+  ) : (
+    <span className="font-mono">{label}</span>
+  );
+}
+
+function EventBody({ e, story }: { e: TimelineEvent; story: RecommendationStory }) {
+  switch (e.type) {
+    case "recommendation": {
+      const l = e.link;
+      const current = l.id === story.id;
+      return (
+        <>
+          <p className="font-medium text-slate-900">
+            {l.symbol ?? "Recommendation"} · {l.paragraph ? t("story.paragraph", { paragraph: l.paragraph }) : t("story.paragraphUnknown")} · {t("story.cycleLabel", { ordinal: l.cycleOrdinal })}
+          </p>
+          <p className="mt-1 text-slate-700">{current ? l.text : <Link className="text-brand hover:underline" href={`/recommendations/${l.id}`}>{l.subject ?? l.text}</Link>}</p>
+        </>
+      );
+    }
+    case "document":
+      return (
+        <>
+          <p className="font-medium text-slate-900">{DOCUMENT_KIND_LABELS[e.document.kind]} · {t("story.cycleLabel", { ordinal: e.cycleOrdinal })}</p>
+          <p className="mt-1 text-slate-700"><DocLink doc={e.document} />{e.document.symbol ? ` — ${e.document.title}` : ""}</p>
+        </>
+      );
+    case "response":
+      return (
+        <>
+          <p className="font-medium text-slate-900">{STANCE_LABELS[e.stance]}{e.document ? <> · <DocLink doc={e.document} /></> : null}</p>
+          {e.quote && <blockquote className="mt-1 border-l-2 border-[#d55e00] pl-3 italic text-slate-800">“{e.quote}”</blockquote>}
+          {e.notes && <p className="mt-1 text-sm text-slate-600">{e.notes}</p>}
+        </>
+      );
+    case "grade":
+      return (
+        <p className="font-medium text-slate-900">
+          Grade {e.gradeAsWritten} — {GRADE_LABELS[e.gradeLetter]}{e.document ? <> · <DocLink doc={e.document} /></> : null}
+        </p>
+      );
+    case "assessment":
+      return (
+        <>
+          <p className="font-medium text-slate-900">{STATUS_LABELS[e.status]}{e.author ? <span className="font-normal text-slate-500"> · {e.author}</span> : null}</p>
+          <p className="mt-1 text-slate-700">{e.rationale}</p>
+        </>
+      );
+    case "evidence":
+      return (
+        <p className="text-slate-800">
+          <span className="font-medium">{e.evidence.title}</span>
+          <span className="text-slate-500"> · {EVIDENCE_KIND_LABELS[e.evidence.kind]}</span>
+        </p>
+      );
+  }
+}
+
+export function StoryTimeline({ story }: { story: RecommendationStory }) {
+  return (
+    <ol className="relative space-y-5 border-l-2 border-slate-200 pl-6" data-testid="story-timeline">
+      {story.timeline.map((e, i) => (
+        <li key={`${e.type}-${i}`} className="relative">
+          <span aria-hidden="true" className={`absolute -left-[33px] top-1 h-4 w-4 rounded-full border-2 border-white ${KIND_STYLE[e.type].dot}`} />
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+            {e.date ? formatPartialDate(e.date) : "Undated"} · {KIND_STYLE[e.type].label}
+          </p>
+          <div className="mt-1 text-sm leading-relaxed"><EventBody e={e} story={story} /></div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, useTransition } from "react";
+
+export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; errorMessage: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setError(null);
+    startTransition(async () => {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error) {
+        setError(errorMessage);
+        return;
+      }
+      window.location.assign(callbackUrl);
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium text-slate-700">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required autoFocus
+          aria-describedby="login-error"
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-700">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required
+          aria-describedby="login-error"
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand" />
+      </div>
+      <p id="login-error" aria-live="polite" data-testid="login-error" className="min-h-5 text-sm text-red-700">{error}</p>
+      <button type="submit" disabled={pending}
+        className="w-full rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-[#16304f] disabled:opacity-60">
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { expect, type Page } from "@playwright/test";
+
+export const USERS = {
+  admin: { email: "admin@e2e.test", password: "admin-password-e2e" },
+  editor: { email: "editor@e2e.test", password: "editor-password-e2e" },
+  viewer: { email: "viewer@e2e.test", password: "viewer-password-e2e" },
+} as const;
+
+/** Signs in through the real form, as a person would. */
+export async function signIn(page: Page, role: keyof typeof USERS, callbackUrl = "/") {
+  const user = USERS[role];
+  await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
