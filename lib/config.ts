@@ -51,7 +51,7 @@ export type AppConfig = {
 
 export class ConfigError extends Error {}
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // Blank values from a shell (`PORT= npm start`) mean "use the default".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
   const parsed = envSchema.safeParse(cleaned);
@@ -82,7 +82,7 @@ export function config(): AppConfig {
  * AUTH_SECRET, or a secret generated on first run and kept beside the
  * database (mode 0600) so sessions survive restarts. data/ is git-ignored.
  */
-export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function authSecret(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.AUTH_SECRET;
   if (fromEnv) {
     if (fromEnv.length < 32) throw new ConfigError("Invalid configuration:\n  - AUTH_SECRET must be at least 32 characters");
