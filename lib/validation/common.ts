@@ -1,0 +1,123 @@
+/**
+ * Building blocks for the shared schemas. They accept what both a JSON API
+ * client and an HTML form send (numbers or digit strings, booleans or
+ * "on"/"true"), and stay representable by z.toJSONSchema for the OpenAPI
+ * document — so no free-form transforms here; the data layer turns "" into NULL.
+ */
+import { z } from "zod";
+import { ValidationError, type FieldErrors } from "../errors";
+import { listOf, vmsg } from "./messages";
+
+export const MIN_YEAR = 1945;
+export const MAX_YEAR = 2100;
+
+const required = (iss: { input?: unknown }) => (iss.input === undefined || iss.input === null ? vmsg("field.required") : undefined);
+
+/** Required text, trimmed, non-empty. */
+export const requiredText = (max = 20_000) =>
+  z
+    .string({ error: (iss) => required(iss) ?? vmsg("field.text") })
+    .trim()
+    .min(1, vmsg("field.required"))
+    .max(max, vmsg("field.tooLong", { max }));
+
+/** Optional text: undefined leaves it, null or "" clears it. */
+export const optionalText = (max = 20_000) =>
+  z.string({ error: () => vmsg("field.text") }).trim().max(max, vmsg("field.tooLong", { max })).nullable().optional();
+
+/** A positive id; digit strings from forms are accepted. */
+export const idRef = (what: string) =>
+  z.coerce
+    .number({ error: () => vmsg("field.id", { what }) })
+    .int(vmsg("field.id", { what }))
+    .positive(vmsg("field.id", { what }));
+
+/** An optional reference: omitted leaves it, null or "" clears it. */
+export const optionalRef = (what: string) =>
+  z.union([z.literal(""), z.null(), idRef(what)], { error: () => vmsg("field.id", { what }) }).optional();
+
+export const versionField = z.coerce
+  .number({ error: () => vmsg("field.version") })
+  .int(vmsg("field.version"))
+  .positive(vmsg("field.version"));
+
+/** Every update / archive / restore names the version the user started from. */
+export const versionOnly = z.object({ version: versionField });
+
+export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: () => vmsg("field.chooseOne", { options: listOf(values) }) });
+
+/** true/false, or what a checkbox and a query string send ("on", "true", "1", …). */
+export const flag = z.union([z.boolean(), z.stringbool()], { error: () => vmsg("field.chooseOne", { options: listOf(["true", "false"]) }) });
+
+/** Whether "2011", "2023-04" or "2024-04-02" names a real year / month / day. */
+export function partialDateProblem(value: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return vmsg("field.dateFormat");
+  const y = Number(m[1]);
+  if (y < MIN_YEAR || y > MAX_YEAR) return vmsg("field.dateYear", { min: MIN_YEAR, max: MAX_YEAR });
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return vmsg("field.dateNotReal", { value });
+    if (m[3] !== undefined) {
+      const day = Number(m[3]);
+      const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+      if (day < 1 || day > last) return vmsg("field.dateNotReal", { value });
+    }
+  }
+  return null;
+}
+
+const dateMeta = { description: "YYYY, YYYY-MM or YYYY-MM-DD", examples: ["2016", "2016-08", "2016-08-09"] };
+
+/** A date as precise as the source: year, year-month or a full day. */
+export const partialDate = z
+  .string({ error: (iss) => required(iss) ?? vmsg("field.dateFormat") })
+  .trim()
+  .min(1, vmsg("field.required"))
+  .superRefine((v, ctx) => {
+    const problem = partialDateProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta(dateMeta);
+
+/** An optional partial date: omitted leaves it, "" or null clears it. */
+export const optionalPartialDate = z
+  .string({ error: () => vmsg("field.dateFormat") })
+  .trim()
+  .superRefine((v, ctx) => {
+    const problem = v === "" ? null : partialDateProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta(dateMeta)
+  .nullable()
+  .optional();
+
+export const urlField = z
+  .string()
+  .trim()
+  .max(2_000, vmsg("field.tooLong", { max: 2_000 }))
+  .refine((v) => v === "" || /^https?:\/\/\S+$/i.test(v), vmsg("field.url"));
+
+/** A list of names (tags, recommending states); blanks dropped by the data layer. */
+export const nameList = (max = 200) => z.array(z.string().trim().max(max, vmsg("field.tooLong", { max }))).max(500);
+
+/** "" and undefined → null, for columns where empty means unknown. */
+export const blankToNull = <T>(v: T | "" | null | undefined): T | null => (v === "" || v === undefined ? null : v);
+
+/** Zod issues as { "field.path": [messages] }. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** Parses `input` or throws a ValidationError whose fields name every problem. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(vmsg("form.invalid"), fieldErrorsOf(result.error));
+  return result.data;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { idRef, optionalPartialDate, optionalText, versionField } from "./common";
+import { vmsg } from "./messages";
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: () => vmsg("field.wholeNumber") })
+    .int(vmsg("field.wholeNumber"))
+    .min(min, vmsg("field.range", { min, max }))
+    .max(max, vmsg("field.range", { min, max }));
+
+/** One review of one state by one body: the 1st, 2nd … cycle; UPR cycles also carry the session number. */
+export const cycleCreateSchema = z.object({
+  stateId: idRef("state"),
+  bodyId: idRef("body"),
+  ordinal: wholeNumber(1, 50),
+  uprSession: z.union([z.literal(""), z.null(), wholeNumber(1, 500)], { error: () => vmsg("field.range", { min: 1, max: 500 }) }).optional(),
+  reportDate: optionalPartialDate,
+  sessionDate: optionalPartialDate,
+  adoptionDate: optionalPartialDate,
+  followUpDeadline: optionalPartialDate,
+  nextReportDue: optionalPartialDate,
+  notes: optionalText(5_000),
+});
+export const cycleUpdateSchema = cycleCreateSchema.partial().extend({ version: versionField });
+export type CycleCreateInput = z.input<typeof cycleCreateSchema>;
+export type CycleUpdateInput = z.input<typeof cycleUpdateSchema>;

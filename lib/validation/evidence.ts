@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { EVIDENCE_KINDS } from "../../db/schema/enums";
+import { enumOf, idRef, optionalPartialDate, optionalRef, optionalText, requiredText, urlField, versionField } from "./common";
+
+/** A dated fact with a source: a court decision, an incident, a law, an article. */
+const evidenceFields = {
+  kind: enumOf(EVIDENCE_KINDS),
+  title: requiredText(500),
+  date: optionalPartialDate,
+  summary: optionalText(20_000),
+  stateId: optionalRef("state"),
+  sourceDocumentId: optionalRef("document"),
+  sourceUrl: urlField.nullable().optional(),
+};
+export const evidenceCreateSchema = z.object(evidenceFields);
+export const evidenceUpdateSchema = z.object(evidenceFields).partial().extend({ version: versionField });
+/** Attach an existing evidence item to a recommendation. */
+export const evidenceLinkSchema = z.object({ evidenceId: idRef("evidence item") });
+export type EvidenceCreateInput = z.input<typeof evidenceCreateSchema>;
+export type EvidenceUpdateInput = z.input<typeof evidenceUpdateSchema>;

@@ -1,0 +1,108 @@
+/**
+ * Validation and write-error sentences, with named parameters so a Russian
+ * catalogue can reorder them (never build these by concatenation).
+ * Kept apart from lib/i18n/messages.ts so the validation layer stays plain
+ * data that forms, the API, the import and scripts can all load.
+ */
+import { DEFAULT_LOCALE } from "../i18n/format";
+
+export const validationMessages = {
+  // generic fields
+  "field.required": "This field is required.",
+  "field.text": "Enter text here.",
+  "field.tooLong": "Keep this under {max} characters.",
+  "field.chooseOne": "Choose one of: {options}.",
+  "field.wholeNumber": "Enter a whole number.",
+  "field.range": "Enter a number from {min} to {max}.",
+  "field.id": "Choose a {what} from the list.",
+  "field.version": "The version you started from is missing — reload the record and edit again.",
+  "field.url": "Enter a full web address starting with http:// or https://.",
+  "field.email": "Enter an email address such as name@example.org.",
+  "field.password": "Use at least 8 characters.",
+  "field.dateFormat": "Write the date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016, 2016-08 or 2016-08-09).",
+  "field.dateNotReal": "{value} is not a real date.",
+  "field.dateYear": "Use a year between {min} and {max}.",
+  "field.isoCode": "Use the three-letter ISO 3166-1 code in capitals, e.g. KAZ.",
+  "field.isoUnknown": "{code} is not an ISO 3166-1 country code.",
+  "field.bodyCode": "Use capitals, digits and hyphens only, e.g. CCPR or CRC-OP-AC.",
+  "field.tagName": "Tag names cannot be empty.",
+  "field.deadlineWithoutFollowUp": "A follow-up deadline only applies when the recommendation is picked for follow-up.",
+  "field.duplicate": "{value} is listed twice.",
+  "form.invalid": "Some fields need attention: check the messages beside them.",
+
+  // grades
+  "grade.empty": "Enter the grade as the Committee wrote it, e.g. B or B1 or “B, C”.",
+  "grade.unknown": "{value} is not a follow-up grade: use A, B, C, D or E, or the older sub-grades B1, B2, C1, C2, D1, D2.",
+
+  // UN document symbols
+  "symbol.empty": "Enter the UN document symbol, e.g. CCPR/C/KAZ/CO/2.",
+  "symbol.required": "A {kind} is a UN document: enter its symbol, e.g. {example}.",
+  "symbol.unknownPrefix": "unknown body prefix '{prefix}' — UN symbols start with one of {known}.",
+  "symbol.didYouMean": "unknown body prefix '{prefix}' — did you mean {suggestion}?",
+  "symbol.expectedC": "after {prefix}/ a treaty-body symbol continues with C/ (for example {example}).",
+  "symbol.isoLength": "{code} is not a three-letter ISO country code.",
+  "symbol.isoUnknown": "{code} is not an ISO 3166-1 country code.",
+  "symbol.missingNumber": "missing the document number after “{after}/”.",
+  "symbol.badNumber": "'{value}' after “{after}/” is not a document number (expected e.g. 2 or 8-10).",
+  "symbol.backwardsRange": "the range {value} runs backwards: write the lower number first.",
+  "symbol.missingAddendum": "missing the addendum number after Add.",
+  "symbol.badSuffix": "'{value}' is not understood here: only /Add.N or /Corr.N may follow the document number.",
+  "symbol.unexpected": "unexpected '{value}' after {after}.",
+  "symbol.missingPart": "the symbol ends too early: after {after} it needs {needed}.",
+  "symbol.upr": "a UPR document symbol reads A/HRC/WG.6/SESSION/STATE/N (e.g. A/HRC/WG.6/48/SVN/1).",
+  "symbol.session": "'{value}' is not a session number.",
+  "symbol.spaces": "a symbol has no spaces; remove them from '{value}'.",
+  "symbol.stateMismatch": "This symbol is about {symbolState} but the document is filed under {chosenState}.",
+  "symbol.bodyMismatch": "This symbol is a {symbolBody} document but the document is filed under {chosenBody}.",
+
+  // writes
+  "write.conflict": "Someone else changed this {entity} after you opened it (you started from version {yours}; it is now at version {current}). Nothing was saved: compare your changes with theirs and apply them again.",
+  "write.duplicate": "A {entity} with {field} {value} already exists.",
+  "write.missingRef": "There is no {what} with id {id}.",
+  "write.archivedRef": "The {what} {id} is archived: restore it first or pick another.",
+  "write.alreadyArchived": "This {entity} is already archived.",
+  "write.notArchived": "This {entity} is not archived.",
+  "write.reiterationSelf": "A recommendation cannot reiterate itself.",
+  "write.reiterationCycle": "Recommendation {earlierId} already reiterates recommendation {id} (directly or through a chain), so linking them this way round would make a loop.",
+  "write.reiterationExists": "These two recommendations are already linked.",
+  "write.evidenceMissing": "There is no evidence item with id {id}.",
+  "write.tagArchived": "The {kind} “{name}” is archived: ask an admin to restore it or choose another.",
+  "write.lastAdmin": "This is the last active admin: make someone else admin first.",
+  "write.documentStateMismatch": "The document {symbol} belongs to another state than this recommendation's review cycle.",
+  "write.cycleMismatch": "The document belongs to another review cycle.",
+} as const;
+
+export type ValidationMessageKey = keyof typeof validationMessages;
+
+const catalogues: Record<string, Partial<Record<ValidationMessageKey, string>>> = { en: validationMessages };
+
+/** The message for `key` with `{name}` placeholders filled in. */
+export function vmsg(key: ValidationMessageKey, params: Record<string, string | number> = {}, locale = DEFAULT_LOCALE): string {
+  const template = catalogues[locale.split("-")[0]]?.[key] ?? validationMessages[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) return `{${name}}`;
+    return typeof v === "number" ? new Intl.NumberFormat(locale, { useGrouping: false }).format(v) : v;
+  });
+}
+
+/** Lists values the locale's way ("A, B or C"). */
+export function listOf(values: readonly string[], locale = DEFAULT_LOCALE): string {
+  return new Intl.ListFormat(locale, { type: "disjunction" }).format(values);
+}
+
+/** Names of record types as messages use them. */
+export const ENTITY_LABELS: Record<string, string> = {
+  state: "state",
+  body: "body",
+  review_cycle: "review cycle",
+  document: "document",
+  recommendation: "recommendation",
+  state_response: "state response",
+  follow_up_grade: "follow-up grade",
+  assessment: "assessment",
+  evidence: "evidence item",
+  tag: "tag",
+  reiteration: "reiteration link",
+  user: "user",
+};
