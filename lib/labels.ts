@@ -67,3 +67,6 @@ export const GRADE_LABELS = {
   D: "No cooperation with the Committee",
   E: "Contrary to or rejects the recommendation",
 } as const;
+
+/** Display order of statuses everywhere (charts, legends, tables): worst news first. */
+export const STATUS_ORDER = ["not_implemented", "regressed", "partially_implemented", "implemented", "no_information", "none"] as const;

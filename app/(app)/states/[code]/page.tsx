@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Card, EmptyState } from "@/app/_components/ui/card";
+import { StatusBar } from "@/app/_components/ui/status-bar";
+import { requireUser } from "@/lib/auth/session";
+import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
+import { isOverdue } from "@/lib/deadlines";
+import { formatPartialDate } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const state = getStateByCode(getDb(), (await params).code);
+  return { title: state?.name ?? "State not found" };
+}
+
+function Due({ kind, date }: { kind: "due.followUp" | "due.nextReport"; date: string | null }) {
+  if (!date) return null;
+  const overdue = isOverdue(date);
+  const what = t(kind, { date: formatPartialDate(date) });
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs ${overdue ? "bg-red-50 font-medium text-red-800" : "bg-slate-100 text-slate-700"}`}>
+      {overdue ? t("due.overdue", { what }) : what}
+    </span>
+  );
+}
+
+export default async function StatePage({ params }: Props) {
+  await requireUser();
+  const db = getDb();
+  const state = getStateByCode(db, (await params).code);
+  if (!state) notFound();
+  const bodies = statusByBodyForState(db, state.id);
+  const cycles = cyclesForState(db, state.id);
+  const total = bodies.reduce((a, b) => a + b.total, 0);
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/states" className="hover:underline">States</Link> <span aria-hidden="true">/</span> {state.name}
+      </nav>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{state.name}</h1>
+          <p className="text-slate-600">{t("count.recommendations", { count: total })}</p>
+        </div>
+        <Link href={`/recommendations?state=${state.code}`} className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
+          {t("state.allRecommendations", { state: state.name })}
+        </Link>
+      </header>
+
+      <Card title="Where recommendations stand, by body">
+        {bodies.length === 0 ? (
+          <EmptyState title="No recommendations recorded for this state yet" />
+        ) : (
+          <ul className="space-y-5">
+            {bodies.map((b) => (
+              <li key={b.code}>
+                <div className="mb-1 flex items-baseline justify-between gap-2">
+                  <Link href={`/recommendations?state=${state.code}&body=${b.code}`} className="font-medium text-brand hover:underline">{b.name}</Link>
+                  <span className="text-sm text-slate-500">{t("count.recommendations", { count: b.total })}</span>
+                </div>
+                <StatusBar counts={b.counts} hrefFor={(status) => `/recommendations?state=${state.code}&body=${b.code}&status=${status}`} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <Card title="Review cycles">
+        {cycles.length === 0 ? (
+          <EmptyState title="No review cycles recorded" />
+        ) : (
+          <ol className="space-y-3" data-testid="cycle-timeline">
+            {cycles.map((c) => (
+              <li key={c.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 sm:flex-row sm:items-center">
+                <div className="flex-1">
+                  <p className="font-medium text-slate-900">
+                    {c.bodyCode} · {t("story.cycleLabel", { ordinal: c.ordinal })}{c.uprSession ? <> · {t("cycle.uprSession", { session: c.uprSession })}</> : null}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    {c.adoptionDate ? t("cycle.adopted", { date: formatPartialDate(c.adoptionDate) }) : c.sessionDate ? t("cycle.session", { date: formatPartialDate(c.sessionDate) }) : t("cycle.noDates")}
+                    {" · "}
+                    <Link className="text-brand hover:underline" href={`/recommendations?state=${state.code}&body=${c.bodyCode}&cycle=${c.ordinal}`}>
+                      {t("count.recommendations", { count: c.recommendations })}
+                    </Link>
+                  </p>
+                </div>
+                <div className="flex flex-wrap gap-2">
+                  <Due kind="due.followUp" date={c.followUpDeadline} />
+                  <Due kind="due.nextReport" date={c.nextReportDue} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+    </div>
+  );
+}

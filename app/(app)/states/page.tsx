@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { EmptyState } from "@/app/_components/ui/card";
+import { StatusBar } from "@/app/_components/ui/status-bar";
+import { requireUser } from "@/lib/auth/session";
+import { listStatesWithCounts } from "@/lib/data/state-pages";
+import { t } from "@/lib/i18n/messages";
+
+export const metadata: Metadata = { title: "States" };
+
+export default async function StatesPage() {
+  await requireUser();
+  const states = listStatesWithCounts(getDb());
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">States</h1>
+        <p className="text-slate-600">Every state under review, with where its recommendations stand.</p>
+      </header>
+      {states.length === 0 ? (
+        <EmptyState title="No states yet">States appear when recommendations addressed to them are added or imported.</EmptyState>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2" data-testid="state-list">
+          {states.map((s) => (
+            <li key={s.code} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <div className="flex items-baseline justify-between gap-2">
+                <Link href={`/states/${s.code}`} className="text-lg font-semibold text-brand hover:underline">{s.name}</Link>
+                <span className="font-mono text-sm text-slate-500">{s.code}</span>
+              </div>
+              <p className="mb-3 text-sm text-slate-600">{t("count.recommendations", { count: s.total })}</p>
+              <StatusBar counts={s.counts} hrefFor={(status) => `/recommendations?state=${s.code}&status=${status}`} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

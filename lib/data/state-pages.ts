@@ -1,0 +1,69 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Executor } from "../../db";
+import type { Status } from "../../db/schema/enums";
+
+export type StatusKey = Status | "none";
+export type StatusCounts = Partial<Record<StatusKey, number>>;
+
+export type StateListItem = { code: string; name: string; total: number; counts: StatusCounts };
+
+function fold<T extends { status: StatusKey | null; n: number }>(rows: T[], key: (r: T) => string) {
+  const out = new Map<string, StatusCounts>();
+  for (const r of rows) {
+    const k = key(r);
+    const c = out.get(k) ?? {};
+    c[r.status ?? "none"] = (c[r.status ?? "none"] ?? 0) + r.n;
+    out.set(k, c);
+  }
+  return out;
+}
+
+/** Every state with its recommendations counted by current status (one grouped query). */
+export function listStatesWithCounts(db: Executor): StateListItem[] {
+  const states = db.all<{ id: number; code: string; name: string }>(sql`SELECT id, code, name FROM states WHERE archived_at IS NULL ORDER BY name`);
+  const rows = db.all<{ stateId: number; status: StatusKey | null; n: number }>(sql`
+    SELECT state_id AS stateId, status, COUNT(*) AS n FROM recommendations WHERE archived_at IS NULL GROUP BY state_id, status`);
+  const counts = fold(rows, (r) => String(r.stateId));
+  return states.map((s) => {
+    const c = counts.get(String(s.id)) ?? {};
+    return { code: s.code, name: s.name, total: Object.values(c).reduce((a, b) => a + (b ?? 0), 0), counts: c };
+  });
+}
+
+export function getStateByCode(db: Executor, code: string) {
+  return db.get<{ id: number; code: string; name: string }>(sql`SELECT id, code, name FROM states WHERE code = ${code.toUpperCase()}`) ?? null;
+}
+
+export type BodyCounts = { code: string; name: string; total: number; counts: StatusCounts };
+
+export function statusByBodyForState(db: Executor, stateId: number): BodyCounts[] {
+  const rows = db.all<{ code: string; name: string; status: StatusKey | null; n: number }>(sql`
+    SELECT b.code, b.name, r.status, COUNT(*) AS n
+    FROM recommendations r JOIN bodies b ON b.id = r.body_id
+    WHERE r.state_id = ${stateId} AND r.archived_at IS NULL
+    GROUP BY b.id, r.status ORDER BY b.code`);
+  const names = new Map(rows.map((r) => [r.code, r.name]));
+  const counts = fold(rows, (r) => r.code);
+  return [...counts.entries()].map(([code, c]) => ({
+    code, name: names.get(code)!, counts: c, total: Object.values(c).reduce((a, b) => a + (b ?? 0), 0),
+  }));
+}
+
+export type CycleRow = {
+  id: number; bodyCode: string; bodyName: string; ordinal: number; uprSession: number | null;
+  reportDate: string | null; sessionDate: string | null; adoptionDate: string | null;
+  followUpDeadline: string | null; nextReportDue: string | null; recommendations: number; documents: number;
+};
+
+export function cyclesForState(db: Executor, stateId: number): CycleRow[] {
+  return db.all<CycleRow>(sql`
+    SELECT c.id, b.code AS bodyCode, b.name AS bodyName, c.ordinal, c.upr_session AS uprSession,
+           c.report_date AS reportDate, c.session_date AS sessionDate, c.adoption_date AS adoptionDate,
+           c.follow_up_deadline AS followUpDeadline, c.next_report_due AS nextReportDue,
+           (SELECT COUNT(*) FROM recommendations r WHERE r.cycle_id = c.id AND r.archived_at IS NULL) AS recommendations,
+           (SELECT COUNT(*) FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL) AS documents
+    FROM review_cycles c JOIN bodies b ON b.id = c.body_id
+    WHERE c.state_id = ${stateId} AND c.archived_at IS NULL
+    ORDER BY b.code, c.ordinal`);
+}
