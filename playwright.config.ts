@@ -6,7 +6,7 @@ import path from "node:path";
  * throwaway database, with Debian's Chromium (no browser download).
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DB = path.join(process.cwd(), "data", "e2e", "tracker.db");
+export const E2E_DB = path.resolve(process.env.E2E_DATABASE_PATH ?? path.join("data", "e2e", "tracker.db"));
 export const E2E_ADMIN = { email: "admin@e2e.test", password: "admin-password-e2e" };
 
 export default defineConfig({

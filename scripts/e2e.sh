@@ -5,10 +5,11 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-chromium.sh
 
-DB_DIR="data/e2e"
-rm -rf "$DB_DIR"
-mkdir -p "$DB_DIR"
-export DATABASE_PATH="$DB_DIR/tracker.db"
+# E2E_DATABASE_PATH lets a second run (another port, another NEXT_DIST_DIR) use its own database.
+export E2E_DATABASE_PATH="${E2E_DATABASE_PATH:-data/e2e/tracker.db}"
+rm -rf "$(dirname "$E2E_DATABASE_PATH")"
+mkdir -p "$(dirname "$E2E_DATABASE_PATH")"
+export DATABASE_PATH="$E2E_DATABASE_PATH"
 ADMIN_EMAIL=admin@e2e.test ADMIN_PASSWORD=admin-password-e2e npx tsx scripts/prepare-db.ts >/dev/null
 printf 'viewer-password-e2e\n' | npx tsx scripts/users.ts add --email viewer@e2e.test --name "Vera Viewer" --role viewer
 printf 'editor-password-e2e\n' | npx tsx scripts/users.ts add --email editor@e2e.test --name "Eddie Editor" --role editor
