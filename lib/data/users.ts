@@ -4,7 +4,7 @@ import { apiTokens, users } from "../../db/schema";
 import type { Role } from "../../db/schema/enums";
 import { DUMMY_HASH, generateApiToken, hashApiToken, hashPassword, verifyPassword } from "../auth/password";
 import type { Actor } from "../auth/roles";
-import { SYSTEM_ACTOR } from "../auth/roles";
+import { assertRole, SYSTEM_ACTOR } from "../auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { writeAudit } from "./audit";
 
@@ -35,6 +35,7 @@ export function createUser(
   input: { email: string; name: string; role: Role; password: string },
   actor: Actor = SYSTEM_ACTOR,
 ): UserDTO {
+  assertRole(actor, "admin");
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
   if (input.password.length < 8) throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
@@ -67,6 +68,7 @@ export function getUserById(db: DB, id: number): UserDTO | null {
 
 /** Creates an API token for a user and returns it in clear — the only time it is visible. */
 export function createApiToken(db: DB, email: string, label: string | null = null, actor: Actor = SYSTEM_ACTOR): string {
+  assertRole(actor, "admin");
   const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw new NotFoundError("User", email);
   const token = generateApiToken();
@@ -91,6 +93,7 @@ export function actorForApiToken(db: DB, token: string): Actor | null {
 }
 
 export function setPassword(db: DB, email: string, password: string, actor: Actor = SYSTEM_ACTOR) {
+  assertRole(actor, "admin");
   if (password.length < 8) throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
   db.transaction((tx) => {
     const user = tx.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
@@ -101,4 +104,41 @@ export function setPassword(db: DB, email: string, password: string, actor: Acto
       .run();
     writeAudit(tx, actor, "change_password", "user", user.id, null, { email: user.email });
   });
+}
+
+/** Admin edits a user's name, role or disabled flag, from the version they saw. */
+export function updateUser(
+  db: DB,
+  actor: Actor,
+  id: number,
+  input: { name?: string; role?: Role; disabled?: boolean; version: number },
+): UserDTO {
+  assertRole(actor, "admin");
+  return db.transaction((tx) => {
+    const before = tx.select().from(users).where(eq(users.id, id)).get();
+    if (!before) throw new NotFoundError("User", id);
+    if (actor.id === id && (input.role && input.role !== "admin" || input.disabled)) {
+      throw new ValidationError("You cannot demote or disable yourself", { role: ["Ask another admin to change your own role or access."] });
+    }
+    const changed = tx
+      .update(users)
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.role !== undefined ? { role: input.role } : {}),
+        ...(input.disabled !== undefined ? { disabledAt: input.disabled ? new Date() : null } : {}),
+        version: before.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(users.id, id), eq(users.version, input.version)))
+      .returning()
+      .get();
+    if (!changed) throw new ConflictError("Someone else changed this user since you opened it.", toDTO(before));
+    const after = toDTO(changed);
+    writeAudit(tx, actor, "update", "user", id, toDTO(before), after);
+    return after;
+  });
+}
+
+export function listUsersWithVersion(db: DB) {
+  return db.select().from(users).orderBy(users.email).all().map((u) => ({ ...toDTO(u), version: u.version }));
 }

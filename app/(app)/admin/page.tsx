@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Card } from "@/app/_components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { listUsersWithVersion } from "@/lib/data/users";
+import { AddUserForm } from "./add-user-form";
+import { UserRow } from "./user-row";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  const actor = await requireUser();
+  if (!hasRole(actor, "admin")) notFound();
+  const users = listUsersWithVersion(getDb());
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">Admin</h1>
+          <p className="text-slate-600">People who can use this tracker, and what they did.</p>
+        </div>
+        <Link href="/admin/audit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">Audit log →</Link>
+      </header>
+      <Card title="Users">
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="users-table">
+            <thead className="text-slate-500">
+              <tr><th className="py-2">Email</th><th className="py-2">Name</th><th className="py-2">Role</th><th className="py-2">Access</th><th className="py-2"><span className="sr-only">Save</span></th></tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {users.map((u) => <UserRow key={u.id} user={u} isSelf={u.id === actor.id} />)}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title="Add a user">
+        <AddUserForm />
+      </Card>
+    </div>
+  );
+}
