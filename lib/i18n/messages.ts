@@ -33,6 +33,7 @@ export const en = {
   "pager.pageOf": "Page {page} of {pages}",
   "admin.userAdded": "Added {email} as {role}.",
   "admin.userSaved": "Saved {email}.",
+  "records.saved": "{what} saved (version {version}).",
   "login.error": "The email or password is not right. Check both and try again.",
   "count.recommendations": { one: "{count} recommendation", other: "{count} recommendations" },
   "count.evidence": { one: "{count} evidence item", other: "{count} evidence items" },

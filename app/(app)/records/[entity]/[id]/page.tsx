@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Card } from "@/app/_components/ui/card";
+import { RecordForm } from "@/app/_components/records/record-form";
+import { displayValue } from "@/app/_components/records/field-defs";
+import { requireUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { saveRecordAction, setArchivedAction } from "../../actions";
+import { entityConfig } from "../../registry";
+import { ArchiveButton } from "./archive-button";
+
+type Props = { params: Promise<{ entity: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+function load(entity: string, id: string) {
+  const cfg = entityConfig(entity);
+  const n = Number(id);
+  if (!cfg || !Number.isInteger(n) || n <= 0) return null;
+  const record = cfg.get(getDb(), n);
+  return record ? { cfg, record } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { entity, id } = await params;
+  const found = load(entity, id);
+  return { title: found ? found.cfg.title(found.record) : "Not found" };
+}
+
+export default async function RecordPage({ params, searchParams }: Props) {
+  const actor = await requireUser();
+  const { entity, id } = await params;
+  const found = load(entity, id);
+  if (!found) notFound();
+  const { cfg, record } = found;
+  const sp = await searchParams;
+  const canEdit = hasRole(actor, cfg.role);
+  const fields = cfg.fields(getDb(), "edit");
+
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/records" className="hover:underline">Records</Link> / <Link href={`/records/${entity}`} className="hover:underline">{cfg.plural}</Link> / {cfg.title(record)}
+      </nav>
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold text-slate-900">{cfg.title(record)}</h1>
+        {record.archived && <span className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">Archived</span>}
+      </header>
+      {sp.created && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{cfg.label} created.</p>}
+      <Card>
+        {canEdit && !record.archived ? (
+          <RecordForm fields={fields} record={record} action={saveRecordAction.bind(null, entity, record.id)} submitLabel="Save changes" testId="record-form" />
+        ) : (
+          <dl className="grid gap-3 sm:grid-cols-2">
+            {fields.map((f) => (
+              <div key={f.name}><dt className="text-sm text-slate-500">{f.label}</dt><dd className="whitespace-pre-line">{displayValue(f, record[f.name]) || "—"}</dd></div>
+            ))}
+          </dl>
+        )}
+      </Card>
+      {canEdit && (
+        <ArchiveButton action={setArchivedAction.bind(null, entity, record.id, !record.archived)} version={record.version} archived={record.archived} label={cfg.label} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Card } from "@/app/_components/ui/card";
+import { RecordForm } from "@/app/_components/records/record-form";
+import { requireUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { saveRecordAction } from "../../actions";
+import { entityConfig } from "../../registry";
+
+type Props = { params: Promise<{ entity: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `New ${entityConfig((await params).entity)?.label.toLowerCase() ?? "record"}` };
+}
+
+export default async function NewRecordPage({ params }: Props) {
+  const actor = await requireUser();
+  const { entity } = await params;
+  const cfg = entityConfig(entity);
+  if (!cfg || !hasRole(actor, cfg.role)) notFound();
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/records" className="hover:underline">Records</Link> / <Link href={`/records/${entity}`} className="hover:underline">{cfg.plural}</Link> / New
+      </nav>
+      <h1 className="text-2xl font-semibold text-slate-900">New {cfg.label.toLowerCase()}</h1>
+      <Card>
+        <RecordForm fields={cfg.fields(getDb(), "create")} action={saveRecordAction.bind(null, entity, null)} submitLabel="Create" testId="record-form" />
+      </Card>
+    </div>
+  );
+}
