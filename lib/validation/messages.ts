@@ -70,6 +70,14 @@ export const validationMessages = {
   "write.lastAdmin": "This is the last active admin: make someone else admin first.",
   "write.documentStateMismatch": "The document {symbol} belongs to another state than this recommendation's review cycle.",
   "write.cycleMismatch": "The document belongs to another review cycle.",
+
+  // API
+  "api.tooLarge": "The request body is larger than the {limit} this API accepts.",
+  "api.unsupportedMedia": "Send the request body as JSON, with the header Content-Type: application/json.",
+  "api.invalidJson": "The request body is not valid JSON.",
+  "api.bodyNotObject": "The request body must be a JSON object.",
+  "api.badId": "{value} is not a record id.",
+  "api.internal": "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.",
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -1,0 +1,4 @@
+import { versionedAction } from "@/lib/api/resources";
+import { archiveBody } from "@/lib/data/bodies";
+
+export const POST = versionedAction("body", "editor", archiveBody);

@@ -1,0 +1,12 @@
+import { collection } from "@/lib/api/resources";
+import { createCycle, listCycles } from "@/lib/data/cycles";
+
+const num = (v: string | string[] | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
+const routes = collection({
+  list: listCycles,
+  create: createCycle,
+  createRole: "editor",
+  filters: (q) => ({ stateId: num(q.stateId), bodyId: num(q.bodyId) }),
+});
+export const GET = routes.GET;
+export const POST = routes.POST;

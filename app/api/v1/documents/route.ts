@@ -1,0 +1,13 @@
+import { DOCUMENT_KINDS } from "@/db/schema/enums";
+import { collection } from "@/lib/api/resources";
+import { createDocument, listDocuments } from "@/lib/data/documents";
+
+const num = (v: string | string[] | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
+const routes = collection({
+  list: listDocuments,
+  create: createDocument,
+  createRole: "editor",
+  filters: (q) => ({ stateId: num(q.stateId), cycleId: num(q.cycleId), kind: typeof q.kind === "string" && (DOCUMENT_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined }),
+});
+export const GET = routes.GET;
+export const POST = routes.POST;

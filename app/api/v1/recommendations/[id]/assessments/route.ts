@@ -1,0 +1,4 @@
+import { childCreate } from "@/lib/api/resources";
+import { createAssessment } from "@/lib/data/assessments";
+
+export const POST = childCreate("editor", createAssessment);

@@ -1,0 +1,4 @@
+import { versionedAction } from "@/lib/api/resources";
+import { archiveState } from "@/lib/data/states";
+
+export const POST = versionedAction("state", "editor", archiveState);

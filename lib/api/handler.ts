@@ -1,0 +1,117 @@
+import "server-only";
+import { ZodError } from "zod";
+import { getDb, type DB } from "../../db";
+import type { Role } from "../../db/schema/enums";
+import { getApiActor } from "../auth/api-actor";
+import { assertRole, type Actor } from "../auth/roles";
+import { AppError, ConflictError, NotFoundError, ValidationError } from "../errors";
+import { formatNumber } from "../i18n/format";
+import { fieldErrorsOf } from "../validation/common";
+import { vmsg } from "../validation/messages";
+
+/** Bodies above this are refused with 413 before parsing (a recommendation is a few KB). */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export type ApiContext<P> = { req: Request; url: URL; actor: Actor | null; params: P; db: DB; body: unknown };
+export type HandlerOptions = {
+  /** Minimum role, checked before the body is read (the data layer checks again). Omit for public routes. */
+  role?: Role;
+  /** Whether the route takes a JSON body. */
+  body?: boolean;
+};
+type RouteContext<P> = { params: Promise<P> };
+
+export const json = (data: unknown, status = 200) => Response.json(data, { status });
+export const ok = (data: unknown, status = 200) => json({ data }, status);
+export const created = (data: unknown) => ok(data, 201);
+export const list = (rows: unknown[], total: number) => json({ data: rows, total });
+
+type ErrorBody = { code: string; message: string; fields?: Record<string, string[]>; current?: unknown };
+const errorResponse = (status: number, error: ErrorBody) => json({ error }, status);
+
+/** `{id}` path segments: a positive integer, or 404 (an id that cannot exist is not found). */
+export function idParam(value: string | undefined, entity = "record"): number {
+  if (!value || !/^\d{1,15}$/.test(value) || Number(value) < 1) throw new NotFoundError(entity, value ?? "");
+  return Number(value);
+}
+
+/** The query string as a plain object; repeated keys become arrays. */
+export function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+class BodyError extends AppError {}
+
+async function readJsonBody(req: Request): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type.trim())) {
+    throw new BodyError("unsupported_media_type", vmsg("api.unsupportedMedia"), 415);
+  }
+  const tooLarge = () => new BodyError("too_large", vmsg("api.tooLarge", { limit: formatNumber(MAX_BODY_BYTES / 1_000_000, undefined, { style: "unit", unit: "megabyte" }) }), 413);
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  // Content-Length can be absent (chunked) or wrong: count while reading.
+  const reader = req.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  let parsed: unknown;
+  try {
+    parsed = text.trim() ? JSON.parse(text) : {};
+  } catch {
+    throw new ValidationError(vmsg("api.invalidJson"));
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new ValidationError(vmsg("api.bodyNotObject"));
+  return parsed;
+}
+
+/** Turns anything thrown into the API's JSON error; unknown errors are logged, never echoed. */
+export function toErrorResponse(e: unknown): Response {
+  if (e instanceof ConflictError) return errorResponse(409, { code: e.code, message: e.message, current: e.current });
+  if (e instanceof ValidationError) {
+    return errorResponse(400, { code: e.code, message: e.message, ...(Object.keys(e.fields).length ? { fields: e.fields } : {}) });
+  }
+  if (e instanceof AppError) return errorResponse(e.status, { code: e.code, message: e.message });
+  if (e instanceof ZodError) return errorResponse(400, { code: "validation", message: vmsg("form.invalid"), fields: fieldErrorsOf(e) });
+  console.error("[api] unexpected error", e);
+  return errorResponse(500, { code: "internal", message: vmsg("api.internal") });
+}
+
+/**
+ * Wraps a route handler: who is calling (Bearer token or session cookie),
+ * the role gate, the JSON body with its size and type checks, and the error
+ * mapping. Handlers return a Response (use ok / created / list).
+ */
+export function handler<P extends Record<string, string> = Record<string, never>>(
+  options: HandlerOptions,
+  fn: (ctx: ApiContext<P>) => Response | Promise<Response>,
+) {
+  return async (req: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const actor = await getApiActor(req);
+      if (options.role) assertRole(actor, options.role);
+      const body = options.body ? await readJsonBody(req) : undefined;
+      const params = ((await context?.params) ?? {}) as P;
+      return await fn({ req, url: new URL(req.url), actor, params, db: getDb(), body });
+    } catch (e) {
+      return toErrorResponse(e);
+    }
+  };
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { DB, Tx } from "../../db";
+import type { Role } from "../../db/schema/enums";
+import { assertRole, type Actor } from "../auth/roles";
+import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
+import { parseInput, versionOnly } from "../validation/common";
+import { ENTITY_LABELS, vmsg } from "../validation/messages";
+import { writeAudit } from "./audit";
+
+/** A table with the `editable` columns (id, version, updated_at) and optionally `archivable`. */
+export type VersionedTable = SQLiteTable & {
+  id: SQLiteColumn;
+  version: SQLiteColumn;
+  updatedAt: SQLiteColumn;
+  archivedAt?: SQLiteColumn;
+};
+type Row<T extends VersionedTable> = T["$inferSelect"] & { id: number; version: number; archivedAt?: Date | null };
+
+/**
+ * Writes run in an IMMEDIATE transaction: the write lock is taken before the
+ * first read, so the version check and the update see the same row even when
+ * another process (an import, a second server) writes at the same time.
+ */
+export function writeTx<T>(db: DB, fn: (tx: Tx) => T): T {
+  return db.transaction(fn, { behavior: "immediate" });
+}
+
+export function entityLabel(entity: string) {
+  return ENTITY_LABELS[entity] ?? entity;
+}
+
+/** The row by id, or 404. */
+export function findOr404<T extends VersionedTable>(tx: Tx, table: T, entity: string, id: number): Row<T> {
+  // Drizzle cannot type a select over a generic table; the shape is guaranteed by VersionedTable.
+  const row = (tx.select().from(table as SQLiteTable).where(eq(table.id, id)).get() as unknown) as Row<T> | undefined;
+  if (!row) throw new NotFoundError(entityLabel(entity), id);
+  return row;
+}
+
+/** Refuses a stale edit, handing back the record as it is now so the user can compare. */
+export function assertVersion(entity: string, current: { version: number }, version: number, currentDTO: unknown) {
+  if (current.version !== version) {
+    throw new ConflictError(vmsg("write.conflict", { entity: entityLabel(entity), yours: version, current: current.version }), currentDTO);
+  }
+}
+
+/**
+ * `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?`.
+ * Zero rows means someone else got there first: 409 with the current record.
+ */
+export function updateVersioned<T extends VersionedTable>(
+  tx: Tx,
+  table: T,
+  entity: string,
+  id: number,
+  version: number,
+  values: Record<string, unknown>,
+  toDTO: (row: Row<T>) => unknown,
+): Row<T> {
+  // The generic table defeats drizzle's column typing; callers pass only their own table's columns.
+  const updated = (tx
+    .update(table as SQLiteTable)
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
+    .where(and(eq(table.id, id), eq(table.version, version)))
+    .returning()
+    .get() as unknown) as Row<T> | undefined;
+  if (updated) return updated;
+  const current = findOr404(tx, table, entity, id);
+  throw new ConflictError(vmsg("write.conflict", { entity: entityLabel(entity), yours: version, current: current.version }), toDTO(current));
+}
+
+export type ArchiveSpec<T extends VersionedTable, D> = {
+  table: T;
+  entity: string;
+  toDTO: (row: Row<T>) => D;
+  role: Role;
+  /** Runs inside the transaction after the change (e.g. refresh derived columns). */
+  after?: (tx: Tx, row: Row<T>) => void;
+};
+
+/** Archive (hide, never delete) or restore a record, with its version check and audit entry. */
+export function setArchived<T extends VersionedTable, D>(
+  db: DB,
+  actor: Actor | null | undefined,
+  spec: ArchiveSpec<T, D>,
+  id: number,
+  input: unknown,
+  archived: boolean,
+): D {
+  const who = assertRole(actor, spec.role);
+  const { version } = parseInput(versionOnly, input);
+  return writeTx(db, (tx) => {
+    const before = findOr404(tx, spec.table, spec.entity, id);
+    assertVersion(spec.entity, before, version, spec.toDTO(before));
+    if ((before.archivedAt != null) === archived) {
+      throw new ValidationError(vmsg(archived ? "write.alreadyArchived" : "write.notArchived", { entity: entityLabel(spec.entity) }));
+    }
+    const row = updateVersioned(tx, spec.table, spec.entity, id, version, { archivedAt: archived ? new Date() : null }, spec.toDTO);
+    spec.after?.(tx, row);
+    const dto = spec.toDTO(row);
+    writeAudit(tx, who, archived ? "archive" : "restore", spec.entity, id, spec.toDTO(before), dto);
+    return dto;
+  });
+}
+
+/**
+ * Checks that referenced rows exist and are not archived, so a bad id gets a
+ * field message instead of a foreign-key failure.
+ */
+export function checkRefs(tx: Tx, refs: { field: string; table: VersionedTable; id: number | null | undefined; what: string }[]) {
+  const fields: FieldErrors = {};
+  for (const ref of refs) {
+    if (ref.id == null) continue;
+    const row = (tx.select().from(ref.table as SQLiteTable).where(eq(ref.table.id, ref.id)).get() as unknown) as
+      | { archivedAt?: Date | null }
+      | undefined;
+    if (!row) fields[ref.field] = [vmsg("write.missingRef", { what: ref.what, id: ref.id })];
+    else if (row.archivedAt) fields[ref.field] = [vmsg("write.archivedRef", { what: ref.what, id: ref.id })];
+  }
+  if (Object.keys(fields).length) throw new ValidationError(vmsg("form.invalid"), fields);
+}
+
+/** A field-level refusal (duplicate code, mismatching symbol …). */
+export function fieldError(field: string, message: string): never {
+  throw new ValidationError(vmsg("form.invalid"), { [field]: [message] });
+}
+
+/** Keeps only the keys the caller actually sent, so PATCH leaves the rest untouched. */
+export function sentOnly<T extends Record<string, unknown>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
