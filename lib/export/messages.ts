@@ -1,0 +1,76 @@
+/**
+ * Words and sentences of the export files and the PDF report, with named
+ * parameters so a Russian catalogue can reorder them (same conventions as
+ * lib/i18n/messages.ts: plural forms via Intl.PluralRules, years never grouped).
+ */
+import { DEFAULT_LOCALE } from "../i18n/format";
+
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type Message = string | Plural;
+
+export const exportMessagesEn = {
+  "ref.withParagraph": "{symbol}, para. {paragraph}",
+  "ref.symbolOnly": "{symbol}",
+  "ref.unknown": "document not known",
+  "about.sheetName": "About this export",
+  "about.title": "Treaty Tracker export: UN human-rights recommendations",
+  "about.generated": "Generated",
+  "about.rows": "Recommendations exported",
+  "about.filters": "Filters that produced this export",
+  "about.noFilters": "None (all recommendations)",
+  "about.sources": "Sources credited",
+  "about.injection": "Cells whose text begins with =, +, -, @, a tab or a line break start with an apostrophe so that no spreadsheet runs them as formulas.",
+  "sheet.recommendations": "Recommendations",
+  "report.title": "Implementation of UN human-rights recommendations: {state}",
+  "report.kicker": "State report",
+  "report.generated": "Generated {date}",
+  "report.filters": "Filters",
+  "report.noFilters": "None (all recommendations to this state)",
+  "report.sources": "Sources",
+  "report.method": "Statuses are the latest dated implementation assessments recorded by the organisation using Treaty Tracker, each backed by sources; state responses are quoted from the documents cited. \"Outstanding since\" counts from the first review cycle that raised a recommendation, following the chain of reiterations.",
+  "report.summary": "Summary",
+  "report.kpi.tracked": "Recommendations tracked",
+  "report.kpi.withResponse": "With a state response",
+  "report.kpi.reiterated": "Reiterated from an earlier cycle",
+  "report.kpi.median": "Median years outstanding",
+  "report.kpi.shareOf": "{share} of those tracked",
+  "report.kpi.none": "—",
+  "report.statusChart": "Implementation status",
+  "report.bodyChart": "Status by body",
+  "report.legendItem": "{label}: {count} ({share})",
+  "report.table": "Recommendations",
+  "report.col.recommendation": "Recommendation",
+  "report.col.status": "Status",
+  "report.col.response": "Latest state response",
+  "report.col.evidence": "Evidence",
+  "report.statusOn": "as of {date}",
+  "report.grade": "Follow-up grade {grade}: {meaning}",
+  "report.noResponse": "No response recorded",
+  "report.noEvidence": "None recorded",
+  "report.moreEvidence": { one: "and {count} more item", other: "and {count} more items" },
+  "report.cycleLabel": "Cycle {cycle}",
+  "report.chains": "Reiteration chains",
+  "report.chainsIntro": "Recommendations raised again in later review cycles, oldest first. The longer the chain, the longer the state has left the recommendation unimplemented.",
+  "report.chainsNone": "No recommendation in this selection reiterates an earlier one.",
+  "report.chainNow": "Now: {status}",
+  "report.footer": "Treaty Tracker · {title}",
+  "report.page": "Page {page} of {pages}",
+  "report.noRecommendations": "No recommendations match these filters.",
+} satisfies Record<string, Message>;
+
+export type ExportMessageKey = keyof typeof exportMessagesEn;
+type Params = Record<string, string | number>;
+
+const catalogues: Record<string, Partial<Record<ExportMessageKey, Message>>> = { en: exportMessagesEn };
+
+export function exportMessage(key: ExportMessageKey, params: Params = {}, locale = DEFAULT_LOCALE): string {
+  const message: Message = catalogues[locale.split("-")[0]]?.[key] ?? exportMessagesEn[key];
+  const template =
+    typeof message === "string" ? message : (message[new Intl.PluralRules(locale).select(Number(params.count ?? 0))] ?? message.other);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) return `{${name}}`;
+    if (typeof v !== "number") return v;
+    return /year$/i.test(name) ? String(v) : new Intl.NumberFormat(locale).format(v);
+  });
+}

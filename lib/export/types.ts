@@ -1,0 +1,103 @@
+/**
+ * Plain data the export writers take (issue 6). No database types: the
+ * integrator maps SQL rows onto these, so the writers stay pure and testable.
+ * Dates are ISO strings that may be partial ("2011", "2023-11", "2024-04-02").
+ */
+import type { EvidenceKind, GradeLetter, Stance, Status } from "../../db/schema/enums";
+import type { StatusKey } from "../status-colors";
+
+/** A pointer to another recommendation: its document symbol and paragraph (either may be unknown). */
+export type RecommendationRef = { symbol: string | null; paragraph: string | null; date?: string | null };
+
+/** One line of the CSV / XLSX export: one recommendation with its latest follow-up. */
+export type ExportRow = {
+  id: number;
+  url: string;
+  symbol: string | null;
+  paragraph: string | null;
+  bodyCode: string;
+  stateCode: string;
+  stateName: string;
+  /** Review cycle ordinal ("2") or UPR session label ("UPR 20"). */
+  cycle: string | null;
+  date: string | null;
+  text: string;
+  themes: string[];
+  affectedPersons: string[];
+  sdgs: string[];
+  currentStatus: Status | null;
+  statusDate: string | null;
+  latestStance: Stance | null;
+  stanceDate: string | null;
+  stanceQuote: string | null;
+  latestGrade: GradeLetter | null;
+  /** The grade as the Committee wrote it ("B1", "B, C"). */
+  latestGradeAsWritten: string | null;
+  reiterates: RecommendationRef[];
+  reiteratedBy: RecommendationRef[];
+  outstandingSince: number | null;
+};
+
+/** One filter that produced an export or report, already in words ("State" → "Kazakhstan"). */
+export type FilterLabel = { label: string; value: string };
+
+/** A source to credit ("Forum 18 News Service …"), with its address when it has one. */
+export type SourceCredit = { title: string; url?: string | null };
+
+/** What the XLSX "About this export" sheet and the PDF cover say about how the file was made. */
+export type ExportMeta = {
+  filters: FilterLabel[];
+  generatedAt: Date;
+  sources: SourceCredit[];
+  locale?: string;
+};
+
+export type StatusCounts = Record<StatusKey, number>;
+
+export type ReportEvidence = { date: string | null; kind: EvidenceKind; title: string; url?: string | null };
+
+export type ReportRecommendation = {
+  id: number;
+  url?: string | null;
+  symbol: string | null;
+  paragraph: string | null;
+  bodyCode: string;
+  cycle: string | null;
+  date: string | null;
+  /** Short name shown in bold (the subject, else the start of the text — see lib/recommendation-title). */
+  title: string;
+  text: string;
+  status: Status | null;
+  statusDate: string | null;
+  stance: Stance | null;
+  stanceDate: string | null;
+  stanceQuote: string | null;
+  grade: GradeLetter | null;
+  gradeAsWritten: string | null;
+  outstandingSince: number | null;
+  /** Earlier recommendations this one reiterates, oldest first. */
+  chain: RecommendationRef[];
+  evidence: ReportEvidence[];
+};
+
+export type ReportKpis = {
+  tracked: number;
+  /** Recommendations with at least one recorded state response. */
+  withResponse: number;
+  /** Recommendations that reiterate an earlier one. */
+  reiterated: number;
+  /** Median years outstanding over open recommendations with a chain start year; null when none. */
+  medianYearsOutstanding: number | null;
+};
+
+export type ReportData = {
+  state: { code: string; name: string };
+  filters: FilterLabel[];
+  generatedAt: Date;
+  sources: SourceCredit[];
+  kpis: ReportKpis;
+  statusCounts: StatusCounts;
+  byBody: { bodyCode: string; bodyName?: string | null; counts: StatusCounts }[];
+  recommendations: ReportRecommendation[];
+  locale?: string;
+};

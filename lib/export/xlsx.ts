@@ -1,0 +1,119 @@
+/**
+ * The recommendations export as an Excel workbook, streamed: exceljs's
+ * WorkbookWriter writes each row into the zip as soon as it is committed, so
+ * memory stays bounded. Inline strings (useSharedStrings: false) because a
+ * shared-string table would hold every distinct text of the export in memory.
+ *
+ * Formula injection: exceljs writes a string value as a string cell, never as a
+ * formula, so `=HYPERLINK(…)` is already inert in the file itself. We still
+ * neutralise text cells exactly as in the CSV (leading apostrophe) because (1) a user
+ * who edits such a cell and presses Enter makes Excel re-parse it as typed input, i.e.
+ * as a live formula, and a user who saves the sheet as CSV hands the raw text to the
+ * next program; (2) one rule for both formats means the tracker's importer undoes it
+ * the same way (restoreNeutralisedCell) whichever file comes back.
+ */
+import { PassThrough, Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { BRAND_COLORS } from "../status-colors";
+import { fullIsoDate, neutraliseCell } from "./cells";
+import { EN_EXPORT_LABELS, EXPORT_COLUMNS, type ExportColumn, type ExportLabels } from "./columns";
+import { exportMessage } from "./messages";
+import { rowIterator, type RowSource } from "./rows";
+import type { ExportMeta, ExportRow } from "./types";
+
+/** Check the consumer's backlog every this many rows and wait for it to drain. */
+const DRAIN_EVERY = 500;
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
+export function xlsxStream(rows: RowSource<ExportRow>, meta: ExportMeta, labels: ExportLabels = EN_EXPORT_LABELS): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  writeWorkbook(out, rows, meta, labels).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>;
+}
+
+async function writeWorkbook(out: PassThrough, rows: RowSource<ExportRow>, meta: ExportMeta, labels: ExportLabels) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = "Treaty Tracker";
+  workbook.created = meta.generatedAt;
+  const locale = meta.locale ?? labels.locale;
+
+  const sheet = workbook.addWorksheet(exportMessage("sheet.recommendations", {}, locale), {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
+  });
+  sheet.columns = EXPORT_COLUMNS.map((c) => ({ key: c.key, width: c.width, style: columnStyle(c) }));
+
+  const header = sheet.addRow(EXPORT_COLUMNS.map((c) => labels.headers[c.key]));
+  header.font = { bold: true, color: { argb: argb(BRAND_COLORS.brand) } };
+  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(BRAND_COLORS.brandSoft) } };
+  header.alignment = { vertical: "middle", wrapText: true };
+  header.border = { bottom: { style: "thin", color: { argb: argb(BRAND_COLORS.brand) } } };
+  header.commit();
+
+  const iterator = rowIterator(rows);
+  let count = 0;
+  for (;;) {
+    if (out.destroyed) {
+      await iterator.return?.(); // the download was cancelled
+      return;
+    }
+    const next = await iterator.next();
+    if (next.done) break;
+    sheet.addRow(EXPORT_COLUMNS.map((c) => cellValue(c, next.value, labels))).commit();
+    count += 1;
+    if (count % DRAIN_EVERY === 0 && out.writableNeedDrain) await new Promise((resolve) => out.once("drain", resolve));
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: count + 1, column: EXPORT_COLUMNS.length } };
+  sheet.commit();
+
+  writeAboutSheet(workbook.addWorksheet(exportMessage("about.sheetName", {}, locale)), meta, count, locale);
+  await workbook.commit();
+}
+
+function columnStyle(column: ExportColumn): Partial<ExcelJS.Style> {
+  const alignment: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: column.kind === "longText" };
+  return column.kind === "date" ? { alignment, numFmt: "yyyy-mm-dd" } : { alignment };
+}
+
+/** Full ISO dates become real Excel dates; partial ones ("2011") stay as the text the source gave. */
+function cellValue(column: ExportColumn, row: ExportRow, labels: ExportLabels): ExcelJS.CellValue {
+  const value = column.value(row, labels);
+  if (value === null || value === "") return null;
+  if (typeof value === "number") return value;
+  if (column.kind === "date") return fullIsoDate(value) ?? value;
+  return neutraliseCell(value);
+}
+
+function writeAboutSheet(sheet: ExcelJS.Worksheet, meta: ExportMeta, count: number, locale: string) {
+  sheet.columns = [{ width: 34, style: { alignment: { vertical: "top" } } }, { width: 90, style: { alignment: { vertical: "top", wrapText: true } } }];
+  const heading = (text: string) => {
+    const row = sheet.addRow([text]);
+    row.font = { bold: true, color: { argb: argb(BRAND_COLORS.brand) } };
+    row.commit();
+  };
+  const pair = (label: string, value: ExcelJS.CellValue) => sheet.addRow([neutraliseCell(label), typeof value === "string" ? neutraliseCell(value) : value]).commit();
+
+  const title = sheet.addRow([exportMessage("about.title", {}, locale)]);
+  title.font = { bold: true, size: 14, color: { argb: argb(BRAND_COLORS.brand) } };
+  title.commit();
+  sheet.addRow([]).commit();
+
+  const generated = sheet.addRow([exportMessage("about.generated", {}, locale), meta.generatedAt]);
+  generated.getCell(2).numFmt = 'yyyy-mm-dd hh:mm "UTC"';
+  generated.getCell(2).alignment = { horizontal: "left" };
+  generated.commit();
+  const rows = sheet.addRow([exportMessage("about.rows", {}, locale), count]);
+  rows.getCell(2).alignment = { horizontal: "left" };
+  rows.commit();
+  sheet.addRow([]).commit();
+
+  heading(exportMessage("about.filters", {}, locale));
+  if (meta.filters.length === 0) pair(exportMessage("about.noFilters", {}, locale), null);
+  for (const f of meta.filters) pair(f.label, f.value);
+  sheet.addRow([]).commit();
+
+  heading(exportMessage("about.sources", {}, locale));
+  for (const s of meta.sources) pair(s.title, s.url ?? null);
+  sheet.addRow([]).commit();
+  sheet.addRow([exportMessage("about.injection", {}, locale)]).commit();
+  sheet.commit();
+}
