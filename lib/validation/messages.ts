@@ -14,7 +14,7 @@ export const validationMessages = {
   "field.chooseOne": "Choose one of: {options}.",
   "field.wholeNumber": "Enter a whole number.",
   "field.range": "Enter a number from {min} to {max}.",
-  "field.id": "Choose a {what} from the list.",
+  "field.id": "Choose the {what} from the list.",
   "field.version": "The version you started from is missing — reload the record and edit again.",
   "field.url": "Enter a full web address starting with http:// or https://.",
   "field.email": "Enter an email address such as name@example.org.",
@@ -36,7 +36,7 @@ export const validationMessages = {
 
   // UN document symbols
   "symbol.empty": "Enter the UN document symbol, e.g. CCPR/C/KAZ/CO/2.",
-  "symbol.required": "A {kind} is a UN document: enter its symbol, e.g. {example}.",
+  "symbol.required": "“{kind}” is a UN document: enter its symbol, e.g. {example}.",
   "symbol.unknownPrefix": "unknown body prefix '{prefix}' — UN symbols start with one of {known}.",
   "symbol.didYouMean": "unknown body prefix '{prefix}' — did you mean {suggestion}?",
   "symbol.expectedC": "after {prefix}/ a treaty-body symbol continues with C/ (for example {example}).",

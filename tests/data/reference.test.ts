@@ -104,7 +104,7 @@ describe("bodies, cycles and documents", () => {
 
   it("a UN document needs a valid symbol, a court decision needs none", () => {
     const noSymbol = thrown(() => createDocument(env.db, who.editor, { title: "CO", kind: "concluding_observations" })) as ValidationError;
-    expect(noSymbol.fields.symbol[0]).toMatch(/concluding observations is a UN document: enter its symbol/);
+    expect(noSymbol.fields.symbol[0]).toMatch(/“Concluding observations” is a UN document: enter its symbol/);
     const bad = thrown(() => createDocument(env.db, who.editor, { symbol: "CCRP/C/KAZ/CO/2", title: "CO", kind: "concluding_observations" })) as ValidationError;
     expect(bad.fields.symbol[0]).toBe("unknown body prefix 'CCRP' — did you mean CCPR?");
     const court = createDocument(env.db, who.editor, { title: "Astana Military Court, Daniil Smal", kind: "court_decision", date: "2024-04-16" });
