@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DB } from "@/db";
+import {
+  getGrades, getStances, getStatusByBody, getStatusByTheme, getStatusByYear, getSummary, getYearsOutstanding, type DashboardFilters,
+} from "@/lib/data/dashboard";
+import { freshDb } from "../support/db";
+import { CLOCK, seedDashboardFixture } from "./fixture";
+
+/*
+ * Hand-computed from tests/dashboard/fixture.ts (clock: 2026-03-01).
+ *
+ *  n state body year status        stance            grade  follow-up  since  themes
+ *  1 KAZ   CCPR 2011 not_impl      —                 —      —          2011   religion
+ *  2 KAZ   CCPR 2016 not_impl      rejects           C      2018-07    2011   religion        (reiterates 1)
+ *  3 KAZ   CCPR 2016 —             —                 —      2018 (overdue)    religion, detention
+ *  4 KAZ   CAT  2014 implemented   accepts           B→A    —                 torture
+ *  5 KAZ   CAT  2014 regressed     no_response       —      2026-03 (due end of March: not yet)  torture, detention
+ *  6 UZB   CCPR 2020 partial       partially_accepts —      2021-05-01 (answered)                religion
+ *  7 UZB   CCPR 2020 not_impl      no_response       D      2022-01 (overdue)  2020
+ *  8 UZB   CCPR 2020 no_info       no_information    —      —
+ *  9 archived — never counted
+ */
+const none: DashboardFilters = { state: [], body: [], theme: [] };
+let db: DB;
+let close: () => void;
+
+beforeAll(() => {
+  ({ db, close } = freshDb());
+  seedDashboardFixture(db);
+});
+afterAll(() => close());
+
+describe("dashboard aggregates on a hand-computed fixture", () => {
+  it("KPI summary: totals, responses, status shares, reiterated, overdue follow-ups", () => {
+    expect(getSummary(db, none, CLOCK)).toEqual({
+      total: 8,
+      responded: 4, // 2, 4, 6, 8 — "no response" (5, 7) is not a response
+      counts: { not_implemented: 3, regressed: 1, partially_implemented: 1, implemented: 1, no_information: 1, none: 1 },
+      reiterated: 1,
+      overdue: 2, // 3 (nothing recorded) and 7 (latest stance "no response")
+    });
+  });
+
+  it("a follow-up due in the current month is not overdue until the month ends", () => {
+    expect(getSummary(db, { ...none, state: ["KAZ"], body: ["CAT"] }, CLOCK).overdue).toBe(0);
+    expect(getSummary(db, { ...none, state: ["KAZ"], body: ["CAT"] }, { today: "2026-04-01", year: 2026 }).overdue).toBe(1);
+  });
+
+  it("status by body", () => {
+    expect(getStatusByBody(db, none, CLOCK)).toEqual([
+      { key: "CAT", label: "Committee against Torture", total: 2, counts: { not_implemented: 0, regressed: 1, partially_implemented: 0, implemented: 1, no_information: 0, none: 0 } },
+      { key: "CCPR", label: "Human Rights Committee", total: 6, counts: { not_implemented: 3, regressed: 0, partially_implemented: 1, implemented: 0, no_information: 1, none: 1 } },
+    ]);
+  });
+
+  it("status by theme, largest first, ties by name", () => {
+    const rows = getStatusByTheme(db, none, CLOCK);
+    expect(rows.map((r) => [r.key, r.total])).toEqual([["Freedom of religion", 4], ["Detention", 2], ["Torture", 2]]);
+    expect(rows[0].counts).toMatchObject({ not_implemented: 2, none: 1, partially_implemented: 1 });
+    expect(rows[1].counts).toMatchObject({ none: 1, regressed: 1 });
+  });
+
+  it("status by theme keeps only the ten largest themes", () => {
+    const { db: big, close: closeBig } = freshDb();
+    try {
+      const ids = seedDashboardFixture(big);
+      const rec = ids.get(1)!;
+      big.$client.exec(`INSERT INTO tags (kind, name) VALUES ${Array.from({ length: 12 }, (_, i) => `('theme', 'Extra ${String(i).padStart(2, "0")}')`).join(", ")}`);
+      big.$client.exec(`INSERT INTO recommendation_tags (recommendation_id, tag_id) SELECT ${rec}, id FROM tags WHERE name LIKE 'Extra %'`);
+      const rows = getStatusByTheme(big, none, CLOCK);
+      expect(rows).toHaveLength(10);
+      expect(rows.slice(0, 3).map((r) => r.key)).toEqual(["Freedom of religion", "Detention", "Torture"]);
+      expect(rows[9].key).toBe("Extra 06");
+    } finally {
+      closeBig();
+    }
+  });
+
+  it("status by year of issue", () => {
+    const rows = getStatusByYear(db, none, CLOCK);
+    expect(rows.map((r) => [r.key, r.total])).toEqual([["2011", 1], ["2014", 2], ["2016", 2], ["2020", 3]]);
+    expect(rows[2].counts).toMatchObject({ not_implemented: 1, none: 1 });
+    expect(rows[3].counts).toMatchObject({ partially_implemented: 1, not_implemented: 1, no_information: 1 });
+  });
+
+  it("years outstanding of unimplemented recommendations: exact median and five-year bars", () => {
+    // not implemented or regressed: 1 (since 2011 → 15), 2 (chain from 2011 → 15), 5 (2014 → 12), 7 (2020 → 6)
+    expect(getYearsOutstanding(db, none, CLOCK)).toEqual({
+      total: 4,
+      median: 13.5,
+      buckets: [
+        { from: 0, to: 4, sinceFrom: 2022, sinceTo: null, n: 0 },
+        { from: 5, to: 9, sinceFrom: 2017, sinceTo: 2021, n: 1 },
+        { from: 10, to: 14, sinceFrom: 2012, sinceTo: 2016, n: 1 },
+        { from: 15, to: 19, sinceFrom: 2007, sinceTo: 2011, n: 2 },
+      ],
+    });
+    expect(getYearsOutstanding(db, { ...none, state: ["UZB"] }, CLOCK).median).toBe(6);
+  });
+
+  it("follow-up grades count the latest grade only, A to E", () => {
+    expect(getGrades(db, none, CLOCK)).toEqual([
+      { grade: "A", n: 1 }, { grade: "B", n: 0 }, { grade: "C", n: 1 }, { grade: "D", n: 1 }, { grade: "E", n: 0 },
+    ]);
+  });
+
+  it("state responses by latest stance, with nothing recorded as its own bar", () => {
+    expect(getStances(db, none, CLOCK)).toEqual([
+      { stance: "accepts", n: 1 }, { stance: "partially_accepts", n: 1 }, { stance: "rejects", n: 1 },
+      { stance: "no_information", n: 1 }, { stance: "no_response", n: 2 }, { stance: "none", n: 2 },
+    ]);
+  });
+});
+
+describe("filters: AND across facets, OR within one", () => {
+  const total = (f: Partial<DashboardFilters>) => getSummary(db, { ...none, ...f }, CLOCK).total;
+
+  it("by state, body, theme and year range", () => {
+    expect(total({ state: ["KAZ"] })).toBe(5);
+    expect(total({ state: ["KAZ", "UZB"] })).toBe(8);
+    expect(total({ body: ["CAT"] })).toBe(2);
+    expect(total({ theme: ["Freedom of religion"] })).toBe(4);
+    expect(total({ theme: ["Detention", "Torture"] })).toBe(3); // 3, 4, 5 — 5 carries both, counted once
+    expect(total({ yearFrom: 2014, yearTo: 2016 })).toBe(4);
+    expect(total({ yearFrom: 2016 })).toBe(5);
+    expect(total({ state: ["KAZ"], theme: ["Detention"] })).toBe(2);
+    expect(total({ state: ["UZB"], body: ["CAT"] })).toBe(0);
+  });
+
+  it("every chart honours the filters", () => {
+    const f = { ...none, state: ["KAZ"], theme: ["Detention"] };
+    expect(getStatusByBody(db, f, CLOCK).map((r) => [r.key, r.total])).toEqual([["CAT", 1], ["CCPR", 1]]);
+    expect(getStances(db, f, CLOCK).filter((s) => s.n > 0)).toEqual([{ stance: "no_response", n: 1 }, { stance: "none", n: 1 }]);
+    expect(getYearsOutstanding(db, f, CLOCK).total).toBe(1);
+  });
+
+  it("an empty result gives zeros, no median and no bars", () => {
+    const f = { ...none, state: ["UZB"], body: ["CAT"] };
+    expect(getSummary(db, f, CLOCK).counts.not_implemented).toBe(0);
+    expect(getYearsOutstanding(db, f, CLOCK)).toEqual({ total: 0, median: null, buckets: [] });
+    expect(getStatusByTheme(db, f, CLOCK)).toEqual([]);
+  });
+});
