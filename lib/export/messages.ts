@@ -27,6 +27,7 @@ export const exportMessagesEn = {
   "report.filters": "Filters",
   "report.noFilters": "None (all recommendations to this state)",
   "report.sources": "Sources",
+  "report.about": "About this report",
   "report.method": "Statuses are the latest dated implementation assessments recorded by the organisation using Treaty Tracker, each backed by sources; state responses are quoted from the documents cited. \"Outstanding since\" counts from the first review cycle that raised a recommendation, following the chain of reiterations.",
   "report.summary": "Summary",
   "report.kpi.tracked": "Recommendations tracked",

@@ -1,0 +1,89 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { TRACKER_CSV_HEADERS } from "@/lib/export/columns";
+import { xlsxStream } from "@/lib/export/xlsx";
+import type { ExportMeta } from "@/lib/export/types";
+import { foundingRow, readAll } from "./fixtures";
+
+const meta: ExportMeta = {
+  filters: [
+    { label: "State", value: "Kazakhstan" },
+    { label: "Body", value: "Human Rights Committee (CCPR)" },
+    { label: "Search", value: "=cmd" },
+  ],
+  generatedAt: new Date(Date.UTC(2025, 10, 28, 9, 30)),
+  sources: [{ title: "Forum 18 News Service", url: "https://forum18.org/archive.php?article_id=2910" }],
+};
+const hyperlink = '=HYPERLINK("http://x","y")';
+
+async function exportWorkbook() {
+  const rows = [foundingRow(), foundingRow({ id: 1, symbol: "CCPR/C/KAZ/CO/1", paragraph: "23", date: "2011", text: hyperlink, stanceQuote: "Свобода совести" })];
+  const bytes = await readAll(xlsxStream(rows, meta));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { bytes, workbook };
+}
+
+describe("XLSX export", () => {
+  it("has the header row, frozen below it, with a filter over every column and row", async () => {
+    const { workbook } = await exportWorkbook();
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe("Recommendations");
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(Object.values(TRACKER_CSV_HEADERS));
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBe("A1:W3");
+    expect(sheet.getColumn(9).width).toBeGreaterThan(sheet.getColumn(1).width ?? 0);
+    expect(sheet.getRow(2).getCell(9).alignment?.wrapText).toBe(true);
+  });
+
+  it("types full dates as dates and keeps partial dates as the text the source gave", async () => {
+    const { workbook } = await exportWorkbook();
+    const sheet = workbook.worksheets[0];
+    const full = sheet.getRow(2).getCell(8);
+    expect(full.type).toBe(ExcelJS.ValueType.Date);
+    expect((full.value as Date).toISOString()).toBe("2016-07-11T00:00:00.000Z");
+    expect(full.numFmt).toBe("yyyy-mm-dd");
+    const partial = sheet.getRow(3).getCell(8);
+    expect(partial.type).toBe(ExcelJS.ValueType.String);
+    expect(partial.value).toBe("2011");
+    expect(sheet.getRow(2).getCell(22).value).toBe(2011);
+  });
+
+  it("writes a formula-looking text as an inert string, neutralised like the CSV", async () => {
+    const { workbook, bytes } = await exportWorkbook();
+    const cell = workbook.worksheets[0].getRow(3).getCell(9);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe(`'${hyperlink}`);
+    expect(workbook.worksheets[0].getRow(3).getCell(17).value).toBe("Свобода совести");
+    // No <f> (formula) element anywhere in the sheet XML.
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n));
+    expect(names.length).toBe(2);
+    for (const name of names) expect(await zip.file(name)!.async("string")).not.toMatch(/<f[ >]/);
+  });
+
+  it("says on a second sheet which filters produced it, when and from which sources", async () => {
+    const { workbook } = await exportWorkbook();
+    const about = workbook.getWorksheet("About this export")!;
+    expect(about).toBeDefined();
+    const pairs = new Map<string, unknown>();
+    about.eachRow((row) => pairs.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(pairs.get("State")).toBe("Kazakhstan");
+    expect(pairs.get("Body")).toBe("Human Rights Committee (CCPR)");
+    expect(pairs.get("Search")).toBe("'=cmd");
+    expect(pairs.get("Recommendations exported")).toBe(2);
+    expect((pairs.get("Generated") as Date).toISOString()).toBe("2025-11-28T09:30:00.000Z");
+    expect(pairs.get("Forum 18 News Service")).toBe("https://forum18.org/archive.php?article_id=2910");
+  });
+
+  it("streams from an async source and reports a failing source as a stream error", async () => {
+    async function* failing() {
+      yield foundingRow();
+      throw new Error("database went away");
+    }
+    await expect(readAll(xlsxStream(failing(), meta))).rejects.toThrow("database went away");
+  });
+});
