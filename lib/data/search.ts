@@ -1,0 +1,110 @@
+import "server-only";
+import type { Executor } from "../../db";
+import { GRADE_LETTERS, STANCES, STATUSES } from "../../db/schema/enums";
+import type { SearchFilters } from "../search/filters";
+import { splitSnippet } from "../search/snippet";
+import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
+import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
+
+/**
+ * Search and facet counts over every (non-archived) recommendation — the
+ * /recommendations page, GET /api/v1/recommendations and the dashboard's
+ * click-through all call these with filters from lib/search/filters.
+ * The SQL lives in lib/search/sql.ts; see there for what each filter means.
+ */
+
+type Options = { now?: Date };
+
+type RawRow = Omit<RecommendationListItem, "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue"> & {
+  snippet: string | null; reiteratesEarlier: number; reiteratedLater: number; isFollowUp: number; overdue: number;
+};
+
+export function searchRecommendations(db: Executor, filters: SearchFilters, opts: Options = {}): SearchResult {
+  const ctx = searchContext(opts.now);
+  const q = buildSearchQueries(filters, ctx);
+  const total = db.get<{ n: number }>(q.count)!.n;
+  const ids = total ? db.all<{ id: number }>(q.page).map((r) => r.id) : [];
+  const rows = ids.length ? orderLike(ids, db.all<RawRow>(buildRowsQuery(ids, q.match, ctx))).map(toItem) : [];
+  return { rows, total, page: filters.page, per: filters.per };
+}
+
+function orderLike(ids: number[], rows: RawRow[]): RawRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is RawRow => !!r);
+}
+
+function toItem(r: RawRow): RecommendationListItem {
+  return {
+    ...r,
+    snippet: r.snippet === null ? null : splitSnippet(r.snippet),
+    reiteratesEarlier: !!r.reiteratesEarlier,
+    reiteratedLater: !!r.reiteratedLater,
+    isFollowUp: !!r.isFollowUp,
+    overdue: !!r.overdue,
+  };
+}
+
+type FacetRow = { facet: string; value: string | number | null; label: string | null; n: number };
+
+const TAG_FACET: Record<string, "theme" | "affected" | "sdg"> = { theme: "theme", affected_persons: "affected", sdg: "sdg" };
+
+/**
+ * Counts per value of every facet for the current filters, each facet counted
+ * with all the OTHER facets applied. One SQL statement. Values the user has
+ * chosen are listed even at zero so they can be unticked; the enumerated
+ * facets (status, stance, grade) list every value in their fixed order.
+ */
+export function facetCounts(db: Executor, filters: SearchFilters, opts: Options = {}): FacetCounts {
+  const rows = db.all<FacetRow>(buildFacetQuery(filters, searchContext(opts.now)));
+  const out: FacetCounts = {
+    state: [], body: [], cycle: [], year: [], status: [], stance: [], grade: [], theme: [], affected: [], sdg: [],
+    reiterated: 0, overdue: 0, noresponse: 0,
+  };
+  const enumCounts = { status: new Map<string, number>(), stance: new Map<string, number>(), grade: new Map<string, number>() };
+  for (const r of rows) {
+    switch (r.facet) {
+      case "state":
+      case "body":
+        out[r.facet].push({ value: String(r.value), label: r.label ?? String(r.value), count: r.n });
+        break;
+      case "cycle":
+      case "year":
+        if (r.value !== null) out[r.facet].push({ value: Number(r.value), label: String(r.value), count: r.n });
+        break;
+      case "status":
+      case "stance":
+      case "grade":
+        enumCounts[r.facet].set(r.value === null ? "none" : String(r.value), r.n);
+        break;
+      case "reiterated":
+      case "overdue":
+      case "noresponse":
+        out[r.facet] = r.n;
+        break;
+      default: {
+        const key = TAG_FACET[r.facet];
+        if (key) out[key].push({ value: String(r.value), label: String(r.value), count: r.n });
+      }
+    }
+  }
+  const enumerate = (values: readonly string[], counts: Map<string, number>): FacetValue[] =>
+    [...values, "none"].map((v) => ({ value: v, label: v, count: counts.get(v) ?? 0 }));
+  out.status = enumerate(STATUSES, enumCounts.status);
+  out.stance = enumerate(STANCES, enumCounts.stance);
+  out.grade = enumerate(GRADE_LETTERS, enumCounts.grade);
+
+  const byCount = (a: FacetValue<string | number>, b: FacetValue<string | number>) => b.count - a.count || String(a.label).localeCompare(String(b.label));
+  for (const key of ["state", "body", "theme", "affected", "sdg"] as const) {
+    keepChosen(out[key], filters[key], (v) => v);
+    out[key].sort(byCount);
+  }
+  keepChosen(out.cycle, filters.cycle, String);
+  out.cycle.sort((a, b) => a.value - b.value);
+  out.year.sort((a, b) => a.value - b.value);
+  return out;
+}
+
+function keepChosen<V extends string | number>(values: FacetValue<V>[], chosen: readonly V[], label: (v: V) => string) {
+  const have = new Set(values.map((v) => v.value));
+  for (const c of chosen) if (!have.has(c)) values.push({ value: c, label: label(c), count: 0 });
+}
