@@ -1,5 +1,7 @@
 import "server-only";
+import { inArray } from "drizzle-orm";
 import type { Executor } from "../../db";
+import { bodies, states } from "../../db/schema";
 import { GRADE_LETTERS, STANCES, STATUSES } from "../../db/schema/enums";
 import type { SearchFilters } from "../search/filters";
 import { splitSnippet } from "../search/snippet";
@@ -94,14 +96,25 @@ export function facetCounts(db: Executor, filters: SearchFilters, opts: Options 
   out.grade = enumerate(GRADE_LETTERS, enumCounts.grade);
 
   const byCount = (a: FacetValue<string | number>, b: FacetValue<string | number>) => b.count - a.count || String(a.label).localeCompare(String(b.label));
-  for (const key of ["state", "body", "theme", "affected", "sdg"] as const) {
-    keepChosen(out[key], filters[key], (v) => v);
-    out[key].sort(byCount);
-  }
+  labelChosen(db, out, filters);
+  for (const key of ["theme", "affected", "sdg"] as const) keepChosen(out[key], filters[key], (v) => v);
+  for (const key of ["state", "body", "theme", "affected", "sdg"] as const) out[key].sort(byCount);
   keepChosen(out.cycle, filters.cycle, String);
   out.cycle.sort((a, b) => a.value - b.value);
   out.year.sort((a, b) => a.value - b.value);
   return out;
+}
+
+/** Chosen states and bodies with no result still need their names. */
+function labelChosen(db: Executor, out: FacetCounts, filters: SearchFilters) {
+  for (const key of ["state", "body"] as const) {
+    const missing = filters[key].filter((c) => !out[key].some((v) => v.value === c));
+    if (missing.length) {
+      const table = key === "state" ? states : bodies;
+      const names = new Map(db.select({ code: table.code, name: table.name }).from(table).where(inArray(table.code, missing)).all().map((r) => [r.code, r.name]));
+      for (const c of missing) out[key].push({ value: c, label: names.get(c) ?? c, count: 0 });
+    }
+  }
 }
 
 function keepChosen<V extends string | number>(values: FacetValue<V>[], chosen: readonly V[], label: (v: V) => string) {

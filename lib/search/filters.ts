@@ -14,6 +14,8 @@ export const STATUS_FILTERS = [...STATUSES, "none"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const STANCE_FILTERS = [...STANCES, "none"] as const;
 export type StanceFilter = (typeof STANCE_FILTERS)[number];
+export const GRADE_FILTERS = [...GRADE_LETTERS, "none"] as const;
+export type GradeFilter = (typeof GRADE_FILTERS)[number];
 export const SORTS = ["relevance", "date", "symbol", "outstanding"] as const;
 export type SortKey = (typeof SORTS)[number];
 export const DIRECTIONS = ["asc", "desc"] as const;
@@ -67,7 +69,8 @@ const rawSchema = z.object({
   to: one(year),
   status: many(z.enum(STATUS_FILTERS)),
   stance: many(z.enum(STANCE_FILTERS)),
-  grade: many(z.string().trim().toUpperCase().pipe(z.enum(GRADE_LETTERS))),
+  // Letters as written in either case; "none" = not graded.
+  grade: many(z.string().trim().transform((v) => (v.toLowerCase() === "none" ? "none" : v.toUpperCase())).pipe(z.enum(GRADE_FILTERS))),
   // Tag names may contain commas ("Freedom of thought, conscience and religion").
   theme: many(tagName, { commas: false }),
   affected: many(tagName, { commas: false }),
@@ -92,7 +95,7 @@ export type SearchFilters = {
   to?: number;
   status: StatusFilter[];
   stance: StanceFilter[];
-  grade: (typeof GRADE_LETTERS)[number][];
+  grade: GradeFilter[];
   theme: string[];
   affected: string[];
   sdg: string[];
