@@ -15,21 +15,22 @@ import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
 export type StatusKey = Status | "none";
 export type StatusCounts = Record<StatusKey, number>;
 
-/** The subset of the list's filters the dashboard offers (issue 5: state, body, theme, year range). */
+/**
+ * The subset of the list's filters (lib/search/filters.ts, same names) the
+ * dashboard offers — issue 5: state, body, theme, year range.
+ */
 export type DashboardFilters = {
   state: string[];
   body: string[];
   theme: string[];
-  yearFrom?: number;
-  yearTo?: number;
+  from?: number;
+  to?: number;
 };
 
 /** Clock inputs, injectable so tests do not depend on the day they run. */
 export type DashboardClock = { today: string; year: number };
-export const systemClock = (): DashboardClock => {
-  const today = new Date().toISOString().slice(0, 10);
-  return { today, year: Number(today.slice(0, 4)) };
-};
+/** The same reading of "now" as lib/search/sql.ts's searchContext (UTC). */
+export const systemClock = (now = new Date()): DashboardClock => ({ today: now.toISOString().slice(0, 10), year: now.getUTCFullYear() });
 
 /** "Unimplemented" for years outstanding: assessed as not implemented, or as having regressed. */
 export const UNIMPLEMENTED: Status[] = ["not_implemented", "regressed"];
@@ -52,22 +53,24 @@ export function filterWhere(f: DashboardFilters): SQL {
     parts.push(sql`r.id IN (SELECT rt.recommendation_id FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id
       WHERE t.kind = 'theme' AND t.name IN (${list(f.theme)}))`);
   }
-  if (f.yearFrom !== undefined) parts.push(sql`r.year >= ${f.yearFrom}`);
-  if (f.yearTo !== undefined) parts.push(sql`r.year <= ${f.yearTo}`);
+  if (f.from !== undefined) parts.push(sql`r.year >= ${f.from}`);
+  if (f.to !== undefined) parts.push(sql`r.year <= ${f.to}`);
   return sql.join(parts, sql` AND `);
 }
 
 /**
- * A follow-up is overdue when its deadline has passed — a partial date
- * ("2018", "2018-07") is due at the END of the period it names, as in
- * lib/deadlines.ts — and no state response is recorded for it (none at all,
- * or the latest recorded stance is "no response").
+ * An overdue follow-up, exactly as the list's `overdue` filter means it
+ * (lib/search/sql.ts): picked for follow-up; the deadline in force — the
+ * recommendation's own, else its cycle's — has passed, a partial date ("2018",
+ * "2018-07") being due at the END of the period it names; no state response
+ * other than "no response" is recorded; and no grade other than D ("no
+ * follow-up report received") has been given. The deadline subquery runs only
+ * for follow-ups (AND short-circuits left to right).
  */
 export function overdueSql(today: string): SQL {
-  return sql`(r.is_follow_up = 1 AND r.follow_up_deadline IS NOT NULL
-    AND (CASE length(r.follow_up_deadline) WHEN 4 THEN r.follow_up_deadline || '-12-31'
-         WHEN 7 THEN r.follow_up_deadline || '-31' ELSE r.follow_up_deadline END) < ${today}
-    AND (r.latest_stance IS NULL OR r.latest_stance = 'no_response'))`;
+  return sql`(r.is_follow_up = 1 AND COALESCE(r.latest_stance, 'no_response') = 'no_response' AND COALESCE(r.latest_grade, 'D') = 'D'
+    AND (SELECT CASE length(dl) WHEN 4 THEN dl || '-12-31' WHEN 7 THEN dl || '-31' ELSE dl END
+         FROM (SELECT COALESCE(r.follow_up_deadline, (SELECT c.follow_up_deadline FROM review_cycles c WHERE c.id = r.cycle_id)) AS dl)) < ${today})`;
 }
 
 /** A state response: any recorded stance other than "no response". */
@@ -77,6 +80,9 @@ export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "rej
 export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
   const where = filterWhere(f);
   const since = sql`COALESCE(r.chain_start_year, r.year)`;
+  // With a theme filter, the theme chart shows only the chosen themes: a row for
+  // another theme would count "chosen AND other", which no list link can express.
+  const themeNames = f.theme.length ? sql` AND name IN (${list(f.theme)})` : sql``;
   return {
     summary: sql`
       SELECT COUNT(*) AS total,
@@ -99,7 +105,7 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
       WITH g AS (
         SELECT rt.tag_id, r.status, COUNT(*) AS n
         FROM recommendation_tags rt JOIN recommendations r ON r.id = rt.recommendation_id
-        WHERE rt.tag_id IN (SELECT id FROM tags WHERE kind = 'theme') AND ${where}
+        WHERE rt.tag_id IN (SELECT id FROM tags WHERE kind = 'theme'${themeNames}) AND ${where}
         GROUP BY rt.tag_id, r.status
       ), top AS (
         SELECT g.tag_id, SUM(g.n) AS total FROM g JOIN tags t ON t.id = g.tag_id
@@ -163,7 +169,7 @@ export function getStatusByBody(db: Executor, f: DashboardFilters, clock = syste
   return foldGroups(db.all(dashboardQueries(f, clock).byBody));
 }
 
-/** The ten themes with the most recommendations (ties by name), largest first. */
+/** The ten themes with the most recommendations (ties by name), largest first; only the chosen ones when filtered by theme. */
 export function getStatusByTheme(db: Executor, f: DashboardFilters, clock = systemClock()): StatusGroup[] {
   return foldGroups(db.all(dashboardQueries(f, clock).byTheme));
 }
@@ -235,4 +241,21 @@ export function getStances(db: Executor, f: DashboardFilters, clock = systemCloc
   const rows = db.all<{ stance: Stance | null; n: number }>(dashboardQueries(f, clock).stances);
   const by = new Map(rows.map((r) => [r.stance ?? "none", r.n]));
   return STANCE_ORDER.map((stance) => ({ stance, n: by.get(stance) ?? 0 }));
+}
+
+export type FilterOptions = {
+  states: { code: string; name: string }[];
+  bodies: { code: string; name: string }[];
+  themes: string[];
+  years: { min: number | null; max: number | null };
+};
+
+/** Choices for the dashboard's filter form (active records only). */
+export function getFilterOptions(db: Executor): FilterOptions {
+  return {
+    states: db.all(sql`SELECT code, name FROM states WHERE archived_at IS NULL ORDER BY name`),
+    bodies: db.all(sql`SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code`),
+    themes: db.all<{ name: string }>(sql`SELECT name FROM tags WHERE kind = 'theme' AND archived_at IS NULL ORDER BY name`).map((r) => r.name),
+    years: db.get<{ min: number | null; max: number | null }>(sql`SELECT MIN(year) AS min, MAX(year) AS max FROM recommendations`)!,
+  };
 }

@@ -19,6 +19,8 @@ import { CLOCK, seedDashboardFixture } from "./fixture";
  *  7 UZB   CCPR 2020 not_impl      no_response       D      2022-01 (overdue)  2020
  *  8 UZB   CCPR 2020 no_info       no_information    —      —
  *  9 archived — never counted
+ * 10 KAZ   CCPR 2016 —             —                 B      2019 (graded B: the state replied, not overdue)
+ * 11 UZB   CCPR 2020 —             —                 —      cycle's 2021-06 (overdue)
  */
 const none: DashboardFilters = { state: [], body: [], theme: [] };
 let db: DB;
@@ -33,11 +35,11 @@ afterAll(() => close());
 describe("dashboard aggregates on a hand-computed fixture", () => {
   it("KPI summary: totals, responses, status shares, reiterated, overdue follow-ups", () => {
     expect(getSummary(db, none, CLOCK)).toEqual({
-      total: 8,
+      total: 10,
       responded: 4, // 2, 4, 6, 8 — "no response" (5, 7) is not a response
-      counts: { not_implemented: 3, regressed: 1, partially_implemented: 1, implemented: 1, no_information: 1, none: 1 },
+      counts: { not_implemented: 3, regressed: 1, partially_implemented: 1, implemented: 1, no_information: 1, none: 3 },
       reiterated: 1,
-      overdue: 2, // 3 (nothing recorded) and 7 (latest stance "no response")
+      overdue: 3, // 3 (nothing recorded), 7 (latest stance "no response", grade D), 11 (its cycle's deadline)
     });
   });
 
@@ -49,7 +51,7 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
   it("status by body", () => {
     expect(getStatusByBody(db, none, CLOCK)).toEqual([
       { key: "CAT", label: "Committee against Torture", total: 2, counts: { not_implemented: 0, regressed: 1, partially_implemented: 0, implemented: 1, no_information: 0, none: 0 } },
-      { key: "CCPR", label: "Human Rights Committee", total: 6, counts: { not_implemented: 3, regressed: 0, partially_implemented: 1, implemented: 0, no_information: 1, none: 1 } },
+      { key: "CCPR", label: "Human Rights Committee", total: 8, counts: { not_implemented: 3, regressed: 0, partially_implemented: 1, implemented: 0, no_information: 1, none: 3 } },
     ]);
   });
 
@@ -78,9 +80,9 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
 
   it("status by year of issue", () => {
     const rows = getStatusByYear(db, none, CLOCK);
-    expect(rows.map((r) => [r.key, r.total])).toEqual([["2011", 1], ["2014", 2], ["2016", 2], ["2020", 3]]);
-    expect(rows[2].counts).toMatchObject({ not_implemented: 1, none: 1 });
-    expect(rows[3].counts).toMatchObject({ partially_implemented: 1, not_implemented: 1, no_information: 1 });
+    expect(rows.map((r) => [r.key, r.total])).toEqual([["2011", 1], ["2014", 2], ["2016", 3], ["2020", 4]]);
+    expect(rows[2].counts).toMatchObject({ not_implemented: 1, none: 2 });
+    expect(rows[3].counts).toMatchObject({ partially_implemented: 1, not_implemented: 1, no_information: 1, none: 1 });
   });
 
   it("years outstanding of unimplemented recommendations: exact median and five-year bars", () => {
@@ -100,14 +102,14 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
 
   it("follow-up grades count the latest grade only, A to E", () => {
     expect(getGrades(db, none, CLOCK)).toEqual([
-      { grade: "A", n: 1 }, { grade: "B", n: 0 }, { grade: "C", n: 1 }, { grade: "D", n: 1 }, { grade: "E", n: 0 },
+      { grade: "A", n: 1 }, { grade: "B", n: 1 }, { grade: "C", n: 1 }, { grade: "D", n: 1 }, { grade: "E", n: 0 },
     ]);
   });
 
   it("state responses by latest stance, with nothing recorded as its own bar", () => {
     expect(getStances(db, none, CLOCK)).toEqual([
       { stance: "accepts", n: 1 }, { stance: "partially_accepts", n: 1 }, { stance: "rejects", n: 1 },
-      { stance: "no_information", n: 1 }, { stance: "no_response", n: 2 }, { stance: "none", n: 2 },
+      { stance: "no_information", n: 1 }, { stance: "no_response", n: 2 }, { stance: "none", n: 4 },
     ]);
   });
 });
@@ -116,13 +118,13 @@ describe("filters: AND across facets, OR within one", () => {
   const total = (f: Partial<DashboardFilters>) => getSummary(db, { ...none, ...f }, CLOCK).total;
 
   it("by state, body, theme and year range", () => {
-    expect(total({ state: ["KAZ"] })).toBe(5);
-    expect(total({ state: ["KAZ", "UZB"] })).toBe(8);
+    expect(total({ state: ["KAZ"] })).toBe(6);
+    expect(total({ state: ["KAZ", "UZB"] })).toBe(10);
     expect(total({ body: ["CAT"] })).toBe(2);
     expect(total({ theme: ["Freedom of religion"] })).toBe(4);
     expect(total({ theme: ["Detention", "Torture"] })).toBe(3); // 3, 4, 5 — 5 carries both, counted once
-    expect(total({ yearFrom: 2014, yearTo: 2016 })).toBe(4);
-    expect(total({ yearFrom: 2016 })).toBe(5);
+    expect(total({ from: 2014, to: 2016 })).toBe(5);
+    expect(total({ from: 2016 })).toBe(7);
     expect(total({ state: ["KAZ"], theme: ["Detention"] })).toBe(2);
     expect(total({ state: ["UZB"], body: ["CAT"] })).toBe(0);
   });
@@ -139,5 +141,12 @@ describe("filters: AND across facets, OR within one", () => {
     expect(getSummary(db, f, CLOCK).counts.not_implemented).toBe(0);
     expect(getYearsOutstanding(db, f, CLOCK)).toEqual({ total: 0, median: null, buckets: [] });
     expect(getStatusByTheme(db, f, CLOCK)).toEqual([]);
+  });
+});
+
+describe("theme chart under a theme filter", () => {
+  it("shows only the chosen themes, so each row is exactly the list for that theme", () => {
+    const rows = getStatusByTheme(db, { ...none, theme: ["Detention", "Freedom of religion"] }, CLOCK);
+    expect(rows.map((r) => [r.key, r.total])).toEqual([["Freedom of religion", 4], ["Detention", 2]]);
   });
 });

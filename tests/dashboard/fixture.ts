@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { DB } from "@/db";
 import {
   assessments, bodies, documents, followUpGrades, recommendationTags, recommendations, reiterations, reviewCycles, stateResponses, states, tags,
@@ -11,11 +12,12 @@ export const CLOCK = { today: "2026-03-01", year: 2026 };
 type Rec = {
   n: number; state: "KAZ" | "UZB"; body: "CCPR" | "CAT"; cycle: number; docDate: string;
   status?: Status; stance?: Stance; grades?: [string, GradeLetter][]; themes?: string[];
-  followUp?: string; reiterates?: number; archived?: boolean;
+  /** A deadline, or true: picked for follow-up with the cycle's deadline in force. */
+  followUp?: string | true; cycleFollowUp?: string; reiterates?: number; archived?: boolean;
 };
 
 /**
- * Nine recommendations whose every aggregate is worked out by hand in
+ * Eleven recommendations whose every aggregate is worked out by hand in
  * dashboard.test.ts (see the table there). Inserted with plain drizzle, then
  * the derived columns are refreshed as the app does after every change.
  */
@@ -29,6 +31,8 @@ export const RECS: Rec[] = [
   { n: 7, state: "UZB", body: "CCPR", cycle: 1, docDate: "2020-05-01", status: "not_implemented", stance: "no_response", grades: [["2023-01-01", "D"]], followUp: "2022-01" },
   { n: 8, state: "UZB", body: "CCPR", cycle: 1, docDate: "2020-05-01", status: "no_information", stance: "no_information" },
   { n: 9, state: "UZB", body: "CCPR", cycle: 1, docDate: "2020-05-01", status: "not_implemented", themes: ["Torture"], followUp: "2021", archived: true },
+  { n: 10, state: "KAZ", body: "CCPR", cycle: 2, docDate: "2016-07-11", grades: [["2020-03-01", "B"]], followUp: "2019" },
+  { n: 11, state: "UZB", body: "CCPR", cycle: 1, docDate: "2020-05-01", followUp: true, cycleFollowUp: "2021-06" },
 ];
 
 export function seedDashboardFixture(db: DB): Map<number, number> {
@@ -50,12 +54,13 @@ export function seedDashboardFixture(db: DB): Map<number, number> {
       if (!cycles.has(ck)) {
         cycles.set(ck, tx.insert(reviewCycles).values({ stateId: stateId.get(r.state)!, bodyId: bodyId.get(r.body)!, ordinal: r.cycle }).returning().get().id);
       }
+      if (r.cycleFollowUp) tx.update(reviewCycles).set({ followUpDeadline: r.cycleFollowUp }).where(eq(reviewCycles.id, cycles.get(ck)!)).run();
       const cycleId = cycles.get(ck)!;
       const documentId = tx.insert(documents).values({ title: `Concluding observations ${ck}`, kind: "concluding_observations", date: r.docDate, cycleId }).returning().get().id;
       const id = tx.insert(recommendations).values({
         cycleId, documentId, subject: `Recommendation ${r.n}`, text: `Fixture recommendation number ${r.n}.`,
         stateId: stateId.get(r.state)!, bodyId: bodyId.get(r.body)!,
-        isFollowUp: !!r.followUp, followUpDeadline: r.followUp ?? null, archivedAt: r.archived ? new Date("2025-01-01") : null,
+        isFollowUp: !!r.followUp, followUpDeadline: typeof r.followUp === "string" ? r.followUp : null, archivedAt: r.archived ? new Date("2025-01-01") : null,
       }).returning().get().id;
       ids.set(r.n, id);
       if (r.status) tx.insert(assessments).values({ recommendationId: id, date: "2024-01-01", status: r.status, rationale: "Fixture." }).run();

@@ -1,0 +1,82 @@
+import {
+  RESPONDED_STANCES, UNIMPLEMENTED, type DashboardFilters, type GradeCount, type StanceCount, type StatusGroup, type StatusKey,
+  type Summary, type YearsOutstanding,
+} from "@/lib/data/dashboard";
+import { t } from "@/lib/i18n/messages";
+import { GRADE_LABELS, STANCE_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { BRAND_COLORS, STATUS_COLORS } from "@/lib/status-colors";
+import { listHref } from "./links";
+import { statusLabel, toStackRows } from "./series";
+import type { SimpleBar } from "./simple-bar-chart";
+import type { StackRow } from "./status-stack-chart";
+
+/*
+ * Aggregates → chart data with, for every bar and segment, the link to the
+ * list of exactly those recommendations. Pure, so tests can follow every link
+ * and compare its list count with the bar (tests/dashboard/links.test.ts).
+ */
+
+export function statusBars(s: Summary, f: DashboardFilters): SimpleBar[] {
+  return STATUS_ORDER.map((k: StatusKey) => ({
+    key: k, label: statusLabel(k), n: s.counts[k], color: STATUS_COLORS[k], href: listHref(f, { status: [k] }),
+    name: t("dashboard.segment", { label: statusLabel(k), count: s.counts[k] }),
+  }));
+}
+
+export type KpiLinks = { total: string; responded: string; reiterated: string; unimplemented: string; overdue: string };
+
+export function kpiLinks(f: DashboardFilters): KpiLinks {
+  return {
+    total: listHref(f),
+    responded: listHref(f, { stance: RESPONDED_STANCES }),
+    reiterated: listHref(f, { reiterated: true }),
+    unimplemented: listHref(f, { status: UNIMPLEMENTED }),
+    overdue: listHref(f, { overdue: true }),
+  };
+}
+
+export type GroupFacet = "body" | "theme" | "year";
+
+/** The list facets that pick one group of a grouped chart. */
+function groupFacets(facet: GroupFacet, key: string) {
+  if (facet === "year") return { from: Number(key), to: Number(key) };
+  return { [facet]: [key] };
+}
+
+export function groupRows(groups: StatusGroup[], f: DashboardFilters, facet: GroupFacet): StackRow[] {
+  return toStackRows(groups, (g, k) => listHref(f, { ...groupFacets(facet, g.key), status: [k] }));
+}
+
+export function groupTotalHref(f: DashboardFilters, facet: GroupFacet, key: string): string {
+  return listHref(f, groupFacets(facet, key));
+}
+
+/**
+ * The list has no filter on "outstanding since", so a bar cannot link to
+ * exactly its recommendations; the chart links once to all of them instead
+ * (sorted longest outstanding first) and the bars carry no link.
+ */
+export function yearsBars(y: YearsOutstanding): SimpleBar[] {
+  return y.buckets.map((b) => {
+    const label = b.to === null ? t("dashboard.yearsOpen", { from: b.from }) : t("dashboard.yearsRange", { from: b.from, to: b.to });
+    return { key: String(b.from), label, n: b.n, color: BRAND_COLORS.brand, name: t("dashboard.segment", { label, count: b.n }) };
+  });
+}
+
+export function yearsHref(f: DashboardFilters): string {
+  return listHref(f, { status: UNIMPLEMENTED, sort: "outstanding" });
+}
+
+export function gradeBars(grades: GradeCount[], f: DashboardFilters): SimpleBar[] {
+  return grades.map((g) => {
+    const label = t("dashboard.gradeLabel", { grade: g.grade, label: GRADE_LABELS[g.grade] });
+    return { key: g.grade, label, n: g.n, color: BRAND_COLORS.brand, href: listHref(f, { grade: [g.grade] }), name: t("dashboard.segment", { label, count: g.n }) };
+  });
+}
+
+export function stanceBars(stances: StanceCount[], f: DashboardFilters): SimpleBar[] {
+  return stances.map((s) => {
+    const label = s.stance === "none" ? "Nothing recorded yet" : STANCE_LABELS[s.stance];
+    return { key: s.stance, label, n: s.n, color: BRAND_COLORS.brand, href: listHref(f, { stance: [s.stance] }), name: t("dashboard.segment", { label, count: s.n }) };
+  });
+}

@@ -1,0 +1,26 @@
+import type { DashboardFilters } from "@/lib/data/dashboard";
+import { filtersToQueryString, parseFilters, type RawParams, type SearchFilters } from "@/lib/search/filters";
+
+/**
+ * The dashboard reads and writes its filters with the list's own module
+ * (lib/search/filters.ts), so `/?state=KAZ&from=2010` and
+ * `/recommendations?state=KAZ&from=2010` mean the same recommendations.
+ */
+export function parseDashboardFilters(params: RawParams): DashboardFilters {
+  const f = parseFilters(params);
+  return { state: f.state, body: f.body, theme: f.theme, from: f.from, to: f.to };
+}
+
+/**
+ * The /recommendations list filtered to exactly what a dashboard number
+ * counts: the dashboard's filters plus the facet of the bucket (a facet given
+ * here replaces the dashboard's value for it, e.g. one body of several).
+ */
+export function listHref(f: DashboardFilters, facets: Partial<SearchFilters> = {}): string {
+  return `/recommendations${filtersToQueryString({ ...f, ...facets })}`;
+}
+
+/** The dashboard's own URL for a set of filters. */
+export function dashboardHref(f: DashboardFilters, base = "/"): string {
+  return `${base}${filtersToQueryString(f)}`;
+}

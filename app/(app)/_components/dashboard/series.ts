@@ -1,0 +1,25 @@
+import type { StatusGroup, StatusKey } from "@/lib/data/dashboard";
+import { t } from "@/lib/i18n/messages";
+import { NOT_ASSESSED_LABEL, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { STATUS_COLORS } from "@/lib/status-colors";
+import type { StackRow, StatusSeries } from "./status-stack-chart";
+
+export const statusLabel = (k: StatusKey) => (k === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[k]);
+
+/** Statuses in the app's display order with their shared colours (lib/status-colors.ts). */
+export const STATUS_SERIES: StatusSeries[] = STATUS_ORDER.map((k) => ({ key: k, label: statusLabel(k), color: STATUS_COLORS[k] }));
+
+/** A grouped status count as chart data: values, a link and an accessible name per segment. */
+export function toStackRows(groups: StatusGroup[], hrefFor: (group: StatusGroup, status: StatusKey) => string): StackRow[] {
+  return groups.map((g) => {
+    const values: Record<string, number> = {};
+    const hrefs: Record<string, string> = {};
+    const names: Record<string, string> = {};
+    for (const k of STATUS_ORDER) {
+      values[k] = g.counts[k];
+      hrefs[k] = hrefFor(g, k);
+      names[k] = t("dashboard.segmentIn", { group: g.label, label: statusLabel(k), count: g.counts[k] });
+    }
+    return { key: g.key, label: g.label, total: g.total, values, hrefs, names };
+  });
+}
