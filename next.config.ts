@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   typedRoutes: false,
+  // `npm test` type-checks the whole project once (tsc --noEmit) before anything else;
+  // checking again inside every build would double the slowest step of `npm start` and CI.
+  typescript: { ignoreBuildErrors: true },
   // Lets a second build (a helper, a benchmark) live beside the main one without clobbering it.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

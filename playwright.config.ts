@@ -26,6 +26,11 @@ export default defineConfig({
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
+  // Specs that change the founding case run after the ones that read it as seeded.
+  projects: [
+    { name: "read", testIgnore: /\.write\.spec\.ts$/ },
+    { name: "write", testMatch: /\.write\.spec\.ts$/, dependencies: ["read"] },
+  ],
   webServer: {
     command: "node --import tsx scripts/start.ts",
     url: `http://localhost:${PORT}/api/health`,

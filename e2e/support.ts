@@ -10,6 +10,7 @@ export const USERS = {
 export async function signIn(page: Page, role: keyof typeof USERS, callbackUrl = "/") {
   const user = USERS[role];
   await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();

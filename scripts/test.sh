@@ -3,5 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+echo "== Type check"
+npx tsc --noEmit -p .
+echo "== Unit and integration tests"
 npx vitest run
+echo "== Browser tests"
 bash scripts/e2e.sh

@@ -1,12 +1,8 @@
-"use client";
-
-import { signOut } from "next-auth/react";
-
+/** A plain form: signing out works even before the page's scripts load. */
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700 hover:bg-slate-50">
-      Sign out
-    </button>
+    <form method="post" action="/api/logout">
+      <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700 hover:bg-slate-50">Sign out</button>
+    </form>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 
 export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; errorMessage: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Until scripts run, the form must not submit natively (it would put the password in a URL).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -26,7 +29,7 @@ export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; 
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate data-ready={ready}>
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-700">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus
@@ -40,7 +43,7 @@ export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; 
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand" />
       </div>
       <p id="login-error" aria-live="polite" data-testid="login-error" className="min-h-5 text-sm text-red-700">{error}</p>
-      <button type="submit" disabled={pending}
+      <button type="submit" disabled={pending || !ready}
         className="w-full rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-[#16304f] disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -39,5 +39,6 @@ export function displayValue(f: FieldDef, value: unknown): string {
   if (Array.isArray(value)) return f.kind === "list" ? value.join("\n") : value.join(", ");
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (f.options) return f.options.find((o) => o.value === String(value))?.label ?? String(value);
-  return String(value);
+  // Browsers submit textarea line breaks as CRLF; stored text has LF.
+  return String(value).replace(/\r\n/g, "\n").trim();
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
 import { Field, inputClass } from "@/app/_components/ui/form";
 import { displayValue, type FieldDef } from "./field-defs";
@@ -27,6 +27,7 @@ function stringify(v: unknown): string {
  */
 export function RecordForm({ fields, action, record, submitLabel, testId }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const idPrefix = useId().replace(/:/g, "");
   const typed = state.status === "error" || state.status === "conflict" ? state.values : undefined;
   const current = state.status === "conflict" ? (state.current as Record<string, unknown> | undefined) : undefined;
   const version = (current?.version ?? record?.version) as number | undefined;
@@ -56,7 +57,7 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
       <div key={`${state.status}-${version}-${state.message ?? ""}`} className="grid gap-4 sm:grid-cols-2">
         {fields.map((f) => (
           <div key={f.name} className={f.wide || f.kind === "textarea" || f.kind === "list" ? "sm:col-span-2" : ""}>
-            <Field name={f.name} label={f.required ? `${f.label} *` : f.label} hint={f.hint} errors={state.fieldErrors}>
+            <Field idPrefix={idPrefix} name={f.name} label={f.required ? `${f.label} *` : f.label} hint={f.hint} errors={state.fieldErrors}>
               {(p) => <Input f={f} p={p} value={valueOf(f)} checked={typed ? typed[f.name] === "on" : record?.[f.name] === true} />}
             </Field>
           </div>

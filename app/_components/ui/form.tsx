@@ -9,10 +9,12 @@ type FieldProps = { id: string; name: string; "aria-describedby": string; "aria-
  * A labelled field whose errors sit in an element linked by aria-describedby
  * and announced politely (style guide pattern 5).
  */
-export function Field({ name, label, hint, errors, children }: {
+export function Field({ name, label, hint, errors, children, idPrefix = "f" }: {
   name: string; label: string; hint?: string; errors?: FieldErrors; children: (props: FieldProps) => React.ReactNode;
+  /** Unique per form when several forms share a page. */
+  idPrefix?: string;
 }) {
-  const id = `f-${name}`;
+  const id = `${idPrefix}-${name}`;
   const errorId = `${id}-error`;
   const messages = errors?.[name] ?? [];
   return (

@@ -13,6 +13,10 @@ import { recommendationTitle } from "@/lib/recommendation-title";
 import { OutstandingCallout } from "./outstanding-callout";
 import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
+import { Workbench } from "./workbench";
+import { ArchiveRecommendation } from "./archive-recommendation";
+import { hasRole } from "@/lib/auth/roles";
+import { setRecommendationArchivedAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RecommendationPage({ params }: Props) {
-  await requireUser();
+  const actor = await requireUser();
   const story = load((await params).id);
   if (!story) notFound();
   const symbol = story.document?.symbol;
@@ -52,7 +56,17 @@ export default async function RecommendationPage({ params }: Props) {
           <span className="text-slate-500">· {paragraph}</span>
           {story.archived && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Archived</span>}
         </div>
-        <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{recommendationTitle(story)}</h1>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{recommendationTitle(story)}</h1>
+          {hasRole(actor, "editor") && (
+            <div className="no-print flex items-center gap-2" data-testid="editor-controls">
+              {!story.archived && <Link href={`/recommendations/${story.id}/edit`} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white">Edit</Link>}
+              {(!story.archived || hasRole(actor, "admin")) && (
+                <ArchiveRecommendation action={setRecommendationArchivedAction.bind(null, story.id, !story.archived)} version={story.version} archived={story.archived} />
+              )}
+            </div>
+          )}
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={story.status} size="lg" />
           {story.statusDate && <span className="text-sm text-slate-500">assessed {formatPartialDate(story.statusDate)}</span>}
@@ -79,6 +93,7 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} />
           </Card>
+          {hasRole(actor, "editor") && !story.archived && <Workbench story={story} />}
         </div>
 
         <aside className="space-y-6">

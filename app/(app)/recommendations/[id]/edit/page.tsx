@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Card } from "@/app/_components/ui/card";
+import { RecordForm } from "@/app/_components/records/record-form";
+import { requireUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { getRecommendationDTO } from "@/lib/data/recommendations-write";
+import { recommendationTitle } from "@/lib/recommendation-title";
+import { updateRecommendationAction } from "../../actions";
+import { recommendationFields } from "../../recommendation-fields";
+
+export const metadata: Metadata = { title: "Edit recommendation" };
+
+export default async function EditRecommendationPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireUser();
+  if (!hasRole(actor, "editor")) notFound();
+  const id = Number((await params).id);
+  const db = getDb();
+  const rec = Number.isInteger(id) && id > 0 ? getRecommendationDTO(db, id) : null;
+  if (!rec) notFound();
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/recommendations" className="hover:underline">Recommendations</Link> / <Link href={`/recommendations/${id}`} className="hover:underline">{recommendationTitle(rec)}</Link> / Edit
+      </nav>
+      <h1 className="text-2xl font-semibold text-slate-900">Edit recommendation</h1>
+      <Card>
+        <RecordForm fields={recommendationFields(db, rec.stateId)} record={rec} action={updateRecommendationAction.bind(null, id)} submitLabel="Save changes" testId="recommendation-form" />
+      </Card>
+    </div>
+  );
+}

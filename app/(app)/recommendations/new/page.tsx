@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Card } from "@/app/_components/ui/card";
+import { RecordForm } from "@/app/_components/records/record-form";
+import { requireUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { createRecommendationAction } from "../actions";
+import { recommendationFields } from "../recommendation-fields";
+
+export const metadata: Metadata = { title: "New recommendation" };
+
+export default async function NewRecommendationPage() {
+  const actor = await requireUser();
+  if (!hasRole(actor, "editor")) notFound();
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500"><Link href="/recommendations" className="hover:underline">Recommendations</Link> / New</nav>
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">New recommendation</h1>
+        <p className="text-slate-600">Pick its review cycle and source document; add them first under <Link className="text-brand underline" href="/records">Records</Link> if they are missing.</p>
+      </header>
+      <Card>
+        <RecordForm fields={recommendationFields(getDb())} action={createRecommendationAction} submitLabel="Create recommendation" testId="recommendation-form" />
+      </Card>
+    </div>
+  );
+}
