@@ -58,11 +58,28 @@ const HISTORY: History[] = [
   { path: "assessments", noun: "assessment", create: assessmentCreateSchema, update: assessmentUpdateSchema },
 ];
 
-const recommendationQuery = listQuery.extend({
-  state: z.string().optional().meta({ description: "ISO3 code(s), comma-separated", examples: ["KAZ"] }),
-  body: z.string().optional().meta({ description: "Body code(s), comma-separated", examples: ["CCPR"] }),
-  status: z.string().optional().meta({ description: "Status key(s), comma-separated", examples: ["not_implemented"] }),
-  cycleId: z.string().optional(),
+/** Documents the search filters of lib/search/filters.ts (which never refuses: unknown values are dropped). */
+const multi = (description: string, example: string) => z.string().optional().meta({ description: `${description}; repeat the key or separate with commas`, examples: [example] });
+const recommendationQuery = z.object({
+  q: z.string().optional().meta({ description: "Full-text query" }),
+  state: multi("ISO3 code(s)", "KAZ"),
+  body: multi("Body code(s)", "CCPR"),
+  cycle: multi("Cycle ordinal(s)", "2"),
+  from: z.string().optional().meta({ description: "From year", examples: ["2011"] }),
+  to: z.string().optional().meta({ description: "To year", examples: ["2025"] }),
+  status: multi("Status key(s) or none", "not_implemented"),
+  stance: multi("Latest stance key(s) or none", "rejects"),
+  grade: multi("Latest grade letter(s) or none", "C"),
+  theme: multi("Theme name(s)", "Freedom of thought"),
+  affected: multi("Affected-persons tag(s)", "Conscientious objectors"),
+  sdg: multi("SDG target(s)", "16.3"),
+  reiterated: z.string().optional().meta({ description: "1: only recommendations that reiterate an earlier one" }),
+  overdue: z.string().optional().meta({ description: "1: only follow-up recommendations past their deadline" }),
+  noresponse: z.string().optional().meta({ description: "1: only recommendations without a state response" }),
+  sort: z.enum(["relevance", "date", "symbol", "outstanding"]).optional(),
+  dir: z.enum(["asc", "desc"]).optional(),
+  page: z.string().optional(),
+  per: z.string().optional().meta({ description: "Up to 100" }),
 });
 
 const R = "Recommendations";

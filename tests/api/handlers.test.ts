@@ -104,7 +104,7 @@ describe("recommendations over the API", () => {
     expect(res.status).toBe(200);
     expect(res.json.total).toBeGreaterThanOrEqual(4);
     expect(res.json.data).toHaveLength(2);
-    expect(res.json.data[0]).toMatchObject({ state, version: expect.any(Number), text: expect.any(String) });
+    expect(res.json.data[0]).toMatchObject({ stateCode: state, version: expect.any(Number), text: expect.any(String) });
     expect((await call("GET", "/api/v1/recommendations?state=ZZZ", { role: "viewer" })).json).toEqual({ data: [], total: 0 });
     expect((await call("GET", "/api/v1/recommendations")).status).toBe(401);
   });

@@ -1,21 +1,15 @@
-import { collection } from "@/lib/api/resources";
-import { listRecommendationsBasic } from "@/lib/data/recommendation-list";
+import { handler, list } from "@/lib/api/handler";
 import { createRecommendation } from "@/lib/data/recommendations-write";
-import type { Status } from "@/db/schema/enums";
+import { searchRecommendations } from "@/lib/data/search";
+import { parseFilters } from "@/lib/search/filters";
 
-const many = (v: string | string[] | undefined) => (v === undefined ? undefined : (Array.isArray(v) ? v : v.split(",")).map((x) => x.trim()).filter(Boolean));
-
-/** GET ?state=KAZ&body=CCPR&status=not_implemented&cycleId=&q=&page=&per= · POST a new recommendation. */
-const routes = collection({
-  list: (db, o) => listRecommendationsBasic(db, o),
-  create: createRecommendation,
-  createRole: "editor",
-  filters: (q) => ({
-    state: many(q.state)?.map((s) => s.toUpperCase()),
-    body: many(q.body)?.map((s) => s.toUpperCase()),
-    status: many(q.status) as Status[] | undefined,
-    cycleId: typeof q.cycleId === "string" && /^\d+$/.test(q.cycleId) ? Number(q.cycleId) : undefined,
-  }),
+/**
+ * GET: the same search as the /recommendations page (?q=&state=KAZ&body=CCPR&status=&cycle=&from=&to=&theme=…&page=&per=),
+ * answered as {"data":[…],"total":N}. POST: a new recommendation (201).
+ */
+export const GET = handler({ role: "viewer" }, ({ db, url }) => {
+  const { rows, total } = searchRecommendations(db, parseFilters(url.searchParams));
+  return list(rows, total);
 });
-export const GET = routes.GET;
-export const POST = routes.POST;
+
+export const POST = handler({ role: "editor", body: true }, ({ db, actor, body }) => Response.json({ data: createRecommendation(db, actor, body) }, { status: 201 }));
