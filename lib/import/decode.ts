@@ -1,0 +1,95 @@
+/**
+ * Bytes → text. Real imports arrive as UTF-8 (with or without BOM), UTF-16
+ * from Excel's "Unicode text", Windows-1252 from older Excel and Mac Roman
+ * from the UPR Info database (0x8E for é, CR line ends). Without a BOM the two
+ * 8-bit code pages cannot be told apart by validity alone (every byte is
+ * "valid" in both), so each is scored by how plausible its accented
+ * characters look in context; see scoreEightBit.
+ */
+import iconv from "iconv-lite";
+import type { TextEncodingName } from "./types";
+
+export type Decoded = { text: string; encoding: TextEncodingName };
+
+const ICONV_NAME: Record<TextEncodingName, string> = {
+  "utf-8": "utf-8",
+  "utf-8-bom": "utf-8",
+  "utf-16le": "utf-16le",
+  "utf-16be": "utf-16be",
+  "windows-1252": "windows-1252",
+  macintosh: "macintosh",
+};
+
+export function detectEncoding(bytes: Uint8Array): TextEncodingName | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8-bom";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const bomless16 = guessBomlessUtf16(bytes);
+  if (bomless16) return bomless16;
+  if (bytes.includes(0)) return null;
+  if (isValidUtf8(bytes)) return "utf-8";
+  return scoreEightBit(bytes, "macintosh") > scoreEightBit(bytes, "windows-1252") ? "macintosh" : "windows-1252";
+}
+
+export function decodeText(bytes: Uint8Array, encoding?: TextEncodingName): Decoded | null {
+  const detected = encoding ?? detectEncoding(bytes);
+  if (!detected) return null;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // iconv-lite strips a BOM by default; a BOM-less file decodes unchanged.
+  const text = iconv.decode(buffer, ICONV_NAME[detected]);
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: detected };
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** ASCII text saved as UTF-16 without a BOM has a zero in every other byte. */
+function guessBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05) return "utf-16le";
+  if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** Punctuation both code pages legitimately produce in prose. */
+const TYPOGRAPHIC = new Set("‘’“”–—…•€£©®°«»§¶·");
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Sum of plausibility over every non-ASCII character when the bytes are read in
+ * `encoding`: a lower-case accented letter, or a capital that starts a word,
+ * counts for; a capital glued after a lower-case letter ("AutoritŽ"), a stray
+ * symbol ("‡", "√") or an undefined byte counts against.
+ */
+export function scoreEightBit(bytes: Uint8Array, encoding: "macintosh" | "windows-1252"): number {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  let score = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    const ch = text[i];
+    const before = i > 0 ? text[i - 1] : " ";
+    if (LOWER.test(ch)) score += 2;
+    else if (UPPER.test(ch)) score += LOWER.test(before) ? -1 : 1;
+    else if (LETTER.test(ch)) score += 1;
+    else if (TYPOGRAPHIC.has(ch)) score += 1;
+    else score -= 2;
+  }
+  return score;
+}

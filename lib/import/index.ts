@@ -1,0 +1,121 @@
+/**
+ * The one entry point of the import parsers (issue 7): bytes and a file name
+ * in, a normalised ParseResult out. Never throws for a bad file: every refusal
+ * is an ImportIssue with severity "error" naming where and why. Pure — no
+ * database access; lib/data/import.ts commits the records.
+ */
+import { readCsv, type CsvTable } from "./csv";
+import { decodeText } from "./decode";
+import { containerOf, formatFromHeaders } from "./detect";
+import { XmlRefusal } from "./docx-xml";
+import { MAX_IMPORT_BYTES, MAX_ISSUES } from "./limits";
+import { IssueLog } from "./messages";
+import { parseOhchrDocx } from "./ohchr-docx";
+import { parseTrackerCsv, trackerMapping } from "./tracker-csv";
+import { emptyStats, finishStats, PREVIEW_ROWS, type ColumnMapping, type ImportFormat, type ParseResult, type PreviewRow } from "./types";
+import { parseUhri, uhriMapping } from "./uhri";
+import { parseUprInfo, UPR_INFO_MAPPING } from "./upr-info";
+import { readXlsx } from "./xlsx";
+import { openZip, ZipRefusal } from "./zip";
+
+export type ParseOptions = { format?: ImportFormat };
+export type { ImportFormat, ImportIssue, ImportRecord, ParseResult } from "./types";
+export { hasErrors } from "./types";
+
+const MB = 1024 * 1024;
+
+export async function parseImportFile(bytes: Buffer | Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParseResult> {
+  const log = new IssueLog(MAX_ISSUES);
+  const result: ParseResult = { format: null, encoding: null, headers: [], mapping: {}, preview: [], records: [], issues: [], stats: emptyStats() };
+  const done = () => {
+    result.issues = log.finish();
+    finishStats(result.stats, result.records);
+    return result;
+  };
+  if (bytes.length === 0) {
+    log.error(0, null, "file.empty");
+    return done();
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    log.error(0, null, "file.tooBig", { size: Math.ceil(bytes.length / MB), limit: MAX_IMPORT_BYTES / MB });
+    return done();
+  }
+  try {
+    const container = containerOf(bytes);
+    if (container === "ole") log.error(0, null, "file.legacyDoc");
+    else if (container === "zip" || /\.(docx|xlsx)$/i.test(fileName)) await parseContainer(bytes, fileName, opts, result, log);
+    else parseText(bytes, opts, result, log);
+  } catch (error) {
+    // Refusals (ZIP bomb, broken XML) carry their own sentence; anything unexpected is still a refusal, never a crash.
+    const known = error instanceof ZipRefusal || error instanceof XmlRefusal;
+    const reason = error instanceof Error ? error.message : String(error);
+    if (known) log.refuse(reason);
+    else log.error(0, null, "file.unreadable", { reason });
+    result.records = [];
+  }
+  return done();
+}
+
+async function parseContainer(bytes: Uint8Array, fileName: string, opts: ParseOptions, result: ParseResult, log: IssueLog) {
+  const zip = await openZip(bytes);
+  if (zip.file("word/document.xml")) {
+    result.format = "ohchr-docx";
+    result.encoding = "docx";
+    if (opts.format && opts.format !== "ohchr-docx") log.warning(0, null, "file.formatForced", { format: opts.format });
+    const parsed = await parseOhchrDocx(zip, log);
+    if (!parsed) return;
+    Object.assign(result, { headers: parsed.headers, mapping: parsed.mapping, preview: parsed.preview, records: parsed.records, stats: parsed.stats });
+    return;
+  }
+  if (zip.file("xl/workbook.xml")) {
+    result.encoding = "xlsx";
+    const table = await readXlsx(bytes, log);
+    if (table) readTable(table, opts, result, log);
+    return;
+  }
+  log.error(0, null, "zip.missingPart", { name: /\.xlsx$/i.test(fileName) ? "xl/workbook.xml" : "word/document.xml" });
+}
+
+function parseText(bytes: Uint8Array, opts: ParseOptions, result: ParseResult, log: IssueLog) {
+  const decoded = decodeText(bytes);
+  if (!decoded) {
+    log.error(0, null, "file.notText");
+    return;
+  }
+  result.encoding = decoded.encoding;
+  const table = readCsv(decoded.text, log);
+  if (!table) return;
+  result.delimiter = table.delimiter;
+  readTable(table, opts, result, log);
+}
+
+function readTable(table: CsvTable, opts: ParseOptions, result: ParseResult, log: IssueLog) {
+  result.headers = table.headers;
+  const detected = formatFromHeaders(table.headers);
+  const format = opts.format ?? detected;
+  result.preview = previewOf(table);
+  if (!format || format === "ohchr-docx") {
+    log.error(1, null, "file.unknownFormat", { headers: table.headers.slice(0, 20).join(", ") || "—" });
+    return;
+  }
+  result.format = format;
+  if (opts.format && detected !== opts.format) log.warning(1, null, "file.formatForced", { format: opts.format });
+  const parsed = format === "upr-info" ? parseUprInfo(table, log) : format === "uhri" ? parseUhri(table, log) : parseTrackerCsv(table, log);
+  result.mapping = mappingFor(format, table.headers);
+  result.records = parsed.records;
+  result.stats = parsed.stats;
+}
+
+function mappingFor(format: ImportFormat, headers: string[]): ColumnMapping {
+  if (format === "upr-info") return Object.fromEntries(headers.map((h) => [h, UPR_INFO_MAPPING[h] ?? null]));
+  if (format === "uhri") return uhriMapping(headers);
+  return trackerMapping(headers);
+}
+
+function previewOf(table: CsvTable): PreviewRow[] {
+  return table.rows.slice(0, PREVIEW_ROWS).map((row) => ({
+    line: row.line,
+    // Preview cells are cut short: the wizard shows them in a table, the full text is in the records.
+    cells: Object.fromEntries(table.headers.map((h, i) => [h || String(i + 1), (row.cells[i] ?? "").slice(0, 500)])),
+  }));
+}

@@ -1,0 +1,64 @@
+/**
+ * The columns of the tracker's own CSV export, in order, with their English
+ * headers: the single source of truth for the exporter (lib/export/columns.ts
+ * holds an identical list until it imports this one) and for the importer, so
+ * an exported file always reads back (issue 7, "a full round trip").
+ * Multi-value cells (themes, affected persons, SDGs, references) are joined with "; ".
+ */
+export const TRACKER_CSV_COLUMN_KEYS = [
+  "id",
+  "symbol",
+  "paragraph",
+  "body",
+  "stateCode",
+  "stateName",
+  "cycle",
+  "date",
+  "text",
+  "themes",
+  "affectedPersons",
+  "sdgs",
+  "currentStatus",
+  "statusDate",
+  "latestStance",
+  "stanceDate",
+  "stanceQuote",
+  "latestGrade",
+  "latestGradeAsWritten",
+  "reiterates",
+  "reiteratedBy",
+  "outstandingSince",
+  "url",
+] as const;
+export type TrackerColumnKey = (typeof TRACKER_CSV_COLUMN_KEYS)[number];
+
+export const TRACKER_CSV_HEADERS: Record<TrackerColumnKey, string> = {
+  id: "ID",
+  symbol: "Document symbol",
+  paragraph: "Paragraph",
+  body: "Body",
+  stateCode: "State code",
+  stateName: "State",
+  cycle: "Cycle",
+  date: "Date",
+  text: "Recommendation text",
+  themes: "Themes",
+  affectedPersons: "Affected persons",
+  sdgs: "SDG targets",
+  currentStatus: "Current status",
+  statusDate: "Status date",
+  latestStance: "Latest state response",
+  stanceDate: "Response date",
+  stanceQuote: "Response quote",
+  latestGrade: "Follow-up grade",
+  latestGradeAsWritten: "Follow-up grade (as written)",
+  reiterates: "Reiterates",
+  reiteratedBy: "Reiterated by",
+  outstandingSince: "Outstanding since",
+  url: "Link",
+};
+
+export const TRACKER_LIST_SEPARATOR = "; ";
+
+/** Columns a file must have to be read as the tracker's CSV. */
+export const TRACKER_REQUIRED_KEYS: readonly TrackerColumnKey[] = ["body", "stateCode", "text"];

@@ -1,0 +1,168 @@
+/**
+ * The tracker's own CSV (or XLSX) export read back: every column of
+ * tracker-csv-columns.ts. Labels are turned back into stored keys, and the
+ * apostrophe the exporter puts before formula-like cells is removed again.
+ */
+import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
+import { restoreNeutralisedCell } from "../export/cells";
+import { STANCE_LABELS, STATUS_LABELS } from "../labels";
+import { headerIndex, oversizedCell, type CsvTable } from "./csv";
+import { stateCodeFor, stateNameFor } from "./countries";
+import { isoDateFrom, yearOf } from "./dates";
+import { contentKey } from "./keys";
+import type { IssueLog } from "./messages";
+import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS, TRACKER_LIST_SEPARATOR, TRACKER_REQUIRED_KEYS, type TrackerColumnKey } from "./tracker-csv-columns";
+import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats } from "./types";
+import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
+
+const indexOf = (headers: readonly string[], key: TrackerColumnKey) => headerIndex(headers, TRACKER_CSV_HEADERS[key], key);
+
+export function looksLikeTrackerCsv(headers: readonly string[]): boolean {
+  return TRACKER_REQUIRED_KEYS.every((k) => indexOf(headers, k) >= 0);
+}
+
+const MAPPING: Partial<Record<TrackerColumnKey, ColumnMapping[string]>> = {
+  symbol: "documentSymbol", paragraph: "paragraph", body: "bodyCode", stateCode: "stateCode", stateName: "stateName", cycle: "cycleOrdinal",
+  date: "documentDate", text: "text", themes: "themes", affectedPersons: "affectedPersons", sdgs: "sdgs",
+};
+
+export function trackerMapping(headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = Object.fromEntries(headers.map((h) => [h, null]));
+  for (const key of TRACKER_CSV_COLUMN_KEYS) {
+    const i = indexOf(headers, key);
+    if (i >= 0) mapping[headers[i]] = MAPPING[key] ?? "tracker";
+  }
+  return mapping;
+}
+
+function reverse<K extends string>(labels: Record<K, string>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const [key, label] of Object.entries(labels) as [K, string][]) {
+    map.set(label.toLowerCase(), key);
+    map.set(key.toLowerCase(), key);
+  }
+  return map;
+}
+const STATUS_BY_LABEL = reverse<Status>(STATUS_LABELS);
+const STANCE_BY_LABEL = reverse<Stance>(STANCE_LABELS);
+
+const list = (value: string) => value.split(/;\s*/).map((v) => v.trim()).filter(Boolean);
+
+export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: ImportRecord[]; stats: ParseStats } {
+  const stats = emptyStats();
+  const idx = Object.fromEntries(TRACKER_CSV_COLUMN_KEYS.map((k) => [k, indexOf(table.headers, k)])) as Record<TrackerColumnKey, number>;
+  const missing = TRACKER_REQUIRED_KEYS.filter((k) => idx[k] < 0).map((k) => TRACKER_CSV_HEADERS[k]);
+  if (missing.length) {
+    log.error(1, null, "file.missingColumns", { format: "Treaty Tracker CSV", columns: missing.join(", ") });
+    return { records: [], stats };
+  }
+  const records: ImportRecord[] = [];
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    stats.rowsRead++;
+    if (oversizedCell(row, table.headers, log, table.refused)) {
+      stats.skipped++;
+      continue;
+    }
+    const col = (k: TrackerColumnKey) => table.headers[idx[k]] ?? TRACKER_CSV_HEADERS[k];
+    const get = (k: TrackerColumnKey) => (idx[k] >= 0 ? restoreNeutralisedCell((row.cells[idx[k]] ?? "").trim()) : "");
+    let ok = true;
+    for (const k of TRACKER_REQUIRED_KEYS) {
+      if (!get(k)) {
+        log.error(row.line, col(k), "cell.required");
+        ok = false;
+      }
+    }
+    const codeRaw = get("stateCode").toUpperCase();
+    const stateCode = codeRaw ? stateCodeFor(codeRaw) : null;
+    if (codeRaw && !stateCode) {
+      log.error(row.line, col("stateCode"), "cell.unknownState", { value: codeRaw });
+      ok = false;
+    }
+    const bodyCode = get("body").toUpperCase();
+    if (bodyCode && !/^[A-Z][A-Z0-9-]*$/.test(bodyCode)) {
+      log.error(row.line, col("body"), "cell.unknownBody", { value: get("body") });
+      ok = false;
+    }
+    if (!ok) {
+      stats.skipped++;
+      continue;
+    }
+    const date = dateCell(get("date"), row.line, col("date"), log);
+    const cycle = get("cycle");
+    const upr = /^UPR\s*(\d+)$/i.exec(cycle);
+    const session = upr ? Number(upr[1]) : null;
+    const cycleOrdinal = session ? uprCycleForSession(session) : /^\d+$/.test(cycle) ? Number(cycle) : null;
+    const statusRaw = get("currentStatus");
+    const stanceRaw = get("latestStance");
+    const gradeRaw = get("latestGrade").toUpperCase();
+    const status = lookup(STATUS_BY_LABEL, statusRaw, row.line, col("currentStatus"), log, "cell.unknownStatus", Object.values(STATUS_LABELS));
+    const stance = lookup(STANCE_BY_LABEL, stanceRaw, row.line, col("latestStance"), log, "cell.unknownStance", Object.values(STANCE_LABELS));
+    if (gradeRaw && !/^[A-E]$/.test(gradeRaw)) log.warning(row.line, col("latestGrade"), "cell.unknownGrade", { value: gradeRaw });
+    const text = get("text");
+    const record: ImportRecord = {
+      line: row.line,
+      stateCode,
+      stateName: get("stateName") || stateNameFor(stateCode!) || stateCode!,
+      bodyCode,
+      uprSession: session,
+      cycleOrdinal,
+      year: yearOf(date) ?? (session ? uprYearForSession(session) : null),
+      documentSymbol: get("symbol") || null,
+      documentDate: date,
+      paragraph: get("paragraph") || null,
+      text,
+      recommendingStates: [],
+      recommendingStateCodes: [],
+      uprPosition: null,
+      uprPositionRaw: null,
+      uprPositionSource: null,
+      uprActionCategory: null,
+      themes: list(get("themes")),
+      affectedPersons: list(get("affectedPersons")),
+      sdgs: list(get("sdgs")),
+      externalKey: contentKey("tracker", [stateCode, bodyCode, get("symbol"), get("paragraph"), text]),
+      tracker: {
+        trackerId: numberCell(get("id"), row.line, col("id"), log),
+        status,
+        statusDate: dateCell(get("statusDate"), row.line, col("statusDate"), log),
+        stance,
+        stanceDate: dateCell(get("stanceDate"), row.line, col("stanceDate"), log),
+        stanceQuote: get("stanceQuote") || null,
+        grade: /^[A-E]$/.test(gradeRaw) ? (gradeRaw as GradeLetter) : null,
+        gradeAsWritten: get("latestGradeAsWritten") || null,
+        reiterates: get("reiterates") ? get("reiterates").split(TRACKER_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean) : [],
+        reiteratedBy: get("reiteratedBy") ? get("reiteratedBy").split(TRACKER_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean) : [],
+        outstandingSince: numberCell(get("outstandingSince"), row.line, col("outstandingSince"), log),
+        url: get("url") || null,
+      },
+    };
+    if (seen.has(record.externalKey)) {
+      stats.duplicateRowsMerged++;
+      continue;
+    }
+    seen.add(record.externalKey);
+    records.push(record);
+  }
+  return { records, stats };
+}
+
+function lookup<K extends string>(map: Map<string, K>, raw: string, line: number, column: string, log: IssueLog, key: "cell.unknownStatus" | "cell.unknownStance", allowed: string[]): K | null {
+  if (!raw) return null;
+  const found = map.get(raw.toLowerCase());
+  if (!found) log.warning(line, column, key, { value: raw, allowed: allowed.join(", ") });
+  return found ?? null;
+}
+
+function dateCell(raw: string, line: number, column: string, log: IssueLog): string | null {
+  const date = isoDateFrom(raw);
+  if (date === undefined) log.warning(line, column, "cell.notDate", { value: raw });
+  return date ?? null;
+}
+
+function numberCell(raw: string, line: number, column: string, log: IssueLog): number | null {
+  if (!raw) return null;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  log.warning(line, column, "cell.notNumber", { value: raw });
+  return null;
+}

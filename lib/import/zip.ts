@@ -1,0 +1,93 @@
+/**
+ * Safe reading of .docx / .xlsx containers (ZIP archives). A ZIP bomb declares
+ * or inflates to far more than it weighs, so every part is checked twice: its
+ * declared size before anything is inflated, and its real size while inflating,
+ * stopping as soon as the cap is passed (the declared size can lie).
+ */
+import JSZip from "jszip";
+import { MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES } from "./limits";
+import { importMessage } from "./messages";
+
+export class ZipRefusal extends Error {}
+
+const MB = 1024 * 1024;
+
+export async function openZip(bytes: Uint8Array): Promise<JSZip> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  } catch (error) {
+    throw new ZipRefusal(importMessage("zip.broken", { reason: error instanceof Error ? error.message : String(error) }));
+  }
+  const entries = Object.values(zip.files).filter((f) => !f.dir);
+  if (entries.length > MAX_ZIP_ENTRIES) throw new ZipRefusal(importMessage("zip.tooManyEntries", { count: entries.length, limit: MAX_ZIP_ENTRIES }));
+  let total = 0;
+  for (const entry of entries) {
+    const declared = declaredSize(entry);
+    total += declared;
+    if (declared > MAX_ZIP_ENTRY_BYTES) throw bomb(entry.name, MAX_ZIP_ENTRY_BYTES);
+    if (total > MAX_ZIP_TOTAL_BYTES) throw bomb(entry.name, MAX_ZIP_TOTAL_BYTES);
+  }
+  return zip;
+}
+
+/** JSZip keeps the central directory's size on a private field; absent means "unknown", checked while inflating. */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  return typeof size === "number" && size >= 0 ? size : 0;
+}
+
+function bomb(name: string, limit: number) {
+  return new ZipRefusal(importMessage("zip.bomb", { name, limit: Math.round(limit / MB) }));
+}
+
+/** Inflates one part, refusing it the moment it grows past `cap` bytes. */
+export function readZipEntry(zip: JSZip, name: string, cap = MAX_ZIP_ENTRY_BYTES): Promise<Uint8Array | null> {
+  const entry = zip.file(name);
+  if (!entry) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let stopped = false;
+    const stream = entry.nodeStream("nodebuffer");
+    stream
+      .on("data", (chunk: Buffer) => {
+        if (stopped) return;
+        size += chunk.length;
+        if (size > cap) {
+          stopped = true;
+          stream.pause();
+          stream.removeAllListeners("data");
+          chunks.length = 0;
+          reject(bomb(name, cap));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on("error", (error: Error) => {
+        if (stopped) return;
+        stopped = true;
+        reject(new ZipRefusal(importMessage("zip.broken", { reason: error.message })));
+      })
+      .on("end", () => {
+        if (stopped) return;
+        resolve(Buffer.concat(chunks));
+      });
+  });
+}
+
+/** Inflates every part once, counting only, so a bomb is refused before a library (exceljs) unpacks it. */
+export async function assertZipWithinLimits(zip: JSZip): Promise<void> {
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const data = await readZipEntry(zip, entry.name);
+    total += data?.length ?? 0;
+    if (total > MAX_ZIP_TOTAL_BYTES) throw bomb(entry.name, MAX_ZIP_TOTAL_BYTES);
+  }
+}
+
+export async function readZipText(zip: JSZip, name: string): Promise<string | null> {
+  const data = await readZipEntry(zip, name);
+  return data ? new TextDecoder("utf-8").decode(data) : null;
+}
