@@ -71,20 +71,33 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
+/** The 128 high characters of each 8-bit code page, decoded once. */
+const HIGH_CHARS: Record<"macintosh" | "windows-1252", string[]> = {
+  macintosh: highChars("macintosh"),
+  "windows-1252": highChars("windows-1252"),
+};
+
+function highChars(encoding: string): string[] {
+  const bytes = Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i));
+  return [...iconv.decode(bytes, encoding)];
+}
+
 /**
- * Sum of plausibility over every non-ASCII character when the bytes are read in
- * `encoding`: a lower-case accented letter, or a capital that starts a word,
- * counts for; a capital glued after a lower-case letter ("AutoritŽ"), a stray
- * symbol ("‡", "√") or an undefined byte counts against.
+ * Sum of plausibility over every non-ASCII byte when read in `encoding`: a
+ * lower-case accented letter, or a capital that starts a word, counts for; a
+ * capital glued after a lower-case letter ("AutoritŽ"), a stray symbol ("‡",
+ * "√") or an undefined byte counts against. Only the byte and the one before
+ * it are looked at, so this is one pass over the bytes with no decoding.
  */
 export function scoreEightBit(bytes: Uint8Array, encoding: "macintosh" | "windows-1252"): number {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const table = HIGH_CHARS[encoding];
+  const charAt = (b: number) => (b < 0x80 ? String.fromCharCode(b) : table[b - 0x80]);
   let score = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    const ch = text[i];
-    const before = i > 0 ? text[i - 1] : " ";
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const ch = table[b - 0x80];
+    const before = i > 0 ? charAt(bytes[i - 1]) : " ";
     if (LOWER.test(ch)) score += 2;
     else if (UPPER.test(ch)) score += LOWER.test(before) ? -1 : 1;
     else if (LETTER.test(ch)) score += 1;
