@@ -86,4 +86,52 @@ describe("XLSX export", () => {
     }
     await expect(readAll(xlsxStream(failing(), meta))).rejects.toThrow("database went away");
   });
+
+  it("stops pulling rows while the download is not being read, and closes the source on cancel", async () => {
+    let produced = 0;
+    let closed = false;
+    function* endless() {
+      try {
+        for (;;) {
+          produced++;
+          yield foundingRow({ id: produced, symbol: `CCPR/C/KAZ/CO/${produced}` });
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const reader = xlsxStream(endless(), meta).getReader();
+    await reader.read();
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // The producer fills its buffers, then must stop: wait for two equal samples (or give up).
+    let previous = -1;
+    for (let i = 0; i < 20 && produced !== previous; i++) {
+      previous = produced;
+      await sleep(500);
+    }
+    const stalledAt = produced;
+    await sleep(1000);
+    expect(produced).toBe(stalledAt);
+    expect(produced).toBeLessThan(20_000);
+    await reader.cancel();
+    await sleep(50);
+    expect(closed).toBe(true);
+  });
+
+  it("keeps memory bounded when the reader is fast and compression is the bottleneck", async () => {
+    const text = "The State party should guarantee in practice the rights protected by the Covenant. ".repeat(60);
+    function* rows() {
+      for (let i = 1; i <= 20_000; i++) yield foundingRow({ id: i, text: `${i} ${text}` });
+    }
+    const baseline = process.memoryUsage().arrayBuffers;
+    let peak = 0;
+    let bytes = 0;
+    for await (const chunk of xlsxStream(rows(), meta) as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.byteLength;
+      peak = Math.max(peak, process.memoryUsage().arrayBuffers - baseline);
+    }
+    expect(bytes).toBeGreaterThan(1_000_000);
+    // About 100 MB of sheet XML passes through; without backpressure most of it waits in memory.
+    expect(peak).toBeLessThan(40 * 1024 * 1024);
+  });
 });
