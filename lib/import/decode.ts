@@ -66,7 +66,11 @@ function guessBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
 }
 
 /** Punctuation both code pages legitimately produce in prose. */
-const TYPOGRAPHIC = new Set("‘’“”–—…•€£©®°«»§¶·");
+const TYPOGRAPHIC = new Set("…•€£©®°§¶·");
+const APOSTROPHES = new Set("’");
+const OPENING = new Set("‘“«");
+const CLOSING = new Set("”»");
+const DASHES = new Set("–—");
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -83,24 +87,35 @@ function highChars(encoding: string): string[] {
 }
 
 /**
- * Sum of plausibility over every non-ASCII byte when read in `encoding`: a
- * lower-case accented letter, or a capital that starts a word, counts for; a
- * capital glued after a lower-case letter ("AutoritŽ"), a stray symbol ("‡",
- * "√") or an undefined byte counts against. Only the byte and the one before
- * it are looked at, so this is one pass over the bytes with no decoding.
+ * Sum of plausibility over every non-ASCII byte when read in `encoding`, judged
+ * with its neighbours: an accented letter inside a word counts for, a lone one
+ * ("— " read as " ó ") or a capital glued after a lower-case letter
+ * ("AutoritŽ", "StateÕs") counts against; curly quotes and dashes count for
+ * where prose puts them (don’t, “word”, a — b); other symbols ("‡", "√") and
+ * undefined bytes count against. One pass over the bytes, no decoding.
  */
 export function scoreEightBit(bytes: Uint8Array, encoding: "macintosh" | "windows-1252"): number {
   const table = HIGH_CHARS[encoding];
-  const charAt = (b: number) => (b < 0x80 ? String.fromCharCode(b) : table[b - 0x80]);
+  const charAt = (i: number) => {
+    if (i < 0 || i >= bytes.length) return " ";
+    const b = bytes[i];
+    return b < 0x80 ? String.fromCharCode(b) : table[b - 0x80];
+  };
   let score = 0;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b < 0x80) continue;
-    const ch = table[b - 0x80];
-    const before = i > 0 ? charAt(bytes[i - 1]) : " ";
-    if (LOWER.test(ch)) score += 2;
-    else if (UPPER.test(ch)) score += LOWER.test(before) ? -1 : 1;
+    if (bytes[i] < 0x80) continue;
+    const ch = table[bytes[i] - 0x80];
+    const before = charAt(i - 1);
+    const after = charAt(i + 1);
+    const letterBefore = LETTER.test(before);
+    const letterAfter = LETTER.test(after);
+    if (LOWER.test(ch)) score += letterBefore || letterAfter ? 2 : -1;
+    else if (UPPER.test(ch)) score += !LOWER.test(before) && letterAfter ? 1 : -1;
     else if (LETTER.test(ch)) score += 1;
+    else if (APOSTROPHES.has(ch)) score += letterBefore && letterAfter ? 3 : letterBefore || letterAfter ? 1 : -1;
+    else if (OPENING.has(ch)) score += !letterBefore && letterAfter ? 2 : 0;
+    else if (CLOSING.has(ch)) score += letterBefore && !letterAfter ? 2 : 0;
+    else if (DASHES.has(ch)) score += !letterBefore && !letterAfter ? 2 : 0;
     else if (TYPOGRAPHIC.has(ch)) score += 1;
     else score -= 2;
   }

@@ -76,7 +76,7 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
     const codeRaw = get("stateCode").toUpperCase();
     const stateCode = codeRaw ? stateCodeFor(codeRaw) : null;
     if (codeRaw && !stateCode) {
-      log.error(row.line, col("stateCode"), "cell.unknownState", { value: codeRaw });
+      log.error(row.line, col("stateCode"), "cell.unknownStateCode", { value: codeRaw });
       ok = false;
     }
     const bodyCode = get("body").toUpperCase();

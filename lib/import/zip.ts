@@ -31,10 +31,13 @@ export async function openZip(bytes: Uint8Array): Promise<JSZip> {
   return zip;
 }
 
-/** JSZip keeps the central directory's size on a private field; absent means "unknown", checked while inflating. */
+/**
+ * JSZip keeps the central directory's size on a private field (read as a signed
+ * 32-bit number, hence `>>> 0`); absent means "unknown", checked while inflating.
+ */
 function declaredSize(entry: JSZip.JSZipObject): number {
   const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  return typeof size === "number" && size >= 0 ? size : 0;
+  return typeof size === "number" ? size >>> 0 : 0;
 }
 
 function bomb(name: string, limit: number) {
