@@ -4,7 +4,7 @@ import type { Executor } from "../../db";
 import { bodies, states } from "../../db/schema";
 import { GRADE_LETTERS, STANCES, STATUSES } from "../../db/schema/enums";
 import type { SearchFilters } from "../search/filters";
-import { splitSnippet } from "../search/snippet";
+import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
 import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
 
@@ -18,7 +18,7 @@ import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } fr
 type Options = { now?: Date };
 
 type RawRow = Omit<RecommendationListItem, "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue"> & {
-  snippet: string | null; reiteratesEarlier: number; reiteratedLater: number; isFollowUp: number; overdue: number;
+  reiteratesEarlier: number; reiteratedLater: number; isFollowUp: number; overdue: number;
 };
 
 export function searchRecommendations(db: Executor, filters: SearchFilters, opts: Options = {}): SearchResult {
@@ -26,7 +26,8 @@ export function searchRecommendations(db: Executor, filters: SearchFilters, opts
   const q = buildSearchQueries(filters, ctx);
   const total = db.get<{ n: number }>(q.count)!.n;
   const ids = total ? db.all<{ id: number }>(q.page).map((r) => r.id) : [];
-  const rows = ids.length ? orderLike(ids, db.all<RawRow>(buildRowsQuery(ids, q.match, ctx))).map(toItem) : [];
+  const terms = q.match ? queryTerms(filters.q) : null;
+  const rows = ids.length ? orderLike(ids, db.all<RawRow>(buildRowsQuery(ids, ctx))).map((r) => toItem(r, terms)) : [];
   return { rows, total, page: filters.page, per: filters.per };
 }
 
@@ -35,10 +36,10 @@ function orderLike(ids: number[], rows: RawRow[]): RawRow[] {
   return ids.map((id) => byId.get(id)).filter((r): r is RawRow => !!r);
 }
 
-function toItem(r: RawRow): RecommendationListItem {
+function toItem(r: RawRow, terms: QueryTerms | null): RecommendationListItem {
   return {
     ...r,
-    snippet: r.snippet === null ? null : splitSnippet(r.snippet),
+    snippet: terms ? highlight(r.text, terms) : null,
     reiteratesEarlier: !!r.reiteratesEarlier,
     reiteratedLater: !!r.reiteratedLater,
     isFollowUp: !!r.isFollowUp,

@@ -10,7 +10,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { effectiveSort, type MultiFacet, type FlagFacet, type SearchFilters } from "./filters";
 import { toFtsQuery } from "./fts-query";
-import { HIT_END, HIT_START } from "./snippet";
 
 export type SearchContext = {
   /** ISO date (YYYY-MM-DD) that "overdue" is measured against. */
@@ -108,7 +107,8 @@ function orderBy(f: SearchFilters, hasMatch: boolean): SQL {
         ? sql`(COALESCE(r.status, '') = 'implemented' OR r.chain_start_year IS NULL), r.chain_start_year ASC, r.id ASC`
         : sql`(COALESCE(r.status, '') = 'implemented' OR r.chain_start_year IS NULL), r.chain_start_year DESC, r.id DESC`;
     default:
-      return sql`r.year IS NULL, r.year ${d}, r.id ${d}`;
+      // Unknown years sort as the earliest (SQLite's NULL order), which lets the year index give the order.
+      return sql`r.year ${d}, r.id ${d}`;
   }
 }
 
@@ -135,12 +135,9 @@ export function buildSearchQueries(f: SearchFilters, ctx: SearchContext): { coun
   return { count, page, match };
 }
 
-/** The rows of one page, by id, with a snippet when there is a text query. */
-export function buildRowsQuery(ids: number[], match: string | null, ctx: SearchContext): SQL {
-  const snippet = match
-    ? sql`(SELECT snippet(recommendation_search, 0, ${HIT_START}, ${HIT_END}, '…', 32) FROM recommendation_search WHERE recommendation_search MATCH ${match} AND rowid = r.id)`
-    : sql`NULL`;
-  return sql`SELECT r.id, d.symbol, r.paragraph, r.subject, r.text, ${snippet} AS snippet,
+/** The rows of one page, by id (highlighting is done on them in lib/search/highlight). */
+export function buildRowsQuery(ids: number[], ctx: SearchContext): SQL {
+  return sql`SELECT r.id, d.symbol, r.paragraph, r.subject, r.text,
       s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, c.ordinal AS cycleOrdinal, r.year, r.status, r.status_date AS statusDate,
       r.latest_stance AS latestStance, r.latest_grade AS latestGrade, r.chain_start_year AS chainStartYear,
       CASE WHEN COALESCE(r.status, '') <> 'implemented' AND r.chain_start_year IS NOT NULL THEN ${ctx.currentYear} - r.chain_start_year END AS yearsOutstanding,
@@ -193,7 +190,7 @@ export function buildFacetQuery(f: SearchFilters, ctx: SearchContext): SQL {
     UNION ALL ${byValue("status", "status", "status")}
     UNION ALL ${byValue("stance", "latest_stance", "stance")}
     UNION ALL ${byValue("grade", "latest_grade", "grade")}
-    UNION ALL SELECT t.kind, t.name, NULL, COUNT(*) FROM base JOIN recommendation_tags rt ON rt.recommendation_id = base.id JOIN tags t ON t.id = rt.tag_id
+    UNION ALL SELECT t.kind, t.name, NULL, COUNT(*) FROM base CROSS JOIN recommendation_tags rt ON rt.recommendation_id = base.id CROSS JOIN tags t ON t.id = rt.tag_id
       WHERE t.archived_at IS NULL AND (${tagKindOthers}) GROUP BY rt.tag_id
     UNION ALL ${flagCount("reiterated")}
     UNION ALL ${flagCount("overdue")}

@@ -3,7 +3,7 @@ import {
   activeFilterCount, effectiveSort, filtersToQueryString, filtersToSearchParams, parseFilters, toggleFacetValue,
 } from "@/lib/search/filters";
 import { toFtsQuery } from "@/lib/search/fts-query";
-import { splitSnippet } from "@/lib/search/snippet";
+import { highlight, queryTerms } from "@/lib/search/highlight";
 
 const fromUrl = (qs: string) => parseFilters(new URLSearchParams(qs));
 
@@ -78,10 +78,23 @@ describe("FTS query from user input", () => {
   });
 });
 
-describe("snippet segments", () => {
-  it("split marked text into hits and plain text", () => {
-    expect(splitSnippet("…the \u0002right\u0003 to \u0002conscientious\u0003 objection")).toEqual([
-      { text: "…the ", hit: false }, { text: "right", hit: true }, { text: " to ", hit: false }, { text: "conscientious", hit: true }, { text: " objection", hit: false },
-    ]);
+describe("highlighted excerpts", () => {
+  it("mark prefix, accent-folded and Cyrillic hits as the index matches them", () => {
+    const seg = highlight("The State party should recognize the right to conscientious objection.", queryTerms("conscient RIGHT"));
+    expect(seg.filter((s) => s.hit).map((s) => s.text)).toEqual(["right", "conscientious"]);
+    expect(seg.map((s) => s.text).join("")).toBe("The State party should recognize the right to conscientious objection.");
+    expect(highlight("L'État partie devrait garantir", queryTerms("etat")).filter((s) => s.hit)).toEqual([{ text: "État", hit: true }]);
+    expect(highlight("Гарантировать свободу вероисповедания", queryTerms("свобод")).filter((s) => s.hit)).toEqual([{ text: "свободу", hit: true }]);
+    // A phrase's words match whole, not as prefixes.
+    expect(highlight("religious freedom of religion", queryTerms('"freedom of religion"')).filter((s) => s.hit).map((s) => s.text)).toEqual(["freedom", "of", "religion"]);
+  });
+
+  it("cut long texts around the first hit with ellipses", () => {
+    const text = Array.from({ length: 100 }, (_, i) => `w${i}`).join(" ");
+    const seg = highlight(text, queryTerms("w50"), 10);
+    expect(seg[0].text.startsWith("…w4")).toBe(true);
+    expect(seg.at(-1)!.text.endsWith("…")).toBe(true);
+    expect(seg.map((s) => s.text).join("").split(" ")).toHaveLength(10);
+    expect(seg.find((s) => s.hit)).toEqual({ text: "w50", hit: true });
   });
 });

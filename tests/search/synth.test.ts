@@ -14,6 +14,7 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => t.close());
 
+type Derived = { id: number; reiterates_earlier: number };
 const DERIVED = sql`SELECT id, state_id, body_id, year, status, status_date, latest_stance, latest_stance_date, latest_grade, chain_start_year, reiterates_earlier, reiterated_later FROM recommendations`;
 
 describe("synthetic data", () => {
@@ -35,13 +36,13 @@ describe("synthetic data", () => {
   });
 
   it("fills the derived columns exactly as refreshRecommendation computes them", () => {
-    const before = new Map(t.db.all<{ id: number }>(DERIVED).map((r) => [r.id, r]));
+    const before = new Map(t.db.all<Derived>(DERIVED).map((r) => [r.id, r]));
     // Every recommendation in a chain plus an even sample of the rest.
-    const sample = [...before.keys()].filter((id, i) => i % 7 === 0 || (before.get(id) as { reiterates_earlier: number }).reiterates_earlier);
+    const sample = [...before.keys()].filter((id, i) => i % 7 === 0 || before.get(id)!.reiterates_earlier);
     t.db.transaction((tx) => {
       for (const id of sample) refreshRecommendation(tx, id);
     });
-    const after = new Map(t.db.all<{ id: number }>(DERIVED).map((r) => [r.id, r]));
+    const after = new Map(t.db.all<Derived>(DERIVED).map((r) => [r.id, r]));
     let compared = 0;
     for (const id of before.keys()) {
       expect(after.get(id), `recommendation ${id}`).toEqual(before.get(id));
