@@ -11,6 +11,8 @@ export const E2E_ADMIN = { email: "admin@e2e.test", password: "admin-password-e2
 
 export default defineConfig({
   testDir: "e2e",
+  // A second run on another port (another build, another database) keeps its own artefacts.
+  outputDir: PORT === 3100 ? "test-results" : `test-results-${PORT}`,
   testMatch: "**/*.spec.ts",
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

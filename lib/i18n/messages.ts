@@ -42,6 +42,7 @@ export const en = {
   "workbench.added.evidence": "Evidence recorded and attached.",
   "workbench.added.linkEvidence": "Evidence attached.",
   "workbench.added.reiteration": "Link to the earlier recommendation saved.",
+  "search.showing": "Showing {first}–{last} of {total}",
   "login.error": "The email or password is not right. Check both and try again.",
   "count.recommendations": { one: "{count} recommendation", other: "{count} recommendations" },
   "count.evidence": { one: "{count} evidence item", other: "{count} evidence items" },
