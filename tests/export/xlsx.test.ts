@@ -116,7 +116,7 @@ describe("XLSX export", () => {
     await reader.cancel();
     await sleep(50);
     expect(closed).toBe(true);
-  });
+  }, 120_000); // generous: runs beside other suites on a 2-core machine
 
   it("keeps memory bounded when the reader is fast and compression is the bottleneck", async () => {
     const text = "The State party should guarantee in practice the rights protected by the Covenant. ".repeat(60);
@@ -133,5 +133,5 @@ describe("XLSX export", () => {
     expect(bytes).toBeGreaterThan(1_000_000);
     // About 100 MB of sheet XML passes through; without backpressure most of it waits in memory.
     expect(peak).toBeLessThan(40 * 1024 * 1024);
-  });
+  }, 120_000); // generous: runs beside other suites on a 2-core machine
 });
