@@ -67,3 +67,37 @@ export function cyclesForState(db: Executor, stateId: number): CycleRow[] {
     WHERE c.state_id = ${stateId} AND c.archived_at IS NULL
     ORDER BY b.code, c.ordinal`);
 }
+
+/* Body pages: the same views, turned the other way (by body, across states). */
+
+export type BodyListItem = { code: string; name: string; kind: string; total: number; states: number; counts: StatusCounts };
+
+export function listBodiesWithCounts(db: Executor): BodyListItem[] {
+  const bodies = db.all<{ id: number; code: string; name: string; kind: string }>(sql`SELECT id, code, name, kind FROM bodies WHERE archived_at IS NULL ORDER BY kind, code`);
+  const rows = db.all<{ bodyId: number; status: StatusKey | null; n: number }>(sql`
+    SELECT body_id AS bodyId, status, COUNT(*) AS n FROM recommendations WHERE archived_at IS NULL GROUP BY body_id, status`);
+  const stateCounts = new Map(db.all<{ bodyId: number; n: number }>(sql`
+    SELECT body_id AS bodyId, COUNT(DISTINCT state_id) AS n FROM recommendations WHERE archived_at IS NULL GROUP BY body_id`).map((r) => [r.bodyId, r.n]));
+  const counts = fold(rows, (r) => String(r.bodyId));
+  return bodies.map((b) => {
+    const c = counts.get(String(b.id)) ?? {};
+    return { code: b.code, name: b.name, kind: b.kind, states: stateCounts.get(b.id) ?? 0, total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0), counts: c };
+  });
+}
+
+export function getBodyByCode(db: Executor, code: string) {
+  return db.get<{ id: number; code: string; name: string; kind: string; treaty: string | null }>(sql`SELECT id, code, name, kind, treaty FROM bodies WHERE code = ${code.toUpperCase()}`) ?? null;
+}
+
+export type StateCounts = { code: string; name: string; total: number; counts: StatusCounts };
+
+export function statusByStateForBody(db: Executor, bodyId: number): StateCounts[] {
+  const rows = db.all<{ code: string; name: string; status: StatusKey | null; n: number }>(sql`
+    SELECT s.code, s.name, r.status, COUNT(*) AS n
+    FROM recommendations r JOIN states s ON s.id = r.state_id
+    WHERE r.body_id = ${bodyId} AND r.archived_at IS NULL
+    GROUP BY s.id, r.status ORDER BY s.name`);
+  const names = new Map(rows.map((r) => [r.code, r.name]));
+  const counts = fold(rows, (r) => r.code);
+  return [...counts.entries()].map(([code, c]) => ({ code, name: names.get(code)!, counts: c, total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0) }));
+}

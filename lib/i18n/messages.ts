@@ -43,6 +43,8 @@ export const en = {
   "workbench.added.linkEvidence": "Evidence attached.",
   "workbench.added.reiteration": "Link to the earlier recommendation saved.",
   "search.showing": "Showing {first}–{last} of {total}",
+  "count.states": { one: "{count} state", other: "{count} states" },
+  "body.allRecommendations": "All {body} recommendations",
   "login.error": "The email or password is not right. Check both and try again.",
   "count.recommendations": { one: "{count} recommendation", other: "{count} recommendations" },
   "count.evidence": { one: "{count} evidence item", other: "{count} evidence items" },

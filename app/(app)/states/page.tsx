@@ -16,7 +16,7 @@ export default async function StatesPage() {
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">States</h1>
-        <p className="text-slate-600">Every state under review, with where its recommendations stand.</p>
+        <p className="text-slate-600">Every state under review, with where its recommendations stand. <Link href="/bodies" className="text-brand underline">Browse by body instead</Link>.</p>
       </header>
       {states.length === 0 ? (
         <EmptyState title="No states yet">States appear when recommendations addressed to them are added or imported.</EmptyState>

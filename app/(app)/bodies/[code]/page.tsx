@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Card, EmptyState } from "@/app/_components/ui/card";
+import { StatusBar } from "@/app/_components/ui/status-bar";
+import { requireUser } from "@/lib/auth/session";
+import { getBodyByCode, statusByStateForBody } from "@/lib/data/state-pages";
+import { BODY_KIND_LABELS } from "@/lib/labels";
+import { t } from "@/lib/i18n/messages";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getBodyByCode(getDb(), (await params).code)?.name ?? "Body not found" };
+}
+
+export default async function BodyPage({ params }: Props) {
+  await requireUser();
+  const db = getDb();
+  const body = getBodyByCode(db, (await params).code);
+  if (!body) notFound();
+  const states = statusByStateForBody(db, body.id);
+  const total = states.reduce((a, s) => a + s.total, 0);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/bodies" className="hover:underline">Bodies</Link> / {body.code}
+      </nav>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{body.name}</h1>
+          <p className="text-slate-600">{BODY_KIND_LABELS[body.kind as keyof typeof BODY_KIND_LABELS]}{body.treaty ? ` · ${body.treaty}` : ""} · {t("count.recommendations", { count: total })}</p>
+        </div>
+        <Link href={`/recommendations?body=${body.code}`} className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">{t("body.allRecommendations", { body: body.code })}</Link>
+      </header>
+      <Card title="Where recommendations stand, by state">
+        {states.length === 0 ? (
+          <EmptyState title="No recommendations from this body are recorded yet" />
+        ) : (
+          <ul className="space-y-5">
+            {states.map((s) => (
+              <li key={s.code}>
+                <div className="mb-1 flex items-baseline justify-between gap-2">
+                  <Link href={`/states/${s.code}`} className="font-medium text-brand hover:underline">{s.name}</Link>
+                  <Link href={`/recommendations?body=${body.code}&state=${s.code}`} className="text-sm text-slate-500 hover:underline">{t("count.recommendations", { count: s.total })}</Link>
+                </div>
+                <StatusBar counts={s.counts} hrefFor={(status) => `/recommendations?body=${body.code}&state=${s.code}&status=${status}`} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}
