@@ -46,7 +46,7 @@ export default async function RecommendationPage({ params }: Props) {
         <span aria-hidden="true"> / </span>
         <Link href={`/states/${story.state.code}`} className="hover:underline">{story.state.name}</Link>
         <span aria-hidden="true"> / </span>
-        <span>{story.body.name}</span>
+        <Link href={`/bodies/${story.body.code}`} className="hover:underline">{story.body.name}</Link>
       </nav>
 
       <header className="space-y-3">
@@ -105,7 +105,7 @@ export default async function RecommendationPage({ params }: Props) {
               </div>
               <div>
                 <dt className="text-slate-500">Body</dt>
-                <dd className="font-medium">{story.body.name}</dd>
+                <dd><Link className="font-medium hover:underline" href={`/bodies/${story.body.code}`}>{story.body.name}</Link></dd>
               </div>
               <div>
                 <dt className="text-slate-500">Current status</dt>
