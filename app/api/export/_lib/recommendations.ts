@@ -1,0 +1,41 @@
+import "server-only";
+import { handler } from "@/lib/api/handler";
+import { csvStream } from "@/lib/export/csv";
+import { xlsxStream } from "@/lib/export/xlsx";
+import { countExportRows, exportRows, openExportReader } from "@/lib/data/export";
+import { creditedSources, describeFilters } from "@/lib/data/export-labels";
+import { DEFAULT_LOCALE } from "@/lib/i18n/format";
+import { parseFilters } from "@/lib/search/filters";
+import { exportFileName, fileResponse, recordExport } from "./respond";
+
+/**
+ * The list export as a route handler: every role may export (viewers too);
+ * the filters are the list's own (parseFilters), and the rows stream from a
+ * read-only snapshot connection that closes when the file is done or the
+ * download is cancelled (see lib/data/export.ts for why).
+ */
+export function exportRecommendations(format: "csv" | "xlsx") {
+  return handler({ role: "viewer" }, ({ db, actor, url }) => {
+    const filters = parseFilters(url.searchParams);
+    const now = new Date();
+    const reader = openExportReader(db.$client.name);
+    try {
+      const total = countExportRows(reader.db, filters, { now });
+      recordExport(db, actor!, "recommendations", format, filters, total);
+      const rows = exportRows(reader.db, filters, { now, baseUrl: url.origin }, reader.close);
+      const body =
+        format === "csv"
+          ? csvStream(rows)
+          : xlsxStream(rows, {
+              filters: describeFilters(reader.db, filters, { locale: DEFAULT_LOCALE }),
+              generatedAt: now,
+              sources: creditedSources(reader.db, filters.state, DEFAULT_LOCALE),
+              locale: DEFAULT_LOCALE,
+            });
+      return fileResponse(body, format, exportFileName(filters, format, now));
+    } catch (error) {
+      reader.close();
+      throw error;
+    }
+  });
+}

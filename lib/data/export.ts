@@ -1,0 +1,237 @@
+import "server-only";
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import type { SQL } from "drizzle-orm";
+import { schema, type DB } from "../../db";
+import type { Status } from "../../db/schema/enums";
+import type { ExportRow, RecommendationRef } from "../export/types";
+import { filtersToQueryString, type SearchFilters } from "../search/filters";
+import { buildSearchQueries, searchContext, type SearchContext } from "../search/sql";
+import { t } from "../i18n/messages";
+
+/**
+ * The rows of the recommendations export (issue 6): exactly the rows of the
+ * /recommendations view for the same filters, in the same order, but every
+ * page of them. The list's own id query (lib/search/sql.ts) is run without a
+ * page limit and walked with better-sqlite3's statement.iterate(); details
+ * are fetched for a few hundred ids at a time, so 300,000 rows stream through
+ * a bounded amount of memory.
+ *
+ * Why a separate read-only connection (openExportReader): while an iterate()
+ * cursor is open, better-sqlite3 refuses every write on that connection
+ * ("This database connection is busy executing a query"). A download that
+ * takes seconds must not make other users' edits fail on the shared handle,
+ * so the route streams from its own connection. One BEGIN on it also gives
+ * the count, the audit entry and the rows the same snapshot (WAL readers
+ * never block writers).
+ */
+
+/** Ids whose details are fetched together. */
+const CHUNK = 400;
+const dialect = new SQLiteSyncDialect();
+
+type Client = Database.Database;
+export type ExportOptions = { now?: Date; /** Origin for the "Link" column, e.g. https://tracker.example.org */ baseUrl?: string };
+
+/** A read-only handle on the same database file, inside one read transaction; close it when done. */
+export function openExportReader(file: string): { db: DB; close: () => void } {
+  const client = new Database(file, { readonly: true, fileMustExist: true });
+  client.pragma("busy_timeout = 5000");
+  client.exec("BEGIN");
+  const db = drizzle(client, { schema }) as DB;
+  let open = true;
+  return {
+    db,
+    close: () => {
+      if (!open) return;
+      open = false;
+      client.close();
+    },
+  };
+}
+
+function prepare(client: Client, q: SQL) {
+  const { sql, params } = dialect.sqlToQuery(q);
+  return { stmt: client.prepare(sql), params: params as unknown[] };
+}
+
+/** The filters as they decide which rows and in what order: every page, no page size. */
+function allPages(filters: SearchFilters): SearchFilters {
+  return { ...filters, page: 1, per: Number.MAX_SAFE_INTEGER };
+}
+
+/** The canonical query string of what was exported (page and page size do not change the rows). */
+export function exportQueryString(filters: SearchFilters): string {
+  return filtersToQueryString({ ...filters, page: 1, per: undefined }).replace(/^\?/, "");
+}
+
+/** How many rows an export of these filters has (the list's own count query). */
+export function countExportRows(db: DB, filters: SearchFilters, opts: ExportOptions = {}): number {
+  const { count } = buildSearchQueries(allPages(filters), searchContext(opts.now));
+  return db.get<{ n: number }>(count)!.n;
+}
+
+/** The ids of the list view, in its order, one at a time. */
+export function* orderedIds(db: DB, filters: SearchFilters, ctx: SearchContext): Generator<number> {
+  const { page } = buildSearchQueries(allPages(filters), ctx);
+  const { stmt, params } = prepare(db.$client, page);
+  for (const row of stmt.pluck().iterate(...params) as IterableIterator<number>) yield row;
+}
+
+type DetailRow = {
+  id: number; symbol: string | null; paragraph: string | null; subject: string | null; bodyCode: string; stateCode: string; stateName: string;
+  ordinal: number; uprSession: number | null; date: string | null; text: string; status: Status | null; statusDate: string | null;
+  latestStance: ExportRow["latestStance"]; stanceDate: string | null; stanceQuote: string | null; latestGrade: ExportRow["latestGrade"];
+  gradeAsWritten: string | null; chainStartYear: number | null;
+};
+
+const DETAIL_SQL = `
+  SELECT r.id, d.symbol, r.paragraph, r.subject, b.code AS bodyCode, s.code AS stateCode, s.name AS stateName,
+    c.ordinal, c.upr_session AS uprSession, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date,
+    r.text, r.status, r.status_date AS statusDate, r.latest_stance AS latestStance, r.latest_stance_date AS stanceDate,
+    (SELECT x.quote FROM state_responses x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1) AS stanceQuote,
+    r.latest_grade AS latestGrade,
+    (SELECT g.grade_as_written FROM follow_up_grades g WHERE g.recommendation_id = r.id AND g.archived_at IS NULL ORDER BY g.date DESC, g.id DESC LIMIT 1) AS gradeAsWritten,
+    r.chain_start_year AS chainStartYear
+  FROM json_each(?) j
+  JOIN recommendations r ON r.id = j.value
+  JOIN states s ON s.id = r.state_id
+  JOIN bodies b ON b.id = r.body_id
+  JOIN review_cycles c ON c.id = r.cycle_id
+  LEFT JOIN documents d ON d.id = r.document_id
+  ORDER BY j.key`;
+
+const TAGS_SQL = `
+  SELECT rt.recommendation_id AS id, t.kind, t.name FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id
+  WHERE rt.recommendation_id IN (SELECT value FROM json_each(?)) AND t.archived_at IS NULL
+  ORDER BY t.name`;
+
+// Both directions of the reiteration links of a chunk, each with the other end's symbol, paragraph and date.
+const LINKS_SQL = `
+  WITH ids(id) AS (SELECT value FROM json_each(?))
+  SELECT x.recommendation_id AS id, 0 AS later, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date) AS date, o.year, o.id AS otherId
+    FROM reiterations x JOIN recommendations o ON o.id = x.earlier_id JOIN review_cycles c ON c.id = o.cycle_id LEFT JOIN documents d ON d.id = o.document_id
+    WHERE x.recommendation_id IN (SELECT id FROM ids)
+  UNION ALL
+  SELECT x.earlier_id, 1, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date), o.year, o.id
+    FROM reiterations x JOIN recommendations o ON o.id = x.recommendation_id JOIN review_cycles c ON c.id = o.cycle_id LEFT JOIN documents d ON d.id = o.document_id
+    WHERE x.earlier_id IN (SELECT id FROM ids)
+  ORDER BY year, otherId`;
+
+const prepared = new WeakMap<Client, { detail: Database.Statement; tags: Database.Statement; links: Database.Statement }>();
+function statements(client: Client) {
+  let st = prepared.get(client);
+  if (!st) {
+    st = { detail: client.prepare(DETAIL_SQL), tags: client.prepare(TAGS_SQL), links: client.prepare(LINKS_SQL) };
+    prepared.set(client, st);
+  }
+  return st;
+}
+
+export type DetailedExportRow = ExportRow & { subject: string | null };
+
+/** Details of a chunk of ids, in the order given. */
+export function detailRows(client: Client, ids: number[], opts: ExportOptions = {}): DetailedExportRow[] {
+  const json = JSON.stringify(ids);
+  const st = statements(client);
+  const rows = st.detail.all(json) as DetailRow[];
+  const tags = new Map<number, { theme: string[]; affected_persons: string[]; sdg: string[] }>();
+  for (const tag of st.tags.all(json) as { id: number; kind: "theme" | "affected_persons" | "sdg"; name: string }[]) {
+    const entry = tags.get(tag.id) ?? { theme: [], affected_persons: [], sdg: [] };
+    entry[tag.kind].push(tag.name);
+    tags.set(tag.id, entry);
+  }
+  const links = new Map<number, { reiterates: RecommendationRef[]; reiteratedBy: RecommendationRef[] }>();
+  for (const l of st.links.all(json) as { id: number; later: number; symbol: string | null; paragraph: string | null; date: string | null }[]) {
+    const entry = links.get(l.id) ?? { reiterates: [], reiteratedBy: [] };
+    entry[l.later ? "reiteratedBy" : "reiterates"].push({ symbol: l.symbol, paragraph: l.paragraph, date: l.date });
+    links.set(l.id, entry);
+  }
+  const base = opts.baseUrl?.replace(/\/$/, "") ?? "";
+  return rows.map((r) => {
+    const tg = tags.get(r.id);
+    const ln = links.get(r.id);
+    return {
+      id: r.id,
+      url: `${base}/recommendations/${r.id}`,
+      symbol: r.symbol,
+      paragraph: r.paragraph,
+      subject: r.subject,
+      bodyCode: r.bodyCode,
+      stateCode: r.stateCode,
+      stateName: r.stateName,
+      cycle: r.uprSession ? t("cycle.uprSession", { session: r.uprSession }) : String(r.ordinal),
+      date: r.date,
+      text: r.text,
+      themes: tg?.theme ?? [],
+      affectedPersons: tg?.affected_persons ?? [],
+      sdgs: tg?.sdg ?? [],
+      currentStatus: r.status,
+      statusDate: r.statusDate,
+      latestStance: r.latestStance,
+      stanceDate: r.stanceDate,
+      stanceQuote: r.stanceQuote,
+      latestGrade: r.latestGrade,
+      latestGradeAsWritten: r.gradeAsWritten,
+      reiterates: ln?.reiterates ?? [],
+      reiteratedBy: ln?.reiteratedBy ?? [],
+      // As on the dashboard: an implemented recommendation is no longer outstanding.
+      outstandingSince: r.status === "implemented" ? null : r.chainStartYear,
+    };
+  });
+}
+
+/**
+ * Every row of the list view for `filters`, one at a time (lazy: nothing is
+ * read until the consumer pulls). `onDone` runs exactly once: when the rows
+ * are exhausted, on an error, or when the consumer stops early — a cancelled
+ * download calls return(), even before the first row (a bare generator would
+ * skip its `finally` then, and leak the reader).
+ */
+export function exportRows(db: DB, filters: SearchFilters, opts: ExportOptions = {}, onDone?: () => void): IterableIterator<DetailedExportRow> {
+  const inner = rowsInOrder(db, filters, opts);
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    onDone?.();
+  };
+  const iterator: IterableIterator<DetailedExportRow> = {
+    next() {
+      try {
+        const step = inner.next();
+        if (step.done) finish();
+        return step;
+      } catch (error) {
+        finish();
+        throw error;
+      }
+    },
+    return(value?: unknown) {
+      try {
+        inner.return(undefined);
+      } finally {
+        finish();
+      }
+      return { done: true, value: value as DetailedExportRow };
+    },
+    [Symbol.iterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+function* rowsInOrder(db: DB, filters: SearchFilters, opts: ExportOptions): Generator<DetailedExportRow> {
+  const ctx = searchContext(opts.now);
+  let chunk: number[] = [];
+  for (const id of orderedIds(db, filters, ctx)) {
+    chunk.push(id);
+    if (chunk.length === CHUNK) {
+      yield* detailRows(db.$client, chunk, opts);
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield* detailRows(db.$client, chunk, opts);
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import type { DB } from "../../db";
+import type { EvidenceKind } from "../../db/schema/enums";
+import type { RecommendationRef, ReportData, ReportEvidence, ReportRecommendation, StatusCounts } from "../export/types";
+import { DEFAULT_LOCALE } from "../i18n/format";
+import { recommendationTitle } from "../recommendation-title";
+import type { SearchFilters } from "../search/filters";
+import { searchContext } from "../search/sql";
+import { detailRows, orderedIds, type DetailedExportRow } from "./export";
+import { creditedSources, describeFilters } from "./export-labels";
+
+/**
+ * The state report (issue 6): one state, optionally some bodies and a period
+ * (and any other list filter), as the ReportData the PDF writer and the
+ * printable page both draw. The recommendations are exactly the list view's
+ * for the same filters; the order defaults to "longest outstanding first",
+ * which is what a report leads with. A report covers one state, so it is
+ * built in memory (the spreadsheet exports are the ones that stream).
+ */
+export type ReportOptions = { now?: Date; baseUrl?: string; locale?: string };
+
+const CHUNK = 400;
+
+/** The filters a report runs with: the one state, and its default order. */
+export function reportFilters(filters: SearchFilters, stateCode: string): SearchFilters {
+  return { ...filters, state: [stateCode.toUpperCase()], sort: filters.sort ?? "outstanding", page: 1 };
+}
+
+export function getStateReport(db: DB, stateCode: string, filters: SearchFilters, opts: ReportOptions = {}): ReportData | null {
+  const client = db.$client;
+  const state = client.prepare("SELECT id, code, name FROM states WHERE code = ?").get(stateCode.toUpperCase()) as { id: number; code: string; name: string } | undefined;
+  if (!state) return null;
+  const f = reportFilters(filters, state.code);
+  const now = opts.now ?? new Date();
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+
+  const ids = [...orderedIds(db, f, searchContext(now))];
+  const rows: DetailedExportRow[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) rows.push(...detailRows(client, ids.slice(i, i + CHUNK), opts));
+  const evidence = evidenceFor(client, ids);
+  const chainStmt = client.prepare(CHAIN_SQL);
+
+  const recommendations: ReportRecommendation[] = rows.map((r) => ({
+    id: r.id,
+    url: r.url,
+    symbol: r.symbol,
+    paragraph: r.paragraph,
+    bodyCode: r.bodyCode,
+    cycle: r.cycle,
+    date: r.date,
+    title: recommendationTitle({ subject: r.subject, text: r.text }),
+    text: r.text,
+    status: r.currentStatus,
+    statusDate: r.statusDate,
+    stance: r.latestStance,
+    stanceDate: r.stanceDate,
+    stanceQuote: r.stanceQuote,
+    grade: r.latestGrade,
+    gradeAsWritten: r.latestGradeAsWritten,
+    outstandingSince: r.outstandingSince,
+    chain: r.reiterates.length ? (chainStmt.all(r.id) as RecommendationRef[]) : [],
+    evidence: evidence.get(r.id) ?? [],
+  }));
+
+  const bodyNames = new Map((client.prepare("SELECT code, name FROM bodies").all() as { code: string; name: string }[]).map((b) => [b.code, b.name]));
+  const byBody = new Map<string, StatusCounts>();
+  for (const r of recommendations) {
+    const counts = byBody.get(r.bodyCode) ?? emptyCounts();
+    counts[r.status ?? "none"] += 1;
+    byBody.set(r.bodyCode, counts);
+  }
+  const statusCounts = emptyCounts();
+  for (const r of recommendations) statusCounts[r.status ?? "none"] += 1;
+
+  return {
+    state: { code: state.code, name: state.name },
+    filters: describeFilters(db, f, { locale, always: true }),
+    generatedAt: now,
+    sources: creditedSources(db, [state.code], locale),
+    kpis: {
+      tracked: recommendations.length,
+      withResponse: recommendations.filter((r) => r.stance !== null).length,
+      reiterated: recommendations.filter((r) => r.chain.length > 0).length,
+      medianYearsOutstanding: median(recommendations.filter((r) => r.outstandingSince !== null).map((r) => now.getUTCFullYear() - r.outstandingSince!)),
+    },
+    statusCounts,
+    byBody: [...byBody.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([bodyCode, counts]) => ({ bodyCode, bodyName: bodyNames.get(bodyCode) ?? null, counts })),
+    recommendations,
+    locale,
+  };
+}
+
+function emptyCounts(): StatusCounts {
+  return { not_implemented: 0, partially_implemented: 0, implemented: 0, regressed: 0, no_information: 0, none: 0 };
+}
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Every earlier recommendation a recommendation repeats, directly or through others, oldest first. */
+const CHAIN_SQL = `
+  WITH RECURSIVE self(id) AS (SELECT ?), earlier(id) AS (
+    SELECT id FROM self UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id
+  )
+  SELECT d.symbol, r.paragraph, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date
+  FROM earlier JOIN recommendations r ON r.id = earlier.id
+  JOIN review_cycles c ON c.id = r.cycle_id
+  LEFT JOIN documents d ON d.id = r.document_id
+  WHERE r.id NOT IN (SELECT id FROM self)
+  ORDER BY r.year, c.ordinal, r.id`;
+
+/** Evidence attached directly or through a (live) assessment, newest first, undated last. */
+const EVIDENCE_SQL = `
+  WITH ids(id) AS (SELECT value FROM json_each(?))
+  SELECT x.rid AS id, e.date, e.kind, e.title, COALESCE(e.source_url, d.url) AS url
+  FROM (
+    SELECT recommendation_id AS rid, evidence_id AS eid FROM recommendation_evidence WHERE recommendation_id IN (SELECT id FROM ids)
+    UNION
+    SELECT a.recommendation_id, ae.evidence_id FROM assessments a JOIN assessment_evidence ae ON ae.assessment_id = a.id
+      WHERE a.archived_at IS NULL AND a.recommendation_id IN (SELECT id FROM ids)
+  ) x
+  JOIN evidence e ON e.id = x.eid
+  LEFT JOIN documents d ON d.id = e.source_document_id
+  WHERE e.archived_at IS NULL
+  ORDER BY e.date IS NULL, e.date DESC, e.id DESC`;
+
+function evidenceFor(client: Database.Database, ids: number[]): Map<number, ReportEvidence[]> {
+  const out = new Map<number, ReportEvidence[]>();
+  const stmt = client.prepare(EVIDENCE_SQL);
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const e of stmt.all(JSON.stringify(ids.slice(i, i + CHUNK))) as { id: number; date: string | null; kind: EvidenceKind; title: string; url: string | null }[]) {
+      const list = out.get(e.id) ?? [];
+      list.push({ date: e.date, kind: e.kind, title: e.title, url: e.url });
+      out.set(e.id, list);
+    }
+  }
+  return out;
+}
