@@ -3,6 +3,7 @@
  * neutralisation, partial-date handling, lists and references.
  */
 import { DEFAULT_LOCALE } from "../i18n/format";
+import { TRACKER_LIST_SEPARATOR } from "../import/tracker-csv-columns";
 import { exportMessage } from "./messages";
 import type { RecommendationRef } from "./types";
 
@@ -31,7 +32,7 @@ export function restoreNeutralisedCell(value: string): string {
 }
 
 /** Multi-value cells (themes, SDGs, references) in one cell, readable and filterable. */
-export const LIST_SEPARATOR = "; ";
+export const LIST_SEPARATOR = TRACKER_LIST_SEPARATOR;
 
 export function joinList(values: readonly string[]): string {
   return values.join(LIST_SEPARATOR);

@@ -1,67 +1,17 @@
 /**
- * The columns of the recommendations export, in order, with their English headers.
- * The headers live in one table (TRACKER_CSV_HEADERS) so a Russian catalogue can
- * replace them, and so the tracker's own CSV importer can read back what we write
- * (round trip). lib/import/tracker-csv-columns.ts did not exist when this was written:
- * this file is the source of that header list until the importer takes it over.
+ * How each column of the recommendations export gets its value and spreadsheet type.
+ * The order and English headers come from lib/import/tracker-csv-columns.ts, shared
+ * with the tracker's CSV importer so an exported file always reads back (round trip);
+ * ExportLabels lets a Russian catalogue replace headers and vocabulary labels.
  */
 import type { Stance, Status } from "../../db/schema/enums";
 import { STANCE_LABELS, STATUS_LABELS } from "../labels";
+import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS, type TrackerColumnKey } from "../import/tracker-csv-columns";
 import { formatRef, joinList } from "./cells";
 import type { ExportRow } from "./types";
 
-export const TRACKER_CSV_COLUMN_KEYS = [
-  "id",
-  "symbol",
-  "paragraph",
-  "body",
-  "stateCode",
-  "stateName",
-  "cycle",
-  "date",
-  "text",
-  "themes",
-  "affectedPersons",
-  "sdgs",
-  "currentStatus",
-  "statusDate",
-  "latestStance",
-  "stanceDate",
-  "stanceQuote",
-  "latestGrade",
-  "latestGradeAsWritten",
-  "reiterates",
-  "reiteratedBy",
-  "outstandingSince",
-  "url",
-] as const;
-export type ColumnKey = (typeof TRACKER_CSV_COLUMN_KEYS)[number];
-
-export const TRACKER_CSV_HEADERS: Record<ColumnKey, string> = {
-  id: "ID",
-  symbol: "Document symbol",
-  paragraph: "Paragraph",
-  body: "Body",
-  stateCode: "State code",
-  stateName: "State",
-  cycle: "Cycle",
-  date: "Date",
-  text: "Recommendation text",
-  themes: "Themes",
-  affectedPersons: "Affected persons",
-  sdgs: "SDG targets",
-  currentStatus: "Current status",
-  statusDate: "Status date",
-  latestStance: "Latest state response",
-  stanceDate: "Response date",
-  stanceQuote: "Response quote",
-  latestGrade: "Follow-up grade",
-  latestGradeAsWritten: "Follow-up grade (as written)",
-  reiterates: "Reiterates",
-  reiteratedBy: "Reiterated by",
-  outstandingSince: "Outstanding since",
-  url: "Link",
-};
+export { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS };
+export type ColumnKey = TrackerColumnKey;
 
 /** Everything a translated export swaps: headers and the labels of stored vocabulary keys. */
 export type ExportLabels = {
