@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project once (tsc --noEmit) before anything else;
   // checking again inside every build would double the slowest step of `npm start` and CI.
   typescript: { ignoreBuildErrors: true },
+  // pdfkit and exceljs read their own files (fonts, templates) at run time: keep them out of the bundle.
+  serverExternalPackages: ["pdfkit", "exceljs"],
   // Lets a second build (a helper, a benchmark) live beside the main one without clobbering it.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };
