@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { getFilterOptions } from "@/lib/data/dashboard";
@@ -28,6 +29,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">Dashboard</h1>
         <p className="text-slate-600">Where the UN&apos;s recommendations stand, and for how long they have gone unanswered. Every number links to the recommendations behind it.</p>
+        <div className="mt-3"><ExportButtons filters={filters} /></div>
       </header>
 
       <FilterForm filters={filters} options={options} />

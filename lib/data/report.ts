@@ -141,3 +141,20 @@ function evidenceFor(client: Database.Database, ids: number[]): Map<number, Repo
   }
   return out;
 }
+
+export type ReportOptionsList = {
+  states: { code: string; name: string; total: number }[];
+  bodies: { code: string; name: string }[];
+  years: { min: number | null; max: number | null };
+};
+
+/** What the Reports page offers: states that have recommendations, bodies, and the span of years. */
+export function listReportChoices(db: DB): ReportOptionsList {
+  const c = db.$client;
+  return {
+    states: c.prepare(`SELECT s.code, s.name, COUNT(*) AS total FROM recommendations r JOIN states s ON s.id = r.state_id
+      WHERE r.archived_at IS NULL GROUP BY s.id ORDER BY s.name`).all() as ReportOptionsList["states"],
+    bodies: c.prepare("SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code").all() as ReportOptionsList["bodies"],
+    years: c.prepare("SELECT MIN(year) AS min, MAX(year) AS max FROM recommendations WHERE archived_at IS NULL").get() as ReportOptionsList["years"],
+  };
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBar } from "@/app/_components/ui/status-bar";
 import { requireUser } from "@/lib/auth/session";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
@@ -50,6 +51,7 @@ export default async function StatePage({ params }: Props) {
         <Link href={`/recommendations?state=${state.code}`} className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
           {t("state.allRecommendations", { state: state.name })}
         </Link>
+        <div className="w-full"><ExportButtons filters={{ state: [state.code] }} /></div>
       </header>
 
       <Card title="Where recommendations stand, by body">

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { ExportButtons } from "@/app/_components/export-buttons";
+import { requireUser } from "@/lib/auth/session";
+import { getStateReport } from "@/lib/data/report";
+import { exportMessage } from "@/lib/export/messages";
+import { filtersToQueryString, parseFilters } from "@/lib/search/filters";
+import { BodyChart, StatusChart } from "../../_components/report-charts";
+import { ReportCover, ReportKpis } from "../../_components/report-cover";
+import { ReportChains, ReportTable } from "../../_components/report-table";
+import { PrintButton } from "../../_components/print-button";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const code = (await params).code.toUpperCase();
+  const name = getDb().$client.prepare("SELECT name FROM states WHERE code = ?").pluck().get(code) as string | undefined;
+  return { title: name ? exportMessage("report.title", { state: name }) : "State not found" };
+}
+
+function Section({ title, intro, children, className = "" }: { title: string; intro?: string; children: React.ReactNode; className?: string }) {
+  return (
+    <section className={`mt-10 ${className}`}>
+      <h2 className="text-xl font-bold text-brand">{title}</h2>
+      <span aria-hidden="true" className="mb-4 mt-1 block h-1 w-9 bg-brand" />
+      {intro && <p className="mb-4 max-w-3xl text-sm text-slate-600">{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The state report as a printable page (issue 6): the same ReportData, in the
+ * same order, as the PDF from /api/export/report.pdf. Print it (A4), or
+ * download the PDF, which the server draws.
+ */
+export default async function StateReportPage({ params, searchParams }: Props) {
+  await requireUser();
+  const code = (await params).code.toUpperCase();
+  const filters = parseFilters(await searchParams);
+  const data = getStateReport(getDb(), code, filters);
+  if (!data) notFound();
+  const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) => exportMessage(key, params, data.locale);
+  const exportFilters = { ...filters, state: [data.state.code] };
+
+  return (
+    <article className="report mx-auto max-w-5xl" data-testid="state-report">
+      <div className="no-print mb-5 flex flex-wrap items-center justify-between gap-3">
+        <Link href={`/reports${filtersToQueryString(exportFilters)}`} className="text-sm text-brand hover:underline">← Change the report</Link>
+        <div className="flex flex-wrap gap-2">
+          <PrintButton />
+          <ExportButtons filters={exportFilters} showReport={false} />
+          <a href={`/api/export/report.pdf${filtersToQueryString(exportFilters)}`} download className="inline-flex items-center rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
+            Download PDF
+          </a>
+        </div>
+      </div>
+
+      <ReportCover data={data} />
+
+      <Section title={m("report.summary")} className="print:mt-0">
+        <ReportKpis data={data} />
+        <div className="mt-8 space-y-8">
+          <StatusChart data={data} />
+          <BodyChart data={data} />
+        </div>
+      </Section>
+
+      <Section title={m("report.table")}>
+        <ReportTable data={data} />
+      </Section>
+
+      <Section title={m("report.chains")} intro={m("report.chainsIntro")} className="break-before-page">
+        <ReportChains data={data} />
+      </Section>
+    </article>
+  );
+}
