@@ -1,0 +1,70 @@
+/** The body of `npm run bench` (see scripts/bench.ts), loaded under the react-server condition. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase } from "../../db";
+import { formatNumber } from "../../lib/i18n/format";
+import { httpSection } from "./http";
+import { searchSection } from "./search";
+import { startServer, type BenchServer } from "./server";
+import type { BenchRow, BenchSection } from "./types";
+import { runSynth } from "../synth";
+
+const SECTIONS: BenchSection[] = [searchSection, httpSection];
+
+const ms = (n: number) => (Number.isFinite(n) ? formatNumber(n, "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : "–");
+
+function print(rows: BenchRow[]) {
+  console.log("| measurement | p50 ms | p95 ms | raw SQL p50 | raw SQL p95 | ratio (p50) | target | note |");
+  console.log("|---|---:|---:|---:|---:|---:|---|---|");
+  for (const r of rows) {
+    const ratio = r.raw ? `${formatNumber(r.p50 / r.raw.p50, "en-GB", { maximumFractionDigits: 2 })}×` : "–";
+    console.log(`| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.raw?.p50 ?? NaN)} | ${ms(r.raw?.p95 ?? NaN)} | ${ratio} | ${r.target ?? ""} | ${r.note ?? ""} |`);
+  }
+}
+
+export async function runBench() {
+  const n = Number(process.env.BENCH_RECOMMENDATIONS ?? 300_000);
+  const file = path.resolve(process.env.BENCH_DATABASE_PATH ?? `data/bench/tracker-${n / 1000}k.db`);
+  if (!fs.existsSync(file)) {
+    console.log(`No benchmark database at ${file}: synthesising ${formatNumber(n)} recommendations (seed 42)…`);
+    const r = runSynth(file, n, 42, false);
+    console.log(`Synthesised in ${ms(r.seconds)} s.`);
+  }
+  const db = openDatabase(file);
+  // BENCH_MMAP=1 measures the connection settings proposed for db/index.ts (memory-mapped reads, 64 MiB page cache).
+  if (process.env.BENCH_MMAP === "1") {
+    db.$client.pragma("mmap_size = 1073741824");
+    db.$client.pragma("cache_size = -65536");
+  }
+  const iterations = Number(process.env.BENCH_ITERATIONS ?? 50);
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(`Machine: ${os.cpus().length} × ${cpu}, ${formatNumber(os.totalmem() / 2 ** 30, "en-GB", { maximumFractionDigits: 1 })} GiB RAM, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(`Connection: ${process.env.BENCH_MMAP === "1" ? "mmap_size 1 GiB, cache_size 64 MiB" : "as db/index.ts opens it"}`);
+  console.log(`Database: ${file} (${formatNumber(fs.statSync(file).size / 2 ** 20, "en-GB", { maximumFractionDigits: 0 })} MiB), ${iterations} runs each\n`);
+  const rows: BenchRow[] = [];
+  let server: BenchServer | undefined;
+  let serverProblem: string | undefined = "skipped (BENCH_SKIP_HTTP=1)";
+  if (process.env.BENCH_SKIP_HTTP !== "1") {
+    try {
+      server = await startServer(db, file);
+      serverProblem = undefined;
+    } catch (e) {
+      serverProblem = `next start failed: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+  try {
+    for (const s of SECTIONS) {
+      try {
+        rows.push(...(await s.run({ file, db, iterations, server, serverProblem })));
+      } catch (e) {
+        rows.push({ name: s.name, p50: NaN, p95: NaN, note: `failed: ${e instanceof Error ? e.message : String(e)}` });
+      }
+    }
+  } finally {
+    server?.stop();
+    db.$client.close();
+  }
+  print(rows);
+}
+
