@@ -45,6 +45,7 @@ export const en = {
   "search.showing": "Showing {first}–{last} of {total}",
   "count.states": { one: "{count} state", other: "{count} states" },
   "body.allRecommendations": "All {body} recommendations",
+  "records.created": "{what} created.",
   "login.error": "The email or password is not right. Check both and try again.",
   "count.recommendations": { one: "{count} recommendation", other: "{count} recommendations" },
   "count.evidence": { one: "{count} evidence item", other: "{count} evidence items" },

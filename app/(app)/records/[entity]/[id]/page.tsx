@@ -10,6 +10,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { saveRecordAction, setArchivedAction } from "../../actions";
 import { entityConfig } from "../../registry";
 import { ArchiveButton } from "./archive-button";
+import { t } from "@/lib/i18n/messages";
 
 type Props = { params: Promise<{ entity: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -46,7 +47,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-semibold text-slate-900">{cfg.title(record)}</h1>
         {record.archived && <span className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">Archived</span>}
       </header>
-      {sp.created && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{cfg.label} created.</p>}
+      {sp.created && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("records.created", { what: cfg.label })}</p>}
       <Card>
         {canEdit && !record.archived ? (
           <RecordForm fields={fields} record={record} action={saveRecordAction.bind(null, entity, record.id)} submitLabel="Save changes" testId="record-form" />
