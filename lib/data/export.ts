@@ -129,6 +129,14 @@ function statements(client: Client) {
   return st;
 }
 
+// t() formats its numbers with a new Intl.NumberFormat on every call: too slow for 300,000 rows, and there are few sessions.
+const sessionLabels = new Map<number, string>();
+function uprSessionLabel(session: number): string {
+  let label = sessionLabels.get(session);
+  if (label === undefined) sessionLabels.set(session, (label = t("cycle.uprSession", { session })));
+  return label;
+}
+
 export type DetailedExportRow = ExportRow & { subject: string | null };
 
 /** Details of a chunk of ids, in the order given. */
@@ -161,7 +169,7 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
       bodyCode: r.bodyCode,
       stateCode: r.stateCode,
       stateName: r.stateName,
-      cycle: r.uprSession ? t("cycle.uprSession", { session: r.uprSession }) : String(r.ordinal),
+      cycle: r.uprSession ? uprSessionLabel(r.uprSession) : String(r.ordinal),
       date: r.date,
       text: r.text,
       themes: tg?.theme ?? [],
