@@ -5,7 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { getAlpha3Codes } from "i18n-iso-countries";
 import type { Role } from "../../db/schema/enums";
 import type { FixtureIds } from "../../tests/api/mutation-routes";
@@ -124,8 +124,11 @@ export class FixtureFactory {
   async init() {
     const taken = new Set<string>();
     for (const archived of ["false", "true"]) {
-      const list = await getJson(this.admin, `/api/v1/states?per=200&archived=${archived}`);
-      for (const s of list.data as { code: string }[]) taken.add(s.code);
+      for (let page = 1; ; page++) {
+        const list = await getJson(this.admin, `/api/v1/states?per=200&page=${page}&archived=${archived}`);
+        for (const s of list.data as { code: string }[]) taken.add(s.code);
+        if (list.data.length < 200) break;
+      }
     }
     this.codes = Object.keys(getAlpha3Codes()).sort().reverse().filter((c) => !taken.has(c));
     return this;
@@ -198,4 +201,45 @@ export function readBackUrls(route: { path: string; id?: keyof FixtureIds }, f: 
 /** The JSON of every read-back URL, to compare before and after a call. */
 export async function snapshot(admin: Caller, urls: string[]): Promise<unknown[]> {
   return Promise.all(urls.map((u) => getJson(admin, u)));
+}
+
+/** A form submission as the browser sent it: URL, headers and the exact body bytes. */
+export type Submission = { url: string; headers: Record<string, string>; body: Buffer };
+
+/**
+ * Runs `submit` (fill and click) and catches the POST it sends to the page's
+ * own URL, answering it with 204 so it never reaches the server. Without
+ * JavaScript this is the native multipart form post with React's hidden
+ * `$ACTION_REF_n` / `$ACTION_n:k` / `$ACTION_KEY` fields; with JavaScript it is
+ * the fetch carrying the `Next-Action` header.
+ */
+export async function captureSubmission(page: Page, submit: () => Promise<void>): Promise<Submission> {
+  const path = new URL(page.url()).pathname;
+  let resolve!: (s: Submission) => void;
+  const caught = new Promise<Submission>((r) => (resolve = r));
+  await page.route((url) => url.pathname === path, async (route) => {
+    const req = route.request();
+    if (req.method() !== "POST") return route.continue();
+    resolve({ url: req.url(), headers: await req.allHeaders(), body: req.postDataBuffer() ?? Buffer.alloc(0) });
+    await route.fulfill({ status: 204 });
+  });
+  await submit();
+  const submission = await caught;
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  return submission;
+}
+
+/** Headers that belong to the connection or to whoever sent it, not to the form. */
+const NOT_REPLAYED = new Set(["cookie", "content-length", "host", "connection"]);
+
+/** Sends a captured submission again, byte for byte, with the cookies of `request` (and any extra headers). */
+export async function replay(request: APIRequestContext, s: Submission, extra: Record<string, string> = {}) {
+  const headers = Object.fromEntries(Object.entries(s.headers).filter(([k]) => !NOT_REPLAYED.has(k.toLowerCase()) && !k.startsWith(":")));
+  const res = await request.post(s.url, { headers: { ...headers, ...extra }, data: s.body, maxRedirects: 0, failOnStatusCode: false });
+  const text = await res.text();
+  // What the page said, for failure messages: the form's message and field errors.
+  const said = [...text.matchAll(/data-testid="(?:form-message|error-\w+)"[^>]*>([^<]+)</g)].map((m) => m[1]);
+  // A JavaScript submission is answered with the action's result in the RSC payload: {"status":"error","message":…}.
+  const result = /"status":"(idle|success|error|conflict)"/.exec(res.headers()["content-type"]?.includes("text/x-component") ? text : "")?.[1] ?? null;
+  return { status: res.status(), location: res.headers().location ?? null, said, result };
 }
