@@ -28,7 +28,7 @@ export function ExportButtons({ filters, showReport = true }: { filters: Partial
       {state && showReport && (
         <>
           <a href={`/api/export/report.pdf${qs}`} download className={button}><DownloadIcon />Download PDF report</a>
-          <a href={`/reports/state/${state}${reportQs}`} className={`${button} text-brand`}>State report</a>
+          <a href={`/reports/state/${state}${reportQs}`} className={button}>State report</a>
         </>
       )}
     </div>

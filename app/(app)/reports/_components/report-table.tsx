@@ -22,7 +22,7 @@ export function ReportTable({ data }: { data: ReportData }) {
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) => exportMessage(key, params, locale);
   if (data.recommendations.length === 0) return <p className="text-sm text-slate-600">{m("report.noRecommendations")}</p>;
   return (
-    <table className="w-full border-collapse text-left text-sm" data-testid="report-table">
+    <table className="w-full border-collapse bg-white text-left text-sm" data-testid="report-table">
       <thead className="bg-brand text-xs uppercase tracking-wide text-white print:table-header-group">
         <tr>
           <th scope="col" className="w-[37%] px-3 py-2">{m("report.col.recommendation")}</th>

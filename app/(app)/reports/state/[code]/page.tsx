@@ -52,7 +52,7 @@ export default async function StateReportPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap gap-2">
           <PrintButton />
           <ExportButtons filters={exportFilters} showReport={false} />
-          <a href={`/api/export/report.pdf${filtersToQueryString(exportFilters)}`} download className="inline-flex items-center rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
+          <a href={`/api/export/report.pdf${filtersToQueryString(exportFilters)}`} download className="inline-flex items-center rounded-md border border-brand bg-brand-soft px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-white">
             Download PDF
           </a>
         </div>
