@@ -34,7 +34,7 @@ afterAll(() => close());
 
 describe("dashboard aggregates on a hand-computed fixture", () => {
   it("KPI summary: totals, responses, status shares, reiterated, overdue follow-ups", () => {
-    expect(getSummary(db, none, CLOCK)).toEqual({
+    expect(getSummary(db, none, CLOCK)).toMatchObject({
       total: 10,
       responded: 4, // 2, 4, 6, 8 — "no response" (5, 7) is not a response
       counts: { not_implemented: 3, regressed: 1, partially_implemented: 1, implemented: 1, no_information: 1, none: 3 },
@@ -91,10 +91,10 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
       total: 4,
       median: 13.5,
       buckets: [
-        { from: 0, to: 4, sinceFrom: 2022, sinceTo: null, n: 0 },
-        { from: 5, to: 9, sinceFrom: 2017, sinceTo: 2021, n: 1 },
-        { from: 10, to: 14, sinceFrom: 2012, sinceTo: 2016, n: 1 },
-        { from: 15, to: 19, sinceFrom: 2007, sinceTo: 2011, n: 2 },
+        { from: 0, to: 4, n: 0 },
+        { from: 5, to: 9, n: 1 },
+        { from: 10, to: 14, n: 1 },
+        { from: 15, to: 19, n: 2 },
       ],
     });
     expect(getYearsOutstanding(db, { ...none, state: ["UZB"] }, CLOCK).median).toBe(6);

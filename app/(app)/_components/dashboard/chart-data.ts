@@ -44,7 +44,10 @@ function groupFacets(facet: GroupFacet, key: string) {
 }
 
 export function groupRows(groups: StatusGroup[], f: DashboardFilters, facet: GroupFacet): StackRow[] {
-  return toStackRows(groups, (g, k) => listHref(f, { ...groupFacets(facet, g.key), status: [k] }));
+  const rows = toStackRows(groups, (g, k) => listHref(f, { ...groupFacets(facet, g.key), status: [k] }));
+  // Bodies go by their code on the axis (CCPR), by code and name in the table.
+  if (facet === "body") return rows.map((r) => ({ ...r, label: r.key, fullLabel: t("dashboard.bodyLabel", { code: r.key, name: r.label }) }));
+  return rows;
 }
 
 export function groupTotalHref(f: DashboardFilters, facet: GroupFacet, key: string): string {
@@ -58,8 +61,9 @@ export function groupTotalHref(f: DashboardFilters, facet: GroupFacet, key: stri
  */
 export function yearsBars(y: YearsOutstanding): SimpleBar[] {
   return y.buckets.map((b) => {
-    const label = b.to === null ? t("dashboard.yearsOpen", { from: b.from }) : t("dashboard.yearsRange", { from: b.from, to: b.to });
-    return { key: String(b.from), label, n: b.n, color: BRAND_COLORS.brand, name: t("dashboard.segment", { label, count: b.n }) };
+    const label = b.to === null ? t("dashboard.yearsOpenShort", { from: b.from }) : t("dashboard.yearsRangeShort", { from: b.from, to: b.to });
+    const fullLabel = b.to === null ? t("dashboard.yearsOpen", { from: b.from }) : t("dashboard.yearsRange", { from: b.from, to: b.to });
+    return { key: String(b.from), label, fullLabel, n: b.n, color: BRAND_COLORS.brand, name: t("dashboard.segment", { label: fullLabel, count: b.n }) };
   });
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { EmptyState } from "@/app/_components/ui/card";
-import { getGrades, getStances, getYearsOutstanding, systemClock, type DashboardFilters } from "@/lib/data/dashboard";
+import type { DashboardFilters } from "@/lib/data/dashboard";
+import { summaryOf, yearsOutstandingOf } from "./data";
 import { t } from "@/lib/i18n/messages";
 import { ChartFrame } from "./chart-frame";
 import { gradeBars, stanceBars, yearsBars, yearsHref } from "./chart-data";
@@ -13,7 +13,7 @@ const UNIT = "recommendations";
 
 /** How long the recommendations assessed as not implemented or regressed have been outstanding. */
 export async function YearsOutstanding({ filters }: { filters: DashboardFilters }) {
-  const y = getYearsOutstanding(getDb(), filters, systemClock());
+  const y = yearsOutstandingOf(filters);
   const bars = yearsBars(y);
   const title = CHART_TITLES.years;
   return (
@@ -31,7 +31,7 @@ export async function YearsOutstanding({ filters }: { filters: DashboardFilters 
 }
 
 export async function FollowUpGrades({ filters }: { filters: DashboardFilters }) {
-  const grades = getGrades(getDb(), filters, systemClock());
+  const grades = summaryOf(filters).grades;
   const bars = gradeBars(grades, filters);
   const title = CHART_TITLES.grades;
   return (
@@ -43,7 +43,7 @@ export async function FollowUpGrades({ filters }: { filters: DashboardFilters })
 }
 
 export async function StateResponses({ filters }: { filters: DashboardFilters }) {
-  const stances = getStances(getDb(), filters, systemClock());
+  const stances = summaryOf(filters).stances;
   const bars = stanceBars(stances, filters);
   const title = CHART_TITLES.stances;
   return (

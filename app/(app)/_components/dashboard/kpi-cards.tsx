@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getDb } from "@/db";
-import { getSummary, getYearsOutstanding, systemClock, type DashboardFilters } from "@/lib/data/dashboard";
+import type { DashboardFilters } from "@/lib/data/dashboard";
+import { summaryOf, yearsOutstandingOf } from "./data";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { STATUS_ORDER } from "@/lib/labels";
@@ -26,10 +26,8 @@ const share = (n: number, total: number) => (total ? formatPercent(n / total) : 
  * and the per-year counts behind the median years outstanding.
  */
 export async function KpiCards({ filters }: { filters: DashboardFilters }) {
-  const db = getDb();
-  const clock = systemClock();
-  const s = getSummary(db, filters, clock);
-  const years = getYearsOutstanding(db, filters, clock);
+  const s = summaryOf(filters);
+  const years = yearsOutstandingOf(filters);
   const links = kpiLinks(filters);
   const of = (count: number) => t("dashboard.ofTotal", { count, total: s.total });
   return (

@@ -4,7 +4,8 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts";
 import { formatNumber } from "@/lib/i18n/format";
 
-export type SimpleBar = { key: string; label: string; n: number; color: string; href?: string; name: string };
+/** `label` is the axis label; `fullLabel`, when given, is the table's (e.g. "0–4" on the axis, "0–4 years" in the table). */
+export type SimpleBar = { key: string; label: string; fullLabel?: string; n: number; color: string; href?: string; name: string };
 
 function LinkedBar(props: BarShapeProps) {
   const bar = props.payload as SimpleBar;

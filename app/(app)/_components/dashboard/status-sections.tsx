@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { EmptyState } from "@/app/_components/ui/card";
-import { getStatusByBody, getStatusByTheme, getStatusByYear, getSummary, systemClock, type DashboardFilters } from "@/lib/data/dashboard";
+import type { DashboardFilters } from "@/lib/data/dashboard";
+import { byThemeOf, statusCubeOf, summaryOf } from "./data";
 import { t } from "@/lib/i18n/messages";
 import { ChartFrame } from "./chart-frame";
 import { groupRows, groupTotalHref, statusBars, type GroupFacet } from "./chart-data";
@@ -14,7 +14,7 @@ const UNIT = "recommendations";
 const noMatch = <EmptyState title="No recommendations match these filters">Widen the year range or clear a filter.</EmptyState>;
 
 export async function StatusDistribution({ filters }: { filters: DashboardFilters }) {
-  const s = getSummary(getDb(), filters, systemClock());
+  const s = summaryOf(filters);
   const bars = statusBars(s, filters);
   const title = CHART_TITLES.status;
   return (
@@ -29,7 +29,7 @@ function table(title: string, header: string, rows: StackRow[], filters: Dashboa
 }
 
 export async function StatusByBody({ filters }: { filters: DashboardFilters }) {
-  const rows = groupRows(getStatusByBody(getDb(), filters, systemClock()), filters, "body");
+  const rows = groupRows(statusCubeOf(filters).byBody, filters, "body");
   const title = CHART_TITLES.body;
   return (
     <ChartFrame testId="chart-body" title={title} unit={t("dashboard.unit.byGroup")}
@@ -39,7 +39,7 @@ export async function StatusByBody({ filters }: { filters: DashboardFilters }) {
 }
 
 export async function StatusByTheme({ filters }: { filters: DashboardFilters }) {
-  const rows = groupRows(getStatusByTheme(getDb(), filters, systemClock()), filters, "theme");
+  const rows = groupRows(byThemeOf(filters), filters, "theme");
   const title = CHART_TITLES.theme;
   return (
     <ChartFrame testId="chart-theme" title={title} unit={t("dashboard.unit.byTheme")}
@@ -51,11 +51,9 @@ export async function StatusByTheme({ filters }: { filters: DashboardFilters }) 
 
 /** Shares per year, so a year with many recommendations does not hide how the picture changed. */
 export async function StatusByYear({ filters }: { filters: DashboardFilters }) {
-  const db = getDb();
-  const clock = systemClock();
-  const groups = getStatusByYear(db, filters, clock);
+  const groups = statusCubeOf(filters).byYear;
   const rows = groupRows(groups, filters, "year");
-  const withoutYear = getSummary(db, filters, clock).total - groups.reduce((a, g) => a + g.total, 0);
+  const withoutYear = summaryOf(filters).total - groups.reduce((a, g) => a + g.total, 0);
   const title = CHART_TITLES.year;
   return (
     <ChartFrame testId="chart-year" title={title} unit={t("dashboard.unit.byYear")}

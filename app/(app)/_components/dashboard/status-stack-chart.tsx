@@ -5,7 +5,8 @@ import type { BarShapeProps } from "recharts";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 
 export type StatusSeries = { key: string; label: string; color: string };
-export type StackRow = { key: string; label: string; total: number; values: Record<string, number>; hrefs: Record<string, string>; names: Record<string, string> };
+/** `label` is the axis label (short: CCPR); `fullLabel`, when given, names the group in tables and tooltips. */
+export type StackRow = { key: string; label: string; fullLabel?: string; total: number; values: Record<string, number>; hrefs: Record<string, string>; names: Record<string, string> };
 
 /** A bar segment that is a link to the list of exactly the recommendations it counts. */
 function linkedSegment(series: string) {
@@ -57,8 +58,9 @@ export function StatusStackChart({ rows, series, orientation, share = false, cat
         const row = item.payload as StackRow;
         const n = Number(value);
         return [`${formatNumber(n)} (${formatPercent(row.total ? n / row.total : 0)})`, name];
-      }} labelFormatter={(label) => String(label)} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
+      }} labelFormatter={(label, payload) => (payload?.[0]?.payload as StackRow | undefined)?.fullLabel ?? String(label)} />
+      {/* In status order, not alphabetical; dark text, since a light status colour (not assessed) is unreadable as text. */}
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={(value) => <span style={{ color: "#1c2430" }}>{value}</span>} />
       {used.map((s) => (
         <Bar key={s.key} dataKey={(r: StackRow) => r.values[s.key]} name={s.label} stackId="status" fill={s.color}
           isAnimationActive={false} shape={linkedSegment(s.key)} unit={` ${valueLabel}`} />

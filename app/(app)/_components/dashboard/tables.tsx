@@ -28,7 +28,7 @@ export function StatusTable({ caption, groupHeader, rows, series, totalHref }: {
       <tbody className="divide-y divide-slate-100">
         {rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row" className="px-2 py-1.5 text-left font-medium text-slate-800">{r.label}</th>
+            <th scope="row" className="px-2 py-1.5 text-left font-medium text-slate-800">{r.fullLabel ?? r.label}</th>
             {series.map((s) => <td key={s.key} className={td}><Count n={r.values[s.key]} href={r.hrefs[s.key]} /></td>)}
             <td className={`${td} font-medium`}><Count n={r.total} href={totalHref(r)} /></td>
           </tr>
@@ -51,7 +51,7 @@ export function SimpleTable({ caption, categoryHeader, valueHeader, bars }: {
       <tbody className="divide-y divide-slate-100">
         {bars.map((b) => (
           <tr key={b.key}>
-            <th scope="row" className="px-2 py-1.5 text-left font-medium text-slate-800">{b.label}</th>
+            <th scope="row" className="px-2 py-1.5 text-left font-medium text-slate-800">{b.fullLabel ?? b.label}</th>
             <td className={td}><Count n={b.n} href={b.href} /></td>
           </tr>
         ))}

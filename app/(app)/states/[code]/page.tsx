@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBar } from "@/app/_components/ui/status-bar";
+import { DashboardSections } from "../../_components/dashboard/dashboard-sections";
 import { requireUser } from "@/lib/auth/session";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
 import { isOverdue } from "@/lib/deadlines";
@@ -53,6 +54,9 @@ export default async function StatePage({ params }: Props) {
         </Link>
         <div className="w-full"><ExportButtons filters={{ state: [state.code] }} /></div>
       </header>
+
+      {/* The dashboard's key figures and charts for this state (issue 5); by body is the card below. */}
+      <DashboardSections filters={{ state: [state.code], body: [], theme: [] }} omit={["body"]} />
 
       <Card title="Where recommendations stand, by body">
         {bodies.length === 0 ? (

@@ -1,0 +1,161 @@
+/**
+ * The SQL of every dashboard aggregate (issue 5), built from the filters.
+ * Pure — no database access, no "server-only" — so the benchmark
+ * (scripts/bench/dashboard.ts) can run exactly this SQL on bare better-sqlite3
+ * beside the app, as lib/search/sql.ts does for search. lib/data/dashboard.ts
+ * executes it and shapes the results.
+ *
+ * Every number is counted over the denormalised, indexed columns of
+ * `recommendations` (status, latest_stance, latest_grade, year,
+ * chain_start_year …), one query per chart at most. The filters are the
+ * /recommendations list's (lib/search/filters.ts) under the same names and
+ * with the same meaning, so every bucket is exactly one list query.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { Stance, Status } from "../../db/schema/enums";
+
+export type StatusKey = Status | "none";
+export type StatusCounts = Record<StatusKey, number>;
+
+/**
+ * The subset of the list's filters (lib/search/filters.ts, same names) the
+ * dashboard offers — issue 5: state, body, theme, year range.
+ */
+export type DashboardFilters = {
+  state: string[];
+  body: string[];
+  theme: string[];
+  from?: number;
+  to?: number;
+};
+
+/** Clock inputs, injectable so tests do not depend on the day they run. */
+export type DashboardClock = { today: string; year: number };
+/** The same reading of "now" as lib/search/sql.ts's searchContext (UTC). */
+export const systemClock = (now = new Date()): DashboardClock => ({ today: now.toISOString().slice(0, 10), year: now.getUTCFullYear() });
+
+/** "Unimplemented" for years outstanding: assessed as not implemented, or as having regressed. */
+export const UNIMPLEMENTED: Status[] = ["not_implemented", "regressed"];
+
+/** Width of a years-outstanding histogram bar, in years. */
+export const YEARS_BUCKET = 5;
+
+export const emptyCounts = (): StatusCounts => ({
+  not_implemented: 0, regressed: 0, partially_implemented: 0, implemented: 0, no_information: 0, none: 0,
+});
+
+const list = (values: (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+/** The WHERE clause for the filters (alias `r`). Same semantics as the list: AND across facets, OR within one. */
+export function filterWhere(f: DashboardFilters): SQL {
+  const parts: SQL[] = [sql`r.archived_at IS NULL`];
+  if (f.state.length) parts.push(sql`r.state_id IN (SELECT id FROM states WHERE code IN (${list(f.state)}))`);
+  if (f.body.length) parts.push(sql`r.body_id IN (SELECT id FROM bodies WHERE code IN (${list(f.body)}))`);
+  if (f.theme.length) {
+    parts.push(sql`r.id IN (SELECT rt.recommendation_id FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id
+      WHERE t.kind = 'theme' AND t.name IN (${list(f.theme)}))`);
+  }
+  if (f.from !== undefined) parts.push(sql`r.year >= ${f.from}`);
+  if (f.to !== undefined) parts.push(sql`r.year <= ${f.to}`);
+  return sql.join(parts, sql` AND `);
+}
+
+/**
+ * An overdue follow-up, exactly as the list's `overdue` filter means it
+ * (lib/search/sql.ts): picked for follow-up; the deadline in force — the
+ * recommendation's own, else its cycle's — has passed, a partial date ("2018",
+ * "2018-07") being due at the END of the period it names; no state response
+ * other than "no response" is recorded; and no grade other than D ("no
+ * follow-up report received") has been given. The deadline subquery runs only
+ * for follow-ups (AND short-circuits left to right).
+ */
+export function overdueSql(today: string): SQL {
+  return sql`(r.is_follow_up = 1 AND COALESCE(r.latest_stance, 'no_response') = 'no_response' AND COALESCE(r.latest_grade, 'D') = 'D'
+    AND (SELECT CASE length(dl) WHEN 4 THEN dl || '-12-31' WHEN 7 THEN dl || '-31' ELSE dl END
+         FROM (SELECT COALESCE(r.follow_up_deadline, (SELECT c.follow_up_deadline FROM review_cycles c WHERE c.id = r.cycle_id)) AS dl)) < ${today})`;
+}
+
+/** A state response: any recorded stance other than "no response". */
+export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "rejects", "no_information"];
+
+/**
+ * Where the rows come from. Without a selective filter every aggregate reads
+ * every live row, and the covering partial index of migration 0002
+ * (recommendations_search_facets_idx: every column counted here, archived rows
+ * left out) is read instead of the wide table rows that carry the text — 2–10×
+ * faster at 300,000 rows. SQLite does not always pick it on its own (it
+ * prefers the narrower year index, then reads each row from the table), hence
+ * INDEXED BY. A state, theme or year filter narrows the rows by its own index
+ * first, and there the planner's choice is the right one.
+ */
+export const COVERING_INDEX = "recommendations_search_facets_idx";
+function rowSource(f: DashboardFilters): SQL {
+  const narrow = f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
+  return narrow ? sql`recommendations r` : sql`recommendations r INDEXED BY ${sql.raw(COVERING_INDEX)}`;
+}
+
+const STANCE_KEYS: Stance[] = ["accepts", "partially_accepts", "rejects", "no_information", "no_response"];
+const GRADE_KEYS = ["A", "B", "C", "D", "E"] as const;
+
+/**
+ * The SQL of every dashboard aggregate, shared by the page and the benchmark
+ * (which times it raw). Four statements for seven charts and the KPI cards:
+ * at 300,000 rows each pass over the table is what costs, so the charts that
+ * can share a pass do — `summary` (KPIs, status shares, stances, grades) and
+ * `statusCube` (status by body and by year) — and the two that need a
+ * different row set (tags; unimplemented only) have their own.
+ */
+export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
+  const where = filterWhere(f);
+  const r = rowSource(f);
+  const since = sql`COALESCE(r.chain_start_year, r.year)`;
+  // With a theme filter, the theme chart shows only the chosen themes: a row for
+  // another theme would count "chosen AND other", which no list link can express.
+  const themeNames = f.theme.length ? sql` AND name IN (${list(f.theme)})` : sql``;
+  const sums = (col: string, keys: readonly string[]) =>
+    sql.join(keys.map((k) => sql`COALESCE(SUM(${sql.raw(col)} = ${k}), 0) AS ${sql.raw(`${col.replace("r.latest_", "")}_${k}`)}`), sql`, `);
+  return {
+    summary: sql`
+      SELECT COUNT(*) AS total,
+        COALESCE(SUM(r.latest_stance IN (${list(RESPONDED_STANCES)})), 0) AS responded,
+        COALESCE(SUM(r.status = 'not_implemented'), 0) AS not_implemented,
+        COALESCE(SUM(r.status = 'regressed'), 0) AS regressed,
+        COALESCE(SUM(r.status = 'partially_implemented'), 0) AS partially_implemented,
+        COALESCE(SUM(r.status = 'implemented'), 0) AS implemented,
+        COALESCE(SUM(r.status = 'no_information'), 0) AS no_information,
+        COALESCE(SUM(r.status IS NULL), 0) AS none,
+        COALESCE(SUM(r.reiterates_earlier), 0) AS reiterated,
+        COALESCE(SUM(${overdueSql(clock.today)}), 0) AS overdue,
+        ${sums("r.latest_stance", STANCE_KEYS)}, COALESCE(SUM(r.latest_stance IS NULL), 0) AS stance_none,
+        ${sums("r.latest_grade", GRADE_KEYS)}
+      FROM ${r} WHERE ${where}`,
+    statusCube: sql`
+      SELECT b.code AS body, b.name AS bodyName, g.year AS year, g.status AS status, g.n AS n
+      FROM (SELECT r.body_id, r.year, r.status, COUNT(*) AS n FROM ${r} WHERE ${where} GROUP BY r.body_id, r.year, r.status) g
+      JOIN bodies b ON b.id = g.body_id`,
+    // CROSS JOIN keeps recommendations as the outer loop, so a state or year
+    // filter narrows the rows before their tags are looked up, each by one seek
+    // on the primary key (recommendation_id, tag_id); the unary + keeps SQLite
+    // from seeking the tag index once per theme per row instead.
+    byTheme: sql`
+      WITH g AS (
+        SELECT rt.tag_id, r.status, COUNT(*) AS n
+        FROM ${r} CROSS JOIN recommendation_tags rt ON rt.recommendation_id = r.id
+        WHERE ${where} AND +rt.tag_id IN (SELECT id FROM tags WHERE kind = 'theme'${themeNames})
+        GROUP BY rt.tag_id, r.status
+      ), top AS (
+        SELECT g.tag_id, SUM(g.n) AS total FROM g JOIN tags t ON t.id = g.tag_id
+        GROUP BY g.tag_id ORDER BY total DESC, t.name LIMIT 10
+      )
+      SELECT t.name AS key, t.name AS label, g.status AS status, g.n AS n
+      FROM g JOIN top ON top.tag_id = g.tag_id JOIN tags t ON t.id = g.tag_id
+      ORDER BY top.total DESC, t.name`,
+    yearsOutstanding: sql`
+      SELECT (${clock.year} - ${since}) AS years, ${since} AS since, COUNT(*) AS n
+      FROM ${r}
+      WHERE ${where} AND r.status IN (${list(UNIMPLEMENTED)}) AND ${since} IS NOT NULL
+      GROUP BY ${since} ORDER BY years`,
+  } satisfies Record<string, SQL>;
+}
+
+export type DashboardQueryName = keyof ReturnType<typeof dashboardQueries>;

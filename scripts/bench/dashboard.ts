@@ -1,0 +1,68 @@
+/**
+ * The dashboard section of `npm run bench` (issue 5): for three views — all
+ * recommendations, one state, one theme over fifteen years — the data layer's
+ * aggregates and the server render of `/` (HTTP GET against `next start`,
+ * signed in), each beside the bare-SQL time of the same aggregates
+ * (lib/dashboard/sql.ts run directly on better-sqlite3), as a ratio.
+ * Target: server render p50 ≤ 300 ms at 300,000 recommendations.
+ */
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import type { DB } from "../../db";
+import { getStatusByTheme, getStatusCube, getSummary, getYearsOutstanding } from "../../lib/data/dashboard";
+import { dashboardQueries, systemClock, type DashboardFilters } from "../../lib/dashboard/sql";
+import { filtersToSearchParams } from "../../lib/search/filters";
+import { measure, measureAsync } from "./stats";
+import type { BenchContext, BenchRow, BenchSection } from "./types";
+
+type Scenario = { name: string; filters: DashboardFilters };
+
+/** The views measured, chosen from the data: everything, the largest state, the largest theme over the last 15 years. */
+function scenarios(db: DB): Scenario[] {
+  const c = db.$client;
+  const state = c.prepare("SELECT s.code FROM recommendations r JOIN states s ON s.id = r.state_id GROUP BY r.state_id ORDER BY COUNT(*) DESC LIMIT 1").get() as { code: string } | undefined;
+  const theme = c.prepare(`SELECT t.name FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id WHERE t.kind = 'theme'
+    GROUP BY rt.tag_id ORDER BY COUNT(*) DESC LIMIT 1`).get() as { name: string } | undefined;
+  const maxYear = (c.prepare("SELECT MAX(year) AS y FROM recommendations").get() as { y: number | null }).y ?? new Date().getUTCFullYear();
+  const out: Scenario[] = [{ name: "all recommendations", filters: { state: [], body: [], theme: [] } }];
+  if (state) out.push({ name: `state=${state.code}`, filters: { state: [state.code], body: [], theme: [] } });
+  if (theme) out.push({ name: "largest theme, last 15 years", filters: { state: [], body: [], theme: [theme.name], from: maxYear - 14, to: maxYear } });
+  return out;
+}
+
+export async function benchDashboard(ctx: BenchContext): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const dialect = new SQLiteSyncDialect();
+  for (const s of scenarios(ctx.db)) {
+    const clock = systemClock();
+    const statements = Object.values(dashboardQueries(s.filters, clock)).map((q) => {
+      const { sql, params } = dialect.sqlToQuery(q);
+      return { stmt: ctx.db.$client.prepare(sql), params: params as unknown[] };
+    });
+    const raw = measure(() => { for (const st of statements) st.stmt.all(...st.params); }, ctx.iterations);
+    const layer = measure(() => {
+      getSummary(ctx.db, s.filters, clock);
+      getStatusCube(ctx.db, s.filters, clock);
+      getStatusByTheme(ctx.db, s.filters, clock);
+      getYearsOutstanding(ctx.db, s.filters, clock);
+    }, ctx.iterations);
+    rows.push({ name: `dashboard aggregates (${s.name})`, ...layer, raw, target: "≤ 1.5× raw SQL" });
+
+    const query = filtersToSearchParams(s.filters).toString();
+    if (!ctx.server) {
+      rows.push({ name: `GET /${query ? `?${query}` : ""} (dashboard)`, p50: NaN, p95: NaN, note: ctx.serverProblem ?? "no server" });
+      continue;
+    }
+    const { baseUrl, cookie } = ctx.server;
+    const url = `${baseUrl}/${query ? `?${query}` : ""}`;
+    const http = await measureAsync(async () => {
+      const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+      await res.text();
+      if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);
+    }, ctx.iterations);
+    rows.push({ name: `GET /${query ? `?${query}` : ""} (dashboard render, ${s.name})`, ...http, raw, target: "p50 ≤ 300 ms" });
+  }
+  return rows;
+}
+
+/** For scripts/bench/run.ts's SECTIONS list. */
+export const dashboardSection: BenchSection = { name: "dashboard", run: benchDashboard };
