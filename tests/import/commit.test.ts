@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/auth/roles";
-import { commitImport } from "@/lib/data/import";
+import { BULK_INDEX_THRESHOLD, commitImport } from "@/lib/data/import";
 import { refreshRecommendation } from "@/lib/data/derived";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { parseImportFile, type ParseResult } from "@/lib/import";
@@ -51,6 +51,21 @@ describe("commitImport", () => {
     expect(JSON.parse(audit[0].after)).toMatchObject({ fileName: "kaz.csv", format: "upr-info", created: 318 });
   });
 
+  it("indexes a large import for search in bulk and keeps the search trigger for later edits", () => {
+    const db = open();
+    const trigger = () => db.$client.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'recommendation_search_ai'").pluck().get();
+    const search = (q: string) => db.$client.prepare("SELECT COUNT(*) FROM recommendation_search WHERE recommendation_search MATCH ?").pluck().get(q);
+    expect(kaz.records.length).toBeGreaterThan(BULK_INDEX_THRESHOLD);
+    commitImport(db, EDITOR, kaz, { fileName: "kaz.csv", sha256: "s" });
+    expect(trigger()).toBe(1);
+    const withTorture = kaz.records.filter((r) => /\btorture\b/i.test(r.text)).length;
+    expect(withTorture).toBeGreaterThan(0);
+    expect(search("torture")).toBe(withTorture);
+    // A small import goes through the trigger itself.
+    commitImport(db, EDITOR, { ...china, records: china.records.slice(0, 3) }, { fileName: "china.docx", sha256: "t" });
+    expect(search(`"${china.records[0].text.split(" ").slice(1, 4).join(" ")}"`)).toBeGreaterThan(0);
+  });
+
   it("sets the derived columns of new rows exactly as refreshRecommendation would", () => {
     const db = open();
     commitImport(db, SYSTEM_ACTOR, kaz, { fileName: "kaz.csv", sha256: "a" });
@@ -79,6 +94,8 @@ describe("commitImport", () => {
     const records = kaz.records.map((r, i) => (i === 150 ? { ...r, text: null as unknown as string } : r));
     expect(() => commitImport(db, EDITOR, { ...kaz, records }, { fileName: "broken.csv", sha256: "d" })).toThrow(/NOT NULL/);
     expect(counts(db)).toEqual(before);
+    // The search trigger dropped for the bulk insert came back with the rollback.
+    expect(db.$client.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'recommendation_search_ai'").pluck().get()).toBe(1);
   });
 
   it("refuses a file with errors before writing anything, and a viewer", async () => {
