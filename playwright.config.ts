@@ -34,7 +34,7 @@ export default defineConfig({
     { name: "write", testMatch: /\.write\.spec\.ts$/, dependencies: ["read"] },
   ],
   webServer: {
-    command: "node --import tsx scripts/start.ts",
+    command: "node --conditions=react-server --import tsx scripts/start.ts",
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,

@@ -1,5 +1,6 @@
 import type { DB } from "../db";
 import { ensureBodies, isEmpty, seedFoundingCase } from "../db/seed";
+import { seedUprDemo } from "../db/seed/upr-demo";
 import { config, type AppConfig } from "./config";
 import { generatePassword } from "./auth/password";
 import { countUsers, createUser } from "./data/users";
@@ -12,9 +13,10 @@ export type BootstrapReport = {
 /**
  * What start-up does to a database after migrating it: standard bodies, the
  * first admin on a database with no users, and the demo data on an empty one
- * (unless SEED_DEMO=0). Running it again changes nothing.
+ * (unless SEED_DEMO=0): the founding case and Kazakhstan's UPR recommendations.
+ * Running it again changes nothing.
  */
-export function bootstrap(db: DB, cfg: AppConfig = config()): BootstrapReport {
+export async function bootstrap(db: DB, cfg: AppConfig = config()): Promise<BootstrapReport> {
   const report: BootstrapReport = { seeded: false };
   const emptyBefore = isEmpty(db);
   ensureBodies(db);
@@ -26,6 +28,7 @@ export function bootstrap(db: DB, cfg: AppConfig = config()): BootstrapReport {
   }
   if (emptyBefore && cfg.seedDemo !== false) {
     seedFoundingCase(db);
+    await seedUprDemo(db);
     report.seeded = true;
   }
   return report;

@@ -10,9 +10,9 @@ export E2E_DATABASE_PATH="${E2E_DATABASE_PATH:-data/e2e/tracker.db}"
 rm -rf "$(dirname "$E2E_DATABASE_PATH")"
 mkdir -p "$(dirname "$E2E_DATABASE_PATH")"
 export DATABASE_PATH="$E2E_DATABASE_PATH"
-ADMIN_EMAIL=admin@e2e.test ADMIN_PASSWORD=admin-password-e2e npx tsx scripts/prepare-db.ts >/dev/null
-printf 'viewer-password-e2e\n' | npx tsx scripts/users.ts add --email viewer@e2e.test --name "Vera Viewer" --role viewer
-printf 'editor-password-e2e\n' | npx tsx scripts/users.ts add --email editor@e2e.test --name "Eddie Editor" --role editor
+ADMIN_EMAIL=admin@e2e.test ADMIN_PASSWORD=admin-password-e2e npx tsx --conditions=react-server scripts/prepare-db.ts >/dev/null
+printf 'viewer-password-e2e\n' | npx tsx --conditions=react-server scripts/users.ts add --email viewer@e2e.test --name "Vera Viewer" --role viewer
+printf 'editor-password-e2e\n' | npx tsx --conditions=react-server scripts/users.ts add --email editor@e2e.test --name "Eddie Editor" --role editor
 
 if npx tsx -e 'import { needsBuild } from "./scripts/lib/needs-build"; process.exit(needsBuild(process.cwd()) ? 0 : 1)'; then
   npx next build

@@ -9,5 +9,5 @@ import { printBootstrap } from "./lib/print-bootstrap";
 const cfg = readConfig();
 const db = openDatabase(cfg.databasePath);
 console.log(`Database ready at ${cfg.databasePath} (migrations applied).`);
-if (!process.argv.includes("--no-seed")) printBootstrap(bootstrap(db, cfg), cfg);
+if (!process.argv.includes("--no-seed")) printBootstrap(await bootstrap(db, cfg), cfg);
 db.$client.close();

@@ -10,7 +10,7 @@ import { authSecret, ConfigError, readConfig } from "../lib/config";
 import { printBootstrap } from "./lib/print-bootstrap";
 import { needsBuild } from "./lib/needs-build";
 
-function main() {
+async function main() {
   let cfg;
   try {
     cfg = readConfig();
@@ -24,7 +24,7 @@ function main() {
   }
 
   const db = openDatabase(cfg.databasePath);
-  const report = bootstrap(db, cfg);
+  const report = await bootstrap(db, cfg);
   db.$client.close();
   console.log(`Database: ${cfg.databasePath}`);
   printBootstrap(report, cfg);
@@ -53,4 +53,7 @@ function main() {
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

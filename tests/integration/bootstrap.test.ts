@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { openDatabase, type DB } from "@/db";
-import { assessments, auditLog, bodies, documents, evidence, recommendations, stateResponses, users } from "@/db/schema";
+import { assessments, auditLog, bodies, documents, evidence, recommendations, reviewCycles, stateResponses, users } from "@/db/schema";
 import { bootstrap } from "@/lib/bootstrap";
 import { readConfig } from "@/lib/config";
 import { authenticate } from "@/lib/data/users";
@@ -20,30 +20,38 @@ const n = (db: DB, table: SQLiteTable) =>
   db.select({ n: count() }).from(table).get()!.n;
 
 describe("start-up on an empty database", () => {
-  it("creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and seeds the founding case", () => {
+  it("creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and seeds the founding case", async () => {
     const { db, file } = setup();
     const cfg = readConfig({ DATABASE_PATH: file, ADMIN_EMAIL: "Boss@Example.org", ADMIN_PASSWORD: "long-enough-pw" });
-    const report = bootstrap(db, cfg);
+    const report = await bootstrap(db, cfg);
     expect(report.seeded).toBe(true);
     expect(report.admin).toEqual({ email: "boss@example.org", password: undefined, fromEnv: true });
     expect(authenticate(db, "boss@example.org", "long-enough-pw")?.role).toBe("admin");
     expect(n(db, bodies)).toBe(12);
-    expect(n(db, recommendations)).toBe(3);
+    const byBody = db.select({ body: bodies.code, cycle: reviewCycles.uprSession, n: count() }).from(recommendations)
+      .innerJoin(bodies, eq(bodies.id, recommendations.bodyId)).innerJoin(reviewCycles, eq(reviewCycles.id, recommendations.cycleId))
+      .groupBy(bodies.code, reviewCycles.uprSession).orderBy(bodies.code, reviewCycles.uprSession).all();
+    // The founding case, and Kazakhstan's UPR recommendations of sessions 7 (2010) and 20 (2014) from UPR Info.
+    expect(byBody).toEqual([
+      { body: "CCPR", cycle: null, n: 3 },
+      { body: "UPR", cycle: 7, n: 129 },
+      { body: "UPR", cycle: 20, n: 189 },
+    ]);
     const co2 = db.select().from(documents).where(eq(documents.symbol, "CCPR/C/KAZ/CO/2")).get();
     expect(co2?.date).toBe("2016-07-11");
   });
 
-  it("without ADMIN_* creates admin@localhost with a random password it reports once", () => {
+  it("without ADMIN_* creates admin@localhost with a random password it reports once", async () => {
     const { db, file } = setup();
-    const report = bootstrap(db, readConfig({ DATABASE_PATH: file }));
+    const report = await bootstrap(db, readConfig({ DATABASE_PATH: file }));
     expect(report.admin?.email).toBe("admin@localhost");
     expect(report.admin?.password).toMatch(/^\S{12,}$/);
     expect(authenticate(db, "admin@localhost", report.admin!.password!)).not.toBeNull();
   });
 
-  it("computes 'outstanding since 2011' from the reiteration chain and marks the case not implemented", () => {
+  it("computes 'outstanding since 2011' from the reiteration chain and marks the case not implemented", async () => {
     const { db, file } = setup();
-    bootstrap(db, readConfig({ DATABASE_PATH: file }));
+    await bootstrap(db, readConfig({ DATABASE_PATH: file }));
     const rec = db.select().from(recommendations).where(eq(recommendations.subject, "Conscientious objection and alternative civilian service")).get()!;
     expect(rec.chainStartYear).toBe(2011);
     expect(rec.year).toBe(2016);
@@ -58,22 +66,22 @@ describe("start-up on an empty database", () => {
     expect(db.select().from(recommendations).where(eq(recommendations.year, 2016)).all().every((r) => r.paragraph === null)).toBe(true);
   });
 
-  it("a restart on the same database keeps every row and seeds nothing twice", () => {
+  it("a restart on the same database keeps every row and seeds nothing twice", async () => {
     const { db, file } = setup();
     const cfg = readConfig({ DATABASE_PATH: file });
-    bootstrap(db, cfg);
+    await bootstrap(db, cfg);
     const before = [recommendations, evidence, assessments, users, auditLog, documents].map((t) => n(db, t));
     db.$client.close();
     const reopened = openDatabase(file);
     cleanups.push(() => reopened.$client.close());
-    const report = bootstrap(reopened, cfg);
+    const report = await bootstrap(reopened, cfg);
     expect(report).toEqual({ seeded: false });
     expect([recommendations, evidence, assessments, users, auditLog, documents].map((t) => n(reopened, t))).toEqual(before);
   });
 
-  it("SEED_DEMO=0 leaves the database empty but still creates the admin and the bodies", () => {
+  it("SEED_DEMO=0 leaves the database empty but still creates the admin and the bodies", async () => {
     const { db, file } = setup();
-    const report = bootstrap(db, readConfig({ DATABASE_PATH: file, SEED_DEMO: "0" }));
+    const report = await bootstrap(db, readConfig({ DATABASE_PATH: file, SEED_DEMO: "0" }));
     expect(report.seeded).toBe(false);
     expect(n(db, recommendations)).toBe(0);
     expect(n(db, users)).toBe(1);
@@ -82,14 +90,14 @@ describe("start-up on an empty database", () => {
 });
 
 describe("configuration", () => {
-  it("names the variable that is wrong", () => {
+  it("names the variable that is wrong", async () => {
     expect(() => readConfig({ PORT: "eighty" })).toThrow(/PORT must be a number/);
     expect(() => readConfig({ PORT: "70000" })).toThrow(/PORT must be between 1 and 65535/);
     expect(() => readConfig({ ADMIN_EMAIL: "not-an-email" })).toThrow(/ADMIN_EMAIL must be an email address/);
     expect(() => readConfig({ SEED_DEMO: "maybe" })).toThrow(/SEED_DEMO must be 1 or 0/);
     expect(() => readConfig({ ADMIN_PASSWORD: "long-enough-pw" })).toThrow(/ADMIN_PASSWORD is set but ADMIN_EMAIL is not/);
   });
-  it("has defaults a new user needs no file for", () => {
+  it("has defaults a new user needs no file for", async () => {
     const cfg = readConfig({});
     expect(cfg.port).toBe(3000);
     expect(cfg.databasePath.endsWith("data/tracker.db")).toBe(true);
