@@ -27,7 +27,7 @@ type Case = {
   refused: Role[];
   /** Builds what the form needs; the page to open, and how to read back what the action would change. */
   setup: (kit: Kit) => Promise<{ path: string; read: () => Promise<unknown> }>;
-  /** Also replay the JavaScript submission (a few cases, one per kind of action: it costs a full page load each). */
+  /** Also replay the JavaScript submission (a representative few: each costs another page load with hydration). */
   js?: boolean;
   /** Fills the form with valid values and clicks its button. */
   submit: (page: Page) => Promise<void>;
