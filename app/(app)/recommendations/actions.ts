@@ -50,7 +50,7 @@ export async function updateRecommendationAction(id: number, _prev: ActionState,
 
 export async function setRecommendationArchivedAction(id: number, archived: boolean, _prev: ActionState, form: FormData): Promise<ActionState> {
   try {
-    const actor = await requireRole(archived ? "editor" : "admin");
+    const actor = await requireRole("admin");
     const input = { version: form.get("version") };
     if (archived) archiveRecommendation(getDb(), actor, id, input);
     else restoreRecommendation(getDb(), actor, id, input);

@@ -61,7 +61,8 @@ export default async function RecommendationPage({ params }: Props) {
           {hasRole(actor, "editor") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
               {!story.archived && <Link href={`/recommendations/${story.id}/edit`} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white">Edit</Link>}
-              {(!story.archived || hasRole(actor, "admin")) && (
+              {/* Archiving is an admin's decision (the data layer and the API require admin too). */}
+              {hasRole(actor, "admin") && (
                 <ArchiveRecommendation action={setRecommendationArchivedAction.bind(null, story.id, !story.archived)} version={story.version} archived={story.archived} />
               )}
             </div>
