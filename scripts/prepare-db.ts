@@ -6,8 +6,15 @@ import { bootstrap } from "../lib/bootstrap";
 import { readConfig } from "../lib/config";
 import { printBootstrap } from "./lib/print-bootstrap";
 
-const cfg = readConfig();
-const db = openDatabase(cfg.databasePath);
-console.log(`Database ready at ${cfg.databasePath} (migrations applied).`);
-if (!process.argv.includes("--no-seed")) printBootstrap(await bootstrap(db, cfg), cfg);
-db.$client.close();
+async function main() {
+  const cfg = readConfig();
+  const db = openDatabase(cfg.databasePath);
+  console.log(`Database ready at ${cfg.databasePath} (migrations applied).`);
+  if (!process.argv.includes("--no-seed")) printBootstrap(await bootstrap(db, cfg), cfg);
+  db.$client.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
