@@ -75,7 +75,7 @@ export const en = {
   "dashboard.unit.grades": "Number of recommendations, by latest follow-up grade",
   "dashboard.unit.stances": "Number of recommendations, by the state's latest recorded stance",
   "import.detected": "Format: {format}. Encoding: {encoding}.",
-  "import.stats": "{rows} rows read: {recommendations} recommendations ({supported} Supported, {noted} Noted, {supportedNoted} Supported/Noted); {skipped} rows not imported; {duplicates} exact duplicate rows and {grouped} rows repeating a recommendation by another State merged.",
+  "import.stats": "Rows read: {rows}. Recommendations: {recommendations} (Supported {supported}, Noted {noted}, Supported/Noted {supportedNoted}). Rows not imported: {skipped}. Exact duplicate rows merged: {duplicates}. Rows repeating a recommendation by another State, merged into it: {grouped}.",
   "import.errors": { one: "{count} error", other: "{count} errors" },
   "import.warnings": { one: "{count} warning", other: "{count} warnings" },
   "import.problems": "Problems: {errors}, {warnings}.",

@@ -1,0 +1,137 @@
+import "server-only";
+/**
+ * The import as the wizard and the CLI run it (issue 7): one function from
+ * bytes to a committed batch, so both take exactly the same path, and the read
+ * queries behind /import and /import/batches/[id].
+ */
+import { createHash } from "node:crypto";
+import type { DB } from "../../db";
+import type { Status } from "../../db/schema/enums";
+import { assertRole, type Actor } from "../auth/roles";
+import { hasErrors, parseImportFile, type ImportFormat, type ParseResult } from "../import";
+import { commitImport, type CommitSummary } from "./import";
+
+export type ImportRun = {
+  parsed: ParseResult;
+  sha256: string;
+  /** Null when the file was refused (it has errors): nothing was written. */
+  summary: CommitSummary | null;
+};
+
+export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * Parses and, unless the file has errors, commits it in one transaction.
+ * A refused file returns its report with summary null instead of throwing, so
+ * callers can show every problem by line and column.
+ */
+export async function importFile(
+  db: DB,
+  actor: Actor,
+  bytes: Uint8Array,
+  fileName: string,
+  opts: { format?: ImportFormat; dryRun?: boolean } = {},
+): Promise<ImportRun> {
+  assertRole(actor, "editor");
+  const parsed = await parseImportFile(bytes, fileName, { format: opts.format });
+  const sha256 = sha256Of(bytes);
+  if (!parsed.format || hasErrors(parsed)) return { parsed, sha256, summary: null };
+  const summary = commitImport(db, actor, parsed, { fileName, sha256, dryRun: opts.dryRun });
+  return { parsed, sha256, summary };
+}
+
+export type BatchSummary = Partial<Pick<CommitSummary, "created" | "updated" | "skipped" | "duplicatesMerged">>;
+
+export type ImportBatchRow = {
+  id: number;
+  fileName: string;
+  format: string;
+  sha256: string;
+  userEmail: string | null;
+  userName: string | null;
+  /** Unix seconds. */
+  createdAt: number;
+  summary: BatchSummary;
+};
+
+const BATCH_COLUMNS = `b.id, b.file_name AS fileName, b.format, b.sha256, b.summary, b.created_at AS createdAt,
+  u.email AS userEmail, u.name AS userName`;
+
+type RawBatch = Omit<ImportBatchRow, "summary"> & { summary: string | null };
+
+function readSummary(raw: string | null): BatchSummary {
+  if (!raw) return {};
+  try {
+    const s = JSON.parse(raw) as Record<string, unknown>;
+    const n = (v: unknown) => (typeof v === "number" ? v : undefined);
+    return { created: n(s.created), updated: n(s.updated), skipped: n(s.skipped), duplicatesMerged: n(s.duplicatesMerged) };
+  } catch {
+    return {};
+  }
+}
+
+const toRow = (r: RawBatch): ImportBatchRow => ({ ...r, summary: readSummary(r.summary) });
+
+/** The most recent imports, newest first. */
+export function listImportBatches(db: DB, limit = 20): ImportBatchRow[] {
+  const rows = db.$client
+    .prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches b LEFT JOIN users u ON u.id = b.user_id ORDER BY b.id DESC LIMIT ?`)
+    .all(limit) as RawBatch[];
+  return rows.map(toRow);
+}
+
+export type ImportBatchDetail = ImportBatchRow & {
+  /** The first earlier import of the same bytes: a re-import creates nothing, its recommendations are there. */
+  firstImportId: number | null;
+  stateCodes: string[];
+  bodyCodes: string[];
+  statuses: (Status | "none")[];
+};
+
+export function getImportBatch(db: DB, id: number): ImportBatchDetail | null {
+  const sqlite = db.$client;
+  const raw = sqlite.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches b LEFT JOIN users u ON u.id = b.user_id WHERE b.id = ?`).get(id) as RawBatch | undefined;
+  if (!raw) return null;
+  const firstImportId = sqlite.prepare("SELECT MIN(id) FROM import_batches WHERE sha256 = ? AND id < ?").pluck().get(raw.sha256, id) as number | null;
+  // The scope of what this batch (or, for a re-import, the first import of the same file) created.
+  const scopeId = firstImportId ?? id;
+  const codes = (sqlCol: string, join: string) =>
+    sqlite.prepare(`SELECT DISTINCT ${sqlCol} FROM recommendations r JOIN ${join} WHERE r.import_batch_id = ? ORDER BY 1`).pluck().all(scopeId) as string[];
+  const statuses = sqlite
+    .prepare("SELECT DISTINCT COALESCE(status, 'none') FROM recommendations WHERE import_batch_id = ? ORDER BY 1")
+    .pluck()
+    .all(scopeId) as (Status | "none")[];
+  return {
+    ...toRow(raw),
+    firstImportId,
+    stateCodes: codes("s.code", "states s ON s.id = r.state_id"),
+    bodyCodes: codes("bo.code", "bodies bo ON bo.id = r.body_id"),
+    statuses,
+  };
+}
+
+export type BatchRecommendation = {
+  id: number;
+  paragraph: string | null;
+  subject: string | null;
+  text: string;
+  status: Status | null;
+  stateName: string;
+  bodyCode: string;
+  year: number | null;
+  archived: boolean;
+};
+
+/** The recommendations a batch created, in the order they were imported, one page at a time. */
+export function listBatchRecommendations(db: DB, batchId: number, page: number, per = 50): { data: BatchRecommendation[]; total: number } {
+  const sqlite = db.$client;
+  const total = sqlite.prepare("SELECT COUNT(*) FROM recommendations WHERE import_batch_id = ?").pluck().get(batchId) as number;
+  const rows = sqlite
+    .prepare(
+      `SELECT r.id, r.paragraph, r.subject, r.text, r.status, s.name AS stateName, bo.code AS bodyCode, r.year, r.archived_at IS NOT NULL AS archived
+       FROM recommendations r JOIN states s ON s.id = r.state_id JOIN bodies bo ON bo.id = r.body_id
+       WHERE r.import_batch_id = ? ORDER BY r.id LIMIT ? OFFSET ?`,
+    )
+    .all(batchId, per, (Math.max(1, page) - 1) * per) as (Omit<BatchRecommendation, "archived"> & { archived: number })[];
+  return { data: rows.map((r) => ({ ...r, archived: r.archived === 1 })), total };
+}
