@@ -5,13 +5,27 @@
  */
 export const DEFAULT_LOCALE = "en-GB";
 
+// Building an Intl formatter is costly (it showed in report profiles); keep one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, precision: "year" | "month" | "day"): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      precision === "year" ? { year: "numeric" } : precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "long", day: "numeric" };
+    f = new Intl.DateTimeFormat(locale, { ...opts, timeZone: "UTC" });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatPartialDate(value: string | null | undefined, locale = DEFAULT_LOCALE): string {
   if (!value) return "";
   const [y, m, d] = value.split("-").map(Number);
   if (!y) return value;
-  if (!m) return new Intl.DateTimeFormat(locale, { year: "numeric", timeZone: "UTC" }).format(Date.UTC(y, 0, 1));
-  if (!d) return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }).format(Date.UTC(y, m - 1, 1));
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+  if (!m) return dateFormat(locale, "year").format(Date.UTC(y, 0, 1));
+  if (!d) return dateFormat(locale, "month").format(Date.UTC(y, m - 1, 1));
+  return dateFormat(locale, "day").format(Date.UTC(y, m - 1, d));
 }
 
 export function formatDateTime(value: Date | number, locale = DEFAULT_LOCALE): string {
