@@ -19,9 +19,15 @@ function fold<T extends { status: StatusKey | null; n: number }>(rows: T[], key:
   return out;
 }
 
-/** Every state with its recommendations counted by current status (one grouped query). */
+/**
+ * Every state under review — one with at least one recommendation addressed to it — with its
+ * recommendations counted by current status. States known only as UPR recommenders are left out.
+ */
 export function listStatesWithCounts(db: Executor): StateListItem[] {
-  const states = db.all<{ id: number; code: string; name: string }>(sql`SELECT id, code, name FROM states WHERE archived_at IS NULL ORDER BY name`);
+  const states = db.all<{ id: number; code: string; name: string }>(sql`
+    SELECT id, code, name FROM states s
+    WHERE archived_at IS NULL AND EXISTS (SELECT 1 FROM recommendations r WHERE r.state_id = s.id AND r.archived_at IS NULL)
+    ORDER BY name`);
   const rows = db.all<{ stateId: number; status: StatusKey | null; n: number }>(sql`
     SELECT state_id AS stateId, status, COUNT(*) AS n FROM recommendations WHERE archived_at IS NULL GROUP BY state_id, status`);
   const counts = fold(rows, (r) => String(r.stateId));
