@@ -14,7 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/recommendations", label: "Recommendations" },
     { href: "/states", label: "States" },
     { href: "/reports", label: "Reports" },
-    ...(user.role !== "viewer" ? [{ href: "/records", label: "Records" }] : []),
+    ...(user.role !== "viewer" ? [{ href: "/records", label: "Records" }, { href: "/import", label: "Import" }] : []),
     ...(user.role === "admin" ? [{ href: "/admin", label: "Admin" }] : []),
   ];
   return (
