@@ -59,8 +59,9 @@ describe("CSV export", () => {
     expect(record["Response quote"]).toBe("It's fine");
   });
 
-  it("streams 300,000 rows from a generator in bounded chunks without building one string", async () => {
-    const total = 300_000;
+  // The full 300,000-row figure (time, peak memory) is `npm run bench`'s; this checks the streaming behaviour.
+  it("streams 30,000 rows from a generator in bounded chunks without building one string", async () => {
+    const total = 30_000;
     let produced = 0;
     function* rows() {
       for (let i = 1; i <= total; i++) {
