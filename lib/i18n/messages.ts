@@ -93,6 +93,7 @@ export const en = {
   "import.noFile": "Choose a file to import.",
   "import.uploadFailed": "The upload could not be read. Try again; for very large files use the command line (npm run import).",
   "import.doneTitle": "Imported {fileName}",
+  "import.commitHint": { one: "Imports {count} recommendation in one transaction: one already in the tracker is updated or left as it is, and if anything fails nothing changes.", other: "Imports {count} recommendations in one transaction: those already in the tracker are updated or left as they are, and if anything fails nothing changes." },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
