@@ -85,7 +85,6 @@ export type ImportBatchDetail = ImportBatchRow & {
   firstImportId: number | null;
   stateCodes: string[];
   bodyCodes: string[];
-  statuses: (Status | "none")[];
 };
 
 export function getImportBatch(db: DB, id: number): ImportBatchDetail | null {
@@ -97,16 +96,11 @@ export function getImportBatch(db: DB, id: number): ImportBatchDetail | null {
   const scopeId = firstImportId ?? id;
   const codes = (sqlCol: string, join: string) =>
     sqlite.prepare(`SELECT DISTINCT ${sqlCol} FROM recommendations r JOIN ${join} WHERE r.import_batch_id = ? ORDER BY 1`).pluck().all(scopeId) as string[];
-  const statuses = sqlite
-    .prepare("SELECT DISTINCT COALESCE(status, 'none') FROM recommendations WHERE import_batch_id = ? ORDER BY 1")
-    .pluck()
-    .all(scopeId) as (Status | "none")[];
   return {
     ...toRow(raw),
     firstImportId,
     stateCodes: codes("s.code", "states s ON s.id = r.state_id"),
     bodyCodes: codes("bo.code", "bodies bo ON bo.id = r.body_id"),
-    statuses,
   };
 }
 

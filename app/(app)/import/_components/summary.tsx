@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { Card } from "@/app/_components/ui/card";
+import type { ImportBatchDetail } from "@/lib/data/import-batches";
+import { formatNumber } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
+
+/** The four numbers of a committed import, as recorded with its batch. */
+export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
+  const s = batch.summary;
+  const items: [string, number | undefined, string][] = [
+    ["Created", s.created, "summary-created"],
+    ["Updated", s.updated, "summary-updated"],
+    ["Skipped", s.skipped, "summary-skipped"],
+    ["Duplicates merged", s.duplicatesMerged, "summary-merged"],
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4" data-testid="import-summary">
+      {items.map(([label, value, id]) => (
+        <div key={id} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+          <dt className="text-sm text-slate-600">{label}</dt>
+          <dd className="text-2xl font-semibold text-slate-900" data-testid={id}>{value === undefined ? "—" : formatNumber(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Step 4. */
+export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
+  return (
+    <Card title={t("import.doneTitle", { fileName: batch.fileName })}>
+      <div className="space-y-4">
+        <SummaryFacts batch={batch} />
+        {batch.firstImportId !== null && (
+          <p className="text-sm text-slate-700" data-testid="reimport-note">
+            <Link href={`/import/batches/${batch.firstImportId}`} className="text-brand hover:underline">{t("import.reimport", { id: String(batch.firstImportId) })}</Link>
+          </p>
+        )}
+        <div className="flex flex-wrap gap-3">
+          <Link href={`/import/batches/${batch.id}`} className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">See the imported recommendations</Link>
+          <Link href="/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">Import another file</Link>
+        </div>
+      </div>
+    </Card>
+  );
+}

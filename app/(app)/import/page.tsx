@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Card } from "@/app/_components/ui/card";
+import { hasRole } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
+import { t } from "@/lib/i18n/messages";
+import { parseImportFile } from "@/lib/import";
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { importMessage } from "@/lib/import/messages";
+import { loadUpload } from "./_lib/upload-store";
+import { RecentImports } from "./_components/recent-imports";
+import { Review } from "./_components/review";
+import { WizardSteps } from "./_components/steps";
+import { ImportDone } from "./_components/summary";
+import { UploadForm } from "./_components/upload-form";
+
+export const metadata: Metadata = { title: "Import" };
+export const dynamic = "force-dynamic";
+
+type SP = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+const posInt = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
+
+/** Sentences for the codes the upload route redirects with (never text from the URL itself). */
+function uploadError(code: string | undefined, size: number | undefined): string | undefined {
+  if (code === "noFile") return t("import.noFile");
+  if (code === "uploadFailed") return t("import.uploadFailed");
+  if (code === "tooBig") return importMessage("file.tooBig", { size: size ?? Math.ceil(MAX_IMPORT_BYTES / 2 ** 20) + 1, limit: MAX_IMPORT_BYTES / 2 ** 20 });
+  if (code === "expired") return t("import.expired");
+  return undefined;
+}
+
+export default async function ImportPage({ searchParams }: { searchParams: Promise<SP> }) {
+  const actor = await requireUser();
+  // Viewers: answer as if the page did not exist (the upload route and the action refuse them too).
+  if (!hasRole(actor, "editor")) notFound();
+  const sp = await searchParams;
+  const db = getDb();
+
+  const doneId = posInt(one(sp.done));
+  const batch = doneId ? getImportBatch(db, doneId) : null;
+  if (doneId && !batch) notFound();
+
+  const uploadId = one(sp.upload);
+  const upload = uploadId ? loadUpload(uploadId, actor.id) : null;
+  const parsed = upload ? await parseImportFile(upload.bytes, upload.meta.fileName, { format: upload.meta.format ?? undefined }) : null;
+  const error = uploadError(uploadId && !upload ? "expired" : one(sp.error), posInt(one(sp.size)));
+
+  const step = batch ? 4 : parsed ? 2 : 1;
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">Import</h1>
+          <p className="text-slate-600">Bring in recommendations you already hold: UPR Info, OHCHR thematic lists, UHRI exports, or this tracker&apos;s own CSV.</p>
+        </div>
+        <Link href="/import" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">Import a file</Link>
+      </header>
+      <WizardSteps current={step} />
+      {batch ? (
+        <ImportDone batch={batch} />
+      ) : upload && parsed ? (
+        <Review upload={upload} parsed={parsed} />
+      ) : (
+        <Card title="Upload a file">
+          <UploadForm error={error} />
+        </Card>
+      )}
+      {step !== 2 && <RecentImports batches={listImportBatches(db, 20)} />}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Step 1 of the import wizard: POST /import/upload (multipart, field "file",
+ * optional "format"). A route handler, not a server action, because server
+ * actions stop at 1 MB of body and the real UPR Info files are 1.5–2.3 MB.
+ * Works without JavaScript: the answer is a 303 to the next step.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { requireRole } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { parseFormat, saveUpload } from "../_lib/upload-store";
+
+export const dynamic = "force-dynamic";
+
+/** Multipart framing around the file: boundaries, part headers, the format field. */
+const MULTIPART_SLACK = 64 * 1024;
+
+const back = (request: NextRequest, query: Record<string, string>) => {
+  const url = new URL("/import", request.url);
+  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+  return NextResponse.redirect(url, 303);
+};
+
+export async function POST(request: NextRequest) {
+  let actorId: number | null;
+  try {
+    // Same origin only: a page elsewhere must not be able to push files into someone's session.
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (origin && new URL(origin).host !== host) throw new AppError("forbidden", "Cross-site upload refused.", 403);
+    actorId = (await requireRole("editor")).id;
+  } catch (error) {
+    if (error instanceof AppError) return new NextResponse(error.message, { status: error.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    throw error;
+  }
+  if (actorId === null) return new NextResponse("Uploads need a signed-in user.", { status: 403 });
+
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_IMPORT_BYTES + MULTIPART_SLACK) return back(request, { error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return back(request, { error: "uploadFailed" });
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0 || !file.name) return back(request, { error: "noFile" });
+  if (file.size > MAX_IMPORT_BYTES) return back(request, { error: "tooBig", size: String(Math.ceil(file.size / 2 ** 20)) });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const id = saveUpload(actorId, file.name, parseFormat(form.get("format")), bytes);
+  return back(request, { upload: id });
+}

@@ -1,0 +1,97 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+/**
+ * Issue 7: an editor brings a real OHCHR thematic list (Slovenia, UPR session
+ * 20) in through the wizard — upload, detected format, preview, report,
+ * import, summary — and a second import of the same file creates nothing.
+ * tests/fixtures/real/ohchr-upr-thematic-lists/SOURCE.md: 163 recommendations,
+ * 142 Supported, 21 Noted.
+ */
+const FILE = path.resolve("tests/fixtures/real/ohchr-upr-thematic-lists/UPR20__Slovenia_ThematicListRecommendations_E.docx");
+
+async function uploadAndCheck(page: Page) {
+  await page.goto("/import");
+  await expect(page.getByLabel("Format")).toHaveValue("");
+  await expect(page.getByLabel("Format").locator("option:checked")).toHaveText("Detect automatically");
+  await page.getByLabel("File").setInputFiles(FILE);
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByTestId("detected-format")).toHaveText("OHCHR UPR thematic list (Word .docx)");
+}
+
+test("an editor imports an OHCHR thematic list through the wizard; importing it again creates nothing", async ({ page }, info) => {
+  const shot = (name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
+  await signIn(page, "editor");
+
+  await page.goto("/import");
+  await expect(page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
+  await expect(page.getByText("Files up to 50 MB")).toBeVisible();
+  await shot("1-upload");
+
+  await uploadAndCheck(page);
+  await expect(page.getByTestId("detected-encoding")).toHaveText("Word document (.docx)");
+  await expect(page.getByTestId("count-recommendations")).toHaveText("163");
+  await expect(page.getByTestId("count-supported")).toHaveText("142");
+  await expect(page.getByTestId("count-noted")).toHaveText("21");
+  await expect(page.getByTestId("column-mapping")).toContainText("Text of the recommendation");
+  const preview = page.getByTestId("preview-table");
+  await expect(preview.getByRole("columnheader", { name: "Line" })).toBeVisible();
+  expect(await preview.locator("tbody tr").count()).toBeGreaterThan(5);
+  await expect(page.getByTestId("issue-counts")).toContainText("0 errors");
+  await shot("2-check");
+
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("163");
+  await expect(page.getByTestId("summary-updated")).toHaveText("0");
+  await expect(page.getByTestId("reimport-note")).toHaveCount(0);
+  await shot("4-summary");
+
+  await page.getByRole("link", { name: "See the imported recommendations" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("UPR20__Slovenia_ThematicListRecommendations_E.docx");
+  await expect(page.getByRole("heading", { name: "163 recommendations" })).toBeVisible();
+  const list = page.getByTestId("batch-recommendations");
+  await expect(list.locator("li")).toHaveCount(50);
+  await expect(list).toContainText("Slovenia");
+  await expect(page.getByText("Page 1 of 4")).toBeVisible();
+  await expect(page.getByTestId("wider-view")).toHaveAttribute("href", "/recommendations?state=SVN&body=UPR");
+  await shot("5-batch");
+  const first = list.locator("li a").first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByText(title.replace(/…$/, "")).first()).toBeVisible();
+  expect(page.url()).toMatch(/\/recommendations\/\d+$/);
+
+  await uploadAndCheck(page);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("0");
+  await expect(page.getByTestId("summary-updated")).toHaveText("0");
+  await expect(page.getByTestId("summary-skipped")).toHaveText("163");
+  await expect(page.getByTestId("reimport-note")).toBeVisible();
+  await shot("6-reimport");
+  await page.goto("/import");
+  await expect(page.getByTestId("recent-imports").locator("tbody tr")).toHaveCount(2);
+});
+
+test("a file with errors is refused at the check step, with its problems listed", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.goto("/import");
+  await page.getByLabel("File").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Phone\nAnna,123\n") });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByTestId("detected-format")).toHaveText("Not recognised");
+  await expect(page.getByTestId("issues")).toContainText("Headers found: Name, Phone.");
+  await expect(page.getByTestId("refused")).toContainText("Nothing was imported.");
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toHaveCount(0);
+});
+
+test("a viewer cannot reach the import wizard nor upload a file", async ({ page }) => {
+  await signIn(page, "viewer");
+  const response = await page.goto("/import");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByLabel("File")).toHaveCount(0);
+  const upload = await page.request.post("/import/upload", {
+    multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("To,Text\nA,B\n") } },
+  });
+  expect(upload.status()).toBe(403);
+  expect((await page.request.get("/import/batches/1")).status()).toBe(404);
+});
