@@ -1,9 +1,10 @@
 import "server-only";
+import type Database from "better-sqlite3";
 import { inArray } from "drizzle-orm";
 import type { Executor } from "../../db";
 import { bodies, states } from "../../db/schema";
 import { GRADE_LETTERS, STANCES, STATUSES } from "../../db/schema/enums";
-import type { SearchFilters } from "../search/filters";
+import { filtersToQueryString, type SearchFilters } from "../search/filters";
 import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
 import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
@@ -15,7 +16,11 @@ import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } fr
  * The SQL lives in lib/search/sql.ts; see there for what each filter means.
  */
 
-type Options = { now?: Date };
+type Options = {
+  now?: Date;
+  /** Reuse counts from an unchanged database (default true; the benchmark turns it off to time the SQL). */
+  cache?: boolean;
+};
 
 type RawRow = Omit<RecommendationListItem, "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue"> & {
   reiteratesEarlier: number; reiteratedLater: number; isFollowUp: number; overdue: number;
@@ -24,7 +29,8 @@ type RawRow = Omit<RecommendationListItem, "snippet" | "reiteratesEarlier" | "re
 export function searchRecommendations(db: Executor, filters: SearchFilters, opts: Options = {}): SearchResult {
   const ctx = searchContext(opts.now);
   const q = buildSearchQueries(filters, ctx);
-  const total = db.get<{ n: number }>(q.count)!.n;
+  // The total is the same on every page and in every order: paging through 300,000 rows does not recount them.
+  const total = cached(db, opts, `total ${ctx.today} ${countKey(filters)}`, () => db.get<{ n: number }>(q.count)!.n);
   const ids = total ? db.all<{ id: number }>(q.page).map((r) => r.id) : [];
   const terms = q.match ? queryTerms(filters.q) : null;
   const rows = ids.length ? orderLike(ids, db.all<RawRow>(buildRowsQuery(ids, ctx))).map((r) => toItem(r, terms)) : [];
@@ -53,12 +59,18 @@ const TAG_FACET: Record<string, "theme" | "affected" | "sdg"> = { theme: "theme"
 
 /**
  * Counts per value of every facet for the current filters, each facet counted
- * with all the OTHER facets applied. One SQL statement. Values the user has
+ * with all the OTHER facets applied. One SQL statement, its answer reused
+ * while the database is unchanged (see `cached`). Values the user has
  * chosen are listed even at zero so they can be unticked; the enumerated
  * facets (status, stance, grade) list every value in their fixed order.
  */
 export function facetCounts(db: Executor, filters: SearchFilters, opts: Options = {}): FacetCounts {
-  const rows = db.all<FacetRow>(buildFacetQuery(filters, searchContext(opts.now)));
+  const ctx = searchContext(opts.now);
+  return structuredClone(cached(db, opts, `facets ${ctx.today} ${countKey(filters)}`, () => countFacets(db, filters, ctx)));
+}
+
+function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeof searchContext>): FacetCounts {
+  const rows = db.all<FacetRow>(buildFacetQuery(filters, ctx));
   const out: FacetCounts = {
     state: [], body: [], cycle: [], year: [], status: [], stance: [], grade: [], theme: [], affected: [], sdg: [],
     reiterated: 0, overdue: 0, noresponse: 0,
@@ -121,4 +133,54 @@ function labelChosen(db: Executor, out: FacetCounts, filters: SearchFilters) {
 function keepChosen<V extends string | number>(values: FacetValue<V>[], chosen: readonly V[], label: (v: V) => string) {
   const have = new Set(values.map((v) => v.value));
   for (const c of chosen) if (!have.has(c)) values.push({ value: c, label: label(c), count: 0 });
+}
+
+/** The filters that decide a count: everything but the page, its size and the order. */
+function countKey(f: SearchFilters): string {
+  return filtersToQueryString({ ...f, page: 1, per: undefined, sort: undefined, dir: undefined });
+}
+
+/**
+ * Counts are pure functions of the filters, "today" (overdue) and the data, so
+ * an unchanged database answers a repeated view — above all the first visit,
+ * which counts all 300,000 recommendations — from memory. The cache is per
+ * connection and is emptied whenever the data may have changed:
+ *
+ * - `total_changes()` moves with every row this connection inserts, updates or
+ *   deletes (triggers included), committed or not;
+ * - `PRAGMA data_version` moves whenever another connection — another process,
+ *   an import CLI — commits.
+ *
+ * Both are read on every call (microseconds). Inside a transaction nothing is
+ * cached or reused: a rollback would leave total_changes() where it was and
+ * the entry would describe data that never existed.
+ */
+const MAX_ENTRIES = 200;
+type Cache = { marker: string; entries: Map<string, unknown>; version: Database.Statement; changes: Database.Statement };
+const caches = new WeakMap<Database.Database, Cache>();
+
+function cached<T>(db: Executor, opts: Options, key: string, compute: () => T): T {
+  const client = "$client" in db ? (db.$client as Database.Database) : null;
+  if (opts.cache === false || !client || client.inTransaction) return compute();
+  let c = caches.get(client);
+  if (!c) {
+    c = { marker: "", entries: new Map(), version: client.prepare("PRAGMA data_version").pluck(), changes: client.prepare("SELECT total_changes()").pluck() };
+    caches.set(client, c);
+  }
+  const marker = `${c.version.get()}:${c.changes.get()}`;
+  if (marker !== c.marker) {
+    c.entries.clear();
+    c.marker = marker;
+  }
+  if (c.entries.has(key)) {
+    const hit = c.entries.get(key) as T;
+    // Most recently used last, so the oldest is the one dropped.
+    c.entries.delete(key);
+    c.entries.set(key, hit);
+    return hit;
+  }
+  const value = compute();
+  c.entries.set(key, value);
+  if (c.entries.size > MAX_ENTRIES) c.entries.delete(c.entries.keys().next().value!);
+  return value;
 }

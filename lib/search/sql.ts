@@ -151,48 +151,147 @@ export function buildRowsQuery(ids: number[], ctx: SearchContext): SQL {
     WHERE r.id IN (${list(ids.length ? ids : [0])})`;
 }
 
+/** Every facet, in the order the rows come back. */
+const FACETS: readonly FacetKey[] = ["state", "body", "cycle", "year", "status", "stance", "grade", "theme", "affected", "sdg", "reiterated", "overdue", "noresponse"];
+const FLAG_EXPR: Record<FlagFacet, (ctx: SearchContext) => SQL> = { reiterated: () => REITERATED, overdue: overdueExpr, noresponse: () => NO_RESPONSE };
+const TAG_FACETS = ["theme", "affected", "sdg"] as const;
+const CUBE_FACETS: readonly FacetKey[] = ["state", "body", "cycle", "year"];
+const VERDICT_FACETS: readonly FacetKey[] = ["status", "stance", "grade", "reiterated", "noresponse"];
+
 /**
- * Every facet's counts in one statement. The matching rows are materialised
- * once with a 0/1 column per active facet; each facet then counts the rows
- * that pass every OTHER active facet (the usual faceted-search rule: choosing
- * KAZ does not hide the other states' counts). Rows failing two or more
- * facets can count nowhere, so they are left out of the base up front.
+ * Every facet's counts in one statement, each facet counted with all the
+ * OTHER facets applied (the usual faceted-search rule: choosing KAZ does not
+ * hide the other states' counts). Rows: (facet, value, label, n).
+ *
+ * A facet is counted over one of two sources, whichever its row set is:
+ *
+ * - **every live recommendation** (no text query, and no other facet chosen —
+ *   the first visit, and a lone chosen facet's own counts): counted straight
+ *   from covering indexes, never touching the table rows. One scan of
+ *   recommendations_search_facets_idx (body, state, cycle, year) grouped in
+ *   index order — no sort — gives state, body, cycle and year; one scan of
+ *   recommendations_live_verdict_idx (migration 0003) gives status, stance,
+ *   grade, reiterated and no-response; overdue reads only the follow-up rows
+ *   (recommendations_live_follow_up_idx); tags are counted on the
+ *   (tag_id, recommendation_id) index alone, minus the tags of archived
+ *   recommendations (recommendations_archived_idx: usually none).
+ * - **a narrowed set** otherwise: the union of the row sets the facets need
+ *   (for each chosen facet, the rows passing every other chosen facet) is
+ *   gathered through the ordinary indexes and the FTS index — never a scan of
+ *   every row — and materialised once with a 0/1 column per chosen facet;
+ *   each facet then counts the rows passing every OTHER chosen facet.
  */
 export function buildFacetQuery(f: SearchFilters, ctx: SearchContext): SQL {
-  const { where } = baseConditions(f);
+  const { ctes, parts } = facetQueryParts(f, ctx);
+  return sql`WITH ${sql.join(ctes, sql`, `)} ${sql.join(parts, sql` UNION ALL `)}`;
+}
+
+/** The pieces of buildFacetQuery: its common table expressions and one SELECT per facet (the benchmark times them one by one). */
+export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: SQL[]; parts: SQL[] } {
+  const match = toFtsQuery(f.q);
   const conds = facetConditions(f, ctx);
   const active = [...conds.keys()];
-  const col = (k: FacetKey) => sql.raw(`m_${k}`);
-  const mCols = active.map((k) => sql`, CASE WHEN ${conds.get(k)!} THEN 1 ELSE 0 END AS ${col(k)}`);
-  const pre = active.length >= 2 ? [sql`(${sql.join(active.map((k) => sql`CASE WHEN ${conds.get(k)!} THEN 1 ELSE 0 END`), sql` + `)}) >= ${active.length - 1}`] : [];
-  const others = (k: FacetKey | null) => and(active.filter((a) => a !== k).map((a) => sql`${col(a)} = 1`));
-  const flag = (k: FlagFacet, expr: SQL) => sql`, CASE WHEN ${expr} THEN 1 ELSE 0 END AS ${sql.raw(`f_${k}`)}`;
-  const byId = (facet: string, column: string, table: string, key: FacetKey) =>
-    sql`SELECT ${facet} AS facet, t.code AS value, t.name AS label, x.n AS n
-      FROM (SELECT ${sql.raw(column)} AS k, COUNT(*) AS n FROM base WHERE ${others(key)} GROUP BY ${sql.raw(column)}) x JOIN ${sql.raw(table)} t ON t.id = x.k`;
-  const byValue = (facet: string, column: string, key: FacetKey) =>
-    sql`SELECT ${facet} AS facet, ${sql.raw(column)} AS value, NULL AS label, COUNT(*) AS n FROM base WHERE ${others(key)} GROUP BY ${sql.raw(column)}`;
-  const flagCount = (k: FlagFacet) => sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, COALESCE(SUM(${sql.raw(`f_${k}`)}), 0) AS n FROM base WHERE ${others(k)}`;
-  const tagKindOthers = sql.join(
-    (["theme", "affected", "sdg"] as const).map((k) => sql`(t.kind = ${TAG_KIND[k]} AND ${others(k)})`),
-    sql` OR `,
-  );
-  return sql`WITH base AS MATERIALIZED (
-      SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade
-        ${flag("reiterated", REITERATED)}${flag("overdue", overdueExpr(ctx))}${flag("noresponse", NO_RESPONSE)}
-        ${sql.join(mCols, sql``)}
-      FROM recommendations r WHERE ${and([...where, ...pre])}
-    )
-    ${byId("state", "state_id", "states", "state")}
-    UNION ALL ${byId("body", "body_id", "bodies", "body")}
-    UNION ALL SELECT 'cycle', c.ordinal, NULL, SUM(x.n) FROM (SELECT cycle_id AS k, COUNT(*) AS n FROM base WHERE ${others("cycle")} GROUP BY cycle_id) x JOIN review_cycles c ON c.id = x.k GROUP BY c.ordinal
-    UNION ALL ${byValue("year", "year", "year")}
-    UNION ALL ${byValue("status", "status", "status")}
-    UNION ALL ${byValue("stance", "latest_stance", "stance")}
-    UNION ALL ${byValue("grade", "latest_grade", "grade")}
-    UNION ALL SELECT t.kind, t.name, NULL, COUNT(*) FROM base CROSS JOIN recommendation_tags rt ON rt.recommendation_id = base.id CROSS JOIN tags t ON t.id = rt.tag_id
-      WHERE t.archived_at IS NULL AND (${tagKindOthers}) GROUP BY rt.tag_id
-    UNION ALL ${flagCount("reiterated")}
-    UNION ALL ${flagCount("overdue")}
-    UNION ALL ${flagCount("noresponse")}`;
+  const others = (k: FacetKey) => active.filter((a) => a !== k);
+  // Counted over every live row: nothing but "not archived" narrows this facet's set.
+  const overAll = (k: FacetKey) => !match && others(k).length === 0;
+  const live = sql`r.archived_at IS NULL`;
+  const hits = match ? sql`r.id IN (SELECT id FROM hits)` : null;
+
+  const ctes: SQL[] = [];
+  if (match) ctes.push(sql`hits AS MATERIALIZED (SELECT rowid AS id FROM recommendation_search WHERE recommendation_search MATCH ${match})`);
+
+  const narrowed = FACETS.filter((k) => !overAll(k));
+  if (narrowed.length) {
+    // The rows some facet counts, as disjoint parts so that no row is looked at twice
+    // and the 0/1 "passes facet k" columns are constants: the result itself (every
+    // chosen facet passes) and, for each chosen facet k counted over a narrowed set,
+    // the rows failing k alone. A lone chosen facet under a text query is counted
+    // over every hit, so its part is "the hits failing it".
+    const where = (keys: FacetKey[], failing?: FacetKey) =>
+      and([live, ...(hits ? [hits] : []), ...keys.map((k) => conds.get(k)!), ...(failing ? [sql`(${conds.get(failing)!}) IS NOT 1`] : [])]);
+    const part = (failing?: FacetKey) => {
+      const m = active.map((k) => sql`, ${k === failing ? 0 : 1} AS ${sql.raw(`m_${k}`)}`);
+      const keys = failing ? others(failing) : active;
+      // A part narrowed by body reads the body's range of the covering index (body first),
+      // never the table; SQLite, not seeing that archived_at is implied, would often
+      // pick another index and read a table row per candidate instead.
+      const from = keys.includes("body") ? sql`recommendations r INDEXED BY recommendations_search_facets_idx` : sql`recommendations r`;
+      return sql`SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
+          r.is_follow_up, r.follow_up_deadline${sql.join(m, sql``)}
+        FROM ${from} WHERE ${where(keys, failing)}`;
+    };
+    if (match) {
+      // Under a text query the hits are the smaller side: read each hit once and
+      // work out which chosen facets it passes (rows failing two or more count nowhere).
+      const m = active.map((k) => sql`, CASE WHEN ${conds.get(k)!} THEN 1 ELSE 0 END AS ${sql.raw(`m_${k}`)}`);
+      const sum = active.length >= 2 ? [sql`(${sql.join(active.map((k) => sql`CASE WHEN ${conds.get(k)!} THEN 1 ELSE 0 END`), sql` + `)}) >= ${active.length - 1}`] : [];
+      ctes.push(sql`base AS MATERIALIZED (SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
+          r.is_follow_up, r.follow_up_deadline${sql.join(m, sql``)}
+        FROM hits h CROSS JOIN recommendations r ON r.id = h.id WHERE ${and([live, ...sum])})`);
+    } else {
+      const parts = [part(), ...active.filter((k) => !overAll(k)).map((k) => part(k))];
+      ctes.push(sql`base AS MATERIALIZED (${sql.join(parts, sql` UNION ALL `)})`);
+    }
+  }
+  const allCube = CUBE_FACETS.some(overAll);
+  const allVerdict = VERDICT_FACETS.some(overAll);
+  if (allCube) {
+    ctes.push(sql`cube AS MATERIALIZED (SELECT body_id, state_id, cycle_id, year, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_search_facets_idx
+      WHERE archived_at IS NULL GROUP BY body_id, state_id, cycle_id, year)`);
+  }
+  if (allVerdict) {
+    ctes.push(sql`verdict AS MATERIALIZED (SELECT status, latest_stance, latest_grade, reiterates_earlier, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_live_verdict_idx
+      WHERE archived_at IS NULL GROUP BY status, latest_stance, latest_grade, reiterates_earlier)`);
+  }
+
+  // "The rows of base this facet counts": those passing every other chosen facet.
+  const pass = (k: FacetKey) => and(others(k).map((a) => sql`${sql.raw(`m_${a}`)} = 1`));
+  const parts: SQL[] = [];
+  const byId = (k: FacetKey, column: string, table: string) => {
+    const src = overAll(k)
+      ? sql`SELECT ${sql.raw(column)} AS k, SUM(n) AS n FROM cube GROUP BY ${sql.raw(column)}`
+      : sql`SELECT ${sql.raw(column)} AS k, COUNT(*) AS n FROM base WHERE ${pass(k)} GROUP BY ${sql.raw(column)}`;
+    parts.push(sql`SELECT ${k} AS facet, t.code AS value, t.name AS label, x.n AS n FROM (${src}) x JOIN ${sql.raw(table)} t ON t.id = x.k`);
+  };
+  const byValue = (k: FacetKey, column: string, source: "cube" | "verdict") =>
+    parts.push(overAll(k)
+      ? sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, SUM(n) AS n FROM ${sql.raw(source)} GROUP BY ${sql.raw(column)}`
+      : sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, COUNT(*) AS n FROM base WHERE ${pass(k)} GROUP BY ${sql.raw(column)}`);
+  const flagCount = (k: FlagFacet, overAllSql: SQL) =>
+    parts.push(overAll(k)
+      ? sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, (${overAllSql}) AS n`
+      : sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM base r WHERE ${and([pass(k), FLAG_EXPR[k](ctx)])}`);
+
+  byId("state", "state_id", "states");
+  byId("body", "body_id", "bodies");
+  const cycleSrc = overAll("cycle")
+    ? sql`SELECT cycle_id AS k, SUM(n) AS n FROM cube GROUP BY cycle_id`
+    : sql`SELECT cycle_id AS k, COUNT(*) AS n FROM base WHERE ${pass("cycle")} GROUP BY cycle_id`;
+  parts.push(sql`SELECT 'cycle' AS facet, c.ordinal AS value, NULL AS label, SUM(x.n) AS n FROM (${cycleSrc}) x JOIN review_cycles c ON c.id = x.k GROUP BY c.ordinal`);
+  byValue("year", "year", "cube");
+  byValue("status", "status", "verdict");
+  byValue("stance", "latest_stance", "verdict");
+  byValue("grade", "latest_grade", "verdict");
+
+  const tagAll = TAG_FACETS.filter((k) => overAll(k)).map((k) => TAG_KIND[k]);
+  const tagBase = TAG_FACETS.filter((k) => !overAll(k));
+  if (tagAll.length) {
+    // Every link counts except those of archived recommendations (found through a partial index, so free when there are none).
+    parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, SUM(x.n) AS n FROM (
+        SELECT rt.tag_id, COUNT(*) AS n FROM recommendation_tags rt WHERE rt.tag_id IN (SELECT id FROM tags WHERE kind IN (${list(tagAll)}) AND archived_at IS NULL) GROUP BY rt.tag_id
+        UNION ALL
+        SELECT rt.tag_id, -COUNT(*) FROM recommendations r INDEXED BY recommendations_archived_idx CROSS JOIN recommendation_tags rt ON rt.recommendation_id = r.id
+          WHERE r.archived_at IS NOT NULL GROUP BY rt.tag_id
+      ) x JOIN tags t ON t.id = x.tag_id WHERE t.kind IN (${list(tagAll)}) AND t.archived_at IS NULL GROUP BY x.tag_id HAVING SUM(x.n) > 0`);
+  }
+  if (tagBase.length) {
+    const kindPass = sql.join(tagBase.map((k) => sql`(t.kind = ${TAG_KIND[k]} AND ${pass(k)})`), sql` OR `);
+    parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, COUNT(*) AS n FROM base CROSS JOIN recommendation_tags rt ON rt.recommendation_id = base.id CROSS JOIN tags t ON t.id = rt.tag_id
+      WHERE t.archived_at IS NULL AND (${kindPass}) GROUP BY rt.tag_id`);
+  }
+  flagCount("reiterated", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE reiterates_earlier = 1`);
+  flagCount("overdue", sql`SELECT COUNT(*) FROM recommendations r WHERE r.archived_at IS NULL AND ${overdueExpr(ctx)}`);
+  flagCount("noresponse", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE latest_stance IS NULL OR latest_stance = 'no_response'`);
+
+  return { ctes, parts };
 }

@@ -93,6 +93,10 @@ describe("facet counts", () => {
   // The rule a user relies on: clicking a facet value gives as many results as it showed.
   const scenarios: Record<string, string | string[]>[] = [
     {}, { body: "CCPR", status: "not_implemented", theme: FOT }, { state: ["KAZ", "KGZ"], theme: FOE }, { q: "the", grade: "none" }, { overdue: "1", from: "2012" },
+    // One facet alone (its own counts over every row, the others over its result), with and without a query.
+    { body: "CCPR" }, { theme: CO }, { q: "freedom", state: "KAZ" }, { q: "the" },
+    // Flags together, "none" beside values, and a facet whose every match is archived (r6 is the only CO in cycle 2 of KAZ-CCPR).
+    { reiterated: "1", noresponse: "1" }, { status: ["none", "not_implemented"], theme: FOT, from: "2014" }, { cycle: "2", theme: CO },
   ];
   for (const q of scenarios) {
     it(`match the result count of the list they link to (${JSON.stringify(q)})`, () => {
