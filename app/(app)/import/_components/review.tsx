@@ -16,7 +16,7 @@ function Facts({ items, testId }: { items: [string, React.ReactNode, string?][];
       {items.map(([label, value, id]) => (
         <div key={label}>
           <dt className="text-slate-500">{label}</dt>
-          <dd className="font-medium text-slate-900" data-testid={id}>{value}</dd>
+          <dd className="font-medium text-slate-900 [overflow-wrap:anywhere]" data-testid={id}>{value}</dd>
         </div>
       ))}
     </dl>

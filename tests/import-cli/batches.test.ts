@@ -1,0 +1,59 @@
+/**
+ * What the wizard's summary and the batch page read (lib/data/import-batches.ts):
+ * importFile refuses without writing, a re-import points back to the first
+ * import, and the batch's recommendations page 50 at a time.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR, type Actor } from "@/lib/auth/roles";
+import { getImportBatch, importFile, listBatchRecommendations, listImportBatches } from "@/lib/data/import-batches";
+import { ForbiddenError } from "@/lib/errors";
+import { freshDb } from "../support/db";
+
+const FILE = "UPR20__Slovenia_ThematicListRecommendations_E.docx";
+const bytes = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/real/ohchr-upr-thematic-lists", FILE));
+const VIEWER: Actor = { id: null, email: "viewer@example.org", name: "Viewer", role: "viewer" };
+
+let handle: ReturnType<typeof freshDb> | null = null;
+afterEach(() => handle?.close());
+const open = () => (handle = freshDb()).db;
+
+describe("import batches", () => {
+  it("lists a batch's recommendations 50 a page, and a re-import points to the first import", async () => {
+    const db = open();
+    const first = await importFile(db, SYSTEM_ACTOR, bytes, FILE);
+    expect(first.summary).toMatchObject({ created: 163, updated: 0 });
+    const second = await importFile(db, SYSTEM_ACTOR, bytes, FILE);
+    expect(second.summary).toMatchObject({ created: 0, updated: 0, skipped: 163 });
+
+    const a = getImportBatch(db, first.summary!.batchId!)!;
+    expect(a).toMatchObject({ fileName: FILE, format: "ohchr-docx", firstImportId: null, stateCodes: ["SVN"], bodyCodes: ["UPR"] });
+    expect(a.summary).toEqual({ created: 163, updated: 0, skipped: 0, duplicatesMerged: 0 });
+    const b = getImportBatch(db, second.summary!.batchId!)!;
+    expect(b.firstImportId).toBe(a.id);
+    // The wider view of a re-import is the first import's States and bodies.
+    expect(b.stateCodes).toEqual(["SVN"]);
+
+    const page1 = listBatchRecommendations(db, a.id, 1);
+    const page4 = listBatchRecommendations(db, a.id, 4);
+    expect(page1.total).toBe(163);
+    expect(page1.data).toHaveLength(50);
+    expect(page4.data).toHaveLength(13);
+    expect(new Set([...page1.data, ...page4.data].map((r) => r.id)).size).toBe(63);
+    expect(page1.data[0]).toMatchObject({ stateName: "Slovenia", bodyCode: "UPR", archived: false });
+    expect(listBatchRecommendations(db, b.id, 1).total).toBe(0);
+
+    expect(listImportBatches(db).map((r) => r.id)).toEqual([b.id, a.id]);
+  });
+
+  it("refuses a file with errors without writing, and refuses a viewer", async () => {
+    const db = open();
+    const refused = await importFile(db, SYSTEM_ACTOR, Buffer.from("Name,Phone\nAnna,123\n"), "contacts.csv");
+    expect(refused.summary).toBeNull();
+    expect(refused.parsed.issues.some((i) => i.severity === "error")).toBe(true);
+    expect(listImportBatches(db)).toEqual([]);
+    await expect(importFile(db, VIEWER, bytes, FILE)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(db.$client.prepare("SELECT COUNT(*) FROM recommendations").pluck().get()).toBe(0);
+  });
+});
