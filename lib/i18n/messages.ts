@@ -85,7 +85,7 @@ export const en = {
   "import.dryRun": "Dry run: everything was rolled back; nothing was written.",
   "import.sizeLimit": "Files up to {size} MB: a UPR Info CSV, an OHCHR thematic list (.docx), a UHRI export (CSV or .xlsx) or a Treaty Tracker CSV.",
   "import.fileSize": "{fileName} ({size} KB)",
-  "import.previewOf": "The first {shown} rows of {total}, as read from the file.",
+  "import.previewOf": { one: "The first row of {total}, as read from the file.", other: "The first {count} rows of {total}, as read from the file." },
   "import.batchTitle": "Import #{id}: {fileName}",
   "import.batchBy": "Imported by {user} on {date}.",
   "import.reimport": "The same file was first imported as import #{id}; the recommendations it created are listed there.",

@@ -74,7 +74,7 @@ export function Review({ upload, parsed }: { upload: StoredUpload; parsed: Parse
 
       {parsed.preview.length > 0 && (
         <Card title="Preview">
-          <p className="mb-2 text-sm text-slate-600">{t("import.previewOf", { shown: parsed.preview.length, total: Math.max(s.rowsRead, parsed.preview.length) })}</p>
+          <p className="mb-2 text-sm text-slate-600">{t("import.previewOf", { count: parsed.preview.length, total: Math.max(s.rowsRead, parsed.preview.length) })}</p>
           <div className="max-h-[32rem] overflow-auto rounded border border-slate-200">
             <table className="min-w-full text-left text-xs" data-testid="preview-table">
               <thead className="sticky top-0 bg-slate-50 text-slate-600">
