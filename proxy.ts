@@ -17,6 +17,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except sign-in, the API (which answers 401 itself), health, and static files.
-  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt).*)"],
+  // Everything except sign-in, the API (which answers 401 itself), health, static files, and
+  // the import upload — it checks session and role itself, and the proxy would cut its body
+  // at 10 MB (the import limit is 50 MB).
+  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt|import/upload).*)"],
 };
