@@ -5,6 +5,12 @@ import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
 import {
   dashboardQueries, emptyCounts, systemClock, YEARS_BUCKET, type DashboardFilters, type StatusCounts, type StatusKey,
 } from "../dashboard/sql";
+import { cachedQuery } from "./query-cache";
+
+/** Rows of one dashboard query, remembered while the data is unchanged (lib/data/query-cache.ts). */
+function rowsOf<T>(db: Executor, name: keyof ReturnType<typeof dashboardQueries>, f: DashboardFilters, clock: ReturnType<typeof systemClock>): T[] {
+  return cachedQuery(db, `dashboard ${name} ${JSON.stringify(f)} ${JSON.stringify(clock)}`, () => db.all<T>(dashboardQueries(f, clock)[name]));
+}
 
 /*
  * Dashboard aggregates (issue 5): runs the SQL of lib/dashboard/sql.ts (one
@@ -32,7 +38,7 @@ export type Summary = {
 
 /** KPI figures, status shares, stances and grades: one pass over the rows. */
 export function getSummary(db: Executor, f: DashboardFilters, clock = systemClock()): Summary {
-  const row = db.get<Record<string, number>>(dashboardQueries(f, clock).summary)!;
+  const row = rowsOf<Record<string, number>>(db, "summary", f, clock)[0];
   const counts = emptyCounts();
   for (const k of Object.keys(counts) as StatusKey[]) counts[k] = row[k] ?? 0;
   return {
@@ -64,7 +70,7 @@ export type StatusCube = { byBody: StatusGroup[]; byYear: StatusGroup[] };
  * year count under their body but not in any year.
  */
 export function getStatusCube(db: Executor, f: DashboardFilters, clock = systemClock()): StatusCube {
-  const rows = db.all<{ body: string; bodyName: string; year: number | null; status: Status | null; n: number }>(dashboardQueries(f, clock).statusCube);
+  const rows = rowsOf<{ body: string; bodyName: string; year: number | null; status: Status | null; n: number }>(db, "statusCube", f, clock);
   const byBody = foldGroups(rows.map((r) => ({ key: r.body, label: r.bodyName, status: r.status, n: r.n })));
   const byYear = foldGroups(rows.filter((r) => r.year !== null).map((r) => ({ key: r.year!, status: r.status, n: r.n })));
   return {
@@ -78,7 +84,7 @@ export const getStatusByYear = (db: Executor, f: DashboardFilters, clock = syste
 
 /** The ten themes with the most recommendations (ties by name), largest first; only the chosen ones when filtered by theme. */
 export function getStatusByTheme(db: Executor, f: DashboardFilters, clock = systemClock()): StatusGroup[] {
-  return foldGroups(db.all(dashboardQueries(f, clock).byTheme));
+  return foldGroups(rowsOf(db, "byTheme", f, clock));
 }
 
 export type YearsBucket = { from: number; to: number | null; n: number };
@@ -90,7 +96,7 @@ export type YearsOutstanding = { total: number; median: number | null; buckets: 
  * it is read off the per-year counts SQL returns.
  */
 export function getYearsOutstanding(db: Executor, f: DashboardFilters, clock = systemClock()): YearsOutstanding {
-  const rows = db.all<{ years: number; since: number; n: number }>(dashboardQueries(f, clock).yearsOutstanding);
+  const rows = rowsOf<{ years: number; since: number; n: number }>(db, "yearsOutstanding", f, clock);
   const total = rows.reduce((a, r) => a + r.n, 0);
   return { total, median: medianOf(rows), buckets: bucketYears(rows) };
 }
