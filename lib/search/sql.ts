@@ -212,14 +212,13 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
     const where = (keys: FacetKey[], failing?: FacetKey) =>
       and([live, ...(hits ? [hits] : []), ...keys.map((k) => conds.get(k)!), ...(failing ? [sql`(${conds.get(failing)!}) IS NOT 1`] : [])]);
     const part = (failing?: FacetKey) => {
-      const m = active.map((k) => sql`, ${k === failing ? 0 : 1} AS ${sql.raw(`m_${k}`)}`);
       const keys = failing ? others(failing) : active;
       // A part narrowed by body reads the body's range of the covering index (body first),
       // never the table; SQLite, not seeing that archived_at is implied, would often
       // pick another index and read a table row per candidate instead.
       const from = keys.includes("body") ? sql`recommendations r INDEXED BY recommendations_search_facets_idx` : sql`recommendations r`;
       return sql`SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
-          r.is_follow_up, r.follow_up_deadline${sql.join(m, sql``)}
+          r.is_follow_up, r.follow_up_deadline
         FROM ${from} WHERE ${where(keys, failing)}`;
     };
     if (match) {
@@ -231,44 +230,59 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
           r.is_follow_up, r.follow_up_deadline${sql.join(m, sql``)}
         FROM hits h CROSS JOIN recommendations r ON r.id = h.id WHERE ${and([live, ...sum])})`);
     } else {
-      const parts = [part(), ...active.filter((k) => !overAll(k)).map((k) => part(k))];
-      ctes.push(sql`base AS MATERIALIZED (${sql.join(parts, sql` UNION ALL `)})`);
+      // Without one, each part is gathered through its own indexes and kept apart, so
+      // a facet reads only its rows: the result (p_all), plus p_k for chosen facet k.
+      ctes.push(sql`p_all AS MATERIALIZED (${part()})`);
+      for (const k of active) if (!overAll(k)) ctes.push(sql`${sql.raw(`p_${k}`)} AS MATERIALIZED (${part(k)})`);
     }
   }
   const allCube = CUBE_FACETS.some(overAll);
   const allVerdict = VERDICT_FACETS.some(overAll);
   if (allCube) {
-    ctes.push(sql`cube AS MATERIALIZED (SELECT body_id, state_id, cycle_id, year, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_search_facets_idx
-      WHERE archived_at IS NULL GROUP BY body_id, state_id, cycle_id, year)`);
+    // Grouped by the index's leading columns only as deep as needed (a lone body facet
+    // needs body_id alone); year alone has its own index.
+    const cubeFacets = CUBE_FACETS.filter(overAll);
+    if (cubeFacets.length === 1 && cubeFacets[0] === "year") {
+      ctes.push(sql`cube AS MATERIALIZED (SELECT year, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_live_year_idx WHERE archived_at IS NULL GROUP BY year)`);
+    } else {
+      const order = ["body", "state", "cycle", "year"];
+      const cols = sql.raw(["body_id", "state_id", "cycle_id", "year"].slice(0, Math.max(...cubeFacets.map((k) => order.indexOf(k))) + 1).join(", "));
+      ctes.push(sql`cube AS MATERIALIZED (SELECT ${cols}, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_search_facets_idx
+        WHERE archived_at IS NULL GROUP BY ${cols})`);
+    }
   }
   if (allVerdict) {
     ctes.push(sql`verdict AS MATERIALIZED (SELECT status, latest_stance, latest_grade, reiterates_earlier, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_live_verdict_idx
       WHERE archived_at IS NULL GROUP BY status, latest_stance, latest_grade, reiterates_earlier)`);
   }
 
-  // "The rows of base this facet counts": those passing every other chosen facet.
+  // The rows a narrowed facet counts: those passing every other chosen facet.
   const pass = (k: FacetKey) => and(others(k).map((a) => sql`${sql.raw(`m_${a}`)} = 1`));
+  const rowsOf = (k: FacetKey): SQL => {
+    if (match) return sql`(SELECT * FROM base WHERE ${pass(k)})`;
+    return active.includes(k) ? sql`(SELECT * FROM p_all UNION ALL SELECT * FROM ${sql.raw(`p_${k}`)})` : sql`p_all`;
+  };
   const parts: SQL[] = [];
   const byId = (k: FacetKey, column: string, table: string) => {
     const src = overAll(k)
       ? sql`SELECT ${sql.raw(column)} AS k, SUM(n) AS n FROM cube GROUP BY ${sql.raw(column)}`
-      : sql`SELECT ${sql.raw(column)} AS k, COUNT(*) AS n FROM base WHERE ${pass(k)} GROUP BY ${sql.raw(column)}`;
+      : sql`SELECT ${sql.raw(column)} AS k, COUNT(*) AS n FROM ${rowsOf(k)} GROUP BY ${sql.raw(column)}`;
     parts.push(sql`SELECT ${k} AS facet, t.code AS value, t.name AS label, x.n AS n FROM (${src}) x JOIN ${sql.raw(table)} t ON t.id = x.k`);
   };
   const byValue = (k: FacetKey, column: string, source: "cube" | "verdict") =>
     parts.push(overAll(k)
       ? sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, SUM(n) AS n FROM ${sql.raw(source)} GROUP BY ${sql.raw(column)}`
-      : sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, COUNT(*) AS n FROM base WHERE ${pass(k)} GROUP BY ${sql.raw(column)}`);
+      : sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, COUNT(*) AS n FROM ${rowsOf(k)} GROUP BY ${sql.raw(column)}`);
   const flagCount = (k: FlagFacet, overAllSql: SQL) =>
     parts.push(overAll(k)
       ? sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, (${overAllSql}) AS n`
-      : sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM base r WHERE ${and([pass(k), FLAG_EXPR[k](ctx)])}`);
+      : sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM ${rowsOf(k)} r WHERE ${FLAG_EXPR[k](ctx)}`);
 
   byId("state", "state_id", "states");
   byId("body", "body_id", "bodies");
   const cycleSrc = overAll("cycle")
     ? sql`SELECT cycle_id AS k, SUM(n) AS n FROM cube GROUP BY cycle_id`
-    : sql`SELECT cycle_id AS k, COUNT(*) AS n FROM base WHERE ${pass("cycle")} GROUP BY cycle_id`;
+    : sql`SELECT cycle_id AS k, COUNT(*) AS n FROM ${rowsOf("cycle")} GROUP BY cycle_id`;
   parts.push(sql`SELECT 'cycle' AS facet, c.ordinal AS value, NULL AS label, SUM(x.n) AS n FROM (${cycleSrc}) x JOIN review_cycles c ON c.id = x.k GROUP BY c.ordinal`);
   byValue("year", "year", "cube");
   byValue("status", "status", "verdict");
@@ -287,9 +301,26 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
       ) x JOIN tags t ON t.id = x.tag_id WHERE t.kind IN (${list(tagAll)}) AND t.archived_at IS NULL GROUP BY x.tag_id HAVING SUM(x.n) > 0`);
   }
   if (tagBase.length) {
-    const kindPass = sql.join(tagBase.map((k) => sql`(t.kind = ${TAG_KIND[k]} AND ${pass(k)})`), sql` OR `);
-    parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, COUNT(*) AS n FROM base CROSS JOIN recommendation_tags rt ON rt.recommendation_id = base.id CROSS JOIN tags t ON t.id = rt.tag_id
-      WHERE t.archived_at IS NULL AND (${kindPass}) GROUP BY rt.tag_id`);
+    // One pass over the links of the rows concerned: each row with the tag kind it
+    // counts for (NULL = every kind counted over the result).
+    const kinds = sql`t.kind IN (${list(tagBase.map((k) => TAG_KIND[k]))})`;
+    if (match) {
+      const kindPass = sql.join(tagBase.map((k) => sql`(t.kind = ${TAG_KIND[k]} AND ${pass(k)})`), sql` OR `);
+      parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, COUNT(*) AS n FROM base CROSS JOIN recommendation_tags rt ON rt.recommendation_id = base.id CROSS JOIN tags t ON t.id = rt.tag_id
+        WHERE t.archived_at IS NULL AND ${kinds} AND (${kindPass}) GROUP BY rt.tag_id`);
+    } else {
+      // Links are filtered by tag id (a small in-memory set) and grouped first; the
+      // tags table is read once per tag, not once per link.
+      const tagIds = (ks: readonly (typeof TAG_FACETS)[number][]) =>
+        // Unary + keeps SQLite from seeking the (tag_id, recommendation_id) index once per tag per row.
+        sql`+rt.tag_id IN (SELECT id FROM tags WHERE kind IN (${list(ks.map((k) => TAG_KIND[k]))}) AND archived_at IS NULL)`;
+      const links = sql.join([
+        sql`SELECT rt.tag_id FROM p_all s CROSS JOIN recommendation_tags rt ON rt.recommendation_id = s.id WHERE ${tagIds(tagBase)}`,
+        ...tagBase.filter((k) => active.includes(k)).map((k) =>
+          sql`SELECT rt.tag_id FROM ${sql.raw(`p_${k}`)} s CROSS JOIN recommendation_tags rt ON rt.recommendation_id = s.id WHERE ${tagIds([k])}`),
+      ], sql` UNION ALL `);
+      parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, x.n AS n FROM (SELECT tag_id, COUNT(*) AS n FROM (${links}) GROUP BY tag_id) x JOIN tags t ON t.id = x.tag_id`);
+    }
   }
   flagCount("reiterated", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE reiterates_earlier = 1`);
   flagCount("overdue", sql`SELECT COUNT(*) FROM recommendations r WHERE r.archived_at IS NULL AND ${overdueExpr(ctx)}`);

@@ -4,13 +4,28 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../db";
 import { formatNumber } from "../../lib/i18n/format";
+import { dashboardSection } from "./dashboard";
+import { benchExport } from "./export";
 import { httpSection } from "./http";
 import { searchSection } from "./search";
 import { startServer, type BenchServer } from "./server";
 import type { BenchRow, BenchSection } from "./types";
 import { runSynth } from "../synth";
 
-const SECTIONS: BenchSection[] = [searchSection, httpSection];
+/** Issue 6's export bench reports one streamed run per format (time, memory), not percentiles. */
+const exportSection: BenchSection = {
+  name: "export",
+  run: async (ctx) =>
+    (await benchExport({ databasePath: ctx.file, log: () => {} })).map((r) => ({
+      name: `export ${r.format.toUpperCase()} of every recommendation (one run)`,
+      p50: r.seconds * 1000,
+      p95: NaN,
+      note: `${formatNumber(r.rows)} rows, ${formatNumber(r.rowsPerSecond)} rows/s, peak RSS ${r.peakRssMb} MB (baseline ${r.baselineRssMb} MB)`,
+    })),
+};
+
+/** Every section, in order; BENCH_SECTIONS=search,http (names below) runs some of them. */
+const SECTIONS: BenchSection[] = [searchSection, httpSection, dashboardSection, exportSection];
 
 const ms = (n: number) => (Number.isFinite(n) ? formatNumber(n, "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : "–");
 
@@ -45,7 +60,7 @@ export async function runBench() {
   const rows: BenchRow[] = [];
   let server: BenchServer | undefined;
   let serverProblem: string | undefined = "skipped (BENCH_SKIP_HTTP=1)";
-  if (process.env.BENCH_SKIP_HTTP !== "1") {
+  if (process.env.BENCH_SKIP_HTTP !== "1" && (!process.env.BENCH_SECTIONS || /http|dashboard/.test(process.env.BENCH_SECTIONS))) {
     try {
       server = await startServer(db, file);
       serverProblem = undefined;
@@ -54,7 +69,8 @@ export async function runBench() {
     }
   }
   try {
-    for (const s of SECTIONS) {
+    const only = process.env.BENCH_SECTIONS?.split(",").map((s) => s.trim());
+    for (const s of SECTIONS.filter((x) => !only || only.includes(x.name))) {
       try {
         rows.push(...(await s.run({ file, db, iterations, server, serverProblem })));
       } catch (e) {
@@ -66,5 +82,7 @@ export async function runBench() {
     db.$client.close();
   }
   print(rows);
+  // Other work on the machine skews every figure: say how busy it was at the end too.
+  console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 }
 

@@ -3,6 +3,11 @@
  * filters — each through lib/data/search and as the very same SQL on the bare
  * better-sqlite3 handle, in the same run, so the ratio is the data layer's
  * own overhead (URL parsing, SQL building, mapping, highlighting).
+ *
+ * The data layer reuses counts while the database is unchanged (lib/data/search.ts
+ * `cached`). The rows marked "cold" switch that off ({ cache: false }) and are
+ * the ones compared with raw SQL and the targets; "repeated view" rows show
+ * what the reuse gives a second visitor of the same view.
  */
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { facetCounts, searchRecommendations } from "../../lib/data/search";
@@ -17,31 +22,51 @@ export const BENCH_QUERY_FACETS3 = "body=CCPR&body=CAT&status=not_implemented&th
 
 const dialect = new SQLiteSyncDialect();
 
-function section(ctx: BenchContext, label: string, query: string): BenchRow[] {
+type Prepared = { run: () => unknown };
+
+/** The statements the data layer runs for one search (count, page of ids, their rows), prepared on the bare handle. */
+export function rawSearch(ctx: BenchContext, query: string, now: Date): Prepared {
   const c = ctx.db.$client;
-  const params = new URLSearchParams(query);
-  const now = new Date();
-  const filters = parseFilters(params);
+  const filters = parseFilters(new URLSearchParams(query));
   const sctx = searchContext(now);
   const q = buildSearchQueries(filters, sctx);
   const count = dialect.sqlToQuery(q.count);
   const page = dialect.sqlToQuery(q.page);
-  const ids = (c.prepare(page.sql).all(...page.params) as { id: number }[]).map((r) => r.id);
-  const rows = dialect.sqlToQuery(buildRowsQuery(ids, sctx));
-  const facets = dialect.sqlToQuery(buildFacetQuery(filters, sctx));
+  const [countStmt, pageStmt] = [c.prepare(count.sql), c.prepare(page.sql)];
+  return {
+    run: () => {
+      const n = (countStmt.get(...count.params) as { n: number }).n;
+      const ids = n ? (pageStmt.all(...page.params) as { id: number }[]).map((r) => r.id) : [];
+      if (!ids.length) return;
+      // The rows query has one bound id per row, as in the data layer.
+      const rows = dialect.sqlToQuery(buildRowsQuery(ids, sctx));
+      c.prepare(rows.sql).all(...rows.params);
+    },
+  };
+}
 
-  const rawSearch = measure(() => {
-    c.prepare(count.sql).get(...count.params);
-    const got = (c.prepare(page.sql).all(...page.params) as { id: number }[]).map((r) => r.id);
-    c.prepare(rows.sql).all(...(got.length ? dialect.sqlToQuery(buildRowsQuery(got, sctx)).params : rows.params));
-  }, ctx.iterations);
-  const dalSearch = measure(() => searchRecommendations(ctx.db, parseFilters(params), { now }), ctx.iterations);
-  const rawFacets = measure(() => c.prepare(facets.sql).all(...facets.params), ctx.iterations);
-  const dalFacets = measure(() => facetCounts(ctx.db, parseFilters(params), { now }), ctx.iterations);
-  const total = searchRecommendations(ctx.db, filters, { now }).total;
+export function rawFacets(ctx: BenchContext, query: string, now: Date): Prepared {
+  const facets = dialect.sqlToQuery(buildFacetQuery(parseFilters(new URLSearchParams(query)), searchContext(now)));
+  const stmt = ctx.db.$client.prepare(facets.sql);
+  return { run: () => stmt.all(...facets.params) };
+}
+
+function section(ctx: BenchContext, label: string, query: string): BenchRow[] {
+  const params = new URLSearchParams(query);
+  const now = new Date();
+  const cold = { now, cache: false };
+  const total = searchRecommendations(ctx.db, parseFilters(params), cold).total;
+  const rawS = measure(rawSearch(ctx, query, now).run, ctx.iterations);
+  const dalS = measure(() => searchRecommendations(ctx.db, parseFilters(params), cold), ctx.iterations);
+  const rawF = measure(rawFacets(ctx, query, now).run, ctx.iterations);
+  const dalF = measure(() => facetCounts(ctx.db, parseFilters(params), cold), ctx.iterations);
+  const warmS = measure(() => searchRecommendations(ctx.db, parseFilters(params), { now }), ctx.iterations);
+  const warmF = measure(() => facetCounts(ctx.db, parseFilters(params), { now }), ctx.iterations);
   return [
-    { name: `(a) search ${label}`, ...dalSearch, raw: rawSearch, target: "p95 ≤ 50 ms", note: `${total} results` },
-    { name: `(b) facet counts ${label}`, ...dalFacets, raw: rawFacets, target: "p95 ≤ 50 ms" },
+    { name: `(a) search ${label}, cold`, ...dalS, raw: rawS, target: "p95 ≤ 50 ms", note: `${total} results` },
+    { name: `(b) facet counts ${label}, cold`, ...dalF, raw: rawF, target: "p95 ≤ 50 ms" },
+    { name: `(a) search ${label}, repeated view`, ...warmS, note: "total reused; page and rows run" },
+    { name: `(b) facet counts ${label}, repeated view`, ...warmF, note: "reused until the next write" },
   ];
 }
 

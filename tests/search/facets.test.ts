@@ -94,7 +94,7 @@ describe("facet counts", () => {
   const scenarios: Record<string, string | string[]>[] = [
     {}, { body: "CCPR", status: "not_implemented", theme: FOT }, { state: ["KAZ", "KGZ"], theme: FOE }, { q: "the", grade: "none" }, { overdue: "1", from: "2012" },
     // One facet alone (its own counts over every row, the others over its result), with and without a query.
-    { body: "CCPR" }, { theme: CO }, { q: "freedom", state: "KAZ" }, { q: "the" },
+    { body: "CCPR" }, { state: "KAZ" }, { cycle: "1" }, { from: "2014" }, { theme: CO }, { q: "freedom", state: "KAZ" }, { q: "the" },
     // Flags together, "none" beside values, and a facet whose every match is archived (r6 is the only CO in cycle 2 of KAZ-CCPR).
     { reiterated: "1", noresponse: "1" }, { status: ["none", "not_implemented"], theme: FOT, from: "2014" }, { cycle: "2", theme: CO },
   ];
