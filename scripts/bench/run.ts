@@ -71,10 +71,16 @@ export async function runBench() {
   try {
     const only = process.env.BENCH_SECTIONS?.split(",").map((s) => s.trim());
     for (const s of SECTIONS.filter((x) => !only || only.includes(x.name))) {
+      // The sections before this one may have blocked the event loop for a minute while
+      // the server closed its idle keep-alive sockets; a throwaway request (which may fail
+      // on such a dead socket) clears them so the section's first request is not the one.
+      if (server) for (let i = 0; i < 2; i++) await fetch(`${server.baseUrl}/login`).then((r) => r.text()).catch(() => undefined);
       try {
         rows.push(...(await s.run({ file, db, iterations, server, serverProblem })));
       } catch (e) {
-        rows.push({ name: s.name, p50: NaN, p95: NaN, note: `failed: ${e instanceof Error ? e.message : String(e)}` });
+        // fetch() hides the reason (connection refused, reset…) in `cause`.
+        const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : "";
+        rows.push({ name: s.name, p50: NaN, p95: NaN, note: `failed: ${e instanceof Error ? e.message : String(e)}${cause}` });
       }
     }
   } finally {

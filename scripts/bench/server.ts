@@ -91,7 +91,10 @@ export async function startServer(db: DB, file: string): Promise<BenchServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const secret = randomBytes(32).toString("base64url");
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Sections block this process's event loop for many seconds between requests (timing SQL);
+  // with Node's default 5 s keep-alive the server would close the idle sockets meanwhile
+  // and the next request would fail on a dead one ("other side closed").
+  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", "600000"], {
     env: { ...env, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
