@@ -177,11 +177,14 @@ const VERDICT_FACETS: readonly FacetKey[] = ["status", "stance", "grade", "reite
  *   (recommendations_live_follow_up_idx); tags are counted on the
  *   (tag_id, recommendation_id) index alone, minus the tags of archived
  *   recommendations (recommendations_archived_idx: usually none).
- * - **a narrowed set** otherwise: the union of the row sets the facets need
- *   (for each chosen facet, the rows passing every other chosen facet) is
- *   gathered through the ordinary indexes and the FTS index — never a scan of
- *   every row — and materialised once with a 0/1 column per chosen facet;
- *   each facet then counts the rows passing every OTHER chosen facet.
+ * - **a narrowed set** otherwise. Under a text query each hit is read once with
+ *   a 0/1 column per chosen facet (rows failing two or more are dropped) and
+ *   each facet groups the rows passing all the others. Without one, the rows
+ *   are gathered through the ordinary indexes — never a scan of every row — as
+ *   disjoint parts (the result; for each chosen facet k, the rows failing k
+ *   alone), so each facet reads only the parts it counts.
+ *
+ * Figures and the reasoning behind each choice: docs/benchmarks.md.
  */
 export function buildFacetQuery(f: SearchFilters, ctx: SearchContext): SQL {
   const { ctes, parts } = facetQueryParts(f, ctx);
@@ -197,20 +200,18 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
   // Counted over every live row: nothing but "not archived" narrows this facet's set.
   const overAll = (k: FacetKey) => !match && others(k).length === 0;
   const live = sql`r.archived_at IS NULL`;
-  const hits = match ? sql`r.id IN (SELECT id FROM hits)` : null;
 
   const ctes: SQL[] = [];
   if (match) ctes.push(sql`hits AS MATERIALIZED (SELECT rowid AS id FROM recommendation_search WHERE recommendation_search MATCH ${match})`);
 
   const narrowed = FACETS.filter((k) => !overAll(k));
   if (narrowed.length) {
-    // The rows some facet counts, as disjoint parts so that no row is looked at twice
-    // and the 0/1 "passes facet k" columns are constants: the result itself (every
-    // chosen facet passes) and, for each chosen facet k counted over a narrowed set,
-    // the rows failing k alone. A lone chosen facet under a text query is counted
-    // over every hit, so its part is "the hits failing it".
+    // Without a query: the rows some facet counts, as disjoint parts so that no row is
+    // read twice — the result itself (every chosen facet passes) and, for each chosen
+    // facet k counted over a narrowed set, the rows failing k alone. "IS NOT 1" also
+    // takes a NULL (unknown year) as failing, as the list does.
     const where = (keys: FacetKey[], failing?: FacetKey) =>
-      and([live, ...(hits ? [hits] : []), ...keys.map((k) => conds.get(k)!), ...(failing ? [sql`(${conds.get(failing)!}) IS NOT 1`] : [])]);
+      and([live, ...keys.map((k) => conds.get(k)!), ...(failing ? [sql`(${conds.get(failing)!}) IS NOT 1`] : [])]);
     const part = (failing?: FacetKey) => {
       const keys = failing ? others(failing) : active;
       // A part narrowed by body reads the body's range of the covering index (body first),
