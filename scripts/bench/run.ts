@@ -7,6 +7,7 @@ import { formatNumber } from "../../lib/i18n/format";
 import { dashboardSection } from "./dashboard";
 import { benchExport } from "./export";
 import { httpSection } from "./http";
+import { importSection } from "./import";
 import { searchSection } from "./search";
 import { startServer, type BenchServer } from "./server";
 import type { BenchRow, BenchSection } from "./types";
@@ -24,8 +25,8 @@ const exportSection: BenchSection = {
     })),
 };
 
-/** Every section, in order; BENCH_SECTIONS=search,http (names below) runs some of them. */
-const SECTIONS: BenchSection[] = [searchSection, httpSection, dashboardSection, exportSection];
+/** Every section, in order; BENCH_SECTIONS=search,http (names: search, http, dashboard, export, import) runs some of them. */
+const SECTIONS: BenchSection[] = [searchSection, httpSection, dashboardSection, exportSection, importSection];
 
 const ms = (n: number) => (Number.isFinite(n) ? formatNumber(n, "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : "–");
 
