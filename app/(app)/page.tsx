@@ -22,7 +22,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const db = getDb();
   const filters = parseDashboardFilters(await searchParams);
   const options = getFilterOptions(db);
-  const items = listLongestOutstanding(db, 10);
+  const items = listLongestOutstanding(db, filters, 10);
 
   return (
     <div className="space-y-6">

@@ -159,3 +159,32 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
 }
 
 export type DashboardQueryName = keyof ReturnType<typeof dashboardQueries>;
+
+/**
+ * The dashboard's "Longest outstanding" list for the filters: open chains
+ * shown by their latest link, oldest first — those assessed (not implemented,
+ * partially, regressed, no information) before those nobody has assessed yet.
+ * Each half reads its own partial index (migration 0004) in order and stops
+ * after `limit` rows; only the rows kept are joined to their names.
+ */
+export function longestOutstandingSql(f: DashboardFilters, limit: number): SQL {
+  const where = filterWhere(f);
+  return sql`
+    SELECT r.id, r.subject, r.text, r.paragraph, d.symbol, s.code AS stateCode, s.name AS stateName, b.code AS bodyCode,
+           r.year, r.status, r.chain_start_year AS chainStartYear
+    FROM (
+      SELECT * FROM (SELECT 0 AS unassessed, r.id, r.chain_start_year AS start FROM recommendations r
+        WHERE ${where} AND r.reiterated_later = 0 AND r.status IS NOT NULL AND r.status <> 'implemented'
+        ORDER BY r.chain_start_year, r.id LIMIT ${limit})
+      UNION ALL
+      SELECT * FROM (SELECT 1 AS unassessed, r.id, r.chain_start_year AS start FROM recommendations r
+        WHERE ${where} AND r.reiterated_later = 0 AND r.status IS NULL
+        ORDER BY r.chain_start_year, r.id LIMIT ${limit})
+    ) AS pick
+    JOIN recommendations r ON r.id = pick.id
+    JOIN states s ON s.id = r.state_id
+    JOIN bodies b ON b.id = r.body_id
+    LEFT JOIN documents d ON d.id = r.document_id
+    ORDER BY pick.unassessed, pick.start, pick.id
+    LIMIT ${limit}`;
+}

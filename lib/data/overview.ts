@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
+import { longestOutstandingSql, type DashboardFilters } from "../dashboard/sql";
+import { cachedQuery } from "./query-cache";
 
 export type TrackedItem = {
   id: number; subject: string | null; text: string; paragraph: string | null; symbol: string | null;
@@ -9,21 +11,12 @@ export type TrackedItem = {
 };
 
 /**
- * The recommendations a first-time visitor should see: the longest-outstanding
- * unimplemented asks first (a chain is shown by its latest link only).
+ * The recommendations a first-time visitor should see, for the dashboard's
+ * filters: the longest-outstanding unimplemented asks first (a chain is shown
+ * by its latest link only). Remembered while the data is unchanged.
  */
-export function listLongestOutstanding(db: Executor, limit = 10): TrackedItem[] {
-  return db.all<TrackedItem>(sql`
-    SELECT r.id, r.subject, r.text, r.paragraph, d.symbol, s.code AS stateCode, s.name AS stateName, b.code AS bodyCode,
-           r.year, r.status, r.chain_start_year AS chainStartYear
-    FROM recommendations r
-    JOIN states s ON s.id = r.state_id
-    JOIN bodies b ON b.id = r.body_id
-    LEFT JOIN documents d ON d.id = r.document_id
-    WHERE r.archived_at IS NULL AND r.reiterated_later = 0 AND COALESCE(r.status, '') <> 'implemented'
-    ORDER BY (r.status IS NULL), r.chain_start_year, r.id
-    LIMIT ${limit}
-  `);
+export function listLongestOutstanding(db: Executor, filters: DashboardFilters, limit = 10): TrackedItem[] {
+  return cachedQuery(db, `longest ${limit} ${JSON.stringify(filters)}`, () => db.all<TrackedItem>(longestOutstandingSql(filters, limit)));
 }
 
 export type StateSummary = { code: string; name: string; total: number; notImplemented: number; reiterated: number; oldest: number | null };

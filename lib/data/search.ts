@@ -1,5 +1,4 @@
 import "server-only";
-import type Database from "better-sqlite3";
 import { inArray } from "drizzle-orm";
 import type { Executor } from "../../db";
 import { bodies, states } from "../../db/schema";
@@ -8,6 +7,7 @@ import { filtersToQueryString, type SearchFilters } from "../search/filters";
 import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
 import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
+import { cachedQuery } from "./query-cache";
 
 /**
  * Search and facet counts over every (non-archived) recommendation — the
@@ -143,44 +143,9 @@ function countKey(f: SearchFilters): string {
 /**
  * Counts are pure functions of the filters, "today" (overdue) and the data, so
  * an unchanged database answers a repeated view — above all the first visit,
- * which counts all 300,000 recommendations — from memory. The cache is per
- * connection and is emptied whenever the data may have changed:
- *
- * - `total_changes()` moves with every row this connection inserts, updates or
- *   deletes (triggers included), committed or not;
- * - `PRAGMA data_version` moves whenever another connection — another process,
- *   an import CLI — commits.
- *
- * Both are read on every call (microseconds). Inside a transaction nothing is
- * cached or reused: a rollback would leave total_changes() where it was and
- * the entry would describe data that never existed.
+ * which counts all 300,000 recommendations — from memory
+ * (lib/data/query-cache.ts says when the memory is dropped).
  */
-const MAX_ENTRIES = 200;
-type Cache = { marker: string; entries: Map<string, unknown>; version: Database.Statement; changes: Database.Statement };
-const caches = new WeakMap<Database.Database, Cache>();
-
 function cached<T>(db: Executor, opts: Options, key: string, compute: () => T): T {
-  const client = "$client" in db ? (db.$client as Database.Database) : null;
-  if (opts.cache === false || !client || client.inTransaction) return compute();
-  let c = caches.get(client);
-  if (!c) {
-    c = { marker: "", entries: new Map(), version: client.prepare("PRAGMA data_version").pluck(), changes: client.prepare("SELECT total_changes()").pluck() };
-    caches.set(client, c);
-  }
-  const marker = `${c.version.get()}:${c.changes.get()}`;
-  if (marker !== c.marker) {
-    c.entries.clear();
-    c.marker = marker;
-  }
-  if (c.entries.has(key)) {
-    const hit = c.entries.get(key) as T;
-    // Most recently used last, so the oldest is the one dropped.
-    c.entries.delete(key);
-    c.entries.set(key, hit);
-    return hit;
-  }
-  const value = compute();
-  c.entries.set(key, value);
-  if (c.entries.size > MAX_ENTRIES) c.entries.delete(c.entries.keys().next().value!);
-  return value;
+  return cachedQuery(db, key, compute, opts.cache !== false);
 }

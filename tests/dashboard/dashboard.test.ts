@@ -3,6 +3,7 @@ import type { DB } from "@/db";
 import {
   getGrades, getStances, getStatusByBody, getStatusByTheme, getStatusByYear, getSummary, getYearsOutstanding, type DashboardFilters,
 } from "@/lib/data/dashboard";
+import { listLongestOutstanding } from "@/lib/data/overview";
 import { freshDb } from "../support/db";
 import { CLOCK, seedDashboardFixture } from "./fixture";
 
@@ -25,10 +26,11 @@ import { CLOCK, seedDashboardFixture } from "./fixture";
 const none: DashboardFilters = { state: [], body: [], theme: [] };
 let db: DB;
 let close: () => void;
+let idOf: Map<number, number>;
 
 beforeAll(() => {
   ({ db, close } = freshDb());
-  seedDashboardFixture(db);
+  idOf = seedDashboardFixture(db);
 });
 afterAll(() => close());
 
@@ -148,5 +150,25 @@ describe("theme chart under a theme filter", () => {
   it("shows only the chosen themes, so each row is exactly the list for that theme", () => {
     const rows = getStatusByTheme(db, { ...none, theme: ["Detention", "Freedom of religion"] }, CLOCK);
     expect(rows.map((r) => [r.key, r.total])).toEqual([["Freedom of religion", 4], ["Detention", 2]]);
+  });
+});
+
+describe("longest outstanding", () => {
+  const numbers = (f: Partial<DashboardFilters>, limit = 10) => {
+    const n = new Map([...idOf].map(([k, v]) => [v, k]));
+    return listLongestOutstanding(db, { ...none, ...f }, limit).map((r) => n.get(r.id));
+  };
+
+  it("lists open chains by their latest link, oldest first, assessed before unassessed; implemented and archived never", () => {
+    // 1 is left out (2 reiterates it), 4 is implemented, 9 archived; 3 and 10 (2016) and 11 (2020) have no assessment yet.
+    expect(numbers({})).toEqual([2, 5, 6, 7, 8, 3, 10, 11]);
+    expect(numbers({}, 3)).toEqual([2, 5, 6]);
+  });
+
+  it("follows the dashboard's filters", () => {
+    expect(numbers({ state: ["UZB"] })).toEqual([6, 7, 8, 11]);
+    expect(numbers({ state: ["KAZ"], theme: ["Detention"] })).toEqual([5, 3]);
+    expect(numbers({ body: ["CAT"] })).toEqual([5]);
+    expect(numbers({ from: 2016, to: 2016 })).toEqual([2, 3, 10]);
   });
 });
