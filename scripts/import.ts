@@ -112,6 +112,7 @@ async function main(): Promise<number> {
     }
     const { created, updated, skipped, duplicatesMerged } = run.summary;
     console.log(t("import.summary", { created, updated, skipped, merged: duplicatesMerged }));
+    if (run.summary.history) console.log(t("import.history", run.summary.history));
     if (run.summary.dryRun) console.log(t("import.dryRun"));
     else console.log(`Import #${run.summary.batchId} (${formatNumber((performance.now() - started) / 1000, undefined, { maximumFractionDigits: 1 })} s)`);
     return 0;

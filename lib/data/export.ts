@@ -83,7 +83,7 @@ type DetailRow = {
   id: number; symbol: string | null; paragraph: string | null; subject: string | null; bodyCode: string; stateCode: string; stateName: string;
   ordinal: number; uprSession: number | null; date: string | null; text: string; status: Status | null; statusDate: string | null;
   latestStance: ExportRow["latestStance"]; stanceDate: string | null; stanceQuote: string | null; latestGrade: ExportRow["latestGrade"];
-  gradeAsWritten: string | null; chainStartYear: number | null;
+  gradeAsWritten: string | null; gradeDate: string | null; chainStartYear: number | null;
 };
 
 const DETAIL_SQL = `
@@ -93,6 +93,7 @@ const DETAIL_SQL = `
     (SELECT x.quote FROM state_responses x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1) AS stanceQuote,
     r.latest_grade AS latestGrade,
     (SELECT g.grade_as_written FROM follow_up_grades g WHERE g.recommendation_id = r.id AND g.archived_at IS NULL ORDER BY g.date DESC, g.id DESC LIMIT 1) AS gradeAsWritten,
+    (SELECT g.date FROM follow_up_grades g WHERE g.recommendation_id = r.id AND g.archived_at IS NULL ORDER BY g.date DESC, g.id DESC LIMIT 1) AS gradeDate,
     r.chain_start_year AS chainStartYear
   FROM json_each(?) j
   JOIN recommendations r ON r.id = j.value
@@ -182,6 +183,7 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
       stanceQuote: r.stanceQuote,
       latestGrade: r.latestGrade,
       latestGradeAsWritten: r.gradeAsWritten,
+      gradeDate: r.gradeDate,
       reiterates: ln?.reiterates ?? [],
       reiteratedBy: ln?.reiteratedBy ?? [],
       // As on the dashboard: an implemented recommendation is no longer outstanding.

@@ -40,7 +40,7 @@ export async function importFile(
   return { parsed, sha256, summary };
 }
 
-export type BatchSummary = Partial<Pick<CommitSummary, "created" | "updated" | "skipped" | "duplicatesMerged">>;
+export type BatchSummary = Partial<Pick<CommitSummary, "created" | "updated" | "skipped" | "duplicatesMerged" | "history">>;
 
 export type ImportBatchRow = {
   id: number;
@@ -64,7 +64,11 @@ function readSummary(raw: string | null): BatchSummary {
   try {
     const s = JSON.parse(raw) as Record<string, unknown>;
     const n = (v: unknown) => (typeof v === "number" ? v : undefined);
-    return { created: n(s.created), updated: n(s.updated), skipped: n(s.skipped), duplicatesMerged: n(s.duplicatesMerged) };
+    const h = s.history as Record<string, unknown> | null | undefined;
+    const history = h && typeof h === "object"
+      ? { assessments: n(h.assessments) ?? 0, responses: n(h.responses) ?? 0, grades: n(h.grades) ?? 0, links: n(h.links) ?? 0 }
+      : null;
+    return { created: n(s.created), updated: n(s.updated), skipped: n(s.skipped), duplicatesMerged: n(s.duplicatesMerged), history };
   } catch {
     return {};
   }

@@ -31,6 +31,7 @@ import { hasErrors, type ImportRecord, type ParseResult } from "../import/types"
 import { parseUnSymbol } from "../un-symbol";
 import { writeAudit } from "./audit";
 import { refreshRecommendation } from "./derived";
+import { sameRecommendationById, writeTrackerHistory, type TrackerHistoryCounts, type TrackerWritten } from "./import-tracker";
 
 export type CommitOptions = { fileName: string; sha256: string; dryRun?: boolean };
 export type CommitSummary = {
@@ -40,6 +41,8 @@ export type CommitSummary = {
   duplicatesMerged: number;
   batchId: number | null;
   dryRun: boolean;
+  /** Tracker CSV only: status, response, grade and link rows added to the history. */
+  history: TrackerHistoryCounts | null;
 };
 
 class DryRunRollback extends Error {}
@@ -105,6 +108,11 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   const addState = sqlite.prepare("INSERT OR IGNORE INTO recommending_states (recommendation_id, name, state_id) VALUES (?, ?, ?)");
   const addTag = sqlite.prepare("INSERT OR IGNORE INTO recommendation_tags (recommendation_id, tag_id) VALUES (?, ?)");
 
+  const isTracker = parsed.format === "tracker-csv";
+  const sameById = sameRecommendationById(sqlite);
+  const trackerRows: TrackerWritten[] = [];
+  const unchanged = new Set<number>();
+
   let created = 0;
   let updated = 0;
   let skipped = parsed.stats.skipped;
@@ -128,6 +136,16 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       uprActionCategory: record.uprActionCategory,
     };
     const existing = findRec.get(record.externalKey) as (typeof values & { id: number; archivedAt: number | null }) | undefined;
+    // The tracker's own export, back in the tracker it came from: the same recommendation, never a copy.
+    const same = !existing && isTracker ? sameById(record) : undefined;
+    if (same) {
+      if (same.archivedAt === null) {
+        trackerRows.push({ id: same.id, record });
+        unchanged.add(same.id);
+      }
+      skipped++;
+      continue;
+    }
     let id: number;
     if (!existing) {
       const year = yearOf(record.documentDate) ?? cycle.year;
@@ -135,6 +153,10 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       created++;
     } else if (existing.archivedAt !== null || sameValues(existing, values)) {
       // Unchanged (or archived on purpose by an editor): the import leaves it alone.
+      if (isTracker && existing.archivedAt === null) {
+        trackerRows.push({ id: existing.id, record });
+        unchanged.add(existing.id);
+      }
       skipped++;
       continue;
     } else {
@@ -152,8 +174,24 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       for (const name of names) addTag.run(id, lookup.tag(kind, name));
     }
     if (existing) refreshRecommendation(tx, id);
+    if (isTracker) trackerRows.push({ id, record });
   }
-  const summary: CommitSummary = { created, updated, skipped, duplicatesMerged: parsed.stats.duplicateRowsMerged + parsed.stats.rowsMergedIntoGroups, batchId, dryRun: !!opts.dryRun };
+  let history: TrackerHistoryCounts | null = null;
+  if (isTracker) {
+    const written = writeTrackerHistory(sqlite, actor, trackerRows, opts.fileName);
+    history = written.counts;
+    for (const id of written.touched) {
+      refreshRecommendation(tx, id);
+      // A recommendation the file left as it was, whose history grew, counts as updated.
+      if (unchanged.delete(id)) {
+        skipped--;
+        updated++;
+      }
+    }
+  }
+  const summary: CommitSummary = {
+    created, updated, skipped, duplicatesMerged: parsed.stats.duplicateRowsMerged + parsed.stats.rowsMergedIntoGroups, batchId, dryRun: !!opts.dryRun, history,
+  };
   const audited = { fileName: opts.fileName, format: parsed.format, sha256: opts.sha256, ...summary };
   sqlite.prepare("UPDATE import_batches SET summary = ? WHERE id = ?").run(JSON.stringify(audited), batchId);
   writeAudit(tx, actor, "import", "import_batch", batchId, null, audited);

@@ -56,6 +56,7 @@ const SPEC: Record<ColumnKey, Omit<ExportColumn, "key">> = {
   stanceQuote: { kind: "longText", width: 45, value: (r) => r.stanceQuote },
   latestGrade: { kind: "text", width: 9, value: (r) => r.latestGrade },
   latestGradeAsWritten: { kind: "text", width: 11, value: (r) => r.latestGradeAsWritten },
+  gradeDate: { kind: "date", width: 12, value: (r) => r.gradeDate },
   reiterates: { kind: "text", width: 26, value: (r, l) => refs(r.reiterates, l) },
   reiteratedBy: { kind: "text", width: 26, value: (r, l) => refs(r.reiteratedBy, l) },
   outstandingSince: { kind: "number", width: 11, value: (r) => r.outstandingSince },

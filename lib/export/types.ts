@@ -33,6 +33,8 @@ export type ExportRow = {
   latestGrade: GradeLetter | null;
   /** The grade as the Committee wrote it ("B1", "B, C"). */
   latestGradeAsWritten: string | null;
+  /** When that grade was given (the follow-up assessment's date). */
+  gradeDate: string | null;
   reiterates: RecommendationRef[];
   reiteratedBy: RecommendationRef[];
   outstandingSince: number | null;

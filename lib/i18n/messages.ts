@@ -81,6 +81,7 @@ export const en = {
   "import.problems": "Problems: {errors}, {warnings}.",
   "import.moreIssues": { one: "…and {count} more problem not listed here.", other: "…and {count} more problems not listed here." },
   "import.refused": { one: "Refused: the file has {count} error. Nothing was imported.", other: "Refused: the file has {count} errors. Nothing was imported." },
+  "import.history": "History added from the export: {assessments} statuses, {responses} state responses, {grades} follow-up grades, {links} reiteration links.",
   "import.summary": "{created} created, {updated} updated, {skipped} skipped, {merged} duplicates merged.",
   "import.dryRun": "Dry run: everything was rolled back; nothing was written.",
   "import.sizeLimit": "Files up to {size} MB: a UPR Info CSV, an OHCHR thematic list (.docx), a UHRI export (CSV or .xlsx) or a Treaty Tracker CSV.",

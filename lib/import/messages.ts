@@ -52,6 +52,8 @@ export const importMessagesEn = {
   "row.voluntaryPledges": "Voluntary pledges not imported (they are the reviewed State's own commitments, not recommendations): {count}.",
   "row.observations": "Concerns/observations not imported (they are not recommendations): {count}.",
   "row.tooManyIssues": "More than {limit} problems; the rest are not listed.",
+  "cell.historyWithoutDate": "'{value}' has no date in this column, so it is not added to the recommendation's history.",
+  "history.note": "Imported from {file} (a Treaty Tracker export).",
   "commit.refused": "The file has {count} errors; nothing was imported. Correct the lines listed and import it again.",
   "row.cellCount": "This row has {count} cells; the header has {expected}.",
 } as const;

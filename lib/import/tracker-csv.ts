@@ -12,7 +12,7 @@ import { isoDateFrom, yearOf } from "./dates";
 import { contentKey } from "./keys";
 import type { IssueLog } from "./messages";
 import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS, TRACKER_LIST_SEPARATOR, TRACKER_REQUIRED_KEYS, type TrackerColumnKey } from "./tracker-csv-columns";
-import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats } from "./types";
+import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type TrackerRef } from "./types";
 import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
 
 const indexOf = (headers: readonly string[], key: TrackerColumnKey) => headerIndex(headers, TRACKER_CSV_HEADERS[key], key);
@@ -99,6 +99,10 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
     const status = lookup(STATUS_BY_LABEL, statusRaw, row.line, col("currentStatus"), log, "cell.unknownStatus", Object.values(STATUS_LABELS));
     const stance = lookup(STANCE_BY_LABEL, stanceRaw, row.line, col("latestStance"), log, "cell.unknownStance", Object.values(STANCE_LABELS));
     if (gradeRaw && !/^[A-E]$/.test(gradeRaw)) log.warning(row.line, col("latestGrade"), "cell.unknownGrade", { value: gradeRaw });
+    // History rows are dated facts: a status, answer or grade without its date is read but not recorded.
+    for (const [value, dateKey] of [[status && statusRaw, "statusDate"], [stance && stanceRaw, "stanceDate"], [/^[A-E]$/.test(gradeRaw) && gradeRaw, "gradeDate"]] as const) {
+      if (value && !get(dateKey)) log.warning(row.line, col(dateKey), "cell.historyWithoutDate", { value });
+    }
     const text = get("text");
     const record: ImportRecord = {
       line: row.line,
@@ -131,8 +135,9 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
         stanceQuote: get("stanceQuote") || null,
         grade: /^[A-E]$/.test(gradeRaw) ? (gradeRaw as GradeLetter) : null,
         gradeAsWritten: get("latestGradeAsWritten") || null,
-        reiterates: get("reiterates") ? get("reiterates").split(TRACKER_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean) : [],
-        reiteratedBy: get("reiteratedBy") ? get("reiteratedBy").split(TRACKER_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean) : [],
+        gradeDate: dateCell(get("gradeDate"), row.line, col("gradeDate"), log),
+        reiterates: refsCell(get("reiterates")),
+        reiteratedBy: refsCell(get("reiteratedBy")),
         outstandingSince: numberCell(get("outstandingSince"), row.line, col("outstandingSince"), log),
         url: get("url") || null,
       },
@@ -158,6 +163,21 @@ function dateCell(raw: string, line: number, column: string, log: IssueLog): str
   const date = isoDateFrom(raw);
   if (date === undefined) log.warning(line, column, "cell.notDate", { value: raw });
   return date ?? null;
+}
+
+/**
+ * "CCPR/C/KAZ/CO/1, para. 23; CCPR/C/KAZ/CO/2" → symbol and paragraph of each
+ * (lib/export/cells.ts formatRef writes them so). A part without a UN symbol
+ * (no "/", e.g. "document not known") names nothing findable and is dropped.
+ */
+function refsCell(raw: string): TrackerRef[] {
+  const refs: TrackerRef[] = [];
+  for (const part of raw.split(TRACKER_LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(.+?),\s*para\.\s*(.+)$/.exec(part);
+    const symbol = (m ? m[1] : part).trim();
+    if (/\//.test(symbol)) refs.push({ symbol, paragraph: m ? m[2].trim() : null });
+  }
+  return refs;
 }
 
 function numberCell(raw: string, line: number, column: string, log: IssueLog): number | null {

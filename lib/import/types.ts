@@ -12,6 +12,9 @@ export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" |
 export type ImportEncoding = TextEncodingName | "docx" | "xlsx";
 export type Delimiter = "," | ";" | "\t";
 
+/** A recommendation named by its document symbol and paragraph. */
+export type TrackerRef = { symbol: string; paragraph: string | null };
+
 /** Extra columns only the tracker's own CSV export carries (a full round trip). */
 export type TrackerFields = {
   trackerId: number | null;
@@ -22,9 +25,10 @@ export type TrackerFields = {
   stanceQuote: string | null;
   grade: GradeLetter | null;
   gradeAsWritten: string | null;
-  /** References as written ("CCPR/C/KAZ/CO/1, para. 23"). */
-  reiterates: string[];
-  reiteratedBy: string[];
+  gradeDate: string | null;
+  /** References read back from "CCPR/C/KAZ/CO/1, para. 23" (paragraph null when the cell gives none). */
+  reiterates: TrackerRef[];
+  reiteratedBy: TrackerRef[];
   outstandingSince: number | null;
   url: string | null;
 };

@@ -23,6 +23,7 @@ export function foundingRow(overrides: Partial<ExportRow> = {}): ExportRow {
     stanceQuote: "The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds.",
     latestGrade: null,
     latestGradeAsWritten: null,
+    gradeDate: null,
     reiterates: [{ symbol: "CCPR/C/KAZ/CO/1", paragraph: "23" }],
     reiteratedBy: [],
     outstandingSince: 2011,

@@ -33,7 +33,7 @@ describe("XLSX export", () => {
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers).toEqual(Object.values(TRACKER_CSV_HEADERS));
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.autoFilter).toBe("A1:W3");
+    expect(sheet.autoFilter).toBe("A1:X3");
     expect(sheet.getColumn(9).width).toBeGreaterThan(sheet.getColumn(1).width ?? 0);
     expect(sheet.getRow(2).getCell(9).alignment?.wrapText).toBe(true);
   });
@@ -48,7 +48,7 @@ describe("XLSX export", () => {
     const partial = sheet.getRow(3).getCell(8);
     expect(partial.type).toBe(ExcelJS.ValueType.String);
     expect(partial.value).toBe("2011");
-    expect(sheet.getRow(2).getCell(22).value).toBe(2011);
+    expect(sheet.getRow(2).getCell(23).value).toBe(2011); // Outstanding since
   });
 
   it("writes a formula-looking text as an inert string, neutralised like the CSV", async () => {

@@ -29,7 +29,7 @@ describe("import batches", () => {
 
     const a = getImportBatch(db, first.summary!.batchId!)!;
     expect(a).toMatchObject({ fileName: FILE, format: "ohchr-docx", firstImportId: null, stateCodes: ["SVN"], bodyCodes: ["UPR"] });
-    expect(a.summary).toEqual({ created: 163, updated: 0, skipped: 0, duplicatesMerged: 0 });
+    expect(a.summary).toEqual({ created: 163, updated: 0, skipped: 0, duplicatesMerged: 0, history: null });
     const b = getImportBatch(db, second.summary!.batchId!)!;
     expect(b.firstImportId).toBe(a.id);
     // The wider view of a re-import is the first import's States and bodies.

@@ -75,13 +75,13 @@ describe("tracker CSV round trip", () => {
         cycle: "2", date: "2016-08-09", text: "=HYPERLINK(\"x\") Recognise the right to conscientious objection; provide alternative service, in law and practice.",
         themes: ["Freedom of religion", "Military service"], affectedPersons: ["conscientious objectors"], sdgs: ["16.3"],
         currentStatus: "not_implemented", statusDate: "2024-04-16", latestStance: "rejects", stanceDate: "2017", stanceQuote: "Military service is a duty, said the delegation.",
-        latestGrade: "C", latestGradeAsWritten: "C2", reiterates: [{ symbol: "CCPR/C/KAZ/CO/1", paragraph: "23" }], reiteratedBy: [{ symbol: "CCPR/C/KAZ/CO/3", paragraph: "40" }],
+        latestGrade: "C", latestGradeAsWritten: "C2", gradeDate: "2019-03-29", reiterates: [{ symbol: "CCPR/C/KAZ/CO/1", paragraph: "23" }], reiteratedBy: [{ symbol: "CCPR/C/KAZ/CO/3", paragraph: "40" }],
         outstandingSince: 2011,
       },
       {
         id: 18, url: "https://tracker.example/recommendations/18", symbol: null, paragraph: null, bodyCode: "UPR", stateCode: "KAZ", stateName: "Kazakhstan",
         cycle: "UPR 20", date: null, text: "Continue the reform of the judiciary", themes: [], affectedPersons: [], sdgs: [], currentStatus: null, statusDate: null,
-        latestStance: null, stanceDate: null, stanceQuote: null, latestGrade: null, latestGradeAsWritten: null, reiterates: [], reiteratedBy: [], outstandingSince: null,
+        latestStance: null, stanceDate: null, stanceQuote: null, latestGrade: null, latestGradeAsWritten: null, gradeDate: null, reiterates: [], reiteratedBy: [], outstandingSince: null,
       },
     ];
     const bytes = Buffer.from(await new Response(csvStream(rows)).arrayBuffer());
@@ -93,7 +93,7 @@ describe("tracker CSV round trip", () => {
       documentDate: "2016-08-09", year: 2016, text: rows[0].text, themes: rows[0].themes, affectedPersons: rows[0].affectedPersons, sdgs: ["16.3"],
       tracker: {
         trackerId: 17, status: "not_implemented", statusDate: "2024-04-16", stance: "rejects", stanceDate: "2017", stanceQuote: rows[0].stanceQuote,
-        grade: "C", gradeAsWritten: "C2", reiterates: ["CCPR/C/KAZ/CO/1, para. 23"], reiteratedBy: ["CCPR/C/KAZ/CO/3, para. 40"], outstandingSince: 2011, url: rows[0].url,
+        grade: "C", gradeAsWritten: "C2", gradeDate: "2019-03-29", reiterates: [{ symbol: "CCPR/C/KAZ/CO/1", paragraph: "23" }], reiteratedBy: [{ symbol: "CCPR/C/KAZ/CO/3", paragraph: "40" }], outstandingSince: 2011, url: rows[0].url,
       },
     });
     expect(r.records[1]).toMatchObject({ bodyCode: "UPR", uprSession: 20, cycleOrdinal: 2, year: 2014, documentSymbol: null, themes: [], tracker: { status: null, stance: null } });

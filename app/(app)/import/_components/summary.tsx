@@ -21,6 +21,9 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
           <dd className="text-2xl font-semibold text-slate-900" data-testid={id}>{value === undefined ? "—" : formatNumber(value)}</dd>
         </div>
       ))}
+      {s.history && (
+        <p className="col-span-full text-sm text-slate-700" data-testid="summary-history">{t("import.history", s.history)}</p>
+      )}
     </dl>
   );
 }
