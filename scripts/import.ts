@@ -16,6 +16,7 @@ import { importFile, type ImportRun } from "../lib/data/import-batches";
 import { formatNumber } from "../lib/i18n/format";
 import { t } from "../lib/i18n/messages";
 import { MAX_IMPORT_BYTES } from "../lib/import/limits";
+import { importHistoryText } from "../lib/import/history-text";
 import { importMessage } from "../lib/import/messages";
 import { IMPORT_FORMATS, type ImportFormat } from "../lib/import/types";
 import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS } from "../app/(app)/import/_lib/labels";
@@ -112,7 +113,7 @@ async function main(): Promise<number> {
     }
     const { created, updated, skipped, duplicatesMerged } = run.summary;
     console.log(t("import.summary", { created, updated, skipped, merged: duplicatesMerged }));
-    if (run.summary.history) console.log(t("import.history", run.summary.history));
+    if (run.summary.history) console.log(importHistoryText(run.summary.history));
     if (run.summary.dryRun) console.log(t("import.dryRun"));
     else console.log(`Import #${run.summary.batchId} (${formatNumber((performance.now() - started) / 1000, undefined, { maximumFractionDigits: 1 })} s)`);
     return 0;

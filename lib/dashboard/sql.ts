@@ -89,13 +89,12 @@ export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "rej
  * first, and there the planner's choice is the right one.
  */
 export const COVERING_INDEX = "recommendations_search_facets_idx";
+const CUBE_INDEX = "recommendations_live_body_year_status_idx";
+const isNarrow = (f: DashboardFilters) => f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
 function rowSource(f: DashboardFilters): SQL {
-  const narrow = f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
-  return narrow ? sql`recommendations r` : sql`recommendations r INDEXED BY ${sql.raw(COVERING_INDEX)}`;
+  return isNarrow(f) ? sql`recommendations r` : sql`recommendations r INDEXED BY ${sql.raw(COVERING_INDEX)}`;
 }
 
-const STANCE_KEYS: Stance[] = ["accepts", "partially_accepts", "rejects", "no_information", "no_response"];
-const GRADE_KEYS = ["A", "B", "C", "D", "E"] as const;
 
 /**
  * The SQL of every dashboard aggregate, shared by the page and the benchmark
@@ -112,26 +111,25 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
   // With a theme filter, the theme chart shows only the chosen themes: a row for
   // another theme would count "chosen AND other", which no list link can express.
   const themeNames = f.theme.length ? sql` AND name IN (${list(f.theme)})` : sql``;
-  const sums = (col: string, keys: readonly string[]) =>
-    sql.join(keys.map((k) => sql`COALESCE(SUM(${sql.raw(col)} = ${k}), 0) AS ${sql.raw(`${col.replace("r.latest_", "")}_${k}`)}`), sql`, `);
+  // Without a state, theme or year filter the cube streams out of migration 0005's index, already grouped.
+  const cubeSource = isNarrow(f) ? r : sql`recommendations r INDEXED BY ${sql.raw(CUBE_INDEX)}`;
+  const unfiltered = !f.state.length && !f.body.length && !f.theme.length && f.from === undefined && f.to === undefined;
   return {
+    // KPIs, status shares, stances and grades: the rows grouped by the four columns they read
+    // (a few hundred groups; lib/data/dashboard.ts adds them up), then the overdue count.
+    // Unfiltered, the planner reads both parts from their own covering partial indexes
+    // (migration 0003: recommendations_live_verdict_idx, recommendations_live_follow_up_idx)
+    // — 50 ms at 300,000 rows against 360 ms for one pass of SUM(CASE …) over every row.
     summary: sql`
-      SELECT COUNT(*) AS total,
-        COALESCE(SUM(r.latest_stance IN (${list(RESPONDED_STANCES)})), 0) AS responded,
-        COALESCE(SUM(r.status = 'not_implemented'), 0) AS not_implemented,
-        COALESCE(SUM(r.status = 'regressed'), 0) AS regressed,
-        COALESCE(SUM(r.status = 'partially_implemented'), 0) AS partially_implemented,
-        COALESCE(SUM(r.status = 'implemented'), 0) AS implemented,
-        COALESCE(SUM(r.status = 'no_information'), 0) AS no_information,
-        COALESCE(SUM(r.status IS NULL), 0) AS none,
-        COALESCE(SUM(r.reiterates_earlier), 0) AS reiterated,
-        COALESCE(SUM(${overdueSql(clock.today)}), 0) AS overdue,
-        ${sums("r.latest_stance", STANCE_KEYS)}, COALESCE(SUM(r.latest_stance IS NULL), 0) AS stance_none,
-        ${sums("r.latest_grade", GRADE_KEYS)}
-      FROM ${r} WHERE ${where}`,
+      SELECT r.status AS status, r.latest_stance AS stance, r.latest_grade AS grade, r.reiterates_earlier AS reiterated,
+        COUNT(*) AS n, 0 AS overdue
+      FROM ${unfiltered ? sql`recommendations r` : r} WHERE ${where}
+      GROUP BY r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier
+      UNION ALL
+      SELECT NULL, NULL, NULL, 0, 0, COUNT(*) FROM recommendations r WHERE ${where} AND ${overdueSql(clock.today)}`,
     statusCube: sql`
       SELECT b.code AS body, b.name AS bodyName, g.year AS year, g.status AS status, g.n AS n
-      FROM (SELECT r.body_id, r.year, r.status, COUNT(*) AS n FROM ${r} WHERE ${where} GROUP BY r.body_id, r.year, r.status) g
+      FROM (SELECT r.body_id, r.year, r.status, COUNT(*) AS n FROM ${cubeSource} WHERE ${where} GROUP BY r.body_id, r.year, r.status) g
       JOIN bodies b ON b.id = g.body_id`,
     // CROSS JOIN keeps recommendations as the outer loop, so a state or year
     // filter narrows the rows before their tags are looked up, each by one seek

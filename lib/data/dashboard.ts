@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
 import {
-  dashboardQueries, emptyCounts, systemClock, YEARS_BUCKET, type DashboardFilters, type StatusCounts, type StatusKey,
+  dashboardQueries, emptyCounts, RESPONDED_STANCES, systemClock, YEARS_BUCKET, type DashboardFilters, type StatusCounts,
 } from "../dashboard/sql";
 import { cachedQuery } from "./query-cache";
 
@@ -38,13 +38,26 @@ export type Summary = {
 
 /** KPI figures, status shares, stances and grades: one pass over the rows. */
 export function getSummary(db: Executor, f: DashboardFilters, clock = systemClock()): Summary {
-  const row = rowsOf<Record<string, number>>(db, "summary", f, clock)[0];
+  type Group = { status: Status | null; stance: Stance | null; grade: GradeLetter | null; reiterated: number; n: number; overdue: number };
   const counts = emptyCounts();
-  for (const k of Object.keys(counts) as StatusKey[]) counts[k] = row[k] ?? 0;
+  const stances = new Map<StanceKey, number>();
+  const grades = new Map<GradeLetter, number>();
+  let total = 0, responded = 0, reiterated = 0, overdue = 0;
+  for (const g of rowsOf<Group>(db, "summary", f, clock)) {
+    overdue += g.overdue;
+    if (!g.n) continue;
+    total += g.n;
+    counts[g.status ?? "none"] += g.n;
+    const stance: StanceKey = g.stance ?? "none";
+    stances.set(stance, (stances.get(stance) ?? 0) + g.n);
+    if (g.stance && RESPONDED_STANCES.includes(g.stance)) responded += g.n;
+    if (g.grade) grades.set(g.grade, (grades.get(g.grade) ?? 0) + g.n);
+    if (g.reiterated) reiterated += g.n;
+  }
   return {
-    total: row.total, responded: row.responded, counts, reiterated: row.reiterated, overdue: row.overdue,
-    stances: STANCE_ORDER.map((stance) => ({ stance, n: row[`stance_${stance}`] ?? 0 })),
-    grades: GRADE_ORDER.map((grade) => ({ grade, n: row[`grade_${grade}`] ?? 0 })),
+    total, responded, counts, reiterated, overdue,
+    stances: STANCE_ORDER.map((stance) => ({ stance, n: stances.get(stance) ?? 0 })),
+    grades: GRADE_ORDER.map((grade) => ({ grade, n: grades.get(grade) ?? 0 })),
   };
 }
 

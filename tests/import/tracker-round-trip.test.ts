@@ -99,3 +99,12 @@ describe("the tracker's CSV export, imported", () => {
     expect(r.summary!.created).toBeGreaterThan(0);
   });
 });
+
+describe("the summary's history sentence", () => {
+  it("gives each count its own plural form", async () => {
+    const { importHistoryText } = await import("@/lib/import/history-text");
+    expect(importHistoryText({ assessments: 1, responses: 0, grades: 2, links: 1 })).toBe(
+      "History added from the export: 1 status, 0 state responses, 2 follow-up grades, 1 reiteration link.",
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { Card } from "@/app/_components/ui/card";
 import type { ImportBatchDetail } from "@/lib/data/import-batches";
 import { formatNumber } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
+import { importHistoryText } from "@/lib/import/history-text";
 
 /** The four numbers of a committed import, as recorded with its batch. */
 export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
@@ -14,17 +15,17 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
     ["Duplicates merged", s.duplicatesMerged, "summary-merged"],
   ];
   return (
-    <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4" data-testid="import-summary">
-      {items.map(([label, value, id]) => (
-        <div key={id} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
-          <dt className="text-sm text-slate-600">{label}</dt>
-          <dd className="text-2xl font-semibold text-slate-900" data-testid={id}>{value === undefined ? "—" : formatNumber(value)}</dd>
-        </div>
-      ))}
-      {s.history && (
-        <p className="col-span-full text-sm text-slate-700" data-testid="summary-history">{t("import.history", s.history)}</p>
-      )}
-    </dl>
+    <>
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4" data-testid="import-summary">
+        {items.map(([label, value, id]) => (
+          <div key={id} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+            <dt className="text-sm text-slate-600">{label}</dt>
+            <dd className="text-2xl font-semibold text-slate-900" data-testid={id}>{value === undefined ? "—" : formatNumber(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {s.history && <p className="mt-3 text-sm text-slate-700" data-testid="summary-history">{importHistoryText(s.history)}</p>}
+    </>
   );
 }
 
