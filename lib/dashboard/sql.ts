@@ -90,6 +90,7 @@ export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "rej
  */
 export const COVERING_INDEX = "recommendations_search_facets_idx";
 const CUBE_INDEX = "recommendations_live_body_year_status_idx";
+const themesOnly = (f: DashboardFilters) => !f.state.length && !f.body.length && f.from === undefined && f.to === undefined;
 const isNarrow = (f: DashboardFilters) => f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
 function rowSource(f: DashboardFilters): SQL {
   return isNarrow(f) ? sql`recommendations r` : sql`recommendations r INDEXED BY ${sql.raw(COVERING_INDEX)}`;
@@ -113,7 +114,7 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
   const themeNames = f.theme.length ? sql` AND name IN (${list(f.theme)})` : sql``;
   // Without a state, theme or year filter the cube streams out of migration 0005's index, already grouped.
   const cubeSource = isNarrow(f) ? r : sql`recommendations r INDEXED BY ${sql.raw(CUBE_INDEX)}`;
-  const unfiltered = !f.state.length && !f.body.length && !f.theme.length && f.from === undefined && f.to === undefined;
+  const unfiltered = themesOnly(f) && !f.theme.length;
   return {
     // KPIs, status shares, stances and grades: the rows grouped by the four columns they read
     // (a few hundred groups; lib/data/dashboard.ts adds them up), then the overdue count.
@@ -131,16 +132,26 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
       SELECT b.code AS body, b.name AS bodyName, g.year AS year, g.status AS status, g.n AS n
       FROM (SELECT r.body_id, r.year, r.status, COUNT(*) AS n FROM ${cubeSource} WHERE ${where} GROUP BY r.body_id, r.year, r.status) g
       JOIN bodies b ON b.id = g.body_id`,
-    // CROSS JOIN keeps recommendations as the outer loop, so a state or year
-    // filter narrows the rows before their tags are looked up, each by one seek
-    // on the primary key (recommendation_id, tag_id); the unary + keeps SQLite
-    // from seeking the tag index once per theme per row instead.
+    // Filtered by no more than themes, the links' own copies of status and
+    // "not archived" (migration 0006) give the counts from one index, in order.
+    // Otherwise CROSS JOIN keeps recommendations as the outer loop, so a state,
+    // body or year filter narrows the rows before their tags are looked up, each
+    // by one seek on the primary key (recommendation_id, tag_id); the unary +
+    // keeps SQLite from seeking the tag index once per theme per row instead.
     byTheme: sql`
-      WITH g AS (
+      WITH g AS (${
+        themesOnly(f)
+          ? sql`
+        SELECT rt.tag_id, rt.recommendation_status AS status, COUNT(*) AS n
+        FROM recommendation_tags rt
+        WHERE rt.recommendation_live = 1 AND rt.tag_id IN (SELECT id FROM tags WHERE kind = 'theme'${themeNames})
+        GROUP BY rt.tag_id, rt.recommendation_status`
+          : sql`
         SELECT rt.tag_id, r.status, COUNT(*) AS n
         FROM ${r} CROSS JOIN recommendation_tags rt ON rt.recommendation_id = r.id
         WHERE ${where} AND +rt.tag_id IN (SELECT id FROM tags WHERE kind = 'theme'${themeNames})
-        GROUP BY rt.tag_id, r.status
+        GROUP BY rt.tag_id, r.status`
+      }
       ), top AS (
         SELECT g.tag_id, SUM(g.n) AS total FROM g JOIN tags t ON t.id = g.tag_id
         GROUP BY g.tag_id ORDER BY total DESC, t.name LIMIT 10

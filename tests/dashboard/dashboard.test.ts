@@ -172,3 +172,34 @@ describe("longest outstanding", () => {
     expect(numbers({ from: 2016, to: 2016 })).toEqual([2, 3, 10]);
   });
 });
+
+describe("status by theme, counted from the links' copies (migration 0006)", () => {
+  it("stays equal to counting through the recommendations as statuses change and recommendations are archived and restored", async () => {
+    const { SYSTEM_ACTOR } = await import("@/lib/auth/roles");
+    const { createAssessment } = await import("@/lib/data/assessments");
+    const { archiveRecommendation, restoreRecommendation, getRecommendationDTO } = await import("@/lib/data/recommendations-write");
+    const t = freshDb();
+    try {
+      const ids = seedDashboardFixture(t.db);
+      // from: 1900 keeps every fixture row but makes the query join the recommendations instead of reading the copies.
+      const throughRecommendations = () => getStatusByTheme(t.db, { ...none, from: 1900 }, CLOCK);
+      const fromCopies = () => getStatusByTheme(t.db, none, CLOCK);
+      expect(fromCopies()).toEqual(throughRecommendations());
+
+      createAssessment(t.db, SYSTEM_ACTOR, ids.get(3)!, { date: "2025-02-01", status: "implemented", rationale: "Law changed." });
+      expect(fromCopies().find((r) => r.key === "Detention")!.counts).toMatchObject({ implemented: 1, none: 0 });
+      expect(fromCopies()).toEqual(throughRecommendations());
+
+      const six = ids.get(6)!;
+      archiveRecommendation(t.db, SYSTEM_ACTOR, six, { version: getRecommendationDTO(t.db, six)!.version });
+      expect(fromCopies().find((r) => r.key === "Freedom of religion")!.total).toBe(3);
+      expect(fromCopies()).toEqual(throughRecommendations());
+
+      restoreRecommendation(t.db, SYSTEM_ACTOR, six, { version: getRecommendationDTO(t.db, six)!.version });
+      expect(fromCopies().find((r) => r.key === "Freedom of religion")!.total).toBe(4);
+      expect(fromCopies()).toEqual(throughRecommendations());
+    } finally {
+      t.close();
+    }
+  });
+});
