@@ -159,10 +159,12 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
       SELECT t.name AS key, t.name AS label, g.status AS status, g.n AS n
       FROM g JOIN top ON top.tag_id = g.tag_id JOIN tags t ON t.id = g.tag_id
       ORDER BY top.total DESC, t.name`,
+    // The unary + keeps SQLite from reading a third of the table through the status
+    // index when a state filter's index would find a few hundred rows.
     yearsOutstanding: sql`
       SELECT (${clock.year} - ${since}) AS years, ${since} AS since, COUNT(*) AS n
       FROM ${r}
-      WHERE ${where} AND r.status IN (${list(UNIMPLEMENTED)}) AND ${since} IS NOT NULL
+      WHERE ${where} AND +r.status IN (${list(UNIMPLEMENTED)}) AND ${since} IS NOT NULL
       GROUP BY ${since} ORDER BY years`,
   } satisfies Record<string, SQL>;
 }
