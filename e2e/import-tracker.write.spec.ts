@@ -26,5 +26,7 @@ test("an editor imports the tracker's own CSV export back: recognised, nothing c
   await expect(page.getByTestId("summary-history")).toHaveText(
     "History added from the export: 0 statuses, 0 state responses, 0 follow-up grades, 0 reiteration links.",
   );
+  // Nothing was imported, so there is no imported set to link to.
+  await expect(page.getByRole("link", { name: "See the imported recommendations" })).toHaveCount(0);
   await page.screenshot({ path: info.outputPath("tracker-reimport.png"), fullPage: true });
 });

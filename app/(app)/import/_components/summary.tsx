@@ -33,6 +33,9 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
 export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
   // A re-import created nothing: its set is what the first import of the same file created.
   const setId = batch.summary.created === 0 && batch.firstImportId !== null ? batch.firstImportId : batch.id;
+  // A file that created and changed nothing, and was never imported before (the tracker's own export,
+  // back in the tracker it came from), has no set of its own to show.
+  const hasSet = setId !== batch.id || (batch.summary.created ?? 0) + (batch.summary.updated ?? 0) > 0;
   return (
     <Card title={t("import.doneTitle", { fileName: batch.fileName })}>
       <div className="space-y-4">
@@ -43,7 +46,7 @@ export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
           </p>
         )}
         <div className="flex flex-wrap gap-3">
-          <Link href={`/import/batches/${setId}`} className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">See the imported recommendations</Link>
+          {hasSet && <Link href={`/import/batches/${setId}`} className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">See the imported recommendations</Link>}
           <Link href="/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">Import another file</Link>
         </div>
       </div>
