@@ -36,6 +36,13 @@ export function formatNumber(value: number, locale = DEFAULT_LOCALE, options?: I
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
+/**
+ * A share as a whole percentage — except where rounding would say "0%" of
+ * something that exists or "100%" of something incomplete (1 of 321 is 0.3%,
+ * not 0%): those keep one decimal.
+ */
 export function formatPercent(share: number, locale = DEFAULT_LOCALE): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
+  const whole = Math.round(share * 100);
+  const misleading = (whole === 0 && share > 0) || (whole === 100 && share < 1);
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: misleading ? 1 : 0 }).format(share);
 }

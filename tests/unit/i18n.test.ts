@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate } from "@/lib/i18n/format";
+import { formatPartialDate, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 
 describe("formatPartialDate", () => {
@@ -13,6 +13,17 @@ describe("formatPartialDate", () => {
   });
   it("shows nothing for no date", () => {
     expect(formatPartialDate(null)).toBe("");
+  });
+});
+
+describe("formatPercent", () => {
+  it("rounds to whole percent, but never shows 0% of something or 100% of less than all", () => {
+    expect(formatPercent(0)).toBe("0%");
+    expect(formatPercent(1 / 321)).toBe("0.3%");
+    expect(formatPercent(2 / 3)).toBe("67%");
+    expect(formatPercent(320 / 321)).toBe("99.7%");
+    expect(formatPercent(1)).toBe("100%");
+    expect(formatPercent(1 / 321, "ru-RU")).toBe("0,3\u00a0%");
   });
 });
 
