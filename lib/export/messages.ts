@@ -3,7 +3,7 @@
  * parameters so a Russian catalogue can reorder them (same conventions as
  * lib/i18n/messages.ts: plural forms via Intl.PluralRules, years never grouped).
  */
-import { DEFAULT_LOCALE } from "../i18n/format";
+import { DEFAULT_LOCALE, numberFormat, pluralRules } from "../i18n/format";
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
@@ -67,11 +67,11 @@ const catalogues: Record<string, Partial<Record<ExportMessageKey, Message>>> = {
 export function exportMessage(key: ExportMessageKey, params: Params = {}, locale = DEFAULT_LOCALE): string {
   const message: Message = catalogues[locale.split("-")[0]]?.[key] ?? exportMessagesEn[key];
   const template =
-    typeof message === "string" ? message : (message[new Intl.PluralRules(locale).select(Number(params.count ?? 0))] ?? message.other);
+    typeof message === "string" ? message : (message[pluralRules(locale).select(Number(params.count ?? 0))] ?? message.other);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;
     if (typeof v !== "number") return v;
-    return /year$/i.test(name) ? String(v) : new Intl.NumberFormat(locale).format(v);
+    return /year$/i.test(name) ? String(v) : numberFormat(locale).format(v);
   });
 }

@@ -28,12 +28,31 @@ export function formatPartialDate(value: string | null | undefined, locale = DEF
   return dateFormat(locale, "day").format(Date.UTC(y, m - 1, d));
 }
 
+/**
+ * One Intl.NumberFormat / Intl.PluralRules per locale and options, reused: building one
+ * costs ≈ 60 µs (PluralRules ≈ 20 µs), formatting with it ≈ 1 µs, and a dashboard page
+ * formats a thousand numbers.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+export function pluralRules(locale: string): Intl.PluralRules {
+  let r = pluralRulesByLocale.get(locale);
+  if (!r) pluralRulesByLocale.set(locale, (r = new Intl.PluralRules(locale)));
+  return r;
+}
+
 export function formatDateTime(value: Date | number, locale = DEFAULT_LOCALE): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(value);
 }
 
 export function formatNumber(value: number, locale = DEFAULT_LOCALE, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return numberFormat(locale, options).format(value);
 }
 
 /**
@@ -44,5 +63,5 @@ export function formatNumber(value: number, locale = DEFAULT_LOCALE, options?: I
 export function formatPercent(share: number, locale = DEFAULT_LOCALE): string {
   const whole = Math.round(share * 100);
   const misleading = (whole === 0 && share > 0) || (whole === 100 && share < 1);
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: misleading ? 1 : 0 }).format(share);
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: misleading ? 1 : 0 }).format(share);
 }

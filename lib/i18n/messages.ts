@@ -3,7 +3,7 @@
  * reorder them freely (no sentence is ever built by concatenation).
  * Plural forms go through Intl.PluralRules, which knows Russian's one/few/many.
  */
-import { DEFAULT_LOCALE } from "./format";
+import { DEFAULT_LOCALE, numberFormat, pluralRules } from "./format";
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
@@ -113,7 +113,7 @@ export function t(key: MessageKey, params: Params = {}, locale = DEFAULT_LOCALE)
   if (typeof message === "string") template = message;
   else {
     const n = Number(params.count ?? 0);
-    const rule = new Intl.PluralRules(locale).select(n);
+    const rule = pluralRules(locale).select(n);
     template = message[rule] ?? message.other;
   }
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -121,6 +121,6 @@ export function t(key: MessageKey, params: Params = {}, locale = DEFAULT_LOCALE)
     if (v === undefined) return `{${name}}`;
     if (typeof v !== "number") return v;
     // Years are labels, not quantities: "2011", never "2,011".
-    return /year$/i.test(name) ? String(v) : new Intl.NumberFormat(locale).format(v);
+    return /year$/i.test(name) ? String(v) : numberFormat(locale).format(v);
   });
 }

@@ -3,7 +3,7 @@
  * can reorder them (same conventions as lib/i18n/messages.ts). Every issue
  * message names where it happened: "Line 14, column Response: …".
  */
-import { DEFAULT_LOCALE } from "../i18n/format";
+import { DEFAULT_LOCALE, numberFormat } from "../i18n/format";
 import type { ImportIssue } from "./types";
 
 export const importMessagesEn = {
@@ -69,7 +69,7 @@ export function importMessage(key: ImportMessageKey, params: Params = {}, locale
     const value = params[name];
     if (value === undefined) return whole;
     // Line numbers and counts of lines are identifiers, not quantities: never grouped ("line 6094").
-    return typeof value === "number" ? new Intl.NumberFormat(locale, { useGrouping: name !== "line" && name !== "first" }).format(value) : value;
+    return typeof value === "number" ? numberFormat(locale, { useGrouping: name !== "line" && name !== "first" }).format(value) : value;
   });
 }
 

@@ -4,7 +4,7 @@
  * Kept apart from lib/i18n/messages.ts so the validation layer stays plain
  * data that forms, the API, the import and scripts can all load.
  */
-import { DEFAULT_LOCALE } from "../i18n/format";
+import { DEFAULT_LOCALE, numberFormat } from "../i18n/format";
 
 export const validationMessages = {
   // generic fields
@@ -90,7 +90,7 @@ export function vmsg(key: ValidationMessageKey, params: Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;
-    return typeof v === "number" ? new Intl.NumberFormat(locale, { useGrouping: false }).format(v) : v;
+    return typeof v === "number" ? numberFormat(locale, { useGrouping: false }).format(v) : v;
   });
 }
 
