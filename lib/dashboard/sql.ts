@@ -90,6 +90,7 @@ export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "rej
  */
 export const COVERING_INDEX = "recommendations_search_facets_idx";
 const CUBE_INDEX = "recommendations_live_body_year_status_idx";
+const SINCE_INDEX = "recommendations_unimplemented_since_idx";
 const themesOnly = (f: DashboardFilters) => !f.state.length && !f.body.length && f.from === undefined && f.to === undefined;
 const isNarrow = (f: DashboardFilters) => f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
 function rowSource(f: DashboardFilters): SQL {
@@ -159,12 +160,15 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
       SELECT t.name AS key, t.name AS label, g.status AS status, g.n AS n
       FROM g JOIN top ON top.tag_id = g.tag_id JOIN tags t ON t.id = g.tag_id
       ORDER BY top.total DESC, t.name`,
-    // The unary + keeps SQLite from reading a third of the table through the status
-    // index when a state filter's index would find a few hundred rows.
+    // Unfiltered: migration 0007's index holds exactly these rows keyed by "since"; its
+    // WHERE must appear literally (no bound parameters) for SQLite to use it. Filtered: the
+    // unary + keeps SQLite from reading a third of the table through the status index when
+    // a state filter's index would find a few hundred rows.
     yearsOutstanding: sql`
       SELECT (${clock.year} - ${since}) AS years, ${since} AS since, COUNT(*) AS n
-      FROM ${r}
-      WHERE ${where} AND +r.status IN (${list(UNIMPLEMENTED)}) AND ${since} IS NOT NULL
+      FROM ${unfiltered ? sql`recommendations r INDEXED BY ${sql.raw(SINCE_INDEX)}` : r}
+      WHERE ${where} AND ${unfiltered ? sql.raw(`r.status IN (${UNIMPLEMENTED.map((s) => `'${s}'`).join(", ")})`) : sql`+r.status IN (${list(UNIMPLEMENTED)})`}
+        AND ${since} IS NOT NULL
       GROUP BY ${since} ORDER BY years`,
   } satisfies Record<string, SQL>;
 }
