@@ -14,9 +14,9 @@
  *
  * Standalone: `DATABASE_PATH=… npx tsx scripts/bench/export.ts [--formats csv,xlsx]`.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { runBenchChild } from "./child";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -61,24 +61,7 @@ export async function benchExport(ctx: ExportBenchContext = {}): Promise<ExportB
 }
 
 function runChild(format: ExportFormat, databasePath: string): Promise<ExportBenchRow> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", __filenameOf(), "--child", format], {
-      env: { ...process.env, DATABASE_PATH: databasePath },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let stdout = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const line = stdout.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !line.startsWith("{")) return reject(new Error(`export bench child (${format}) exited with ${code}: ${stdout}`));
-      resolve(JSON.parse(line) as ExportBenchRow);
-    });
-  });
-}
-
-function __filenameOf(): string {
-  return path.join(process.cwd(), "scripts", "bench", "export.ts");
+  return runBenchChild<ExportBenchRow>("export.ts", format, { ...process.env, DATABASE_PATH: databasePath });
 }
 
 /** In the child: stream every row to nowhere as fast as a client could take it, watching memory. */

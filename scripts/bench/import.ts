@@ -15,11 +15,11 @@
  *
  * Standalone: `npx tsx scripts/bench/import.ts`.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { runBenchChild } from "./child";
 import type { BenchRow, BenchSection } from "./types";
 
 export const UPR_INFO_FILES = ["1-5.csv", "6-9.csv", "10-13.csv", "14-17.csv", "17-20.csv"];
@@ -78,19 +78,7 @@ export const importSection: BenchSection = {
 };
 
 function runChild(mode: Mode): Promise<ImportBenchRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(process.cwd(), "scripts", "bench", "import.ts"), "--child", mode], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let stdout = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const line = stdout.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !line.startsWith("{")) return reject(new Error(`import bench child (${mode}) exited with ${code}: ${stdout}`));
-      resolve(JSON.parse(line) as ImportBenchRun);
-    });
-  });
+  return runBenchChild<ImportBenchRun>("import.ts", mode);
 }
 
 /** In the child: read the five files from disk and parse (and, for "import", commit) each in turn. */
