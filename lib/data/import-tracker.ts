@@ -9,15 +9,16 @@ import "server-only";
  * The file holds only the LATEST of each, so the earlier history is not
  * recreated; what it holds is added as one dated row each. Idempotent: a row
  * equal to one already recorded (same recommendation, date and value) is not
- * added again, so importing the same file twice — or an export back into the
- * tracker it came from — adds nothing.
+ * added again — nor one an editor has since archived — so importing the same
+ * file twice, or an export back into the tracker it came from, adds nothing.
  *
  * Runs inside lib/data/import.ts's transaction, on its connection.
  */
-import type { DB } from "../../db";
+import type { DB, Tx } from "../../db";
 import type { Actor } from "../auth/roles";
 import { importMessage } from "../import/messages";
 import type { ImportRecord, TrackerRef } from "../import/types";
+import { reachesEarlier } from "./reiterations";
 
 export type TrackerHistoryCounts = { assessments: number; responses: number; grades: number; links: number };
 export type TrackerWritten = { id: number; record: ImportRecord };
@@ -38,16 +39,16 @@ export function sameRecommendationById(sqlite: Client) {
 }
 
 /** Writes the history rows; returns what was added and which recommendations changed (to refresh). */
-export function writeTrackerHistory(sqlite: Client, actor: Actor, written: TrackerWritten[], fileName: string) {
+export function writeTrackerHistory(sqlite: Client, tx: Tx, actor: Actor, written: TrackerWritten[], fileName: string) {
   const q = {
-    hasAssessment: sqlite.prepare("SELECT 1 FROM assessments WHERE recommendation_id = ? AND date = ? AND status = ? AND archived_at IS NULL"),
+    hasAssessment: sqlite.prepare("SELECT 1 FROM assessments WHERE recommendation_id = ? AND date = ? AND status = ?"),
     addAssessment: sqlite.prepare("INSERT INTO assessments (recommendation_id, date, status, rationale, author_id) VALUES (?, ?, ?, ?, ?)"),
-    hasResponse: sqlite.prepare("SELECT 1 FROM state_responses WHERE recommendation_id = ? AND date = ? AND stance = ? AND archived_at IS NULL"),
+    hasResponse: sqlite.prepare("SELECT 1 FROM state_responses WHERE recommendation_id = ? AND date = ? AND stance = ?"),
     addResponse: sqlite.prepare("INSERT INTO state_responses (recommendation_id, date, stance, quote, notes, created_by_id) VALUES (?, ?, ?, ?, ?, ?)"),
-    hasGrade: sqlite.prepare("SELECT 1 FROM follow_up_grades WHERE recommendation_id = ? AND date = ? AND grade_letter = ? AND archived_at IS NULL"),
+    hasGrade: sqlite.prepare("SELECT 1 FROM follow_up_grades WHERE recommendation_id = ? AND date = ? AND grade_letter = ?"),
     addGrade: sqlite.prepare("INSERT INTO follow_up_grades (recommendation_id, date, grade_as_written, grade_letter, notes, created_by_id) VALUES (?, ?, ?, ?, ?, ?)"),
     findRef: sqlite.prepare(`SELECT r.id FROM recommendations r JOIN documents d ON d.id = r.document_id
-      WHERE d.symbol = ? AND (? IS NULL OR r.paragraph = ?) AND r.archived_at IS NULL LIMIT 2`).pluck(),
+      WHERE d.symbol = ? AND r.paragraph IS ? AND r.archived_at IS NULL LIMIT 2`).pluck(),
     addLink: sqlite.prepare("INSERT OR IGNORE INTO reiterations (recommendation_id, earlier_id) VALUES (?, ?)"),
   };
   const note = importMessage("history.note", { file: fileName });
@@ -76,8 +77,8 @@ export function writeTrackerHistory(sqlite: Client, actor: Actor, written: Track
   }
   // Links last: the other end may be a row of this same file, written above.
   const find = (ref: TrackerRef): number | null => {
-    const ids = q.findRef.all(ref.symbol, ref.paragraph, ref.paragraph) as number[];
-    return ids.length === 1 ? ids[0] : null; // none, or a symbol without paragraph that names several: not guessed
+    const ids = q.findRef.all(ref.symbol, ref.paragraph) as number[];
+    return ids.length === 1 ? ids[0] : null; // none, or several without a paragraph: not guessed
   };
   for (const { id, record } of written) {
     for (const [refs, later] of [[record.tracker?.reiterates ?? [], false], [record.tracker?.reiteratedBy ?? [], true]] as const) {
@@ -85,6 +86,8 @@ export function writeTrackerHistory(sqlite: Client, actor: Actor, written: Track
         const other = find(ref);
         if (other === null || other === id) continue;
         const [laterId, earlierId] = later ? [other, id] : [id, other];
+        // As when an editor links them: never a loop (the earlier one already reaching the later).
+        if (reachesEarlier(tx, earlierId, laterId)) continue;
         if (q.addLink.run(laterId, earlierId).changes) {
           counts.links++;
           touched.add(laterId).add(earlierId);

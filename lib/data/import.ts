@@ -178,7 +178,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   }
   let history: TrackerHistoryCounts | null = null;
   if (isTracker) {
-    const written = writeTrackerHistory(sqlite, actor, trackerRows, opts.fileName);
+    const written = writeTrackerHistory(sqlite, tx, actor, trackerRows, opts.fileName);
     history = written.counts;
     for (const id of written.touched) {
       refreshRecommendation(tx, id);

@@ -17,7 +17,7 @@ const toDTO = (r: ReiterationRow): ReiterationDTO => {
 };
 
 /** Whether `from` already reaches `to` by following "reiterates" links towards earlier recommendations. */
-function reachesEarlier(tx: Tx, from: number, to: number): boolean {
+export function reachesEarlier(tx: Tx, from: number, to: number): boolean {
   const hit = tx.get<{ found: number } | undefined>(sql`
     WITH RECURSIVE earlier(id) AS (
       SELECT ${from}

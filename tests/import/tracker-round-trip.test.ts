@@ -73,6 +73,18 @@ describe("the tracker's CSV export, imported", () => {
     expect(["recommendations", "assessments", "state_responses", "follow_up_grades", "reiterations"].map(count)).toEqual(before);
   });
 
+  it("a status an editor archived after the export is not brought back by importing it", async () => {
+    const { archiveAssessment, getAssessment } = await import("@/lib/data/assessments");
+    const origin = track(foundingDb());
+    const file = await exportCsv(origin.db);
+    const latest = origin.db.get<{ id: number }>(sql`SELECT a.id FROM assessments a WHERE a.recommendation_id = ${founding(origin.db).id} ORDER BY a.date DESC, a.id DESC LIMIT 1`)!;
+    archiveAssessment(origin.db, SYSTEM_ACTOR, latest.id, { version: getAssessment(origin.db, latest.id)!.version });
+    const statusAfterArchive = founding(origin.db).status;
+    const r = await importFile(origin.db, SYSTEM_ACTOR, file, "kaz-export.csv");
+    expect(r.summary).toMatchObject({ created: 0, updated: 0, history: { assessments: 0 } });
+    expect(founding(origin.db).status).toBe(statusAfterArchive);
+  });
+
   it("a newer status in the file is added to the history, and the recommendation counts as updated", async () => {
     const origin = track(foundingDb());
     const csv = (await exportCsv(origin.db)).toString("utf8");

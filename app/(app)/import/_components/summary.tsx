@@ -33,9 +33,10 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
 export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
   // A re-import created nothing: its set is what the first import of the same file created.
   const setId = batch.summary.created === 0 && batch.firstImportId !== null ? batch.firstImportId : batch.id;
-  // A file that created and changed nothing, and was never imported before (the tracker's own export,
-  // back in the tracker it came from), has no set of its own to show.
-  const hasSet = setId !== batch.id || (batch.summary.created ?? 0) + (batch.summary.updated ?? 0) > 0;
+  // A file that created nothing and was never imported before (the tracker's own export, back in
+  // the tracker it came from) has no set of its own to show.
+  // (Updated rows keep the batch that created them, so only created rows make a set of this import's own.)
+  const hasSet = setId !== batch.id || (batch.summary.created ?? 0) > 0;
   return (
     <Card title={t("import.doneTitle", { fileName: batch.fileName })}>
       <div className="space-y-4">
