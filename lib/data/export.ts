@@ -92,8 +92,7 @@ const DETAIL_SQL = `
     r.text, r.status, r.status_date AS statusDate, r.latest_stance AS latestStance, r.latest_stance_date AS stanceDate,
     (SELECT x.quote FROM state_responses x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1) AS stanceQuote,
     r.latest_grade AS latestGrade,
-    (SELECT g.grade_as_written FROM follow_up_grades g WHERE g.recommendation_id = r.id AND g.archived_at IS NULL ORDER BY g.date DESC, g.id DESC LIMIT 1) AS gradeAsWritten,
-    (SELECT g.date FROM follow_up_grades g WHERE g.recommendation_id = r.id AND g.archived_at IS NULL ORDER BY g.date DESC, g.id DESC LIMIT 1) AS gradeDate,
+    g.grade_as_written AS gradeAsWritten, g.date AS gradeDate,
     r.chain_start_year AS chainStartYear
   FROM json_each(?) j
   JOIN recommendations r ON r.id = j.value
@@ -101,6 +100,8 @@ const DETAIL_SQL = `
   JOIN bodies b ON b.id = r.body_id
   JOIN review_cycles c ON c.id = r.cycle_id
   LEFT JOIN documents d ON d.id = r.document_id
+  -- The latest grade, found once for both of its columns.
+  LEFT JOIN follow_up_grades g ON g.id = (SELECT x.id FROM follow_up_grades x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1)
   ORDER BY j.key`;
 
 const TAGS_SQL = `
