@@ -112,6 +112,11 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   const sameById = sameRecommendationById(sqlite);
   const trackerRows: TrackerWritten[] = [];
   const unchanged = new Set<number>();
+  // A tracker row the import otherwise leaves alone may still bring history (a newer status).
+  const keepUnchangedForHistory = (id: number, record: ImportRecord) => {
+    trackerRows.push({ id, record });
+    unchanged.add(id);
+  };
 
   let created = 0;
   let updated = 0;
@@ -139,10 +144,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     // The tracker's own export, back in the tracker it came from: the same recommendation, never a copy.
     const same = !existing && isTracker ? sameById(record) : undefined;
     if (same) {
-      if (same.archivedAt === null) {
-        trackerRows.push({ id: same.id, record });
-        unchanged.add(same.id);
-      }
+      if (same.archivedAt === null) keepUnchangedForHistory(same.id, record);
       skipped++;
       continue;
     }
@@ -153,10 +155,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       created++;
     } else if (existing.archivedAt !== null || sameValues(existing, values)) {
       // Unchanged (or archived on purpose by an editor): the import leaves it alone.
-      if (isTracker && existing.archivedAt === null) {
-        trackerRows.push({ id: existing.id, record });
-        unchanged.add(existing.id);
-      }
+      if (isTracker && existing.archivedAt === null) keepUnchangedForHistory(existing.id, record);
       skipped++;
       continue;
     } else {
