@@ -25,7 +25,10 @@ export default tseslint.config(
     plugins: { drizzle },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
     },
@@ -38,7 +41,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@/db", "@/db/*", "**/db", "**/db/*"], message: "app/ calls lib/data; it never opens the database." },
+            {
+              group: ["@/db", "@/db/*", "**/db", "**/db/*"],
+              message: "app/ calls lib/data; it never opens the database.",
+            },
           ],
         },
       ],

@@ -14,8 +14,17 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import type { Role } from "../db/schema/enums";
 import {
-  auditState, captureSubmission, cookie, FixtureFactory, getJson, replay, send, signedInContext,
-  type Caller, type Fixture, type Submission,
+  auditState,
+  captureSubmission,
+  cookie,
+  FixtureFactory,
+  getJson,
+  replay,
+  send,
+  signedInContext,
+  type Caller,
+  type Fixture,
+  type Submission,
 } from "./support/authz";
 
 type Mode = "without JavaScript" | "with JavaScript";
@@ -62,15 +71,39 @@ const api = (path: string) => () => getJson(admin, path);
  * evidence, an earlier recommendation) is shared; each case gets its own
  * fresh target so no case sees another's change.
  */
-type Kit = { base: () => Promise<Fixture>; state: () => Promise<number>; tag: () => Promise<number>; recommendation: () => Promise<number> };
+type Kit = {
+  base: () => Promise<Fixture>;
+  state: () => Promise<number>;
+  tag: () => Promise<number>;
+  recommendation: () => Promise<number>;
+};
 let shared: Promise<Fixture> | undefined;
 const kit: Kit = {
   base: () => (shared ??= fixtures.build()),
-  state: async () => (await created("/api/v1/states", { code: fixtures.stateCode(), name: `Replay target ${RUN} ${Math.random().toString(36).slice(2, 7)}` })).id,
-  tag: async () => (await created("/api/v1/tags", { kind: "theme", name: `Replay theme ${RUN} ${Math.random().toString(36).slice(2, 7)}` })).id,
+  state: async () =>
+    (
+      await created("/api/v1/states", {
+        code: fixtures.stateCode(),
+        name: `Replay target ${RUN} ${Math.random().toString(36).slice(2, 7)}`,
+      })
+    ).id,
+  tag: async () =>
+    (
+      await created("/api/v1/tags", {
+        kind: "theme",
+        name: `Replay theme ${RUN} ${Math.random().toString(36).slice(2, 7)}`,
+      })
+    ).id,
   recommendation: async () => {
     const f = await kit.base();
-    return (await created("/api/v1/recommendations", { cycleId: f.cycle, documentId: f.document, paragraph: "46", text: "Recognise the right to conscientious objection to military service." })).id;
+    return (
+      await created("/api/v1/recommendations", {
+        cycleId: f.cycle,
+        documentId: f.document,
+        paragraph: "46",
+        text: "Recognise the right to conscientious objection to military service.",
+      })
+    ).id;
   },
 };
 async function created(url: string, body: Record<string, unknown>): Promise<{ id: number }> {
@@ -83,9 +116,16 @@ async function created(url: string, body: Record<string, unknown>): Promise<{ id
 async function roleOnAdminPage(email: string): Promise<string | null> {
   const res = await signedIn.admin!.request.get("/admin");
   expect(res.status()).toBe(200);
-  const select = new RegExp(`<select[^>]*aria-label="Role of ${email.replace(/[.+]/g, "\\$&")}"[^>]*>([\\s\\S]*?)</select>`).exec(await res.text());
+  const select = new RegExp(
+    `<select[^>]*aria-label="Role of ${email.replace(/[.+]/g, "\\$&")}"[^>]*>([\\s\\S]*?)</select>`,
+  ).exec(await res.text());
   if (!select) return null;
-  return /<option[^>]*selected=""[^>]*value="(\w+)"|<option[^>]*value="(\w+)"[^>]*selected=""/.exec(select[1])?.slice(1).find(Boolean) ?? "";
+  return (
+    /<option[^>]*selected=""[^>]*value="(\w+)"|<option[^>]*value="(\w+)"[^>]*selected=""/
+      .exec(select[1])
+      ?.slice(1)
+      .find(Boolean) ?? ""
+  );
 }
 
 /** Opens the disclosure of a workbench section and returns its form. */
@@ -99,7 +139,9 @@ let target = 0;
 const CASES: Case[] = [
   // records/actions.ts — saveRecordAction (create, edit) and setArchivedAction, editor entities and the admin-only tags.
   {
-    name: "saveRecordAction: create a state", allowed: "editor", refused: ["viewer"],
+    name: "saveRecordAction: create a state",
+    allowed: "editor",
+    refused: ["viewer"],
     setup: async () => ({ path: "/records/states/new", read: api("/api/v1/states?per=200&archived=false") }),
     submit: async (page) => {
       await page.getByLabel("ISO code *").fill(fixtures.stateCode());
@@ -108,7 +150,10 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "saveRecordAction: edit a state", allowed: "editor", refused: ["viewer"], js: true,
+    name: "saveRecordAction: edit a state",
+    allowed: "editor",
+    refused: ["viewer"],
+    js: true,
     setup: async (k) => {
       target = await k.state();
       return { path: `/records/states/${target}`, read: api(`/api/v1/states/${target}`) };
@@ -119,7 +164,9 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "setArchivedAction: archive a state", allowed: "editor", refused: ["viewer"],
+    name: "setArchivedAction: archive a state",
+    allowed: "editor",
+    refused: ["viewer"],
     setup: async (k) => {
       target = await k.state();
       return { path: `/records/states/${target}`, read: api(`/api/v1/states/${target}`) };
@@ -127,7 +174,9 @@ const CASES: Case[] = [
     submit: (page) => page.getByRole("button", { name: "Archive this state" }).click(),
   },
   {
-    name: "saveRecordAction: create a tag (admin only)", allowed: "admin", refused: ["editor", "viewer"],
+    name: "saveRecordAction: create a tag (admin only)",
+    allowed: "admin",
+    refused: ["editor", "viewer"],
     setup: async () => ({ path: "/records/tags/new", read: api("/api/v1/tags?per=200&archived=false") }),
     submit: async (page) => {
       await page.getByLabel("Kind *").selectOption("theme");
@@ -136,7 +185,9 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "saveRecordAction: edit a tag (admin only)", allowed: "admin", refused: ["editor", "viewer"],
+    name: "saveRecordAction: edit a tag (admin only)",
+    allowed: "admin",
+    refused: ["editor", "viewer"],
     setup: async (k) => {
       target = await k.tag();
       return { path: `/records/tags/${target}`, read: api(`/api/v1/tags/${target}`) };
@@ -147,7 +198,10 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "setArchivedAction: archive a tag (admin only)", allowed: "admin", refused: ["editor", "viewer"], js: true,
+    name: "setArchivedAction: archive a tag (admin only)",
+    allowed: "admin",
+    refused: ["editor", "viewer"],
+    js: true,
     setup: async (k) => {
       target = await k.tag();
       return { path: `/records/tags/${target}`, read: api(`/api/v1/tags/${target}`) };
@@ -156,19 +210,25 @@ const CASES: Case[] = [
   },
   // recommendations/actions.ts
   {
-    name: "createRecommendationAction", allowed: "editor", refused: ["viewer"],
+    name: "createRecommendationAction",
+    allowed: "editor",
+    refused: ["viewer"],
     setup: async (k) => {
       fixture = await k.base();
       return { path: "/recommendations/new", read: api(`/api/v1/recommendations?per=200&state=${fixture.stateCode}`) };
     },
     submit: async (page) => {
       await page.getByLabel("Review cycle *").selectOption(String(fixture.cycle));
-      await page.getByLabel("Text of the recommendation *").fill("Adopt a law on alternative civilian service of a genuinely civilian character.");
+      await page
+        .getByLabel("Text of the recommendation *")
+        .fill("Adopt a law on alternative civilian service of a genuinely civilian character.");
       await page.getByRole("button", { name: "Create recommendation" }).click();
     },
   },
   {
-    name: "updateRecommendationAction", allowed: "editor", refused: ["viewer"],
+    name: "updateRecommendationAction",
+    allowed: "editor",
+    refused: ["viewer"],
     setup: async (k) => {
       target = await k.recommendation();
       return { path: `/recommendations/${target}/edit`, read: api(`/api/v1/recommendations/${target}`) };
@@ -180,7 +240,9 @@ const CASES: Case[] = [
   },
   {
     // The editor sees this button too, but archiving a recommendation is the admin's (API and data layer).
-    name: "setRecommendationArchivedAction: archive", allowed: "admin", refused: ["editor", "viewer"],
+    name: "setRecommendationArchivedAction: archive",
+    allowed: "admin",
+    refused: ["editor", "viewer"],
     setup: async (k) => {
       target = await k.recommendation();
       return { path: `/recommendations/${target}`, read: api(`/api/v1/recommendations/${target}`) };
@@ -188,7 +250,9 @@ const CASES: Case[] = [
     submit: (page) => page.getByTestId("editor-controls").getByRole("button", { name: "Archive" }).click(),
   },
   {
-    name: "setRecommendationArchivedAction: restore", allowed: "admin", refused: ["editor", "viewer"],
+    name: "setRecommendationArchivedAction: restore",
+    allowed: "admin",
+    refused: ["editor", "viewer"],
     setup: async (k) => {
       target = await k.recommendation();
       const url = `/api/v1/recommendations/${target}`;
@@ -201,7 +265,8 @@ const CASES: Case[] = [
   ...(
     [
       {
-        key: "response", title: "Add a state response",
+        key: "response",
+        title: "Add a state response",
         fill: async (form) => {
           await form.getByLabel("Date *").fill("2025-06-30");
           await form.getByLabel("Stance *").selectOption("accepts");
@@ -210,7 +275,8 @@ const CASES: Case[] = [
         },
       },
       {
-        key: "assessment", title: "Add an assessment",
+        key: "assessment",
+        title: "Add an assessment",
         fill: async (form) => {
           await form.getByLabel("Date *").fill("2025-07");
           await form.getByLabel("Status *").selectOption("partially_implemented");
@@ -220,7 +286,8 @@ const CASES: Case[] = [
         },
       },
       {
-        key: "grade", title: "Add a follow-up grade",
+        key: "grade",
+        title: "Add a follow-up grade",
         fill: async (form) => {
           await form.getByLabel("Date *").fill("2025-08");
           await form.getByLabel("Grade as written *").fill("B1");
@@ -228,7 +295,8 @@ const CASES: Case[] = [
         },
       },
       {
-        key: "evidence", title: "Add new evidence",
+        key: "evidence",
+        title: "Add new evidence",
         fill: async (form) => {
           await form.getByLabel("Kind *").selectOption("court_decision");
           await form.getByLabel("Title *").fill("Astana Military Court: conviction of a conscientious objector");
@@ -236,14 +304,16 @@ const CASES: Case[] = [
         },
       },
       {
-        key: "linkEvidence", title: "Attach existing evidence",
+        key: "linkEvidence",
+        title: "Attach existing evidence",
         fill: async (form) => {
           await form.getByLabel("Evidence item *").selectOption(String(fixture.evidence));
           await form.getByRole("button", { name: "Attach" }).click();
         },
       },
       {
-        key: "reiteration", title: "Link an earlier recommendation it repeats",
+        key: "reiteration",
+        title: "Link an earlier recommendation it repeats",
         fill: async (form) => {
           await form.getByLabel("Earlier recommendation *").selectOption(String(fixture.earlierRecommendation));
           await form.getByLabel("Link *").selectOption("reiterates");
@@ -252,7 +322,10 @@ const CASES: Case[] = [
       },
     ] satisfies { key: string; title: string; fill: (form: ReturnType<Page["getByTestId"]>) => Promise<void> }[]
   ).map((adder): Case => ({
-    name: `addToRecommendationAction: ${adder.key}`, allowed: "editor", refused: ["viewer"], js: adder.key === "response",
+    name: `addToRecommendationAction: ${adder.key}`,
+    allowed: "editor",
+    refused: ["viewer"],
+    js: adder.key === "response",
     setup: async (k) => {
       fixture = await k.base();
       target = await k.recommendation();
@@ -262,7 +335,10 @@ const CASES: Case[] = [
   })),
   // admin/actions.ts
   {
-    name: "createUserAction", allowed: "admin", refused: ["editor", "viewer"], js: true,
+    name: "createUserAction",
+    allowed: "admin",
+    refused: ["editor", "viewer"],
+    js: true,
     setup: async () => {
       const email = `replayed-${RUN}-${Math.random().toString(36).slice(2, 7)}@e2e.test`;
       userEmail = email;
@@ -278,7 +354,9 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "updateUserAction", allowed: "admin", refused: ["editor", "viewer"],
+    name: "updateUserAction",
+    allowed: "admin",
+    refused: ["editor", "viewer"],
     setup: async () => {
       // The user the previous case's control created is a viewer; the form makes them an editor.
       expect(await roleOnAdminPage(userEmail)).toBe("viewer");
@@ -293,13 +371,20 @@ const CASES: Case[] = [
 let userEmail = "";
 
 /** Replays with nobody's cookies, with a session cookie that decodes to nobody, and with each lower role's. */
-async function refusedReplays(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, c: Case, s: Submission) {
+async function refusedReplays(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  c: Case,
+  s: Submission,
+) {
   const stranger = await playwright.request.newContext({ baseURL });
   try {
     const attempts: [string, Promise<Awaited<ReturnType<typeof replay>>>][] = [
       ["no cookies", replay(stranger, s)],
       ["forged session cookie", replay(stranger, s, { cookie: "next-auth.session-token=forged.not-a-jwt" })],
-      ...c.refused.map((role): [string, Promise<Awaited<ReturnType<typeof replay>>>] => [role, replay(signedIn[role]!.request, s)]),
+      ...c.refused.map((role): [string, Promise<Awaited<ReturnType<typeof replay>>>] => [
+        role,
+        replay(signedIn[role]!.request, s),
+      ]),
     ];
     return await Promise.all(attempts.map(async ([who, reply]) => ({ who, ...(await reply) })));
   } finally {
@@ -311,16 +396,27 @@ for (const mode of ["without JavaScript", "with JavaScript"] as Mode[]) {
   test.describe(mode, () => {
     test.describe.configure({ mode: "serial" });
     for (const c of CASES.filter((x) => mode === "without JavaScript" || x.js)) {
-      test(`${c.name}: refused for ${["signed out", ...c.refused].join(", ")}; written for ${c.allowed}`, async ({ browser, playwright }) => {
+      test(`${c.name}: refused for ${["signed out", ...c.refused].join(", ")}; written for ${c.allowed}`, async ({
+        browser,
+        playwright,
+      }) => {
         const { path, read } = await c.setup(kit);
-        const context = await browser.newContext({ baseURL, storageState: storage[c.allowed], javaScriptEnabled: mode === "with JavaScript" });
+        const context = await browser.newContext({
+          baseURL,
+          storageState: storage[c.allowed],
+          javaScriptEnabled: mode === "with JavaScript",
+        });
         let submission: Submission;
         try {
           const page = await context.newPage();
           await page.goto(path);
           // With JavaScript, wait for React to take over the form, or the click would still post it natively.
           if (mode === "with JavaScript") {
-            await page.waitForFunction(() => document.forms.length > 0 && [...document.forms].every((f) => Object.keys(f).some((k) => k.startsWith("__reactFiber"))));
+            await page.waitForFunction(
+              () =>
+                document.forms.length > 0 &&
+                [...document.forms].every((f) => Object.keys(f).some((k) => k.startsWith("__reactFiber"))),
+            );
           }
           submission = await captureSubmission(page, () => c.submit(page));
         } finally {
@@ -332,26 +428,35 @@ for (const mode of ["without JavaScript", "with JavaScript"] as Mode[]) {
           expect(body, "the progressive-enhancement fields React rendered").toMatch(/name="\$ACTION_(REF_\d+|ID_\w+)"/);
           expect(submission.headers["next-action"], "a native post, not the JavaScript fetch").toBeUndefined();
         } else {
-          expect(submission.headers["next-action"], "the fetch that names the server action").toMatch(/^[0-9a-f]{40,}$/);
+          expect(submission.headers["next-action"], "the fetch that names the server action").toMatch(
+            /^[0-9a-f]{40,}$/,
+          );
         }
 
         const [auditBefore, before] = await Promise.all([auditState(admin), read()]);
         const replies = await refusedReplays(playwright, c, submission);
         test.info().annotations.push({ type: "refused replays", description: JSON.stringify(replies) });
         const [auditAfter, after] = await Promise.all([auditState(admin), read()]);
-        expect(auditAfter.total, `no audit entry from the refused replays ${JSON.stringify(replies)}`).toBe(auditBefore.total);
+        expect(auditAfter.total, `no audit entry from the refused replays ${JSON.stringify(replies)}`).toBe(
+          auditBefore.total,
+        );
         expect(after, `nothing changed after the refused replays ${JSON.stringify(replies)}`).toEqual(before);
         // A refusal may not look like success: no redirect to the saved record.
-        for (const r of replies) expect(r.location ?? "", `${r.who} is not sent on to a saved record`).not.toMatch(/created=1|saved=1/);
+        for (const r of replies)
+          expect(r.location ?? "", `${r.who} is not sent on to a saved record`).not.toMatch(/created=1|saved=1/);
         if (mode === "with JavaScript") {
           // Past the sign-in gate the action itself ran and answered with an error, not a success.
-          for (const r of replies.filter((x) => x.who !== "no cookies")) expect(r.result, `${r.who}: ${JSON.stringify(r)}`).toBe("error");
+          for (const r of replies.filter((x) => x.who !== "no cookies"))
+            expect(r.result, `${r.who}: ${JSON.stringify(r)}`).toBe("error");
         }
 
         // Control: the very same bytes with the allowed person's cookies do write.
         const control = await replay(signedIn[c.allowed]!.request, submission);
         const [auditControl, changed] = await Promise.all([auditState(admin), read()]);
-        expect(auditControl.total, `the control replay by ${c.allowed} wrote an audit entry: ${JSON.stringify(control)}`).toBeGreaterThan(auditBefore.total);
+        expect(
+          auditControl.total,
+          `the control replay by ${c.allowed} wrote an audit entry: ${JSON.stringify(control)}`,
+        ).toBeGreaterThan(auditBefore.total);
         expect(auditControl.latest?.userEmail).toBe(`${c.allowed}@e2e.test`);
         expect(auditControl.latest?.changes.length, "with its diff").toBeGreaterThan(0);
         expect(changed, "and changed the record").not.toEqual(before);

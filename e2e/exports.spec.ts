@@ -6,15 +6,24 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { signIn } from "./support";
 
 /** Clicks a download link and returns the file's name and bytes. */
-async function download(page: Page, name: string | RegExp, scope: Page | Locator = page): Promise<{ file: Download; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), scope.getByRole("link", { name, exact: typeof name === "string" }).click()]);
+async function download(
+  page: Page,
+  name: string | RegExp,
+  scope: Page | Locator = page,
+): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    scope.getByRole("link", { name, exact: typeof name === "string" }).click(),
+  ]);
   const path = await file.path();
   return { file, bytes: fs.readFileSync(path) };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-test("a viewer downloads Kazakhstan's recommendations as CSV and Excel from the state page, and both open with the founding case", async ({ page }) => {
+test("a viewer downloads Kazakhstan's recommendations as CSV and Excel from the state page, and both open with the founding case", async ({
+  page,
+}) => {
   await signIn(page, "viewer", "/states/KAZ");
   await page.goto("/states/KAZ");
   await expect(page.getByRole("heading", { name: "Kazakhstan" })).toBeVisible();
@@ -28,7 +37,12 @@ test("a viewer downloads Kazakhstan's recommendations as CSV and Excel from the 
   expect(records.length).toBeGreaterThanOrEqual(3);
   expect(new Set(records.map((r) => r["State"]))).toEqual(new Set(["Kazakhstan"]));
   const founding = records.find((r) => r["Reiterates"] === "CCPR/C/KAZ/CO/1, para. 23")!;
-  expect(founding).toMatchObject({ "Document symbol": "CCPR/C/KAZ/CO/2", "State": "Kazakhstan", "Outstanding since": "2011", "Latest state response": "Rejects / does not recognise" });
+  expect(founding).toMatchObject({
+    "Document symbol": "CCPR/C/KAZ/CO/2",
+    State: "Kazakhstan",
+    "Outstanding since": "2011",
+    "Latest state response": "Rejects / does not recognise",
+  });
 
   const xlsx = await download(page, "Download Excel", buttons);
   expect(xlsx.file.suggestedFilename()).toBe(`treaty-tracker-KAZ-${today()}.xlsx`);
@@ -36,14 +50,19 @@ test("a viewer downloads Kazakhstan's recommendations as CSV and Excel from the 
   await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   const header = (sheet.getRow(1).values as unknown[]).slice(1);
-  const symbols = Array.from({ length: sheet.actualRowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(header.indexOf("Document symbol") + 1).value);
+  const symbols = Array.from(
+    { length: sheet.actualRowCount - 1 },
+    (_, i) => sheet.getRow(i + 2).getCell(header.indexOf("Document symbol") + 1).value,
+  );
   expect(symbols).toHaveLength(records.length);
   expect(symbols.filter((s) => s === "CCPR/C/KAZ/CO/2")).toHaveLength(2);
   expect(symbols).toContain("CCPR/C/KAZ/CO/1");
   expect(workbook.getWorksheet("About this export")).toBeDefined();
 });
 
-test("a viewer makes Kazakhstan's state report on the Reports page, reads it, and downloads the PDF", async ({ page }) => {
+test("a viewer makes Kazakhstan's state report on the Reports page, reads it, and downloads the PDF", async ({
+  page,
+}) => {
   await signIn(page, "viewer", "/reports");
   await page.getByRole("link", { name: "Reports" }).click();
   await expect(page.getByRole("heading", { name: "Reports" })).toBeVisible();
@@ -55,7 +74,9 @@ test("a viewer makes Kazakhstan's state report on the Reports page, reads it, an
 
   await expect(page).toHaveURL(/\/reports\/state\/KAZ\?body=CCPR&from=2011&to=2024$/);
   const report = page.getByTestId("state-report");
-  await expect(report.getByRole("heading", { level: 1 })).toHaveText("Implementation of UN human-rights recommendations: Kazakhstan");
+  await expect(report.getByRole("heading", { level: 1 })).toHaveText(
+    "Implementation of UN human-rights recommendations: Kazakhstan",
+  );
   await expect(page.getByTestId("report-filters")).toContainText("Human Rights Committee (CCPR)");
   await expect(page.getByTestId("report-filters")).toContainText("2011 – 2024");
   await expect(page.getByTestId("report-chains")).toContainText("Outstanding since 2011");

@@ -15,10 +15,14 @@ test("wrong credentials give one message that does not say which part was wrong"
   await page.getByLabel("Email").fill("admin@e2e.test");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("login-error")).toHaveText("The email or password is not right. Check both and try again.");
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "The email or password is not right. Check both and try again.",
+  );
   await page.getByLabel("Email").fill("nobody@e2e.test");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("login-error")).toHaveText("The email or password is not right. Check both and try again.");
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "The email or password is not right. Check both and try again.",
+  );
 });
 
 for (const role of ["admin", "viewer"] as const) {
@@ -28,14 +32,18 @@ for (const role of ["admin", "viewer"] as const) {
     await expect(page.getByRole("main")).toContainText("Kazakhstan");
     await page.getByRole("link", { name: /^Conscientious objection and alternative civilian service/ }).click();
 
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conscientious objection and alternative civilian service");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Conscientious objection and alternative civilian service",
+    );
     await expect(page.getByTestId("outstanding-since")).toHaveText("Outstanding since 2011");
     const story = page.getByTestId("story-timeline");
     await expect(story).toContainText("CCPR/C/KAZ/CO/1");
     await expect(story).toContainText("CCPR/C/KAZ/CO/2");
     await expect(story).toContainText("CCPR/C/KAZ/QPR/3");
     await expect(story).toContainText("2 April 2024");
-    await expect(story).toContainText("The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds");
+    await expect(story).toContainText(
+      "The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds",
+    );
     await expect(page.getByTestId("evidence-list")).toContainText("Daniil Smal");
     await expect(page.getByTestId("status-badge").first()).toHaveText("Not implemented");
     await page.screenshot({ path: `test-results/screens/story-${role}.png`, fullPage: true });

@@ -7,10 +7,15 @@ import { signIn } from "./support";
  * through the wizard. The tracker recognises its own export and its own
  * recommendations: nothing is created, nothing is added to any history.
  */
-test("an editor imports the tracker's own CSV export back: recognised, nothing created or added", async ({ page }, info) => {
+test("an editor imports the tracker's own CSV export back: recognised, nothing created or added", async ({
+  page,
+}, info) => {
   await signIn(page, "editor");
   await page.goto("/recommendations?state=KAZ&body=CCPR");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).first().click(),
+  ]);
   const file = info.outputPath("kaz-ccpr.csv");
   await download.saveAs(file);
 

@@ -9,7 +9,9 @@ import { signIn } from "./support";
  * tests/fixtures/real/ohchr-upr-thematic-lists/SOURCE.md: 163 recommendations,
  * 142 Supported, 21 Noted.
  */
-const FILE = path.resolve("tests/fixtures/real/ohchr-upr-thematic-lists/UPR20__Slovenia_ThematicListRecommendations_E.docx");
+const FILE = path.resolve(
+  "tests/fixtures/real/ohchr-upr-thematic-lists/UPR20__Slovenia_ThematicListRecommendations_E.docx",
+);
 
 async function uploadAndCheck(page: Page) {
   await page.goto("/import");
@@ -20,7 +22,9 @@ async function uploadAndCheck(page: Page) {
   await expect(page.getByTestId("detected-format")).toHaveText("OHCHR UPR thematic list (Word .docx)");
 }
 
-test("an editor imports an OHCHR thematic list through the wizard; importing it again creates nothing", async ({ page }, info) => {
+test("an editor imports an OHCHR thematic list through the wizard; importing it again creates nothing", async ({
+  page,
+}, info) => {
   const shot = (name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
   await signIn(page, "editor");
 
@@ -48,7 +52,9 @@ test("an editor imports an OHCHR thematic list through the wizard; importing it 
   await shot("4-summary");
 
   await page.getByRole("link", { name: "See the imported recommendations" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("UPR20__Slovenia_ThematicListRecommendations_E.docx");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "UPR20__Slovenia_ThematicListRecommendations_E.docx",
+  );
   await expect(page.getByRole("heading", { name: "163 recommendations" })).toBeVisible();
   const list = page.getByTestId("batch-recommendations");
   await expect(list.locator("li")).toHaveCount(50);
@@ -58,7 +64,9 @@ test("an editor imports an OHCHR thematic list through the wizard; importing it 
   await shot("5-batch");
   await list.locator("li a").first().click();
   await expect(page).toHaveURL(/\/recommendations\/\d+$/);
-  await expect(page.getByText("Take further steps for the ratification of several international treaties").first()).toBeVisible();
+  await expect(
+    page.getByText("Take further steps for the ratification of several international treaties").first(),
+  ).toBeVisible();
 
   await uploadAndCheck(page);
   await page.getByRole("button", { name: "Import", exact: true }).click();
@@ -81,7 +89,9 @@ test("an editor imports an OHCHR thematic list through the wizard; importing it 
 test("a file with errors is refused at the check step, with its problems listed", async ({ page }, info) => {
   await signIn(page, "editor");
   await page.goto("/import");
-  await page.getByLabel("File").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Phone\nAnna,123\n") });
+  await page
+    .getByLabel("File")
+    .setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Phone\nAnna,123\n") });
   await page.getByRole("button", { name: "Upload and check" }).click();
   await expect(page.getByTestId("detected-format")).toHaveText("Not recognised");
   await expect(page.getByTestId("issues")).toContainText("Headers found: Name, Phone.");
@@ -90,7 +100,9 @@ test("a file with errors is refused at the check step, with its problems listed"
   await page.screenshot({ path: info.outputPath("refused.png"), fullPage: true });
 });
 
-test("a 1.5 MB UPR Info export (Mac Roman, CR line endings) uploads and is checked without being imported", async ({ page }) => {
+test("a 1.5 MB UPR Info export (Mac Roman, CR line endings) uploads and is checked without being imported", async ({
+  page,
+}) => {
   await signIn(page, "editor");
   await page.goto("/import");
   await page.getByLabel("File").setInputFiles(path.resolve("tests/fixtures/real/upr-info-2008-2014/1-5.csv"));

@@ -9,9 +9,17 @@ test("an editor records a new case from scratch through the UI", async ({ page }
   await signIn(page, "editor");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Records" }).click();
 
-  await page.getByRole("main").getByRole("link", { name: /^States/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /^States/ })
+    .click();
   // Other specs and the demo import create many states; take the first of these codes still free.
-  const candidates = [["ATA", "Antarctica"], ["BVT", "Bouvet Island"], ["HMD", "Heard Island and McDonald Islands"], ["SGS", "South Georgia"]];
+  const candidates = [
+    ["ATA", "Antarctica"],
+    ["BVT", "Bouvet Island"],
+    ["HMD", "Heard Island and McDonald Islands"],
+    ["SGS", "South Georgia"],
+  ];
   let state: string[] | null = null;
   for (const [code, name] of candidates) {
     await page.goto("/records/states/new");
@@ -43,7 +51,9 @@ test("an editor records a new case from scratch through the UI", async ({ page }
   await page.getByLabel("Title *").fill(`Concluding observations on the second periodic report of ${name}`);
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByTestId("error-symbol")).toContainText("CCPR");
-  await expect(page.getByLabel("Title *")).toHaveValue(`Concluding observations on the second periodic report of ${name}`);
+  await expect(page.getByLabel("Title *")).toHaveValue(
+    `Concluding observations on the second periodic report of ${name}`,
+  );
   await page.getByLabel("UN symbol").fill(`CCPR/C/${code}/CO/2`);
   await page.getByLabel("Date").fill("2014-03");
   await page.getByRole("button", { name: "Create" }).click();
@@ -51,10 +61,16 @@ test("an editor records a new case from scratch through the UI", async ({ page }
 
   await page.goto("/recommendations/new");
   await page.getByLabel("Review cycle *").selectOption({ label: `${code} · CCPR · cycle 2 (2014)` });
-  await page.getByLabel("Source document").selectOption({ label: `CCPR/C/${code}/CO/2 — Concluding observations on the second periodic report of ${name} (2014-03)` });
+  await page
+    .getByLabel("Source document")
+    .selectOption({
+      label: `CCPR/C/${code}/CO/2 — Concluding observations on the second periodic report of ${name} (2014-03)`,
+    });
   await page.getByLabel("Paragraph").fill("24 (b)");
   await page.getByLabel("Subject").fill("Torture in pre-trial detention");
-  await page.getByLabel("Text of the recommendation *").fill("The State party should ensure that all allegations of torture are promptly investigated.");
+  await page
+    .getByLabel("Text of the recommendation *")
+    .fill("The State party should ensure that all allegations of torture are promptly investigated.");
   await page.getByLabel("Themes").fill("Torture and other cruel, inhuman or degrading treatment");
   await page.getByRole("button", { name: "Create recommendation" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Torture in pre-trial detention");

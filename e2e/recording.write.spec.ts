@@ -4,7 +4,9 @@ import { signIn } from "./support";
 async function openFoundingCase(page: Page) {
   await page.goto("/");
   await page.getByRole("link", { name: /^Conscientious objection and alternative civilian service/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conscientious objection and alternative civilian service");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Conscientious objection and alternative civilian service",
+  );
 }
 
 test("a viewer sees the story but no editing controls", async ({ page }) => {
@@ -25,7 +27,9 @@ test("an editor records a new reply and a new assessment, and the dashboard's st
   await response.getByLabel("Quote").fill("A draft law on alternative civilian service is under consideration.");
   await response.getByRole("button", { name: "Record response" }).click();
   await expect(response.getByTestId("form-message")).toHaveText("State response recorded.");
-  await expect(page.getByTestId("story-timeline")).toContainText("A draft law on alternative civilian service is under consideration.");
+  await expect(page.getByTestId("story-timeline")).toContainText(
+    "A draft law on alternative civilian service is under consideration.",
+  );
 
   await page.getByText("Add an assessment").click();
   const assessment = page.getByTestId("add-assessment");
@@ -37,7 +41,10 @@ test("an editor records a new reply and a new assessment, and the dashboard's st
   await expect(page.getByTestId("status-badge").first()).toHaveText("Partially implemented");
 
   await page.goto("/");
-  const item = page.getByTestId("tracked-list").getByRole("listitem").filter({ hasText: "Conscientious objection and alternative civilian service" });
+  const item = page
+    .getByTestId("tracked-list")
+    .getByRole("listitem")
+    .filter({ hasText: "Conscientious objection and alternative civilian service" });
   await expect(item.getByTestId("status-badge")).toHaveText("Partially implemented");
 });
 
@@ -55,7 +62,9 @@ test("a bad date is refused with a field message and nothing typed is lost", asy
   await expect(page.getByTestId("story-timeline")).not.toContainText("Words worth keeping.");
 });
 
-test("two editors change the same recommendation: the second sees the conflict and keeps what they typed", async ({ browser }) => {
+test("two editors change the same recommendation: the second sees the conflict and keeps what they typed", async ({
+  browser,
+}) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signIn(first, "editor");
@@ -67,12 +76,16 @@ test("two editors change the same recommendation: the second sees the conflict a
 
   await first.getByLabel("Subject").fill("Conscientious objection and alternative civilian service (edited)");
   await first.getByRole("button", { name: "Save changes" }).click();
-  await expect(first.getByRole("heading", { level: 1 })).toHaveText("Conscientious objection and alternative civilian service (edited)");
+  await expect(first.getByRole("heading", { level: 1 })).toHaveText(
+    "Conscientious objection and alternative civilian service (edited)",
+  );
 
   await second.getByLabel("Subject").fill("Conscientious objection: my wording");
   await second.getByRole("button", { name: "Save changes" }).click();
   await expect(second.getByTestId("conflict")).toBeVisible();
-  await expect(second.getByTestId("theirs-subject")).toHaveText("Conscientious objection and alternative civilian service (edited)");
+  await expect(second.getByTestId("theirs-subject")).toHaveText(
+    "Conscientious objection and alternative civilian service (edited)",
+  );
   await expect(second.getByLabel("Subject")).toHaveValue("Conscientious objection: my wording");
   await second.screenshot({ path: "test-results/screens/conflict.png", fullPage: true });
 

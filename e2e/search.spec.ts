@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
 
-test("filter by body CCPR, search 'conscientious': the founding case; a reload shows the same view", async ({ page }) => {
+test("filter by body CCPR, search 'conscientious': the founding case; a reload shows the same view", async ({
+  page,
+}) => {
   await signIn(page, "viewer");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Recommendations", exact: true })).toBeVisible();
@@ -13,7 +15,9 @@ test("filter by body CCPR, search 'conscientious': the founding case; a reload s
   await expect(page).toHaveURL(/q=conscientious/);
 
   const results = page.getByTestId("results");
-  await expect(results.getByRole("link", { name: "Conscientious objection and alternative civilian service" })).toBeVisible();
+  await expect(
+    results.getByRole("link", { name: "Conscientious objection and alternative civilian service" }),
+  ).toBeVisible();
   await expect(results.locator("mark").first()).toHaveText(/conscientious/i);
   const count = await page.getByTestId("result-count").textContent();
   const titles = await results.getByRole("link").allTextContents();
@@ -35,7 +39,10 @@ test("an empty result suggests what to relax, and removing a filter brings resul
   await signIn(page, "viewer");
   await page.goto("/recommendations?q=%22no+such+phrase+anywhere%22&body=CCPR");
   await expect(page.getByText("No recommendation matches all of these filters")).toBeVisible();
-  await page.getByTestId("active-filters").getByRole("link", { name: /no such phrase anywhere/ }).click();
+  await page
+    .getByTestId("active-filters")
+    .getByRole("link", { name: /no such phrase anywhere/ })
+    .click();
   await expect(page.getByTestId("results").getByTestId("result").first()).toBeVisible();
   await expect(page).toHaveURL(/body=CCPR/);
 });

@@ -85,7 +85,8 @@ export function config(): AppConfig {
 export function authSecret(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.AUTH_SECRET;
   if (fromEnv) {
-    if (fromEnv.length < 32) throw new ConfigError("Invalid configuration:\n  - AUTH_SECRET must be at least 32 characters");
+    if (fromEnv.length < 32)
+      throw new ConfigError("Invalid configuration:\n  - AUTH_SECRET must be at least 32 characters");
     return fromEnv;
   }
   const file = path.join(config().dataDir, ".auth-secret");

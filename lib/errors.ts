@@ -6,7 +6,8 @@ export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
   constructor(
-    readonly code: "unauthorized" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "unsupported_media_type",
+    readonly code:
+      "unauthorized" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "unsupported_media_type",
     message: string,
     readonly status: number,
   ) {

@@ -69,4 +69,11 @@ export const GRADE_LABELS = {
 } as const;
 
 /** Display order of statuses everywhere (charts, legends, tables): worst news first. */
-export const STATUS_ORDER = ["not_implemented", "regressed", "partially_implemented", "implemented", "no_information", "none"] as const;
+export const STATUS_ORDER = [
+  "not_implemented",
+  "regressed",
+  "partially_implemented",
+  "implemented",
+  "no_information",
+  "none",
+] as const;

@@ -35,4 +35,10 @@ export const STATUS_TEXT_COLORS: Record<StatusKey, string> = {
 };
 
 /** Brand colours used by reports beside the status palette. */
-export const BRAND_COLORS = { brand: "#1f3a5f", brandSoft: "#e8eef6", ink: "#1c2430", muted: "#5b6675", rule: "#d5dbe3" } as const;
+export const BRAND_COLORS = {
+  brand: "#1f3a5f",
+  brandSoft: "#e8eef6",
+  ink: "#1c2430",
+  muted: "#5b6675",
+  rule: "#d5dbe3",
+} as const;

@@ -56,17 +56,29 @@ export type UnSymbol = {
 };
 
 export type SymbolParseResult =
-  | { ok: true; value: UnSymbol }
-  | { ok: false; code: ValidationMessageKey; message: string };
+  { ok: true; value: UnSymbol } | { ok: false; code: ValidationMessageKey; message: string };
 
 /** Treaty-body prefixes: the first segment(s) of the symbol → body code. */
 const TREATY_PREFIXES: Record<string, string> = {
-  CCPR: "CCPR", CERD: "CERD", CEDAW: "CEDAW", CAT: "CAT", CRC: "CRC", CMW: "CMW", CRPD: "CRPD", CED: "CED",
+  CCPR: "CCPR",
+  CERD: "CERD",
+  CEDAW: "CEDAW",
+  CAT: "CAT",
+  CRC: "CRC",
+  CMW: "CMW",
+  CRPD: "CRPD",
+  CED: "CED",
 };
 const KNOWN_PREFIXES = [...Object.keys(TREATY_PREFIXES), "E/C.12", "A/HRC"];
 
 /** Document kinds that are not UN documents and so need no symbol. */
-export const NON_UN_DOCUMENT_KINDS: readonly DocumentKind[] = ["shadow_report", "court_decision", "news_article", "law", "other"];
+export const NON_UN_DOCUMENT_KINDS: readonly DocumentKind[] = [
+  "shadow_report",
+  "court_decision",
+  "news_article",
+  "law",
+  "other",
+];
 export const isUnDocumentKind = (kind: DocumentKind) => !NON_UN_DOCUMENT_KINDS.includes(kind);
 
 const KIND_TO_DOCUMENT: Partial<Record<SymbolKind, DocumentKind>> = {
@@ -82,7 +94,10 @@ const KIND_TO_DOCUMENT: Partial<Record<SymbolKind, DocumentKind>> = {
 };
 
 class SymbolError extends Error {
-  constructor(readonly code: ValidationMessageKey, params: Record<string, string | number> = {}) {
+  constructor(
+    readonly code: ValidationMessageKey,
+    params: Record<string, string | number> = {},
+  ) {
     super(vmsg(code, params));
   }
 }
@@ -102,7 +117,11 @@ function normalise(input: string): string {
   // Copy-pasted symbols often carry spaces around slashes ("CCPR/C/KAZ/CO/2/Add. 1").
   s = s.replace(/\s*\/\s*/g, "/").replace(/\.\s+(?=\d)/g, ".");
   if (/\s/.test(s)) throw new SymbolError("symbol.spaces", { value: s });
-  return s.toUpperCase().replace(/\/ADD\./g, "/Add.").replace(/\/ADD$/g, "/Add").replace(/\/CORR\./g, "/Corr.");
+  return s
+    .toUpperCase()
+    .replace(/\/ADD\./g, "/Add.")
+    .replace(/\/ADD$/g, "/Add")
+    .replace(/\/CORR\./g, "/Corr.");
 }
 
 function parse(input: string): UnSymbol {
@@ -142,17 +161,24 @@ function parse(input: string): UnSymbol {
   }
 
   const head = rest[0];
-  if (head === undefined || head === "") throw new SymbolError("symbol.missingPart", { after, needed: "a state code (e.g. KAZ), SR.N or a session number" });
+  if (head === undefined || head === "")
+    throw new SymbolError("symbol.missingPart", { after, needed: "a state code (e.g. KAZ), SR.N or a session number" });
 
   const sr = /^SR\.(\d+)$/.exec(head);
   if (sr) return finish({ ...base, bodyCode, kind: "summary_record", number: sr[1] }, rest.slice(1), head);
-  if (head.startsWith("SR")) throw new SymbolError("symbol.badNumber", { value: head.slice(2).replace(/^\./, ""), after: `${after}/SR.` });
+  if (head.startsWith("SR"))
+    throw new SymbolError("symbol.badNumber", { value: head.slice(2).replace(/^\./, ""), after: `${after}/SR.` });
 
   if (/^\d+$/.test(head)) {
     // Session document, e.g. CCPR/C/128/3 (the follow-up progress report of session 128).
     const num = readNumber(rest[1], `${after}/${head}`);
     const value = { ...base, bodyCode, kind: "session_report" as const, session: Number(head), ...num };
-    return finish(value, rest.slice(2), `${after}/${head}/${rest[1]}`, bodyCode === "CCPR" ? "follow_up_assessment" : null);
+    return finish(
+      value,
+      rest.slice(2),
+      `${after}/${head}/${rest[1]}`,
+      bodyCode === "CCPR" ? "follow_up_assessment" : null,
+    );
   }
 
   if (head === "GC") {
@@ -163,8 +189,14 @@ function parse(input: string): UnSymbol {
   const stateCode = readState(head);
   const afterState = `${after}/${stateCode}`;
   const marker = rest[1];
-  if (marker === undefined || marker === "") throw new SymbolError("symbol.missingPart", { after: afterState, needed: "a report number or CO/, Q/, QPR/" });
-  const markerKinds: Record<string, SymbolKind> = { CO: "concluding_observations", Q: "list_of_issues", QPR: "list_of_issues_prior_to_reporting", RQ: "reply_to_list_of_issues" };
+  if (marker === undefined || marker === "")
+    throw new SymbolError("symbol.missingPart", { after: afterState, needed: "a report number or CO/, Q/, QPR/" });
+  const markerKinds: Record<string, SymbolKind> = {
+    CO: "concluding_observations",
+    Q: "list_of_issues",
+    QPR: "list_of_issues_prior_to_reporting",
+    RQ: "reply_to_list_of_issues",
+  };
   if (markerKinds[marker]) {
     const num = readNumber(rest[2], `${afterState}/${marker}`);
     const value = { ...base, bodyCode, stateCode, kind: markerKinds[marker], ...num };
@@ -172,14 +204,19 @@ function parse(input: string): UnSymbol {
   }
   if (/^[\d-]+$/.test(marker)) {
     const num = readNumber(marker, afterState);
-    return finish({ ...base, bodyCode, stateCode, kind: "state_report", ...num }, rest.slice(2), `${afterState}/${marker}`);
+    return finish(
+      { ...base, bodyCode, stateCode, kind: "state_report", ...num },
+      rest.slice(2),
+      `${afterState}/${marker}`,
+    );
   }
   throw new SymbolError("symbol.unexpected", { value: marker, after: afterState });
 }
 
 function parseHrc(parts: string[], base: Omit<UnSymbol, "bodyCode" | "kind" | "documentKind">): UnSymbol {
   const third = parts[2];
-  if (third === undefined || third === "") throw new SymbolError("symbol.missingPart", { after: "A/HRC", needed: "a session number (A/HRC/43/10)" });
+  if (third === undefined || third === "")
+    throw new SymbolError("symbol.missingPart", { after: "A/HRC", needed: "a session number (A/HRC/43/10)" });
   if (third === "WG.6") {
     if (parts[3] === undefined || !/^\d+$/.test(parts[3])) {
       if (parts[3] === undefined) throw new SymbolError("symbol.upr");
@@ -189,23 +226,40 @@ function parseHrc(parts: string[], base: Omit<UnSymbol, "bodyCode" | "kind" | "d
     const stateCode = readState(parts[4]);
     const after = `A/HRC/WG.6/${parts[3]}/${stateCode}`;
     const num = readNumber(parts[5], after);
-    const kinds: Record<string, SymbolKind> = { "1": "upr_national_report", "2": "upr_compilation", "3": "upr_stakeholder_summary" };
+    const kinds: Record<string, SymbolKind> = {
+      "1": "upr_national_report",
+      "2": "upr_compilation",
+      "3": "upr_stakeholder_summary",
+    };
     const kind = kinds[num.number] ?? "upr_working_group_document";
-    return finish({ ...base, bodyCode: "UPR", stateCode, session: Number(parts[3]), kind, ...num }, parts.slice(6), `${after}/${parts[5]}`);
+    return finish(
+      { ...base, bodyCode: "UPR", stateCode, session: Number(parts[3]), kind, ...num },
+      parts.slice(6),
+      `${after}/${parts[5]}`,
+    );
   }
   if (third.startsWith("WG")) throw new SymbolError("symbol.upr");
   if (!/^\d+$/.test(third)) throw new SymbolError("symbol.session", { value: third });
   const num = readNumber(parts[3], `A/HRC/${third}`);
-  const value = finish({ ...base, bodyCode: "UPR", kind: "upr_report", session: Number(third), ...num }, parts.slice(4), `A/HRC/${third}/${parts[3]}`);
+  const value = finish(
+    { ...base, bodyCode: "UPR", kind: "upr_report", session: Number(third), ...num },
+    parts.slice(4),
+    `A/HRC/${third}/${parts[3]}`,
+  );
   if (value.addendum != null) return { ...value, kind: "upr_addendum", documentKind: "upr_addendum" };
   return value;
 }
 
 function parseSptVisit(parts: string[], base: Omit<UnSymbol, "bodyCode" | "kind" | "documentKind">): UnSymbol {
-  if (parts[2] === undefined) throw new SymbolError("symbol.missingPart", { after: "CAT/OP", needed: "a state code (CAT/OP/KAZ/1)" });
+  if (parts[2] === undefined)
+    throw new SymbolError("symbol.missingPart", { after: "CAT/OP", needed: "a state code (CAT/OP/KAZ/1)" });
   const stateCode = readState(parts[2]);
   const num = readNumber(parts[3], `CAT/OP/${stateCode}`);
-  return finish({ ...base, bodyCode: "SPT", stateCode, kind: "visit_report", ...num }, parts.slice(4), `CAT/OP/${stateCode}/${parts[3]}`);
+  return finish(
+    { ...base, bodyCode: "SPT", stateCode, kind: "visit_report", ...num },
+    parts.slice(4),
+    `CAT/OP/${stateCode}/${parts[3]}`,
+  );
 }
 
 function readState(code: string): string {
@@ -214,7 +268,10 @@ function readState(code: string): string {
   return code;
 }
 
-function readNumber(value: string | undefined, after: string): { number: string; range: { from: number; to: number } | null } {
+function readNumber(
+  value: string | undefined,
+  after: string,
+): { number: string; range: { from: number; to: number } | null } {
   if (value === undefined || value === "") throw new SymbolError("symbol.missingNumber", { after });
   if (/^\d+$/.test(value)) return { number: value, range: null };
   const m = /^(\d+)-(\d+)$/.exec(value);
@@ -226,7 +283,12 @@ function readNumber(value: string | undefined, after: string): { number: string;
 }
 
 /** Reads the optional /Add.N and /Corr.N and settles the kind the addendum implies. */
-function finish(value: Omit<UnSymbol, "documentKind">, suffixes: string[], after: string, documentKind?: DocumentKind | null): UnSymbol {
+function finish(
+  value: Omit<UnSymbol, "documentKind">,
+  suffixes: string[],
+  after: string,
+  documentKind?: DocumentKind | null,
+): UnSymbol {
   let addendum: number | null = null;
   let corrigendum: number | null = null;
   let where = after;
@@ -236,14 +298,21 @@ function finish(value: Omit<UnSymbol, "documentKind">, suffixes: string[], after
     if (add && addendum == null && corrigendum == null) addendum = Number(add[1]);
     else if (corr && corrigendum == null) corrigendum = Number(corr[1]);
     else if (part === "Add" || part === "Add.") throw new SymbolError("symbol.missingAddendum");
-    else if (part === "" || addendum != null || corrigendum != null) throw new SymbolError("symbol.unexpected", { value: part || "/", after: where });
+    else if (part === "" || addendum != null || corrigendum != null)
+      throw new SymbolError("symbol.unexpected", { value: part || "/", after: where });
     else throw new SymbolError("symbol.badSuffix", { value: part });
     where = `${where}/${part}`;
   }
   let kind = value.kind;
   if (addendum != null && kind === "concluding_observations") kind = "follow_up_report";
   if (addendum != null && kind === "list_of_issues") kind = "reply_to_list_of_issues";
-  return { ...value, kind, addendum, corrigendum, documentKind: documentKind !== undefined ? documentKind : KIND_TO_DOCUMENT[kind] ?? null };
+  return {
+    ...value,
+    kind,
+    addendum,
+    corrigendum,
+    documentKind: documentKind !== undefined ? documentKind : (KIND_TO_DOCUMENT[kind] ?? null),
+  };
 }
 
 /** The known prefix within two edits (transpositions count once), if exactly one is nearest. */
@@ -267,7 +336,8 @@ function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];

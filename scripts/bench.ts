@@ -20,7 +20,8 @@ import { spawnSync } from "node:child_process";
  */
 if (process.env.BENCH_AS_SERVER !== "1") {
   const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", ...process.argv.slice(1)], {
-    stdio: "inherit", env: { ...process.env, BENCH_AS_SERVER: "1" },
+    stdio: "inherit",
+    env: { ...process.env, BENCH_AS_SERVER: "1" },
   });
   process.exit(r.status ?? 1);
 } else {

@@ -52,28 +52,44 @@ function parseArgs(argv: string[]): Args {
   return { file, format: format as ImportFormat | undefined, dryRun };
 }
 
-
 function report(run: ImportRun) {
   const { parsed } = run;
   if (parsed.format || parsed.encoding) {
     const encoding = parsed.encoding ? ENCODING_LABELS[parsed.encoding] : "—";
     const withDelimiter = parsed.delimiter ? `${encoding}, ${DELIMITER_LABELS[parsed.delimiter]}-separated` : encoding;
-    console.log(t("import.detected", { format: parsed.format ? FORMAT_LABELS[parsed.format] : "—", encoding: withDelimiter }));
+    console.log(
+      t("import.detected", { format: parsed.format ? FORMAT_LABELS[parsed.format] : "—", encoding: withDelimiter }),
+    );
   }
   const s = parsed.stats;
   if (s.rowsRead > 0) {
-    console.log(t("import.stats", {
-      rows: s.rowsRead, recommendations: s.recommendations, supported: s.supported, noted: s.noted, supportedNoted: s.supportedNoted,
-      skipped: s.skipped, duplicates: s.duplicateRowsMerged, grouped: s.rowsMergedIntoGroups,
-    }));
+    console.log(
+      t("import.stats", {
+        rows: s.rowsRead,
+        recommendations: s.recommendations,
+        supported: s.supported,
+        noted: s.noted,
+        supportedNoted: s.supportedNoted,
+        skipped: s.skipped,
+        duplicates: s.duplicateRowsMerged,
+        grouped: s.rowsMergedIntoGroups,
+      }),
+    );
   }
   const errors = parsed.issues.filter((i) => i.severity === "error");
   const warnings = parsed.issues.filter((i) => i.severity === "warning");
-  console.log(t("import.problems", { errors: t("import.errors", { count: errors.length }), warnings: t("import.warnings", { count: warnings.length }) }));
+  console.log(
+    t("import.problems", {
+      errors: t("import.errors", { count: errors.length }),
+      warnings: t("import.warnings", { count: warnings.length }),
+    }),
+  );
   // Errors first: they are why a file is refused.
   const shown = [...errors, ...warnings];
-  for (const issue of shown.slice(0, MAX_PRINTED_ISSUES)) console.log(`  ${issue.severity === "error" ? "error  " : "warning"}  ${issue.message}`);
-  if (shown.length > MAX_PRINTED_ISSUES) console.log(`  ${t("import.moreIssues", { count: shown.length - MAX_PRINTED_ISSUES })}`);
+  for (const issue of shown.slice(0, MAX_PRINTED_ISSUES))
+    console.log(`  ${issue.severity === "error" ? "error  " : "warning"}  ${issue.message}`);
+  if (shown.length > MAX_PRINTED_ISSUES)
+    console.log(`  ${t("import.moreIssues", { count: shown.length - MAX_PRINTED_ISSUES })}`);
 }
 
 async function main(): Promise<number> {
@@ -105,7 +121,10 @@ async function main(): Promise<number> {
   try {
     console.log(`${path.basename(file)} → ${cfg.databasePath}`);
     const started = performance.now();
-    const run = await importFile(db, SYSTEM_ACTOR, fs.readFileSync(file), path.basename(file), { format: args.format, dryRun: args.dryRun });
+    const run = await importFile(db, SYSTEM_ACTOR, fs.readFileSync(file), path.basename(file), {
+      format: args.format,
+      dryRun: args.dryRun,
+    });
     report(run);
     if (!run.summary) {
       console.error(t("import.refused", { count: run.parsed.issues.filter((i) => i.severity === "error").length }));
@@ -115,7 +134,10 @@ async function main(): Promise<number> {
     console.log(t("import.summary", { created, updated, skipped, merged: duplicatesMerged }));
     if (run.summary.history) console.log(importHistoryText(run.summary.history));
     if (run.summary.dryRun) console.log(t("import.dryRun"));
-    else console.log(`Import #${run.summary.batchId} (${formatNumber((performance.now() - started) / 1000, undefined, { maximumFractionDigits: 1 })} s)`);
+    else
+      console.log(
+        `Import #${run.summary.batchId} (${formatNumber((performance.now() - started) / 1000, undefined, { maximumFractionDigits: 1 })} s)`,
+      );
     return 0;
   } finally {
     db.$client.close();

@@ -48,7 +48,10 @@ async function main() {
       ? `Sign in at http://${shownHost}:${cfg.port}/login with the email and password above.`
       : `Sign in at http://${shownHost}:${cfg.port}/login with your account (the first admin is ${cfg.adminEmail ?? "admin@localhost"}; reset a password with: npm run users -- passwd --email EMAIL).`,
   );
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.port), "-H", cfg.hostname], { stdio: "inherit", env });
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.port), "-H", cfg.hostname], {
+    stdio: "inherit",
+    env,
+  });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -35,10 +35,14 @@ export function runSynth(file: string, recommendations: number, seed: number, re
   c.pragma("foreign_keys = OFF");
   c.pragma("journal_mode = OFF");
   try {
-    const report = withIndexesDeferred(c, () => synthesize(db, {
-      recommendations, seed,
-      onProgress: (n) => process.stdout.write(`\r  ${formatNumber(n)} / ${formatNumber(recommendations)} recommendations`),
-    }));
+    const report = withIndexesDeferred(c, () =>
+      synthesize(db, {
+        recommendations,
+        seed,
+        onProgress: (n) =>
+          process.stdout.write(`\r  ${formatNumber(n)} / ${formatNumber(recommendations)} recommendations`),
+      }),
+    );
     process.stdout.write("\nIndexing…\n");
     c.pragma("foreign_keys = ON");
     // Full statistics for the benchmark: openDatabase leaves analysis_limit set for its cheap PRAGMA optimize.
@@ -70,9 +74,18 @@ function main() {
   try {
     const r = runSynth(file, recommendations, seed, replace);
     const rows: [string, number][] = [
-      ["states", r.states], ["bodies", r.bodies], ["review cycles", r.cycles], ["documents", r.documents], ["recommendations", r.recommendations],
-      ["  of which in Cyrillic", r.cyrillic], ["reiteration links", r.reiterations], ["state responses", r.responses], ["follow-up grades", r.grades],
-      ["assessments", r.assessments], ["tags", r.tags], ["tag links", r.tagLinks],
+      ["states", r.states],
+      ["bodies", r.bodies],
+      ["review cycles", r.cycles],
+      ["documents", r.documents],
+      ["recommendations", r.recommendations],
+      ["  of which in Cyrillic", r.cyrillic],
+      ["reiteration links", r.reiterations],
+      ["state responses", r.responses],
+      ["follow-up grades", r.grades],
+      ["assessments", r.assessments],
+      ["tags", r.tags],
+      ["tag links", r.tagLinks],
     ];
     for (const [label, n] of rows) console.log(`${label.padEnd(24)}${formatNumber(n).padStart(12)}`);
     console.log(`Done in ${formatNumber(r.seconds, undefined, { maximumFractionDigits: 1 })} s.`);

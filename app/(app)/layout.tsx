@@ -14,30 +14,47 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/recommendations", label: "Recommendations" },
     { href: "/states", label: "States" },
     { href: "/reports", label: "Reports" },
-    ...(user.role !== "viewer" ? [{ href: "/records", label: "Records" }, { href: "/import", label: "Import" }] : []),
+    ...(user.role !== "viewer"
+      ? [
+          { href: "/records", label: "Records" },
+          { href: "/import", label: "Import" },
+        ]
+      : []),
     ...(user.role === "admin" ? [{ href: "/admin", label: "Admin" }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 font-semibold text-brand">
-            <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7"><rect width="32" height="32" rx="6" fill="#1f3a5f"/><path d="M8 9h16v3h-6.5v12h-3V12H8z" fill="#fff"/><circle cx="24" cy="23" r="3" fill="#d55e00"/></svg>
+            <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
+              <rect width="32" height="32" rx="6" fill="#1f3a5f" />
+              <path d="M8 9h16v3h-6.5v12h-3V12H8z" fill="#fff" />
+              <circle cx="24" cy="23" r="3" fill="#d55e00" />
+            </svg>
             {t("app.name")}
           </Link>
           <MainNav links={links} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-slate-700" data-testid="current-user">
-              {user.name} <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-medium text-brand">{ROLE_LABELS[user.role]}</span>
+              {user.name}{" "}
+              <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-medium text-brand">
+                {ROLE_LABELS[user.role]}
+              </span>
             </span>
             <SignOutButton />
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
       <footer className="no-print border-t border-slate-200 py-4 text-center text-xs text-slate-500">
         {t("app.name")} · Demo data credited to Forum 18 News Service (forum18.org) and UPR Info
       </footer>

@@ -28,17 +28,31 @@ export default async function DashboardPage({ searchParams }: Props) {
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">Dashboard</h1>
-        <p className="text-slate-600">Where the UN&apos;s recommendations stand, and for how long they have gone unanswered. Every number links to the recommendations behind it.</p>
-        <div className="mt-3"><ExportButtons filters={filters} /></div>
+        <p className="text-slate-600">
+          Where the UN&apos;s recommendations stand, and for how long they have gone unanswered. Every number links to
+          the recommendations behind it.
+        </p>
+        <div className="mt-3">
+          <ExportButtons filters={filters} />
+        </div>
       </header>
 
       <FilterForm filters={filters} options={options} />
       <DashboardSections filters={filters} />
 
-      <Card title="Longest outstanding" className="print:break-inside-avoid"
-        actions={<Link href={listHref(filters)} className="no-print text-sm text-brand hover:underline">All recommendations →</Link>}>
+      <Card
+        title="Longest outstanding"
+        className="print:break-inside-avoid"
+        actions={
+          <Link href={listHref(filters)} className="no-print text-sm text-brand hover:underline">
+            All recommendations →
+          </Link>
+        }
+      >
         {items.length === 0 ? (
-          <EmptyState title="Nothing outstanding">Every tracked recommendation is implemented, or none is tracked yet.</EmptyState>
+          <EmptyState title="Nothing outstanding">
+            Every tracked recommendation is implemented, or none is tracked yet.
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="tracked-list">
             {items.map((r) => (
@@ -49,7 +63,9 @@ export default async function DashboardPage({ searchParams }: Props) {
                   </Link>
                   <p className="text-xs text-slate-500">
                     <span className="font-mono">{r.symbol ?? "—"}</span>
-                    {r.chainStartYear && r.status !== "implemented" ? <> · {t("story.outstandingSince", { year: r.chainStartYear })}</> : null}
+                    {r.chainStartYear && r.status !== "implemented" ? (
+                      <> · {t("story.outstandingSince", { year: r.chainStartYear })}</>
+                    ) : null}
                   </p>
                 </div>
                 <StatusBadge status={r.status} size="sm" />

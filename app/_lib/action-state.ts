@@ -24,8 +24,10 @@ export function formValues(form: FormData): Record<string, string> {
  * AppError (a bug, a redirect) is rethrown for Next.js to handle.
  */
 export function toActionState(error: unknown, values?: Record<string, string>): ActionState {
-  if (error instanceof ValidationError) return { status: "error", message: error.message, fieldErrors: error.fields, values };
-  if (error instanceof ConflictError) return { status: "conflict", message: error.message, current: error.current, values };
+  if (error instanceof ValidationError)
+    return { status: "error", message: error.message, fieldErrors: error.fields, values };
+  if (error instanceof ConflictError)
+    return { status: "conflict", message: error.message, current: error.current, values };
   if (error instanceof AppError) return { status: "error", message: error.message, values };
   throw error;
 }

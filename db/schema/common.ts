@@ -7,8 +7,12 @@ import { integer } from "drizzle-orm/sqlite-core";
  */
 export const editable = {
   version: integer("version").notNull().default(1),
-  createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
-  updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  createdAt: integer("created_at", { mode: "timestamp" })
+    .notNull()
+    .default(sql`(unixepoch())`),
+  updatedAt: integer("updated_at", { mode: "timestamp" })
+    .notNull()
+    .default(sql`(unixepoch())`),
 };
 
 /** Reversible archiving: archived rows are hidden, never deleted. */

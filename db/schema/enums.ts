@@ -48,7 +48,15 @@ export type TagKind = (typeof TAG_KINDS)[number];
 export const REITERATION_KINDS = ["reiterates", "follows_up"] as const;
 export type ReiterationKind = (typeof REITERATION_KINDS)[number];
 
-export const EVIDENCE_KINDS = ["court_decision", "incident", "law", "news_article", "report", "statement", "other"] as const;
+export const EVIDENCE_KINDS = [
+  "court_decision",
+  "incident",
+  "law",
+  "news_article",
+  "report",
+  "statement",
+  "other",
+] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const ROLES = ["admin", "editor", "viewer"] as const;

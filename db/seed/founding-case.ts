@@ -27,23 +27,52 @@ export const foundingCase = {
       ordinal: 1,
       adoptionDate: "2011",
       documents: [
-        { key: "co1", symbol: "CCPR/C/KAZ/CO/1", title: "Concluding observations on the initial report of Kazakhstan", kind: "concluding_observations" as const, date: "2011", url: "https://undocs.org/ccpr/c/kaz/co/1" },
+        {
+          key: "co1",
+          symbol: "CCPR/C/KAZ/CO/1",
+          title: "Concluding observations on the initial report of Kazakhstan",
+          kind: "concluding_observations" as const,
+          date: "2011",
+          url: "https://undocs.org/ccpr/c/kaz/co/1",
+        },
       ],
     },
     {
       ordinal: 2,
       adoptionDate: "2016-07-11",
       documents: [
-        { key: "co2", symbol: "CCPR/C/KAZ/CO/2", title: "Concluding observations on the second periodic report of Kazakhstan", kind: "concluding_observations" as const, date: "2016-07-11", url: "https://undocs.org/CCPR/C/KAZ/CO/2" },
+        {
+          key: "co2",
+          symbol: "CCPR/C/KAZ/CO/2",
+          title: "Concluding observations on the second periodic report of Kazakhstan",
+          kind: "concluding_observations" as const,
+          date: "2016-07-11",
+          url: "https://undocs.org/CCPR/C/KAZ/CO/2",
+        },
       ],
     },
     {
       ordinal: 3,
       adoptionDate: null,
       documents: [
-        { key: "qpr3", symbol: "CCPR/C/KAZ/QPR/3", title: "List of issues prior to submission of the third periodic report of Kazakhstan", kind: "list_of_issues_prior_to_reporting" as const, date: "2023-04-05", url: "https://digitallibrary.un.org/record/4009386/files/CCPR_C_KAZ_QPR_3-EN.pdf?ln=en" },
+        {
+          key: "qpr3",
+          symbol: "CCPR/C/KAZ/QPR/3",
+          title: "List of issues prior to submission of the third periodic report of Kazakhstan",
+          kind: "list_of_issues_prior_to_reporting" as const,
+          date: "2023-04-05",
+          url: "https://digitallibrary.un.org/record/4009386/files/CCPR_C_KAZ_QPR_3-EN.pdf?ln=en",
+        },
         // The article gives the date of the reply but not its symbol.
-        { key: "reply2024", symbol: null, title: "Kazakhstan's reply to the Human Rights Committee on its list of issues prior to reporting (CCPR/C/KAZ/QPR/3)", kind: "reply_to_list_of_issues" as const, date: "2024-04-02", url: null },
+        {
+          key: "reply2024",
+          symbol: null,
+          title:
+            "Kazakhstan's reply to the Human Rights Committee on its list of issues prior to reporting (CCPR/C/KAZ/QPR/3)",
+          kind: "reply_to_list_of_issues" as const,
+          date: "2024-04-02",
+          url: null,
+        },
       ],
     },
   ],
@@ -68,7 +97,7 @@ export const foundingCase = {
       themes: ["Freedom of thought, conscience and religion", "Conscientious objection"],
       reiterates: "co1-23",
       reiterationNote:
-        "CCPR/C/KAZ/CO/2: \"the State party has failed to implement its previous recommendation (see CCPR/C/KAZ/CO/1, para. 23) and review its legislation to recognize a person's right to conscientious objection to military service and to provide for alternative military service.\"",
+        'CCPR/C/KAZ/CO/2: "the State party has failed to implement its previous recommendation (see CCPR/C/KAZ/CO/1, para. 23) and review its legislation to recognize a person\'s right to conscientious objection to military service and to provide for alternative military service."',
     },
     {
       key: "co2-art22",
@@ -78,7 +107,8 @@ export const foundingCase = {
       subject: "Freedom of conscience: article 22 of the Constitution",
       text: "Bringing article 22 of its Constitution into line with the Covenant and revise all relevant laws and practices with a view to removing all restrictions that go beyond the narrowly construed restrictions permitted under article 18 of the Covenant.",
       themes: ["Freedom of thought, conscience and religion"],
-      concern: "The Committee is concerned that article 22 of the Constitution is more restrictive in scope than article 18 of the Covenant, as it only protects freedom of conscience.",
+      concern:
+        "The Committee is concerned that article 22 of the Constitution is more restrictive in scope than article 18 of the Covenant, as it only protects freedom of conscience.",
     },
   ],
   responses: [
@@ -87,8 +117,10 @@ export const foundingCase = {
       date: "2024-04-02",
       document: "reply2024",
       stance: "rejects" as const,
-      quote: "The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds.",
-      notes: "Reply to CCPR/C/KAZ/QPR/3, which asked the State party to report on \"the progress made\" to \"ensure the legal recognition of conscientious objection to military service and provide for alternative service of a civilian nature for conscientious objectors\". The reply did not explain why the right is not recognised.",
+      quote:
+        "The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds.",
+      notes:
+        'Reply to CCPR/C/KAZ/QPR/3, which asked the State party to report on "the progress made" to "ensure the legal recognition of conscientious objection to military service and provide for alternative service of a civilian nature for conscientious objectors". The reply did not explain why the right is not recognised.',
     },
   ],
   evidence: [
@@ -97,7 +129,8 @@ export const foundingCase = {
       date: "2023-11",
       kind: "court_decision" as const,
       title: "Daniil Smal: Almaty Military Garrison Court rules his conscription illegal",
-      summary: "Jehovah's Witness Daniil Smal presented the Conscription Office a certificate that he is a \"religious minister\", which should have exempted him. He was summoned on 17 May 2023 and forcibly transferred to a military unit, and freed only in November 2023 when Almaty Military Garrison Court ruled that his conscription was illegal.",
+      summary:
+        'Jehovah\'s Witness Daniil Smal presented the Conscription Office a certificate that he is a "religious minister", which should have exempted him. He was summoned on 17 May 2023 and forcibly transferred to a military unit, and freed only in November 2023 when Almaty Military Garrison Court ruled that his conscription was illegal.',
       url: "https://www.forum18.org/archive.php?article_id=2909",
     },
     {
@@ -105,7 +138,8 @@ export const foundingCase = {
       date: "2024-04-16",
       kind: "court_decision" as const,
       title: "Daniil Smal: Astana Military Court rejects the Defence Department's appeal",
-      summary: "Astana Military Court rejected the Kostanai Region Defence Department's appeal and confirmed that citizens have the right to object to military service based on strongly held religious beliefs: \"According to the practice of the United Nations (UN) Human Rights Committee, the right to refuse military service on the basis of strongly held religious beliefs is an integral part of the right to freedom of thought, conscience and religion and is protected by Article 18 of the International Covenant on Civil and Political Rights.\" The decision entered into legal force on 23 May 2024. No alternative civilian service exists.",
+      summary:
+        'Astana Military Court rejected the Kostanai Region Defence Department\'s appeal and confirmed that citizens have the right to object to military service based on strongly held religious beliefs: "According to the practice of the United Nations (UN) Human Rights Committee, the right to refuse military service on the basis of strongly held religious beliefs is an integral part of the right to freedom of thought, conscience and religion and is protected by Article 18 of the International Covenant on Civil and Political Rights." The decision entered into legal force on 23 May 2024. No alternative civilian service exists.',
       url: "https://www.forum18.org/archive.php?article_id=2909",
     },
     {
@@ -113,15 +147,17 @@ export const foundingCase = {
       date: "2022-12-27",
       kind: "incident" as const,
       title: "Two Jehovah's Witnesses beaten at Turksib District Conscription Office, Almaty",
-      summary: "Officials seized two Jehovah's Witnesses on the streets of Almaty and took them to Turksib District Conscription Office, where \"military officers subjected them to physical violence (beatings without traces) and psychological pressure\" to force them to join the army. They were released after three hours; an ambulance took one to hospital. No officials appear to have been prosecuted.",
+      summary:
+        'Officials seized two Jehovah\'s Witnesses on the streets of Almaty and took them to Turksib District Conscription Office, where "military officers subjected them to physical violence (beatings without traces) and psychological pressure" to force them to join the army. They were released after three hours; an ambulance took one to hospital. No officials appear to have been prosecuted.',
       url: FORUM18_URL,
     },
     {
       key: "cc-387",
       date: null,
       kind: "law" as const,
-      title: "Criminal Code Article 387 (\"refusing military service\")",
-      summary: "Punishes \"refusing military service\" — for a first offence — with a fine of up to 1,000 Monthly Financial Indicators, or corrective labour to the same value, or up to one year of restricted freedom or imprisonment. Cases were opened in 2017 against six Jehovah's Witness young men under Article 387, Part 1; none reached court.",
+      title: 'Criminal Code Article 387 ("refusing military service")',
+      summary:
+        'Punishes "refusing military service" — for a first offence — with a fine of up to 1,000 Monthly Financial Indicators, or corrective labour to the same value, or up to one year of restricted freedom or imprisonment. Cases were opened in 2017 against six Jehovah\'s Witness young men under Article 387, Part 1; none reached court.',
       url: FORUM18_URL,
     },
     {
@@ -129,7 +165,8 @@ export const foundingCase = {
       date: "2011",
       kind: "law" as const,
       title: "Religion Law (2011), Articles 12 and 16(3)",
-      summary: "Article 12 bans registered religious organisations from \"incitement of citizens to refuse to carry out obligations envisaged in the Constitution and laws\". Article 16, Part 3 requires a community applying for registration to state its \"attitude to the realisation of the constitutional rights and obligations of its participants (members) and officials\".",
+      summary:
+        'Article 12 bans registered religious organisations from "incitement of citizens to refuse to carry out obligations envisaged in the Constitution and laws". Article 16, Part 3 requires a community applying for registration to state its "attitude to the realisation of the constitutional rights and obligations of its participants (members) and officials".',
       url: "https://www.forum18.org/archive.php?article_id=2753",
     },
     {
@@ -137,7 +174,8 @@ export const foundingCase = {
       date: null,
       kind: "law" as const,
       title: "Constitution, Articles 22 and 36",
-      summary: "Article 22: \"1. Everyone has the right to freedom of conscience. 2. The exercise of the right to freedom of conscience should not set conditions on or limit universal human and civic rights and obligations to the State.\" Article 36: \"Defence of the Republic of Kazakhstan shall be a sacred duty and responsibility of every citizen. Citizens of the Republic shall perform military service in accordance with the procedure and in the form established by law.\"",
+      summary:
+        'Article 22: "1. Everyone has the right to freedom of conscience. 2. The exercise of the right to freedom of conscience should not set conditions on or limit universal human and civic rights and obligations to the State." Article 36: "Defence of the Republic of Kazakhstan shall be a sacred duty and responsibility of every citizen. Citizens of the Republic shall perform military service in accordance with the procedure and in the form established by law."',
       url: FORUM18_URL,
     },
   ],
@@ -147,7 +185,8 @@ export const foundingCase = {
       date: "2016-07-11",
       status: "not_implemented" as const,
       author: "Human Rights Committee finding, recorded from Forum 18",
-      rationale: "In CCPR/C/KAZ/CO/2 the Committee found that \"the State party has failed to implement its previous recommendation (see CCPR/C/KAZ/CO/1, para. 23)\".",
+      rationale:
+        'In CCPR/C/KAZ/CO/2 the Committee found that "the State party has failed to implement its previous recommendation (see CCPR/C/KAZ/CO/1, para. 23)".',
       evidence: [] as string[],
     },
     {
@@ -155,7 +194,8 @@ export const foundingCase = {
       date: "2024-05",
       status: "not_implemented" as const,
       author: "Demo assessment based on Forum 18 reporting",
-      rationale: "No law recognises conscientious objection and no alternative civilian service exists. On 2 April 2024 the State party told the Committee that \"the law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds\". Refusing military service remains a crime under Criminal Code Article 387, and objectors are pressured and on occasion beaten at Conscription Offices. Courts upheld one objector's rights (Daniil Smal, 2023–2024), case by case only.",
+      rationale:
+        'No law recognises conscientious objection and no alternative civilian service exists. On 2 April 2024 the State party told the Committee that "the law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds". Refusing military service remains a crime under Criminal Code Article 387, and objectors are pressured and on occasion beaten at Conscription Offices. Courts upheld one objector\'s rights (Daniil Smal, 2023–2024), case by case only.',
       evidence: ["smal-2023", "smal-2024", "turksib-2022", "cc-387", "religion-law", "constitution"],
     },
   ],

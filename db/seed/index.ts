@@ -1,8 +1,20 @@
 import { and, count, eq } from "drizzle-orm";
 import type { DB, Tx } from "../index";
 import {
-  appMeta, assessmentEvidence, assessments, bodies, documents, evidence, recommendationEvidence,
-  recommendationTags, recommendations, reiterations, reviewCycles, stateResponses, states, tags,
+  appMeta,
+  assessmentEvidence,
+  assessments,
+  bodies,
+  documents,
+  evidence,
+  recommendationEvidence,
+  recommendationTags,
+  recommendations,
+  reiterations,
+  reviewCycles,
+  stateResponses,
+  states,
+  tags,
 } from "../schema";
 import { refreshRecommendation } from "../../lib/data/derived";
 import { writeAudit } from "../../lib/data/audit";
@@ -27,7 +39,11 @@ export function isEmpty(db: DB): boolean {
 
 function upsertTag(tx: Tx, kind: "theme" | "affected_persons" | "sdg", name: string): number {
   tx.insert(tags).values({ kind, name }).onConflictDoNothing().run();
-  return tx.select({ id: tags.id }).from(tags).where(and(eq(tags.kind, kind), eq(tags.name, name))).get()!.id;
+  return tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(and(eq(tags.kind, kind), eq(tags.name, name)))
+    .get()!.id;
 }
 
 /** Loads the founding case (db/seed/founding-case.ts) in one transaction, once. */
@@ -41,51 +57,128 @@ export function seedFoundingCase(db: DB) {
 
     const docIds = new Map<string, number>();
     const src = fc.source;
-    docIds.set(src.key, tx.insert(documents).values({ title: src.title, kind: src.kind, publisher: src.publisher, date: src.date, url: src.url, stateId }).returning().get().id);
+    docIds.set(
+      src.key,
+      tx
+        .insert(documents)
+        .values({ title: src.title, kind: src.kind, publisher: src.publisher, date: src.date, url: src.url, stateId })
+        .returning()
+        .get().id,
+    );
 
     const cycleIds = new Map<number, number>();
     for (const c of fc.cycles) {
-      const cycle = tx.insert(reviewCycles).values({ stateId, bodyId, ordinal: c.ordinal, adoptionDate: c.adoptionDate }).returning().get();
+      const cycle = tx
+        .insert(reviewCycles)
+        .values({ stateId, bodyId, ordinal: c.ordinal, adoptionDate: c.adoptionDate })
+        .returning()
+        .get();
       cycleIds.set(c.ordinal, cycle.id);
       for (const d of c.documents) {
         const { key, ...doc } = d;
-        docIds.set(key, tx.insert(documents).values({ ...doc, cycleId: cycle.id, stateId, bodyId }).returning().get().id);
+        docIds.set(
+          key,
+          tx
+            .insert(documents)
+            .values({ ...doc, cycleId: cycle.id, stateId, bodyId })
+            .returning()
+            .get().id,
+        );
       }
     }
 
     const recIds = new Map<string, number>();
     for (const r of fc.recommendations) {
-      const row = tx.insert(recommendations).values({
-        cycleId: cycleIds.get(r.cycle)!, documentId: docIds.get(r.document)!, paragraph: r.paragraph,
-        subject: r.subject, text: r.text, stateId, bodyId,
-      }).returning().get();
+      const row = tx
+        .insert(recommendations)
+        .values({
+          cycleId: cycleIds.get(r.cycle)!,
+          documentId: docIds.get(r.document)!,
+          paragraph: r.paragraph,
+          subject: r.subject,
+          text: r.text,
+          stateId,
+          bodyId,
+        })
+        .returning()
+        .get();
       recIds.set(r.key, row.id);
-      for (const t of r.themes) tx.insert(recommendationTags).values({ recommendationId: row.id, tagId: upsertTag(tx, "theme", t) }).run();
+      for (const t of r.themes)
+        tx.insert(recommendationTags)
+          .values({ recommendationId: row.id, tagId: upsertTag(tx, "theme", t) })
+          .run();
     }
     for (const r of fc.recommendations) {
       if (!("reiterates" in r) || !r.reiterates) continue;
-      tx.insert(reiterations).values({ recommendationId: recIds.get(r.key)!, earlierId: recIds.get(r.reiterates)!, kind: "reiterates", note: r.reiterationNote }).run();
+      tx.insert(reiterations)
+        .values({
+          recommendationId: recIds.get(r.key)!,
+          earlierId: recIds.get(r.reiterates)!,
+          kind: "reiterates",
+          note: r.reiterationNote,
+        })
+        .run();
     }
 
     for (const s of fc.responses) {
-      tx.insert(stateResponses).values({ recommendationId: recIds.get(s.recommendation)!, date: s.date, documentId: docIds.get(s.document)!, stance: s.stance, quote: s.quote, notes: s.notes }).run();
+      tx.insert(stateResponses)
+        .values({
+          recommendationId: recIds.get(s.recommendation)!,
+          date: s.date,
+          documentId: docIds.get(s.document)!,
+          stance: s.stance,
+          quote: s.quote,
+          notes: s.notes,
+        })
+        .run();
     }
 
     const evIds = new Map<string, number>();
     for (const e of fc.evidence) {
-      const row = tx.insert(evidence).values({ stateId, date: e.date, kind: e.kind, title: e.title, summary: e.summary, sourceDocumentId: docIds.get(src.key)!, sourceUrl: e.url }).returning().get();
+      const row = tx
+        .insert(evidence)
+        .values({
+          stateId,
+          date: e.date,
+          kind: e.kind,
+          title: e.title,
+          summary: e.summary,
+          sourceDocumentId: docIds.get(src.key)!,
+          sourceUrl: e.url,
+        })
+        .returning()
+        .get();
       evIds.set(e.key, row.id);
     }
     for (const a of fc.assessments) {
-      const row = tx.insert(assessments).values({ recommendationId: recIds.get(a.recommendation)!, date: a.date, status: a.status, rationale: a.rationale, authorName: a.author }).returning().get();
+      const row = tx
+        .insert(assessments)
+        .values({
+          recommendationId: recIds.get(a.recommendation)!,
+          date: a.date,
+          status: a.status,
+          rationale: a.rationale,
+          authorName: a.author,
+        })
+        .returning()
+        .get();
       for (const k of a.evidence) {
-        tx.insert(assessmentEvidence).values({ assessmentId: row.id, evidenceId: evIds.get(k)! }).run();
-        tx.insert(recommendationEvidence).values({ recommendationId: recIds.get(a.recommendation)!, evidenceId: evIds.get(k)! }).onConflictDoNothing().run();
+        tx.insert(assessmentEvidence)
+          .values({ assessmentId: row.id, evidenceId: evIds.get(k)! })
+          .run();
+        tx.insert(recommendationEvidence)
+          .values({ recommendationId: recIds.get(a.recommendation)!, evidenceId: evIds.get(k)! })
+          .onConflictDoNothing()
+          .run();
       }
     }
 
     for (const id of recIds.values()) refreshRecommendation(tx, id);
     tx.insert(appMeta).values({ key: "demo_seeded_at", value: new Date().toISOString() }).run();
-    writeAudit(tx, SYSTEM_ACTOR, "seed", "demo", null, null, { recommendations: recIds.size, evidence: evIds.size, source: src.url });
+    writeAudit(tx, SYSTEM_ACTOR, "seed", "demo", null, null, {
+      recommendations: recIds.size,
+      evidence: evIds.size,
+      source: src.url,
+    });
   });
 }

@@ -24,7 +24,14 @@ export async function seedUprDemo(db: DB): Promise<CommitSummary[]> {
     // Only Kazakhstan's rows are committed; problems in other states' rows do not concern the demo.
     const issues = parsed.issues.filter((i) => records.some((r) => r.line === i.line));
     const sha256 = createHash("sha256").update(bytes).update(`:${STATE}`).digest("hex");
-    out.push(commitImport(db, SYSTEM_ACTOR, { ...parsed, records, issues }, { fileName: `${name} (${STATE} only, demo)`, sha256 }));
+    out.push(
+      commitImport(
+        db,
+        SYSTEM_ACTOR,
+        { ...parsed, records, issues },
+        { fileName: `${name} (${STATE} only, demo)`, sha256 },
+      ),
+    );
   }
   return out;
 }

@@ -27,7 +27,11 @@ export async function issueTokens(): Promise<Record<Role, string>> {
   const env = { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH ?? "data/e2e/tracker.db" };
   const tokens = await Promise.all(
     ROLES_LOW_TO_HIGH.map(async (role) => {
-      const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/users.ts", "token", "--email", USERS[role].email, "--label", "authz e2e"], { cwd: ROOT, env });
+      const { stdout } = await run(
+        process.execPath,
+        ["--import", "tsx", "scripts/users.ts", "token", "--email", USERS[role].email, "--label", "authz e2e"],
+        { cwd: ROOT, env },
+      );
       const token = stdout.trim().split("\n").at(-1)!.trim();
       expect(token, `token for ${role}`).toMatch(/^\S{20,}$/);
       return [role, token] as const;
@@ -57,23 +61,45 @@ export type Caller = {
 };
 
 export const bearer = (request: APIRequestContext, role: Role, token: string): Caller => ({
-  label: `${role} (Bearer token)`, role, email: USERS[role].email, request, headers: { authorization: `Bearer ${token}` },
+  label: `${role} (Bearer token)`,
+  role,
+  email: USERS[role].email,
+  request,
+  headers: { authorization: `Bearer ${token}` },
 });
 export const cookie = (context: BrowserContext, role: Role): Caller => ({
-  label: `${role} (session cookie)`, role, email: USERS[role].email, request: context.request, headers: {},
+  label: `${role} (session cookie)`,
+  role,
+  email: USERS[role].email,
+  request: context.request,
+  headers: {},
 });
 export const nobody = (request: APIRequestContext, label: string, headers: Record<string, string> = {}): Caller => ({
-  label, role: null, email: null, request, headers,
+  label,
+  role: null,
+  email: null,
+  request,
+  headers,
 });
 
 export type Reply = { status: number; json: any; text: string };
 
 /** One JSON request; redirects are not followed so a refusal cannot hide behind one. */
-export async function send(caller: Caller, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+export async function send(
+  caller: Caller,
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   const res = await caller.request.fetch(url, {
     method,
     headers: { ...caller.headers, ...headers },
-    ...(body === undefined ? {} : typeof body === "string" || Buffer.isBuffer(body) ? { data: body } : { data: body as object }),
+    ...(body === undefined
+      ? {}
+      : typeof body === "string" || Buffer.isBuffer(body)
+        ? { data: body }
+        : { data: body as object }),
     maxRedirects: 0,
     failOnStatusCode: false,
   });
@@ -94,7 +120,14 @@ export async function getJson(caller: Caller, url: string): Promise<any> {
   return r.json;
 }
 
-export type AuditEntry = { id: number; userEmail: string | null; action: string; entity: string; entityId: number | null; changes: { field: string }[] };
+export type AuditEntry = {
+  id: number;
+  userEmail: string | null;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  changes: { field: string }[];
+};
 
 /** How many audit entries there are, and the newest one (read through the API as an admin). */
 export async function auditState(admin: Caller): Promise<{ total: number; latest: AuditEntry | undefined }> {
@@ -103,7 +136,11 @@ export async function auditState(admin: Caller): Promise<{ total: number; latest
 }
 
 /** POST as the admin, expecting 201; the created record. */
-async function create(admin: Caller, url: string, body: Record<string, unknown>): Promise<{ id: number } & Record<string, unknown>> {
+async function create(
+  admin: Caller,
+  url: string,
+  body: Record<string, unknown>,
+): Promise<{ id: number } & Record<string, unknown>> {
   const r = await send(admin, "POST", url, body);
   expect(r.status, `POST ${url} ${JSON.stringify(body)}: ${r.text.slice(0, 300)}`).toBe(201);
   return r.json.data;
@@ -119,7 +156,10 @@ export type Fixture = FixtureIds & { stateCode: string; laterRecommendation: num
 export class FixtureFactory {
   private codes: string[] = [];
   private n = 0;
-  constructor(private admin: Caller, private tag: string) {}
+  constructor(
+    private admin: Caller,
+    private tag: string,
+  ) {}
 
   async init() {
     const taken = new Set<string>();
@@ -130,7 +170,10 @@ export class FixtureFactory {
         if (list.data.length < 200) break;
       }
     }
-    this.codes = Object.keys(getAlpha3Codes()).sort().reverse().filter((c) => !taken.has(c));
+    this.codes = Object.keys(getAlpha3Codes())
+      .sort()
+      .reverse()
+      .filter((c) => !taken.has(c));
     return this;
   }
 
@@ -152,15 +195,34 @@ export class FixtureFactory {
     const label = `${this.tag} ${n}`;
     const [state, body, evidence, tag] = await Promise.all([
       create(a, "/api/v1/states", { code, name: `Fixture state ${label}` }),
-      create(a, "/api/v1/bodies", { code: `AZ-${this.tag.toUpperCase()}-${n}`, name: `Fixture body ${label}`, kind: "treaty_body" }),
+      create(a, "/api/v1/bodies", {
+        code: `AZ-${this.tag.toUpperCase()}-${n}`,
+        name: `Fixture body ${label}`,
+        kind: "treaty_body",
+      }),
       create(a, "/api/v1/evidence", { kind: "law", title: `Fixture law ${label}` }),
       create(a, "/api/v1/tags", { kind: "theme", name: `Fixture theme ${label}` }),
     ]);
-    const cycle = await create(a, "/api/v1/cycles", { stateId: state.id, bodyId: body.id, ordinal: 1, adoptionDate: "2016-07" });
-    const document = await create(a, "/api/v1/documents", { title: `Fixture report ${label}`, kind: "other", date: "2016-08-09", cycleId: cycle.id });
+    const cycle = await create(a, "/api/v1/cycles", {
+      stateId: state.id,
+      bodyId: body.id,
+      ordinal: 1,
+      adoptionDate: "2016-07",
+    });
+    const document = await create(a, "/api/v1/documents", {
+      title: `Fixture report ${label}`,
+      kind: "other",
+      date: "2016-08-09",
+      cycleId: cycle.id,
+    });
     const [earlier, recommendation, linkedA, linkedB] = await Promise.all([
       create(a, "/api/v1/recommendations", { cycleId: cycle.id, text: "Earlier recommendation." }),
-      create(a, "/api/v1/recommendations", { cycleId: cycle.id, documentId: document.id, paragraph: "46", text: "Recognise conscientious objection." }),
+      create(a, "/api/v1/recommendations", {
+        cycleId: cycle.id,
+        documentId: document.id,
+        paragraph: "46",
+        text: "Recognise conscientious objection.",
+      }),
       create(a, "/api/v1/recommendations", { cycleId: cycle.id, text: "Linked A." }),
       create(a, "/api/v1/recommendations", { cycleId: cycle.id, text: "Linked B." }),
     ]);
@@ -172,16 +234,37 @@ export class FixtureFactory {
       create(a, `${rec}/assessments`, { date: "2020", status: "not_implemented", rationale: "No law." }),
     ]);
     return {
-      state: state.id, body: body.id, cycle: cycle.id, document: document.id, recommendation: recommendation.id, earlierRecommendation: earlier.id,
-      evidence: evidence.id, tag: tag.id, response: response.id, grade: grade.id, assessment: assessment.id, reiteration: reiteration.id,
-      stateCode: code, laterRecommendation: linkedB.id,
+      state: state.id,
+      body: body.id,
+      cycle: cycle.id,
+      document: document.id,
+      recommendation: recommendation.id,
+      earlierRecommendation: earlier.id,
+      evidence: evidence.id,
+      tag: tag.id,
+      response: response.id,
+      grade: grade.id,
+      assessment: assessment.id,
+      reiteration: reiteration.id,
+      stateCode: code,
+      laterRecommendation: linkedB.id,
     };
   }
 }
 
 const COLLECTION_OF: Record<keyof FixtureIds, string> = {
-  state: "states", body: "bodies", cycle: "cycles", document: "documents", recommendation: "recommendations", earlierRecommendation: "recommendations",
-  evidence: "evidence", tag: "tags", response: "responses", grade: "grades", assessment: "assessments", reiteration: "recommendations",
+  state: "states",
+  body: "bodies",
+  cycle: "cycles",
+  document: "documents",
+  recommendation: "recommendations",
+  earlierRecommendation: "recommendations",
+  evidence: "evidence",
+  tag: "tags",
+  response: "responses",
+  grade: "grades",
+  assessment: "assessments",
+  reiteration: "recommendations",
 };
 
 /**
@@ -192,7 +275,9 @@ const COLLECTION_OF: Record<keyof FixtureIds, string> = {
 export function readBackUrls(route: { path: string; id?: keyof FixtureIds }, f: Fixture): string[] {
   if (!route.id) {
     const collection = route.path.replace(/\?.*$/, "");
-    return route.path === "/api/v1/recommendations" ? [`${collection}?per=200`] : [`${collection}?per=200&archived=false`, `${collection}?per=200&archived=true`];
+    return route.path === "/api/v1/recommendations"
+      ? [`${collection}?per=200`]
+      : [`${collection}?per=200&archived=false`, `${collection}?per=200&archived=true`];
   }
   if (route.id === "reiteration") return [`/api/v1/recommendations/${f.laterRecommendation}`];
   return [`/api/v1/${COLLECTION_OF[route.id]}/${f[route.id]}`];
@@ -217,12 +302,15 @@ export async function captureSubmission(page: Page, submit: () => Promise<void>)
   const path = new URL(page.url()).pathname;
   let resolve!: (s: Submission) => void;
   const caught = new Promise<Submission>((r) => (resolve = r));
-  await page.route((url) => url.pathname === path, async (route) => {
-    const req = route.request();
-    if (req.method() !== "POST") return route.continue();
-    resolve({ url: req.url(), headers: await req.allHeaders(), body: req.postDataBuffer() ?? Buffer.alloc(0) });
-    await route.fulfill({ status: 204 });
-  });
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      const req = route.request();
+      if (req.method() !== "POST") return route.continue();
+      resolve({ url: req.url(), headers: await req.allHeaders(), body: req.postDataBuffer() ?? Buffer.alloc(0) });
+      await route.fulfill({ status: 204 });
+    },
+  );
   await submit();
   const submission = await caught;
   await page.unrouteAll({ behavior: "ignoreErrors" });
@@ -234,12 +322,22 @@ const NOT_REPLAYED = new Set(["cookie", "content-length", "host", "connection"])
 
 /** Sends a captured submission again, byte for byte, with the cookies of `request` (and any extra headers). */
 export async function replay(request: APIRequestContext, s: Submission, extra: Record<string, string> = {}) {
-  const headers = Object.fromEntries(Object.entries(s.headers).filter(([k]) => !NOT_REPLAYED.has(k.toLowerCase()) && !k.startsWith(":")));
-  const res = await request.post(s.url, { headers: { ...headers, ...extra }, data: s.body, maxRedirects: 0, failOnStatusCode: false });
+  const headers = Object.fromEntries(
+    Object.entries(s.headers).filter(([k]) => !NOT_REPLAYED.has(k.toLowerCase()) && !k.startsWith(":")),
+  );
+  const res = await request.post(s.url, {
+    headers: { ...headers, ...extra },
+    data: s.body,
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   const text = await res.text();
   // What the page said, for failure messages: the form's message and field errors.
   const said = [...text.matchAll(/data-testid="(?:form-message|error-\w+)"[^>]*>([^<]+)</g)].map((m) => m[1]);
   // A JavaScript submission is answered with the action's result in the RSC payload: {"status":"error","message":…}.
-  const result = /"status":"(idle|success|error|conflict)"/.exec(res.headers()["content-type"]?.includes("text/x-component") ? text : "")?.[1] ?? null;
+  const result =
+    /"status":"(idle|success|error|conflict)"/.exec(
+      res.headers()["content-type"]?.includes("text/x-component") ? text : "",
+    )?.[1] ?? null;
   return { status: res.status(), location: res.headers().location ?? null, said, result };
 }

@@ -52,7 +52,14 @@ async function readJsonBody(req: Request): Promise<unknown> {
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type.trim())) {
     throw new BodyError("unsupported_media_type", vmsg("api.unsupportedMedia"), 415);
   }
-  const tooLarge = () => new BodyError("too_large", vmsg("api.tooLarge", { limit: formatNumber(MAX_BODY_BYTES / 1_000_000, undefined, { style: "unit", unit: "megabyte" }) }), 413);
+  const tooLarge = () =>
+    new BodyError(
+      "too_large",
+      vmsg("api.tooLarge", {
+        limit: formatNumber(MAX_BODY_BYTES / 1_000_000, undefined, { style: "unit", unit: "megabyte" }),
+      }),
+      413,
+    );
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   // Content-Length can be absent (chunked) or wrong: count while reading.
@@ -78,7 +85,8 @@ async function readJsonBody(req: Request): Promise<unknown> {
   } catch {
     throw new ValidationError(vmsg("api.invalidJson"));
   }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new ValidationError(vmsg("api.bodyNotObject"));
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+    throw new ValidationError(vmsg("api.bodyNotObject"));
   return parsed;
 }
 
@@ -86,10 +94,15 @@ async function readJsonBody(req: Request): Promise<unknown> {
 export function toErrorResponse(e: unknown): Response {
   if (e instanceof ConflictError) return errorResponse(409, { code: e.code, message: e.message, current: e.current });
   if (e instanceof ValidationError) {
-    return errorResponse(400, { code: e.code, message: e.message, ...(Object.keys(e.fields).length ? { fields: e.fields } : {}) });
+    return errorResponse(400, {
+      code: e.code,
+      message: e.message,
+      ...(Object.keys(e.fields).length ? { fields: e.fields } : {}),
+    });
   }
   if (e instanceof AppError) return errorResponse(e.status, { code: e.code, message: e.message });
-  if (e instanceof ZodError) return errorResponse(400, { code: "validation", message: vmsg("form.invalid"), fields: fieldErrorsOf(e) });
+  if (e instanceof ZodError)
+    return errorResponse(400, { code: "validation", message: vmsg("form.invalid"), fields: fieldErrorsOf(e) });
   console.error("[api] unexpected error", e);
   return errorResponse(500, { code: "internal", message: vmsg("api.internal") });
 }

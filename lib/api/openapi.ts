@@ -22,9 +22,25 @@ const errorSchema: JsonSchema = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", enum: ["validation", "unauthorized", "forbidden", "not_found", "conflict", "too_large", "unsupported_media_type", "internal"] },
+        code: {
+          type: "string",
+          enum: [
+            "validation",
+            "unauthorized",
+            "forbidden",
+            "not_found",
+            "conflict",
+            "too_large",
+            "unsupported_media_type",
+            "internal",
+          ],
+        },
         message: { type: "string", description: "A sentence for people." },
-        fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } }, description: "400: messages per field (dotted path)." },
+        fields: {
+          type: "object",
+          additionalProperties: { type: "array", items: { type: "string" } },
+          description: "400: messages per field (dotted path).",
+        },
         current: { description: "409: the record as it is now, to compare with what you sent." },
       },
     },
@@ -57,7 +73,8 @@ function errorsFor(route: ApiRoute): Record<string, unknown> {
 
 function operation(route: ApiRoute) {
   const parameters: unknown[] = [];
-  if (route.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } });
+  if (route.path.includes("{id}"))
+    parameters.push({ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } });
   if (route.query) {
     const q = schemaOf(route.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, schema] of Object.entries(q.properties ?? {})) {
@@ -65,7 +82,11 @@ function operation(route: ApiRoute) {
     }
   }
   const data = route.list
-    ? { type: "object", required: ["data", "total"], properties: { data: { type: "array", items: { type: "object" } }, total: { type: "integer" } } }
+    ? {
+        type: "object",
+        required: ["data", "total"],
+        properties: { data: { type: "array", items: { type: "object" } }, total: { type: "integer" } },
+      }
     : { type: "object", required: ["data"], properties: { data: { type: "object" } } };
   return {
     summary: route.summary,
@@ -73,9 +94,14 @@ function operation(route: ApiRoute) {
     operationId: `${route.method.toLowerCase()}${route.path.replace(/[{}]/g, "").replace(/[/.](\w)/g, (_, c: string) => c.toUpperCase())}`,
     ...(route.role ? { security: [{ bearer: [] }, { session: [] }], "x-minimum-role": route.role } : { security: [] }),
     ...(parameters.length ? { parameters } : {}),
-    ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(route.body) } } } } : {}),
+    ...(route.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(route.body) } } } }
+      : {}),
     responses: {
-      [String(route.success)]: { description: route.success === 201 ? "Created" : "OK", content: { "application/json": { schema: data } } },
+      [String(route.success)]: {
+        description: route.success === 201 ? "Created" : "OK",
+        content: { "application/json": { schema: data } },
+      },
       ...errorsFor(route),
     },
   };
@@ -102,7 +128,10 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
       },
       schemas: { Error: errorSchema },
       responses: Object.fromEntries(
-        Object.entries(ERROR_STATUSES).map(([s, description]) => [`E${s}`, { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
+        Object.entries(ERROR_STATUSES).map(([s, description]) => [
+          `E${s}`,
+          { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        ]),
       ),
     },
   };

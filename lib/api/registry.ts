@@ -13,7 +13,11 @@ import { documentCreateSchema, documentUpdateSchema } from "../validation/docume
 import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
 import { gradeCreateSchema, gradeUpdateSchema } from "../validation/grades";
 import { auditQuerySchema, listQuery } from "../validation/queries";
-import { recommendationCreateSchema, recommendationUpdateSchema, reiterationCreateSchema } from "../validation/recommendations";
+import {
+  recommendationCreateSchema,
+  recommendationUpdateSchema,
+  reiterationCreateSchema,
+} from "../validation/recommendations";
 import { responseCreateSchema, responseUpdateSchema } from "../validation/responses";
 import { stateCreateSchema, stateUpdateSchema } from "../validation/states";
 import { tagCreateSchema, tagUpdateSchema } from "../validation/tags";
@@ -32,23 +36,100 @@ export type ApiRoute = {
   list?: boolean;
 };
 
-type Resource = { path: string; tag: string; noun: string; create: z.ZodType; update: z.ZodType; role: Role; query?: z.ZodObject };
+type Resource = {
+  path: string;
+  tag: string;
+  noun: string;
+  create: z.ZodType;
+  update: z.ZodType;
+  role: Role;
+  query?: z.ZodObject;
+};
 const RESOURCES: Resource[] = [
-  { path: "states", tag: "States", noun: "state", create: stateCreateSchema, update: stateUpdateSchema, role: "editor" },
+  {
+    path: "states",
+    tag: "States",
+    noun: "state",
+    create: stateCreateSchema,
+    update: stateUpdateSchema,
+    role: "editor",
+  },
   { path: "bodies", tag: "Bodies", noun: "body", create: bodyCreateSchema, update: bodyUpdateSchema, role: "editor" },
-  { path: "cycles", tag: "Review cycles", noun: "review cycle", create: cycleCreateSchema, update: cycleUpdateSchema, role: "editor" },
-  { path: "documents", tag: "Documents", noun: "document", create: documentCreateSchema, update: documentUpdateSchema, role: "editor" },
-  { path: "evidence", tag: "Evidence", noun: "evidence item", create: evidenceCreateSchema, update: evidenceUpdateSchema, role: "editor" },
+  {
+    path: "cycles",
+    tag: "Review cycles",
+    noun: "review cycle",
+    create: cycleCreateSchema,
+    update: cycleUpdateSchema,
+    role: "editor",
+  },
+  {
+    path: "documents",
+    tag: "Documents",
+    noun: "document",
+    create: documentCreateSchema,
+    update: documentUpdateSchema,
+    role: "editor",
+  },
+  {
+    path: "evidence",
+    tag: "Evidence",
+    noun: "evidence item",
+    create: evidenceCreateSchema,
+    update: evidenceUpdateSchema,
+    role: "editor",
+  },
   { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, role: "admin" },
 ];
 
 const resourceRoutes = (r: Resource): ApiRoute[] => [
-  { method: "GET", path: `/${r.path}`, summary: `List ${r.noun} records`, tag: r.tag, role: "viewer", query: listQuery, success: 200, list: true },
-  { method: "POST", path: `/${r.path}`, summary: `Create a ${r.noun}`, tag: r.tag, role: r.role, body: r.create, success: 201 },
+  {
+    method: "GET",
+    path: `/${r.path}`,
+    summary: `List ${r.noun} records`,
+    tag: r.tag,
+    role: "viewer",
+    query: listQuery,
+    success: 200,
+    list: true,
+  },
+  {
+    method: "POST",
+    path: `/${r.path}`,
+    summary: `Create a ${r.noun}`,
+    tag: r.tag,
+    role: r.role,
+    body: r.create,
+    success: 201,
+  },
   { method: "GET", path: `/${r.path}/{id}`, summary: `Get one ${r.noun}`, tag: r.tag, role: "viewer", success: 200 },
-  { method: "PATCH", path: `/${r.path}/{id}`, summary: `Update a ${r.noun} from the version you read (409 if it changed since)`, tag: r.tag, role: r.role, body: r.update, success: 200 },
-  { method: "POST", path: `/${r.path}/{id}/archive`, summary: `Archive a ${r.noun}`, tag: r.tag, role: r.role, body: versionOnly, success: 200 },
-  { method: "POST", path: `/${r.path}/{id}/restore`, summary: `Restore an archived ${r.noun}`, tag: r.tag, role: r.role, body: versionOnly, success: 200 },
+  {
+    method: "PATCH",
+    path: `/${r.path}/{id}`,
+    summary: `Update a ${r.noun} from the version you read (409 if it changed since)`,
+    tag: r.tag,
+    role: r.role,
+    body: r.update,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: `/${r.path}/{id}/archive`,
+    summary: `Archive a ${r.noun}`,
+    tag: r.tag,
+    role: r.role,
+    body: versionOnly,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: `/${r.path}/{id}/restore`,
+    summary: `Restore an archived ${r.noun}`,
+    tag: r.tag,
+    role: r.role,
+    body: versionOnly,
+    success: 200,
+  },
 ];
 
 type History = { path: string; noun: string; create: z.ZodType; update: z.ZodType };
@@ -59,14 +140,24 @@ const HISTORY: History[] = [
 ];
 
 /** Documents the search filters of lib/search/filters.ts (which never refuses: unknown values are dropped). */
-const multi = (description: string, example: string) => z.string().optional().meta({ description: `${description}; repeat the key or separate with commas`, examples: [example] });
+const multi = (description: string, example: string) =>
+  z
+    .string()
+    .optional()
+    .meta({ description: `${description}; repeat the key or separate with commas`, examples: [example] });
 const recommendationQuery = z.object({
   q: z.string().optional().meta({ description: "Full-text query" }),
   state: multi("ISO3 code(s)", "KAZ"),
   body: multi("Body code(s)", "CCPR"),
   cycle: multi("Cycle ordinal(s)", "2"),
-  from: z.string().optional().meta({ description: "From year", examples: ["2011"] }),
-  to: z.string().optional().meta({ description: "To year", examples: ["2025"] }),
+  from: z
+    .string()
+    .optional()
+    .meta({ description: "From year", examples: ["2011"] }),
+  to: z
+    .string()
+    .optional()
+    .meta({ description: "To year", examples: ["2025"] }),
   status: multi("Status key(s) or none", "not_implemented"),
   stance: multi("Latest stance key(s) or none", "rejects"),
   grade: multi("Latest grade letter(s) or none", "C"),
@@ -84,27 +175,144 @@ const recommendationQuery = z.object({
 
 const R = "Recommendations";
 export const API_ROUTES: ApiRoute[] = [
-  { method: "GET", path: "/recommendations", summary: "Search recommendations", tag: R, role: "viewer", query: recommendationQuery, success: 200, list: true },
-  { method: "POST", path: "/recommendations", summary: "Create a recommendation", tag: R, role: "editor", body: recommendationCreateSchema, success: 201 },
-  { method: "GET", path: "/recommendations/{id}", summary: "A recommendation with its responses, grades, assessments, evidence and reiteration chain", tag: R, role: "viewer", success: 200 },
-  { method: "PATCH", path: "/recommendations/{id}", summary: "Update a recommendation from the version you read (409 if it changed since)", tag: R, role: "editor", body: recommendationUpdateSchema, success: 200 },
-  { method: "POST", path: "/recommendations/{id}/archive", summary: "Archive a recommendation (admin)", tag: R, role: "admin", body: versionOnly, success: 200 },
-  { method: "POST", path: "/recommendations/{id}/restore", summary: "Restore an archived recommendation (admin)", tag: R, role: "admin", body: versionOnly, success: 200 },
-  ...HISTORY.map((h): ApiRoute => ({ method: "POST", path: `/recommendations/{id}/${h.path}`, summary: `Record a new ${h.noun}`, tag: R, role: "editor", body: h.create, success: 201 })),
   {
-    method: "POST", path: "/recommendations/{id}/evidence", summary: "Attach evidence: an existing item ({evidenceId}) or a new one", tag: R, role: "editor",
-    body: z.union([evidenceLinkSchema, evidenceCreateSchema]), success: 201,
+    method: "GET",
+    path: "/recommendations",
+    summary: "Search recommendations",
+    tag: R,
+    role: "viewer",
+    query: recommendationQuery,
+    success: 200,
+    list: true,
   },
-  { method: "POST", path: "/recommendations/{id}/reiterations", summary: "Link to an earlier recommendation this one reiterates", tag: R, role: "editor", body: reiterationCreateSchema, success: 201 },
-  { method: "DELETE", path: "/reiterations/{id}", summary: "Remove a reiteration link", tag: R, role: "editor", body: versionOnly, success: 200 },
+  {
+    method: "POST",
+    path: "/recommendations",
+    summary: "Create a recommendation",
+    tag: R,
+    role: "editor",
+    body: recommendationCreateSchema,
+    success: 201,
+  },
+  {
+    method: "GET",
+    path: "/recommendations/{id}",
+    summary: "A recommendation with its responses, grades, assessments, evidence and reiteration chain",
+    tag: R,
+    role: "viewer",
+    success: 200,
+  },
+  {
+    method: "PATCH",
+    path: "/recommendations/{id}",
+    summary: "Update a recommendation from the version you read (409 if it changed since)",
+    tag: R,
+    role: "editor",
+    body: recommendationUpdateSchema,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/recommendations/{id}/archive",
+    summary: "Archive a recommendation (admin)",
+    tag: R,
+    role: "admin",
+    body: versionOnly,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/recommendations/{id}/restore",
+    summary: "Restore an archived recommendation (admin)",
+    tag: R,
+    role: "admin",
+    body: versionOnly,
+    success: 200,
+  },
+  ...HISTORY.map((h): ApiRoute => ({
+    method: "POST",
+    path: `/recommendations/{id}/${h.path}`,
+    summary: `Record a new ${h.noun}`,
+    tag: R,
+    role: "editor",
+    body: h.create,
+    success: 201,
+  })),
+  {
+    method: "POST",
+    path: "/recommendations/{id}/evidence",
+    summary: "Attach evidence: an existing item ({evidenceId}) or a new one",
+    tag: R,
+    role: "editor",
+    body: z.union([evidenceLinkSchema, evidenceCreateSchema]),
+    success: 201,
+  },
+  {
+    method: "POST",
+    path: "/recommendations/{id}/reiterations",
+    summary: "Link to an earlier recommendation this one reiterates",
+    tag: R,
+    role: "editor",
+    body: reiterationCreateSchema,
+    success: 201,
+  },
+  {
+    method: "DELETE",
+    path: "/reiterations/{id}",
+    summary: "Remove a reiteration link",
+    tag: R,
+    role: "editor",
+    body: versionOnly,
+    success: 200,
+  },
   ...HISTORY.flatMap((h): ApiRoute[] => [
-    { method: "GET", path: `/${h.path}/{id}`, summary: `Get one ${h.noun}`, tag: "History", role: "viewer", success: 200 },
-    { method: "PATCH", path: `/${h.path}/{id}`, summary: `Correct a ${h.noun} (history is never overwritten by a new fact: POST a new one)`, tag: "History", role: "editor", body: h.update, success: 200 },
-    { method: "POST", path: `/${h.path}/{id}/archive`, summary: `Archive a ${h.noun} (never deleted)`, tag: "History", role: "editor", body: versionOnly, success: 200 },
-    { method: "POST", path: `/${h.path}/{id}/restore`, summary: `Restore a ${h.noun}`, tag: "History", role: "editor", body: versionOnly, success: 200 },
+    {
+      method: "GET",
+      path: `/${h.path}/{id}`,
+      summary: `Get one ${h.noun}`,
+      tag: "History",
+      role: "viewer",
+      success: 200,
+    },
+    {
+      method: "PATCH",
+      path: `/${h.path}/{id}`,
+      summary: `Correct a ${h.noun} (history is never overwritten by a new fact: POST a new one)`,
+      tag: "History",
+      role: "editor",
+      body: h.update,
+      success: 200,
+    },
+    {
+      method: "POST",
+      path: `/${h.path}/{id}/archive`,
+      summary: `Archive a ${h.noun} (never deleted)`,
+      tag: "History",
+      role: "editor",
+      body: versionOnly,
+      success: 200,
+    },
+    {
+      method: "POST",
+      path: `/${h.path}/{id}/restore`,
+      summary: `Restore a ${h.noun}`,
+      tag: "History",
+      role: "editor",
+      body: versionOnly,
+      success: 200,
+    },
   ]),
   ...RESOURCES.flatMap(resourceRoutes),
-  { method: "GET", path: "/audit", summary: "The audit log, newest first (admin)", tag: "Audit", role: "admin", query: auditQuerySchema, success: 200, list: true },
+  {
+    method: "GET",
+    path: "/audit",
+    summary: "The audit log, newest first (admin)",
+    tag: "Audit",
+    role: "admin",
+    query: auditQuerySchema,
+    success: 200,
+    list: true,
+  },
   { method: "GET", path: "/openapi.json", summary: "This OpenAPI document", tag: "Meta", role: null, success: 200 },
 ];
 

@@ -27,12 +27,19 @@ export function collection<T>(opts: {
       const { rows, total } = opts.list(db, { ...base, ...(opts.filters?.(query) ?? {}) });
       return list(rows, total);
     }),
-    POST: handler({ role: opts.createRole, body: true }, ({ db, actor, body }) => created(opts.create(db, actor, body))),
+    POST: handler({ role: opts.createRole, body: true }, ({ db, actor, body }) =>
+      created(opts.create(db, actor, body)),
+    ),
   };
 }
 
 /** GET one and PATCH (update with version) by id. */
-export function item(opts: { entity: string; get: (db: Executor, id: number) => unknown | null; update: WriteById<unknown>; updateRole: Role }) {
+export function item(opts: {
+  entity: string;
+  get: (db: Executor, id: number) => unknown | null;
+  update: WriteById<unknown>;
+  updateRole: Role;
+}) {
   return {
     GET: handler<Id>({ role: "viewer" }, ({ db, params }) => {
       const id = idParam(params.id, opts.entity);
@@ -40,16 +47,22 @@ export function item(opts: { entity: string; get: (db: Executor, id: number) => 
       if (!found) throw new NotFoundError(opts.entity, id);
       return ok(found);
     }),
-    PATCH: handler<Id>({ role: opts.updateRole, body: true }, ({ db, actor, params, body }) => ok(opts.update(db, actor, idParam(params.id, opts.entity), body))),
+    PATCH: handler<Id>({ role: opts.updateRole, body: true }, ({ db, actor, params, body }) =>
+      ok(opts.update(db, actor, idParam(params.id, opts.entity), body)),
+    ),
   };
 }
 
 /** POST …/{id}/archive or …/{id}/restore with `{ "version": n }`. */
 export function versionedAction(entity: string, role: Role, fn: WriteById<unknown>) {
-  return handler<Id>({ role, body: true }, ({ db, actor, params, body }) => ok(fn(db, actor, idParam(params.id, entity), body)));
+  return handler<Id>({ role, body: true }, ({ db, actor, params, body }) =>
+    ok(fn(db, actor, idParam(params.id, entity), body)),
+  );
 }
 
 /** POST …/recommendations/{id}/<history>: a new row under the recommendation, 201. */
 export function childCreate(role: Role, fn: WriteById<unknown>) {
-  return handler<Id>({ role, body: true }, ({ db, actor, params, body }) => created(fn(db, actor, idParam(params.id, "recommendation"), body)));
+  return handler<Id>({ role, body: true }, ({ db, actor, params, body }) =>
+    created(fn(db, actor, idParam(params.id, "recommendation"), body)),
+  );
 }

@@ -16,6 +16,7 @@ export function hasRole(actor: Pick<Actor, "role"> | null | undefined, needed: R
 /** Throws 401 for nobody and 403 for a role below `needed`; returns the actor. */
 export function assertRole(actor: Actor | null | undefined, needed: Role): Actor {
   if (!actor) throw new UnauthorizedError();
-  if (!hasRole(actor, needed)) throw new ForbiddenError(`This needs the ${needed} role; you are signed in as ${actor.role}.`);
+  if (!hasRole(actor, needed))
+    throw new ForbiddenError(`This needs the ${needed} role; you are signed in as ${actor.role}.`);
   return actor;
 }

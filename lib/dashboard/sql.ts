@@ -32,7 +32,10 @@ export type DashboardFilters = {
 /** Clock inputs, injectable so tests do not depend on the day they run. */
 export type DashboardClock = { today: string; year: number };
 /** The same reading of "now" as lib/search/sql.ts's searchContext (UTC). */
-export const systemClock = (now = new Date()): DashboardClock => ({ today: now.toISOString().slice(0, 10), year: now.getUTCFullYear() });
+export const systemClock = (now = new Date()): DashboardClock => ({
+  today: now.toISOString().slice(0, 10),
+  year: now.getUTCFullYear(),
+});
 
 /** "Unimplemented" for years outstanding: assessed as not implemented, or as having regressed. */
 export const UNIMPLEMENTED: Status[] = ["not_implemented", "regressed"];
@@ -41,10 +44,19 @@ export const UNIMPLEMENTED: Status[] = ["not_implemented", "regressed"];
 export const YEARS_BUCKET = 5;
 
 export const emptyCounts = (): StatusCounts => ({
-  not_implemented: 0, regressed: 0, partially_implemented: 0, implemented: 0, no_information: 0, none: 0,
+  not_implemented: 0,
+  regressed: 0,
+  partially_implemented: 0,
+  implemented: 0,
+  no_information: 0,
+  none: 0,
 });
 
-const list = (values: (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: (string | number)[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 /** The WHERE clause for the filters (alias `r`). Same semantics as the list: AND across facets, OR within one. */
 export function filterWhere(f: DashboardFilters): SQL {
@@ -91,12 +103,13 @@ export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "rej
 export const COVERING_INDEX = "recommendations_search_facets_idx";
 const CUBE_INDEX = "recommendations_live_body_year_status_idx";
 const SINCE_INDEX = "recommendations_unimplemented_since_idx";
-const themesOnly = (f: DashboardFilters) => !f.state.length && !f.body.length && f.from === undefined && f.to === undefined;
-const isNarrow = (f: DashboardFilters) => f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
+const themesOnly = (f: DashboardFilters) =>
+  !f.state.length && !f.body.length && f.from === undefined && f.to === undefined;
+const isNarrow = (f: DashboardFilters) =>
+  f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
 function rowSource(f: DashboardFilters): SQL {
   return isNarrow(f) ? sql`recommendations r` : sql`recommendations r INDEXED BY ${sql.raw(COVERING_INDEX)}`;
 }
-
 
 /**
  * The SQL of every dashboard aggregate, shared by the page and the benchmark

@@ -21,7 +21,12 @@ export type ExportLabels = {
   locale: string;
 };
 
-export const EN_EXPORT_LABELS: ExportLabels = { headers: TRACKER_CSV_HEADERS, status: STATUS_LABELS, stance: STANCE_LABELS, locale: "en-GB" };
+export const EN_EXPORT_LABELS: ExportLabels = {
+  headers: TRACKER_CSV_HEADERS,
+  status: STATUS_LABELS,
+  stance: STANCE_LABELS,
+  locale: "en-GB",
+};
 
 /** How a column is typed in a spreadsheet: dates become real dates when complete, long text wraps. */
 export type ColumnKind = "text" | "longText" | "date" | "number" | "link";
@@ -34,7 +39,8 @@ export type ExportColumn = {
   value: (row: ExportRow, labels: ExportLabels) => string | number | null;
 };
 
-const refs = (list: ExportRow["reiterates"], labels: ExportLabels) => joinList(list.map((r) => formatRef(r, labels.locale)));
+const refs = (list: ExportRow["reiterates"], labels: ExportLabels) =>
+  joinList(list.map((r) => formatRef(r, labels.locale)));
 
 const SPEC: Record<ColumnKey, Omit<ExportColumn, "key">> = {
   id: { kind: "number", width: 8, value: (r) => r.id },

@@ -37,7 +37,10 @@ export function csvRowLine(row: ExportRow, labels: ExportLabels = EN_EXPORT_LABE
  * to fill one chunk, and the next pull only happens when the consumer has taken it
  * (backpressure), so memory stays bounded whatever the number of rows.
  */
-export function csvStream(rows: RowSource<ExportRow>, labels: ExportLabels = EN_EXPORT_LABELS): ReadableStream<Uint8Array> {
+export function csvStream(
+  rows: RowSource<ExportRow>,
+  labels: ExportLabels = EN_EXPORT_LABELS,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = rowIterator(rows);
   return new ReadableStream<Uint8Array>(

@@ -19,7 +19,8 @@ export const exportMessagesEn = {
   "about.filters": "Filters that produced this export",
   "about.noFilters": "None (all recommendations)",
   "about.sources": "Sources credited",
-  "about.injection": "Cells whose text begins with =, +, -, @, a tab or a line break start with an apostrophe so that no spreadsheet runs them as formulas.",
+  "about.injection":
+    "Cells whose text begins with =, +, -, @, a tab or a line break start with an apostrophe so that no spreadsheet runs them as formulas.",
   "sheet.recommendations": "Recommendations",
   "report.title": "Implementation of UN human-rights recommendations: {state}",
   "report.kicker": "State report",
@@ -28,7 +29,8 @@ export const exportMessagesEn = {
   "report.noFilters": "None (all recommendations to this state)",
   "report.sources": "Sources",
   "report.about": "About this report",
-  "report.method": "Statuses are the latest dated implementation assessments recorded by the organisation using Treaty Tracker, each backed by sources; state responses are quoted from the documents cited. \"Outstanding since\" counts from the first review cycle that raised a recommendation, following the chain of reiterations.",
+  "report.method":
+    'Statuses are the latest dated implementation assessments recorded by the organisation using Treaty Tracker, each backed by sources; state responses are quoted from the documents cited. "Outstanding since" counts from the first review cycle that raised a recommendation, following the chain of reiterations.',
   "report.summary": "Summary",
   "report.kpi.tracked": "Recommendations tracked",
   "report.kpi.withResponse": "With a state response",
@@ -51,7 +53,8 @@ export const exportMessagesEn = {
   "report.moreEvidence": { one: "and {count} more item", other: "and {count} more items" },
   "report.cycleLabel": "Cycle {cycle}",
   "report.chains": "Reiteration chains",
-  "report.chainsIntro": "Recommendations raised again in later review cycles, oldest first. The longer the chain, the longer the state has left the recommendation unimplemented.",
+  "report.chainsIntro":
+    "Recommendations raised again in later review cycles, oldest first. The longer the chain, the longer the state has left the recommendation unimplemented.",
   "report.chainsNone": "No recommendation in this selection reiterates an earlier one.",
   "report.chainNow": "Now: {status}",
   "report.footer": "Treaty Tracker · {title}",
@@ -67,7 +70,9 @@ const catalogues: Record<string, Partial<Record<ExportMessageKey, Message>>> = {
 export function exportMessage(key: ExportMessageKey, params: Params = {}, locale = DEFAULT_LOCALE): string {
   const message: Message = catalogues[locale.split("-")[0]]?.[key] ?? exportMessagesEn[key];
   const template =
-    typeof message === "string" ? message : (message[pluralRules(locale).select(Number(params.count ?? 0))] ?? message.other);
+    typeof message === "string"
+      ? message
+      : (message[pluralRules(locale).select(Number(params.count ?? 0))] ?? message.other);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;

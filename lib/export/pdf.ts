@@ -10,7 +10,18 @@ import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
 import { drawChains } from "./report/chains";
 import { drawCover } from "./report/cover";
-import { COLORS, contentWidth, FONTS, font, left, makeContext, PAGE, registerFonts, type Doc, type ReportContext } from "./report/layout";
+import {
+  COLORS,
+  contentWidth,
+  FONTS,
+  font,
+  left,
+  makeContext,
+  PAGE,
+  registerFonts,
+  type Doc,
+  type ReportContext,
+} from "./report/layout";
 import { drawSummary } from "./report/summary";
 import { drawTable } from "./report/table";
 import type { ReportData } from "./types";
@@ -55,9 +66,23 @@ function drawFooters(ctx: ReportContext) {
     const y = doc.page.height - 40;
     const x = left(doc);
     const width = contentWidth(doc);
-    doc.moveTo(x, y - 6).lineTo(x + width, y - 6).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-    font(doc, "regular", 7.5, COLORS.muted).text(m("report.footer", { title: ctx.title }), x, y, { width: width - 90, lineBreak: false, ellipsis: true });
-    font(doc, "regular", 7.5, COLORS.muted).text(m("report.page", { page: i - range.start + 1, pages }), x + width - 90, y, { width: 90, align: "right", lineBreak: false });
+    doc
+      .moveTo(x, y - 6)
+      .lineTo(x + width, y - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    font(doc, "regular", 7.5, COLORS.muted).text(m("report.footer", { title: ctx.title }), x, y, {
+      width: width - 90,
+      lineBreak: false,
+      ellipsis: true,
+    });
+    font(doc, "regular", 7.5, COLORS.muted).text(
+      m("report.page", { page: i - range.start + 1, pages }),
+      x + width - 90,
+      y,
+      { width: 90, align: "right", lineBreak: false },
+    );
     doc.page.margins.bottom = bottomMargin;
   }
 }

@@ -25,9 +25,15 @@ import type { ExportMeta, ExportRow } from "./types";
 const DRAIN_EVERY = 500;
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
-export function xlsxStream(rows: RowSource<ExportRow>, meta: ExportMeta, labels: ExportLabels = EN_EXPORT_LABELS): ReadableStream<Uint8Array> {
+export function xlsxStream(
+  rows: RowSource<ExportRow>,
+  meta: ExportMeta,
+  labels: ExportLabels = EN_EXPORT_LABELS,
+): ReadableStream<Uint8Array> {
   const out = new PassThrough();
-  writeWorkbook(out, rows, meta, labels).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  writeWorkbook(out, rows, meta, labels).catch((error: unknown) =>
+    out.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>;
 }
 
@@ -121,13 +127,17 @@ function cellValue(column: ExportColumn, row: ExportRow, labels: ExportLabels): 
 }
 
 function writeAboutSheet(sheet: ExcelJS.Worksheet, meta: ExportMeta, count: number, locale: string) {
-  sheet.columns = [{ width: 34, style: { alignment: { vertical: "top" } } }, { width: 90, style: { alignment: { vertical: "top", wrapText: true } } }];
+  sheet.columns = [
+    { width: 34, style: { alignment: { vertical: "top" } } },
+    { width: 90, style: { alignment: { vertical: "top", wrapText: true } } },
+  ];
   const heading = (text: string) => {
     const row = sheet.addRow([text]);
     row.font = { bold: true, color: { argb: argb(BRAND_COLORS.brand) } };
     row.commit();
   };
-  const pair = (label: string, value: ExcelJS.CellValue) => sheet.addRow([neutraliseCell(label), typeof value === "string" ? neutraliseCell(value) : value]).commit();
+  const pair = (label: string, value: ExcelJS.CellValue) =>
+    sheet.addRow([neutraliseCell(label), typeof value === "string" ? neutraliseCell(value) : value]).commit();
 
   const title = sheet.addRow([exportMessage("about.title", {}, locale)]);
   title.font = { bold: true, size: 14, color: { argb: argb(BRAND_COLORS.brand) } };

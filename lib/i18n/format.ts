@@ -12,7 +12,11 @@ function dateFormat(locale: string, precision: "year" | "month" | "day"): Intl.D
   let f = formatters.get(key);
   if (!f) {
     const opts: Intl.DateTimeFormatOptions =
-      precision === "year" ? { year: "numeric" } : precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "long", day: "numeric" };
+      precision === "year"
+        ? { year: "numeric" }
+        : precision === "month"
+          ? { year: "numeric", month: "long" }
+          : { year: "numeric", month: "long", day: "numeric" };
     f = new Intl.DateTimeFormat(locale, { ...opts, timeZone: "UTC" });
     formatters.set(key, f);
   }

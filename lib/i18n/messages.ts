@@ -12,7 +12,10 @@ export const en = {
   "app.name": "Treaty Tracker",
   "app.tagline": "What UN human-rights bodies recommend, what the state answers, and whether anything changed.",
   "story.outstandingSince": "Outstanding since {year}",
-  "story.yearsOutstanding": { one: "{count} year without implementation", other: "{count} years without implementation" },
+  "story.yearsOutstanding": {
+    one: "{count} year without implementation",
+    other: "{count} years without implementation",
+  },
   "story.reiteratedCycles": { one: "Raised in {count} review cycle", other: "Raised in {count} review cycles" },
   "story.cyclesUnit": { one: "review cycle", other: "review cycles" },
   "story.cycleLabel": "Cycle {ordinal}",
@@ -53,10 +56,16 @@ export const en = {
   "dashboard.years": { one: "{count} year", other: "{count} years" },
   "dashboard.kpi.totalDetail": "Not archived, all statuses",
   "dashboard.kpi.reiteratedDetail": "Repeat an earlier recommendation",
-  "dashboard.kpi.medianDetail": { one: "Over {count} recommendation not implemented or regressed", other: "Over {count} recommendations not implemented or regressed" },
+  "dashboard.kpi.medianDetail": {
+    one: "Over {count} recommendation not implemented or regressed",
+    other: "Over {count} recommendations not implemented or regressed",
+  },
   "dashboard.kpi.overdueDetail": "Deadline passed, no reply from the state",
   "dashboard.segment": { one: "{label}: {count} recommendation", other: "{label}: {count} recommendations" },
-  "dashboard.segmentIn": { one: "{group}, {label}: {count} recommendation", other: "{group}, {label}: {count} recommendations" },
+  "dashboard.segmentIn": {
+    one: "{group}, {label}: {count} recommendation",
+    other: "{group}, {label}: {count} recommendations",
+  },
   "dashboard.gradeLabel": "{grade} · {label}",
   "dashboard.yearsRange": "{from}–{to} years",
   "dashboard.yearsOpen": "{from} years or more",
@@ -64,8 +73,14 @@ export const en = {
   "dashboard.yearsOpenShort": "{from}+",
   "dashboard.bodyLabel": "{code} — {name}",
   "dashboard.yearsLink": "See them, longest outstanding first →",
-  "dashboard.medianNote": { one: "Median {years} over {count} recommendation, counted from the first time the UN made it.", other: "Median {years} over {count} recommendations, counted from the first time the UN made them." },
-  "dashboard.noYear": { one: "{count} recommendation has no year recorded and is not shown.", other: "{count} recommendations have no year recorded and are not shown." },
+  "dashboard.medianNote": {
+    one: "Median {years} over {count} recommendation, counted from the first time the UN made it.",
+    other: "Median {years} over {count} recommendations, counted from the first time the UN made them.",
+  },
+  "dashboard.noYear": {
+    one: "{count} recommendation has no year recorded and is not shown.",
+    other: "{count} recommendations have no year recorded and are not shown.",
+  },
   "dashboard.loading": "Loading {what}…",
   "dashboard.unit.currentStatus": "Number of recommendations, by current status (latest assessment)",
   "dashboard.unit.byGroup": "Number of recommendations, by current status",
@@ -75,12 +90,19 @@ export const en = {
   "dashboard.unit.grades": "Number of recommendations, by latest follow-up grade",
   "dashboard.unit.stances": "Number of recommendations, by the state's latest recorded stance",
   "import.detected": "Format: {format}. Encoding: {encoding}.",
-  "import.stats": "Rows read: {rows}. Recommendations: {recommendations} (Supported {supported}, Noted {noted}, Supported/Noted {supportedNoted}). Rows not imported: {skipped}. Exact duplicate rows merged: {duplicates}. Rows repeating a recommendation by another State, merged into it: {grouped}.",
+  "import.stats":
+    "Rows read: {rows}. Recommendations: {recommendations} (Supported {supported}, Noted {noted}, Supported/Noted {supportedNoted}). Rows not imported: {skipped}. Exact duplicate rows merged: {duplicates}. Rows repeating a recommendation by another State, merged into it: {grouped}.",
   "import.errors": { one: "{count} error", other: "{count} errors" },
   "import.warnings": { one: "{count} warning", other: "{count} warnings" },
   "import.problems": "Problems: {errors}, {warnings}.",
-  "import.moreIssues": { one: "…and {count} more problem not listed here.", other: "…and {count} more problems not listed here." },
-  "import.refused": { one: "Refused: the file has {count} error. Nothing was imported.", other: "Refused: the file has {count} errors. Nothing was imported." },
+  "import.moreIssues": {
+    one: "…and {count} more problem not listed here.",
+    other: "…and {count} more problems not listed here.",
+  },
+  "import.refused": {
+    one: "Refused: the file has {count} error. Nothing was imported.",
+    other: "Refused: the file has {count} errors. Nothing was imported.",
+  },
   "import.history": "History added from the export: {assessments}, {responses}, {grades}, {links}.",
   "import.history.assessments": { one: "{count} status", other: "{count} statuses" },
   "import.history.responses": { one: "{count} state response", other: "{count} state responses" },
@@ -88,17 +110,28 @@ export const en = {
   "import.history.links": { one: "{count} reiteration link", other: "{count} reiteration links" },
   "import.summary": "{created} created, {updated} updated, {skipped} skipped, {merged} duplicates merged.",
   "import.dryRun": "Dry run: everything was rolled back; nothing was written.",
-  "import.sizeLimit": "Files up to {size} MB: a UPR Info CSV, an OHCHR thematic list (.docx), a UHRI export (CSV or .xlsx) or a Treaty Tracker CSV.",
+  "import.sizeLimit":
+    "Files up to {size} MB: a UPR Info CSV, an OHCHR thematic list (.docx), a UHRI export (CSV or .xlsx) or a Treaty Tracker CSV.",
   "import.fileSize": "{fileName} ({size} KB)",
-  "import.previewOf": { one: "The first row of {total}, as read from the file.", other: "The first {count} rows of {total}, as read from the file." },
+  "import.previewOf": {
+    one: "The first row of {total}, as read from the file.",
+    other: "The first {count} rows of {total}, as read from the file.",
+  },
   "import.batchTitle": "Import #{id}: {fileName}",
   "import.batchBy": "Imported by {user} on {date}.",
-  "import.reimport": "The same file was first imported as import #{id}; the recommendations it created are listed there.",
-  "import.expired": "This upload is no longer available (an upload is kept for one hour, for the person who uploaded it). Upload the file again.",
+  "import.reimport":
+    "The same file was first imported as import #{id}; the recommendations it created are listed there.",
+  "import.expired":
+    "This upload is no longer available (an upload is kept for one hour, for the person who uploaded it). Upload the file again.",
   "import.noFile": "Choose a file to import.",
-  "import.uploadFailed": "The upload could not be read. Try again; for very large files use the command line (npm run import).",
+  "import.uploadFailed":
+    "The upload could not be read. Try again; for very large files use the command line (npm run import).",
   "import.doneTitle": "Imported {fileName}",
-  "import.commitHint": { one: "Imports {count} recommendation in one transaction: one already in the tracker is updated or left as it is, and if anything fails nothing changes.", other: "Imports {count} recommendations in one transaction: those already in the tracker are updated or left as they are, and if anything fails nothing changes." },
+  "import.commitHint": {
+    one: "Imports {count} recommendation in one transaction: one already in the tracker is updated or left as it is, and if anything fails nothing changes.",
+    other:
+      "Imports {count} recommendations in one transaction: those already in the tracker are updated or left as they are, and if anything fails nothing changes.",
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

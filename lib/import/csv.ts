@@ -44,7 +44,10 @@ const CR = 13;
 const LF = 10;
 
 class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -90,7 +93,8 @@ export function tokenise(text: string, delimiter: Delimiter, maxRows = MAX_ROWS 
             i = q + 1;
             break;
           }
-          if (q - recordStart > MAX_RECORD_CHARS) throw new CsvSyntaxError(recordLine, importMessage("csv.recordTooLong", { limit: MAX_RECORD_CHARS }));
+          if (q - recordStart > MAX_RECORD_CHARS)
+            throw new CsvSyntaxError(recordLine, importMessage("csv.recordTooLong", { limit: MAX_RECORD_CHARS }));
         }
       }
       // Unquoted text (or stray text after a closing quote) runs to the next delimiter or line end.
@@ -102,7 +106,8 @@ export function tokenise(text: string, delimiter: Delimiter, maxRows = MAX_ROWS 
       }
       if (j > i) cell += text.slice(i, j);
       i = j;
-      if (i - recordStart > MAX_RECORD_CHARS) throw new CsvSyntaxError(recordLine, importMessage("csv.recordTooLong", { limit: MAX_RECORD_CHARS }));
+      if (i - recordStart > MAX_RECORD_CHARS)
+        throw new CsvSyntaxError(recordLine, importMessage("csv.recordTooLong", { limit: MAX_RECORD_CHARS }));
       cells.push(cell);
       if (i < n && text.charCodeAt(i) === d) {
         i++;
@@ -172,10 +177,18 @@ export function cellAt(row: SourceRow, index: number, column: string, log: Issue
 }
 
 /** Any cell in the row past the cap: the row is refused with one error naming the column. */
-export function oversizedCell(row: SourceRow, headers: readonly string[], log: IssueLog, refused?: Set<number>): boolean {
+export function oversizedCell(
+  row: SourceRow,
+  headers: readonly string[],
+  log: IssueLog,
+  refused?: Set<number>,
+): boolean {
   if (refused?.has(row.line)) return true;
   const i = row.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
   if (i < 0) return false;
-  log.error(row.line, headers[i] ?? String(i + 1), "cell.tooLong", { length: row.cells[i].length, limit: MAX_CELL_CHARS });
+  log.error(row.line, headers[i] ?? String(i + 1), "cell.tooLong", {
+    length: row.cells[i].length,
+    limit: MAX_CELL_CHARS,
+  });
   return true;
 }

@@ -30,7 +30,9 @@ function parseXml(xml: string): Children {
   try {
     return parser.parse(stripFormatting(xml)) as Children;
   } catch (error) {
-    throw new XmlRefusal(importMessage("xml.broken", { reason: error instanceof Error ? error.message : String(error) }));
+    throw new XmlRefusal(
+      importMessage("xml.broken", { reason: error instanceof Error ? error.message : String(error) }),
+    );
   }
 }
 
@@ -41,7 +43,10 @@ function parseXml(xml: string): Children {
  */
 function stripFormatting(xml: string): string {
   return xml
-    .replace(/<w:(rPr|pPr|tcPr|trPr|tblPr|tblGrid|sectPr|proofErr|bookmarkStart|bookmarkEnd|lastRenderedPageBreak)\b[^>]*\/>/g, "")
+    .replace(
+      /<w:(rPr|pPr|tcPr|trPr|tblPr|tblGrid|sectPr|proofErr|bookmarkStart|bookmarkEnd|lastRenderedPageBreak)\b[^>]*\/>/g,
+      "",
+    )
     .replace(/<w:(rPr|pPr|tcPr|trPr|tblPr|tblGrid|sectPr)\b[^>]*>[\s\S]*?<\/w:\1>/g, "");
 }
 

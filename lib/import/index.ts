@@ -12,7 +12,15 @@ import { MAX_IMPORT_BYTES, MAX_ISSUES } from "./limits";
 import { IssueLog } from "./messages";
 import { parseOhchrDocx } from "./ohchr-docx";
 import { parseTrackerCsv, trackerMapping } from "./tracker-csv";
-import { emptyStats, finishStats, PREVIEW_ROWS, type ColumnMapping, type ImportFormat, type ParseResult, type PreviewRow } from "./types";
+import {
+  emptyStats,
+  finishStats,
+  PREVIEW_ROWS,
+  type ColumnMapping,
+  type ImportFormat,
+  type ParseResult,
+  type PreviewRow,
+} from "./types";
 import { parseUhri, uhriMapping } from "./uhri";
 import { parseUprInfo, UPR_INFO_MAPPING } from "./upr-info";
 import { readXlsx } from "./xlsx";
@@ -24,9 +32,22 @@ export { hasErrors } from "./types";
 
 const MB = 1024 * 1024;
 
-export async function parseImportFile(bytes: Buffer | Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParseResult> {
+export async function parseImportFile(
+  bytes: Buffer | Uint8Array,
+  fileName: string,
+  opts: ParseOptions = {},
+): Promise<ParseResult> {
   const log = new IssueLog(MAX_ISSUES);
-  const result: ParseResult = { format: null, encoding: null, headers: [], mapping: {}, preview: [], records: [], issues: [], stats: emptyStats() };
+  const result: ParseResult = {
+    format: null,
+    encoding: null,
+    headers: [],
+    mapping: {},
+    preview: [],
+    records: [],
+    issues: [],
+    stats: emptyStats(),
+  };
   const done = () => {
     result.issues = log.finish();
     finishStats(result.stats, result.records);
@@ -43,7 +64,8 @@ export async function parseImportFile(bytes: Buffer | Uint8Array, fileName: stri
   try {
     const container = containerOf(bytes);
     if (container === "ole") log.error(0, null, "file.legacyDoc");
-    else if (container === "zip" || /\.(docx|xlsx)$/i.test(fileName)) await parseContainer(bytes, fileName, opts, result, log);
+    else if (container === "zip" || /\.(docx|xlsx)$/i.test(fileName))
+      await parseContainer(bytes, fileName, opts, result, log);
     else parseText(bytes, opts, result, log);
   } catch (error) {
     // Refusals (ZIP bomb, broken XML) carry their own sentence; anything unexpected is still a refusal, never a crash.
@@ -56,7 +78,13 @@ export async function parseImportFile(bytes: Buffer | Uint8Array, fileName: stri
   return done();
 }
 
-async function parseContainer(bytes: Uint8Array, fileName: string, opts: ParseOptions, result: ParseResult, log: IssueLog) {
+async function parseContainer(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ParseOptions,
+  result: ParseResult,
+  log: IssueLog,
+) {
   const zip = await openZip(bytes);
   if (zip.file("word/document.xml")) {
     result.format = "ohchr-docx";
@@ -64,7 +92,13 @@ async function parseContainer(bytes: Uint8Array, fileName: string, opts: ParseOp
     if (opts.format && opts.format !== "ohchr-docx") log.warning(0, null, "file.formatForced", { format: opts.format });
     const parsed = await parseOhchrDocx(zip, log);
     if (!parsed) return;
-    Object.assign(result, { headers: parsed.headers, mapping: parsed.mapping, preview: parsed.preview, records: parsed.records, stats: parsed.stats });
+    Object.assign(result, {
+      headers: parsed.headers,
+      mapping: parsed.mapping,
+      preview: parsed.preview,
+      records: parsed.records,
+      stats: parsed.stats,
+    });
     return;
   }
   if (zip.file("xl/workbook.xml")) {
@@ -100,7 +134,12 @@ function readTable(table: CsvTable, opts: ParseOptions, result: ParseResult, log
   }
   result.format = format;
   if (opts.format && detected !== opts.format) log.warning(1, null, "file.formatForced", { format: opts.format });
-  const parsed = format === "upr-info" ? parseUprInfo(table, log) : format === "uhri" ? parseUhri(table, log) : parseTrackerCsv(table, log);
+  const parsed =
+    format === "upr-info"
+      ? parseUprInfo(table, log)
+      : format === "uhri"
+        ? parseUhri(table, log)
+        : parseTrackerCsv(table, log);
   result.mapping = mappingFor(format, table.headers);
   result.records = parsed.records;
   result.stats = parsed.stats;

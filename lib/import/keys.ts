@@ -8,7 +8,13 @@ import { createHash } from "node:crypto";
  * because "Ratify" and "ratify" rows are not known to be the same typing.
  */
 export function contentKey(prefix: string, parts: readonly (string | number | null | undefined)[]): string {
-  const canonical = parts.map((p) => String(p ?? "").replace(/\s+/g, " ").trim()).join("\u241F");
+  const canonical = parts
+    .map((p) =>
+      String(p ?? "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
+    .join("\u241F");
   return `${prefix}:${createHash("sha1").update(canonical).digest("hex").slice(0, 24)}`;
 }
 

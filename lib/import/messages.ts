@@ -11,9 +11,12 @@ export const importMessagesEn = {
   "at.line": "Line {line}: {detail}",
   "file.empty": "The file is empty.",
   "file.unreadable": "The file could not be read: {reason}",
-  "file.tooBig": "The file is {size} MB; the limit is {limit} MB. Split it (for example by session or year) and import the parts.",
-  "file.unknownFormat": "This file does not look like a UPR Info export, an OHCHR thematic list (.docx), a UHRI export or a Treaty Tracker CSV. Headers found: {headers}.",
-  "file.legacyDoc": "This is an old binary Word or Excel file (.doc, .xls). Open it in Word, Excel or LibreOffice, save it as .docx or .xlsx, then import that.",
+  "file.tooBig":
+    "The file is {size} MB; the limit is {limit} MB. Split it (for example by session or year) and import the parts.",
+  "file.unknownFormat":
+    "This file does not look like a UPR Info export, an OHCHR thematic list (.docx), a UHRI export or a Treaty Tracker CSV. Headers found: {headers}.",
+  "file.legacyDoc":
+    "This is an old binary Word or Excel file (.doc, .xls). Open it in Word, Excel or LibreOffice, save it as .docx or .xlsx, then import that.",
   "file.notText": "The file is not text in any encoding this import knows (UTF-8, UTF-16, Windows-1252, Mac Roman).",
   "file.noHeader": "The first line holds no column headers.",
   "file.missingColumns": "Columns missing for the {format} format: {columns}.",
@@ -24,11 +27,12 @@ export const importMessagesEn = {
   "csv.tooManyRows": "More than {limit} rows; split the file.",
   "zip.broken": "The file is not a readable .docx/.xlsx (a ZIP archive): {reason}",
   "zip.tooManyEntries": "The archive holds {count} parts; more than {limit} is not a real document.",
-  "zip.bomb": "The archive part {name} would unpack to more than {limit} MB; the file is refused as a possible ZIP bomb.",
+  "zip.bomb":
+    "The archive part {name} would unpack to more than {limit} MB; the file is refused as a possible ZIP bomb.",
   "zip.missingPart": "The archive has no {name}; it is not a Word document.",
   "xml.broken": "The document's XML cannot be read: {reason}",
   "docx.noTable": "The document holds no table of recommendations.",
-  "docx.noState": "The document does not say which State was reviewed (no \"UPR of …\" heading).",
+  "docx.noState": 'The document does not say which State was reviewed (no "UPR of …" heading).',
   "docx.noSession": "The document does not give the UPR session; the year comes from the document symbol {symbol}.",
   "docx.noParagraph": "The recommendation has no paragraph number.",
   "docx.noStates": "No recommending State found in brackets at the end of the recommendation.",
@@ -48,11 +52,14 @@ export const importMessagesEn = {
   "cell.unknownGrade": "'{value}' is not a follow-up grade (A to E); left empty.",
   "cell.notNumber": "'{value}' is not a whole number; left empty.",
   "cell.unknownBody": "'{value}' is not a body code (letters, digits and hyphens, e.g. CCPR).",
-  "row.nearDuplicate": "Repeats the recommendation of line {first} by the same State with different details; merged into it.",
-  "row.voluntaryPledges": "Voluntary pledges not imported (they are the reviewed State's own commitments, not recommendations): {count}.",
+  "row.nearDuplicate":
+    "Repeats the recommendation of line {first} by the same State with different details; merged into it.",
+  "row.voluntaryPledges":
+    "Voluntary pledges not imported (they are the reviewed State's own commitments, not recommendations): {count}.",
   "row.observations": "Concerns/observations not imported (they are not recommendations): {count}.",
   "row.tooManyIssues": "More than {limit} problems; the rest are not listed.",
-  "cell.historyWithoutDate": "'{value}' has no date in this column, so it is not added to the recommendation's history.",
+  "cell.historyWithoutDate":
+    "'{value}' has no date in this column, so it is not added to the recommendation's history.",
   "history.note": "Imported from {file} (a Treaty Tracker export).",
   "commit.refused": "The file has {count} errors; nothing was imported. Correct the lines listed and import it again.",
   "row.cellCount": "This row has {count} cells; the header has {expected}.",
@@ -69,7 +76,9 @@ export function importMessage(key: ImportMessageKey, params: Params = {}, locale
     const value = params[name];
     if (value === undefined) return whole;
     // Line numbers and counts of lines are identifiers, not quantities: never grouped ("line 6094").
-    return typeof value === "number" ? numberFormat(locale, { useGrouping: name !== "line" && name !== "first" }).format(value) : value;
+    return typeof value === "number"
+      ? numberFormat(locale, { useGrouping: name !== "line" && name !== "first" }).format(value)
+      : value;
   });
 }
 
@@ -79,10 +88,17 @@ export class IssueLog {
   private dropped = 0;
   constructor(private readonly cap: number) {}
 
-  add(severity: ImportIssue["severity"], line: number, column: string | null, key: ImportMessageKey, params: Params = {}) {
+  add(
+    severity: ImportIssue["severity"],
+    line: number,
+    column: string | null,
+    key: ImportMessageKey,
+    params: Params = {},
+  ) {
     if (this.issues.length >= this.cap) {
       // Errors still matter for "may this be committed?", so one is kept even past the cap.
-      if (severity === "error" && !this.issues.some((i) => i.severity === "error")) this.issues.push(this.make(severity, line, column, key, params));
+      if (severity === "error" && !this.issues.some((i) => i.severity === "error"))
+        this.issues.push(this.make(severity, line, column, key, params));
       this.dropped++;
       return;
     }
@@ -102,9 +118,20 @@ export class IssueLog {
     if (this.dropped > 0) this.issues.push(this.make("warning", 0, null, "row.tooManyIssues", { limit: this.cap }));
     return this.issues;
   }
-  private make(severity: ImportIssue["severity"], line: number, column: string | null, key: ImportMessageKey, params: Params): ImportIssue {
+  private make(
+    severity: ImportIssue["severity"],
+    line: number,
+    column: string | null,
+    key: ImportMessageKey,
+    params: Params,
+  ): ImportIssue {
     const detail = importMessage(key, params);
-    const message = line <= 0 ? detail : column ? importMessage("at.cell", { line, column, detail }) : importMessage("at.line", { line, detail });
+    const message =
+      line <= 0
+        ? detail
+        : column
+          ? importMessage("at.cell", { line, column, detail })
+          : importMessage("at.line", { line, detail });
     return { line, column, severity, message };
   }
 }

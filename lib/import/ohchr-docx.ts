@@ -34,7 +34,9 @@ export function parseHeading(lines: readonly string[]): DocxHeading {
 }
 
 export async function readDocxHeading(zip: JSZip): Promise<DocxHeading> {
-  const names = Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).sort();
+  const names = Object.keys(zip.files)
+    .filter((n) => /^word\/header\d*\.xml$/.test(n))
+    .sort();
   const lines: string[] = [];
   for (const name of names) {
     const xml = await readZipText(zip, name);
@@ -73,7 +75,13 @@ export const OHCHR_MAPPING_LABELS: Record<string, ColumnMapping[string]> = {
 
 const cellText = (row: DocxRow, i: number) => (i >= 0 && row.cells[i] ? row.cells[i].paragraphs.join("\n").trim() : "");
 
-export type DocxParsed = { headers: string[]; mapping: ColumnMapping; preview: PreviewRow[]; records: ImportRecord[]; stats: ParseStats };
+export type DocxParsed = {
+  headers: string[];
+  mapping: ColumnMapping;
+  preview: PreviewRow[];
+  records: ImportRecord[];
+  stats: ParseStats;
+};
 
 export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: IssueLog): DocxParsed {
   const stats = emptyStats();
@@ -81,11 +89,27 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
   const col = findColumns(headers);
   const mapping: ColumnMapping = {};
   headers.forEach((h, i) => {
-    mapping[h] = i === col.rec ? "text" : i === col.position ? "uprPosition" : i === col.themes ? "themes" : i === col.sdgs ? "sdgs" : i === col.states ? "recommendingStates" : null;
+    mapping[h] =
+      i === col.rec
+        ? "text"
+        : i === col.position
+          ? "uprPosition"
+          : i === col.themes
+            ? "themes"
+            : i === col.sdgs
+              ? "sdgs"
+              : i === col.states
+                ? "recommendingStates"
+                : null;
   });
-  const preview = rows.slice(1, 21).map((row, i) => ({ line: i + 2, cells: Object.fromEntries(headers.map((h, c) => [h, cellText(row, c)])) }));
+  const preview = rows
+    .slice(1, 21)
+    .map((row, i) => ({ line: i + 2, cells: Object.fromEntries(headers.map((h, c) => [h, cellText(row, c)])) }));
   if (col.rec < 0 || col.position < 0) {
-    log.error(1, null, "file.missingColumns", { format: "OHCHR", columns: [col.rec < 0 ? "Recommendation" : null, col.position < 0 ? "Position" : null].filter(Boolean).join(", ") });
+    log.error(1, null, "file.missingColumns", {
+      format: "OHCHR",
+      columns: [col.rec < 0 ? "Recommendation" : null, col.position < 0 ? "Position" : null].filter(Boolean).join(", "),
+    });
     return { headers, mapping, preview, records: [], stats };
   }
   if (!heading.stateName) {
@@ -111,15 +135,22 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
     stats.rowsRead++;
     const tooLong = row.cells.findIndex((c) => c.paragraphs.join("\n").length > MAX_CELL_CHARS);
     if (tooLong >= 0) {
-      log.error(line, headers[tooLong] ?? null, "cell.tooLong", { length: row.cells[tooLong].paragraphs.join("\n").length, limit: MAX_CELL_CHARS });
+      log.error(line, headers[tooLong] ?? null, "cell.tooLong", {
+        length: row.cells[tooLong].paragraphs.join("\n").length,
+        limit: MAX_CELL_CHARS,
+      });
       stats.skipped++;
       return;
     }
     const recHeader = headers[col.rec];
     const paragraphs = row.cells[col.rec]?.paragraphs ?? [];
     const sourceIndex = paragraphs.findIndex((p) => SOURCE.test(p));
-    const body = (sourceIndex >= 0 ? paragraphs.slice(0, sourceIndex) : paragraphs).map((p) => p.trim()).filter(Boolean).join("\n");
-    const source = sourceIndex >= 0 ? SOURCE.exec(paragraphs[sourceIndex])![1].trim().replace(/\s+/g, " ") || null : null;
+    const body = (sourceIndex >= 0 ? paragraphs.slice(0, sourceIndex) : paragraphs)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .join("\n");
+    const source =
+      sourceIndex >= 0 ? SOURCE.exec(paragraphs[sourceIndex])![1].trim().replace(/\s+/g, " ") || null : null;
     if (!body) {
       log.error(line, recHeader, "cell.required");
       stats.skipped++;
@@ -133,7 +164,8 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
     const positionRaw = cellText(row, col.position).replace(/\s+/g, " ");
     const position = uprPositionFor(positionRaw);
     if (!position) {
-      if (positionRaw) log.error(line, headers[col.position], "cell.notPosition", { value: positionRaw, allowed: POSITION_WORDS });
+      if (positionRaw)
+        log.error(line, headers[col.position], "cell.notPosition", { value: positionRaw, allowed: POSITION_WORDS });
       else log.error(line, headers[col.position], "cell.required");
       stats.skipped++;
       return;
@@ -146,15 +178,18 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
     if (paragraph) byParagraph.set(paragraph, line);
 
     const recommending = col.states >= 0 ? splitList(cellText(row, col.states)) : recommendingStatesFromText(text);
-    if (recommending.length === 0) log.warning(line, col.states >= 0 ? headers[col.states] : recHeader, "docx.noStates");
+    if (recommending.length === 0)
+      log.warning(line, col.states >= 0 ? headers[col.states] : recHeader, "docx.noStates");
     const codes = recommending.map((name) => {
       const code = stateCodeFor(name);
-      if (!code) log.warning(line, col.states >= 0 ? headers[col.states] : recHeader, "cell.unknownState", { value: name });
+      if (!code)
+        log.warning(line, col.states >= 0 ? headers[col.states] : recHeader, "cell.unknownState", { value: name });
       return code;
     });
 
     const tags = readTags(row.cells[col.themes]?.paragraphs ?? []);
-    if (col.sdgs >= 0 && col.sdgs !== col.themes) for (const s of splitList(cellText(row, col.sdgs))) if (!tags.sdgs.includes(s)) tags.sdgs.push(s);
+    if (col.sdgs >= 0 && col.sdgs !== col.themes)
+      for (const s of splitList(cellText(row, col.sdgs))) if (!tags.sdgs.includes(s)) tags.sdgs.push(s);
 
     const symbol = source ? reportSymbol(source) : null;
     const session = heading.session;
@@ -205,7 +240,10 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
 export function reportSymbol(source: string): string | null {
   const m = /A\/HRC\/[0-9A-Za-z.]+(?:\/[0-9A-Za-z.]+)*/.exec(source);
   if (!m) return null;
-  return m[0].replace(/[.]+$/, "").replace(/\/Add\.\d+$/i, "").replace(/\/Corr\.\d+$/i, "");
+  return m[0]
+    .replace(/[.]+$/, "")
+    .replace(/\/Add\.\d+$/i, "")
+    .replace(/\/Corr\.\d+$/i, "");
 }
 
 function readTags(paragraphs: string[]) {
@@ -217,7 +255,10 @@ function readTags(paragraphs: string[]) {
     if (AFFECTED.test(line)) mode = "affectedPersons";
     else if (SDG_HEAD.test(line)) mode = "sdgs";
     else {
-      const value = line.replace(/^[-•]\s*/, "").replace(/\s+/g, " ").trim();
+      const value = line
+        .replace(/^[-•]\s*/, "")
+        .replace(/\s+/g, " ")
+        .trim();
       const target = mode === "themes" && SDG_THEME.test(value) ? "sdgs" : mode;
       if (value && !tags[target].includes(value)) tags[target].push(value);
     }

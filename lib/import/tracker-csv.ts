@@ -11,19 +11,35 @@ import { stateCodeFor, stateNameFor } from "./countries";
 import { isoDateFrom, yearOf } from "./dates";
 import { contentKey } from "./keys";
 import type { IssueLog } from "./messages";
-import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS, TRACKER_LIST_SEPARATOR, TRACKER_REQUIRED_KEYS, type TrackerColumnKey } from "./tracker-csv-columns";
+import {
+  TRACKER_CSV_COLUMN_KEYS,
+  TRACKER_CSV_HEADERS,
+  TRACKER_LIST_SEPARATOR,
+  TRACKER_REQUIRED_KEYS,
+  type TrackerColumnKey,
+} from "./tracker-csv-columns";
 import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type TrackerRef } from "./types";
 import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
 
-const indexOf = (headers: readonly string[], key: TrackerColumnKey) => headerIndex(headers, TRACKER_CSV_HEADERS[key], key);
+const indexOf = (headers: readonly string[], key: TrackerColumnKey) =>
+  headerIndex(headers, TRACKER_CSV_HEADERS[key], key);
 
 export function looksLikeTrackerCsv(headers: readonly string[]): boolean {
   return TRACKER_REQUIRED_KEYS.every((k) => indexOf(headers, k) >= 0);
 }
 
 const MAPPING: Partial<Record<TrackerColumnKey, ColumnMapping[string]>> = {
-  symbol: "documentSymbol", paragraph: "paragraph", body: "bodyCode", stateCode: "stateCode", stateName: "stateName", cycle: "cycleOrdinal",
-  date: "documentDate", text: "text", themes: "themes", affectedPersons: "affectedPersons", sdgs: "sdgs",
+  symbol: "documentSymbol",
+  paragraph: "paragraph",
+  body: "bodyCode",
+  stateCode: "stateCode",
+  stateName: "stateName",
+  cycle: "cycleOrdinal",
+  date: "documentDate",
+  text: "text",
+  themes: "themes",
+  affectedPersons: "affectedPersons",
+  sdgs: "sdgs",
 };
 
 export function trackerMapping(headers: readonly string[]): ColumnMapping {
@@ -46,11 +62,18 @@ function reverse<K extends string>(labels: Record<K, string>): Map<string, K> {
 const STATUS_BY_LABEL = reverse<Status>(STATUS_LABELS);
 const STANCE_BY_LABEL = reverse<Stance>(STANCE_LABELS);
 
-const list = (value: string) => value.split(/;\s*/).map((v) => v.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(/;\s*/)
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: ImportRecord[]; stats: ParseStats } {
   const stats = emptyStats();
-  const idx = Object.fromEntries(TRACKER_CSV_COLUMN_KEYS.map((k) => [k, indexOf(table.headers, k)])) as Record<TrackerColumnKey, number>;
+  const idx = Object.fromEntries(TRACKER_CSV_COLUMN_KEYS.map((k) => [k, indexOf(table.headers, k)])) as Record<
+    TrackerColumnKey,
+    number
+  >;
   const missing = TRACKER_REQUIRED_KEYS.filter((k) => idx[k] < 0).map((k) => TRACKER_CSV_HEADERS[k]);
   if (missing.length) {
     log.error(1, null, "file.missingColumns", { format: "Treaty Tracker CSV", columns: missing.join(", ") });
@@ -96,11 +119,32 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
     const statusRaw = get("currentStatus");
     const stanceRaw = get("latestStance");
     const gradeRaw = get("latestGrade").toUpperCase();
-    const status = lookup(STATUS_BY_LABEL, statusRaw, row.line, col("currentStatus"), log, "cell.unknownStatus", Object.values(STATUS_LABELS));
-    const stance = lookup(STANCE_BY_LABEL, stanceRaw, row.line, col("latestStance"), log, "cell.unknownStance", Object.values(STANCE_LABELS));
-    if (gradeRaw && !/^[A-E]$/.test(gradeRaw)) log.warning(row.line, col("latestGrade"), "cell.unknownGrade", { value: gradeRaw });
+    const status = lookup(
+      STATUS_BY_LABEL,
+      statusRaw,
+      row.line,
+      col("currentStatus"),
+      log,
+      "cell.unknownStatus",
+      Object.values(STATUS_LABELS),
+    );
+    const stance = lookup(
+      STANCE_BY_LABEL,
+      stanceRaw,
+      row.line,
+      col("latestStance"),
+      log,
+      "cell.unknownStance",
+      Object.values(STANCE_LABELS),
+    );
+    if (gradeRaw && !/^[A-E]$/.test(gradeRaw))
+      log.warning(row.line, col("latestGrade"), "cell.unknownGrade", { value: gradeRaw });
     // History rows are dated facts: a status, answer or grade without its date is read but not recorded.
-    for (const [value, dateKey] of [[status && statusRaw, "statusDate"], [stance && stanceRaw, "stanceDate"], [/^[A-E]$/.test(gradeRaw) && gradeRaw, "gradeDate"]] as const) {
+    for (const [value, dateKey] of [
+      [status && statusRaw, "statusDate"],
+      [stance && stanceRaw, "stanceDate"],
+      [/^[A-E]$/.test(gradeRaw) && gradeRaw, "gradeDate"],
+    ] as const) {
       if (value && !get(dateKey)) log.warning(row.line, col(dateKey), "cell.historyWithoutDate", { value });
     }
     const text = get("text");
@@ -152,7 +196,15 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
   return { records, stats };
 }
 
-function lookup<K extends string>(map: Map<string, K>, raw: string, line: number, column: string, log: IssueLog, key: "cell.unknownStatus" | "cell.unknownStance", allowed: string[]): K | null {
+function lookup<K extends string>(
+  map: Map<string, K>,
+  raw: string,
+  line: number,
+  column: string,
+  log: IssueLog,
+  key: "cell.unknownStatus" | "cell.unknownStance",
+  allowed: string[],
+): K | null {
   if (!raw) return null;
   const found = map.get(raw.toLowerCase());
   if (!found) log.warning(line, column, key, { value: raw, allowed: allowed.join(", ") });
@@ -172,7 +224,10 @@ function dateCell(raw: string, line: number, column: string, log: IssueLog): str
  */
 function refsCell(raw: string): TrackerRef[] {
   const refs: TrackerRef[] = [];
-  for (const part of raw.split(TRACKER_LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(TRACKER_LIST_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(.+?),\s*para\.\s*(.+)$/.exec(part);
     const symbol = (m ? m[1] : part).trim();
     if (/\//.test(symbol)) refs.push({ symbol, paragraph: m ? m[2].trim() : null });

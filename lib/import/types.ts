@@ -106,7 +106,16 @@ export type ParseResult = {
 export const PREVIEW_ROWS = 20;
 
 export function emptyStats(): ParseStats {
-  return { rowsRead: 0, duplicateRowsMerged: 0, rowsMergedIntoGroups: 0, recommendations: 0, skipped: 0, supported: 0, noted: 0, supportedNoted: 0 };
+  return {
+    rowsRead: 0,
+    duplicateRowsMerged: 0,
+    rowsMergedIntoGroups: 0,
+    recommendations: 0,
+    skipped: 0,
+    supported: 0,
+    noted: 0,
+    supportedNoted: 0,
+  };
 }
 
 /** Counts positions once the records are final (shared by every format). */

@@ -33,8 +33,18 @@ const COLUMNS = {
 type Key = keyof typeof COLUMNS;
 
 export const UHRI_MAPPING: Partial<Record<Key, ColumnMapping[string]>> = {
-  text: "text", countries: "stateName", body: "bodyCode", symbol: "documentSymbol", themes: "themes", affected: "affectedPersons",
-  sdgs: "sdgs", date: "documentDate", states: "recommendingStates", position: "uprPosition", annotation: "externalKey", session: "uprSession",
+  text: "text",
+  countries: "stateName",
+  body: "bodyCode",
+  symbol: "documentSymbol",
+  themes: "themes",
+  affected: "affectedPersons",
+  sdgs: "sdgs",
+  date: "documentDate",
+  states: "recommendingStates",
+  position: "uprPosition",
+  annotation: "externalKey",
+  session: "uprSession",
 };
 
 export function uhriMapping(headers: readonly string[]): ColumnMapping {
@@ -47,7 +57,11 @@ export function uhriMapping(headers: readonly string[]): ColumnMapping {
 }
 
 export function looksLikeUhri(headers: readonly string[]): boolean {
-  return headerIndex(headers, ...COLUMNS.text) >= 0 && headerIndex(headers, ...COLUMNS.countries) >= 0 && headerIndex(headers, ...COLUMNS.body) >= 0;
+  return (
+    headerIndex(headers, ...COLUMNS.text) >= 0 &&
+    headerIndex(headers, ...COLUMNS.countries) >= 0 &&
+    headerIndex(headers, ...COLUMNS.body) >= 0
+  );
 }
 
 /** UHRI body values: treaty bodies as codes; Special Procedures prefixed IE / WG / SR. */
@@ -60,7 +74,9 @@ function bodyCodeFor(raw: string): string | null {
 
 export function parseUhri(table: CsvTable, log: IssueLog): { records: ImportRecord[]; stats: ParseStats } {
   const stats = emptyStats();
-  const idx = Object.fromEntries((Object.keys(COLUMNS) as Key[]).map((k) => [k, headerIndex(table.headers, ...COLUMNS[k])])) as Record<Key, number>;
+  const idx = Object.fromEntries(
+    (Object.keys(COLUMNS) as Key[]).map((k) => [k, headerIndex(table.headers, ...COLUMNS[k])]),
+  ) as Record<Key, number>;
   const missing = (["text", "countries", "body"] as Key[]).filter((k) => idx[k] < 0).map((k) => COLUMNS[k][0]);
   if (missing.length) {
     log.error(1, null, "file.missingColumns", { format: "UHRI", columns: missing.join(", ") });
@@ -103,7 +119,12 @@ export function parseUhri(table: CsvTable, log: IssueLog): { records: ImportReco
 
 const name0 = (table: CsvTable, i: number) => table.headers[i] ?? null;
 
-function buildRecords(row: SourceRow, get: (k: Key) => string, name: (k: Key) => string, log: IssueLog): ImportRecord[] | null {
+function buildRecords(
+  row: SourceRow,
+  get: (k: Key) => string,
+  name: (k: Key) => string,
+  log: IssueLog,
+): ImportRecord[] | null {
   const rawText = get("text");
   const countries = splitList(get("countries"));
   const bodyRaw = get("body");
@@ -140,7 +161,14 @@ function buildRecords(row: SourceRow, get: (k: Key) => string, name: (k: Key) =>
     return code;
   });
   const annotation = get("annotation");
-  const cycleOrdinal = bodyCode === "UPR" ? (session ? uprCycleForSession(session) : null) : symbol && /\/CO\//i.test(symbol) ? treatyCycle(symbol) : null;
+  const cycleOrdinal =
+    bodyCode === "UPR"
+      ? session
+        ? uprCycleForSession(session)
+        : null
+      : symbol && /\/CO\//i.test(symbol)
+        ? treatyCycle(symbol)
+        : null;
   const year = yearOf(date) ?? (bodyCode === "UPR" && session ? uprYearForSession(session) : null);
 
   return countries.map((country) => {

@@ -12,12 +12,33 @@ import { POSITION_WORDS, uprPositionFor } from "./positions";
 import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats } from "./types";
 import { MAX_UPR_SESSION, uprCycleForSession, uprYearForSession } from "./upr-sessions";
 
-export const UPR_INFO_HEADERS = ["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue", "Session"] as const;
+export const UPR_INFO_HEADERS = [
+  "To",
+  "To-Rgrp",
+  "To-Org",
+  "Text",
+  "From",
+  "From-Rgrp",
+  "From-Org",
+  "Response",
+  "Action",
+  "Issue",
+  "Session",
+] as const;
 const REQUIRED = ["To", "Text", "From", "Response", "Session"] as const;
 
 export const UPR_INFO_MAPPING: ColumnMapping = {
-  To: "stateName", "To-Rgrp": null, "To-Org": null, Text: "text", From: "recommendingStates", "From-Rgrp": null, "From-Org": null,
-  Response: "uprPosition", Action: "uprActionCategory", Issue: "themes", Session: "uprSession",
+  To: "stateName",
+  "To-Rgrp": null,
+  "To-Org": null,
+  Text: "text",
+  From: "recommendingStates",
+  "From-Rgrp": null,
+  "From-Org": null,
+  Response: "uprPosition",
+  Action: "uprActionCategory",
+  Issue: "themes",
+  Session: "uprSession",
 };
 
 export function looksLikeUprInfo(headers: readonly string[]): boolean {
@@ -33,7 +54,10 @@ export function parseUprInfo(table: CsvTable, log: IssueLog): { records: ImportR
     log.error(1, null, "file.missingColumns", { format: "UPR Info", columns: missing.join(", ") });
     return { records: [], stats };
   }
-  const col = Object.fromEntries(UPR_INFO_HEADERS.map((h) => [h, headerIndex(table.headers, h)])) as Record<(typeof UPR_INFO_HEADERS)[number], number>;
+  const col = Object.fromEntries(UPR_INFO_HEADERS.map((h) => [h, headerIndex(table.headers, h)])) as Record<
+    (typeof UPR_INFO_HEADERS)[number],
+    number
+  >;
   const seenRows = new Set<string>();
   const groups = new Map<string, ImportRecord>();
   let pledges = 0;

@@ -36,8 +36,13 @@ export async function readXlsx(bytes: Uint8Array, log: IssueLog): Promise<CsvTab
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       const value = cell.value as unknown;
       if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
-        const formula = String((value as { formula?: string; sharedFormula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula);
-        log.error(rowNumber, headers?.[col - 1] ?? String(col), "cell.formula", { formula: `=${formula.slice(0, 60)}` });
+        const formula = String(
+          (value as { formula?: string; sharedFormula?: string }).formula ??
+            (value as { sharedFormula?: string }).sharedFormula,
+        );
+        log.error(rowNumber, headers?.[col - 1] ?? String(col), "cell.formula", {
+          formula: `=${formula.slice(0, 60)}`,
+        });
         refused.add(rowNumber);
       }
       cells[col - 1] = cellString(value);

@@ -17,10 +17,13 @@ export async function openZip(bytes: Uint8Array): Promise<JSZip> {
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (error) {
-    throw new ZipRefusal(importMessage("zip.broken", { reason: error instanceof Error ? error.message : String(error) }));
+    throw new ZipRefusal(
+      importMessage("zip.broken", { reason: error instanceof Error ? error.message : String(error) }),
+    );
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
-  if (entries.length > MAX_ZIP_ENTRIES) throw new ZipRefusal(importMessage("zip.tooManyEntries", { count: entries.length, limit: MAX_ZIP_ENTRIES }));
+  if (entries.length > MAX_ZIP_ENTRIES)
+    throw new ZipRefusal(importMessage("zip.tooManyEntries", { count: entries.length, limit: MAX_ZIP_ENTRIES }));
   let total = 0;
   for (const entry of entries) {
     const declared = declaredSize(entry);

@@ -30,38 +30,62 @@ export const MAX_YEAR = 2100;
 const MAX_VALUES = 50;
 
 const year = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
-const stateCode = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/);
+const stateCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/);
 // Body codes as UHRI writes them: CCPR, CRC-OP-AC, SR…
-const bodyCode = z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9-]{0,19}$/);
+const bodyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9-]{0,19}$/);
 const ordinal = z.coerce.number().int().min(1).max(99);
 const tagName = z.string().trim().min(1).max(200);
-const on = z.string().trim().toLowerCase().transform((v) => ["1", "true", "on", "yes"].includes(v));
+const on = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v) => ["1", "true", "on", "yes"].includes(v));
 
 /** Every value for a key that validates; codes may also come comma-separated (?state=KAZ,KGZ). */
 function many<T extends string | number>(item: z.ZodType<T>, { commas = true } = {}) {
-  return z.array(z.string()).default([]).transform((raw) => {
-    const parts = commas ? raw.flatMap((v) => v.split(",")) : raw;
-    const kept = new Set<T>();
-    for (const p of parts) {
-      const r = item.safeParse(p);
-      if (r.success && kept.size < MAX_VALUES) kept.add(r.data);
-    }
-    return [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  });
+  return z
+    .array(z.string())
+    .default([])
+    .transform((raw) => {
+      const parts = commas ? raw.flatMap((v) => v.split(",")) : raw;
+      const kept = new Set<T>();
+      for (const p of parts) {
+        const r = item.safeParse(p);
+        if (r.success && kept.size < MAX_VALUES) kept.add(r.data);
+      }
+      return [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    });
 }
 
 /** The last value for a key if it validates, else undefined. */
 function one<T>(item: z.ZodType<T>) {
-  return z.array(z.string()).default([]).transform((raw) => {
-    const last = raw.at(-1);
-    if (last === undefined) return undefined;
-    const r = item.safeParse(last);
-    return r.success ? r.data : undefined;
-  });
+  return z
+    .array(z.string())
+    .default([])
+    .transform((raw) => {
+      const last = raw.at(-1);
+      if (last === undefined) return undefined;
+      const r = item.safeParse(last);
+      return r.success ? r.data : undefined;
+    });
 }
 
 const rawSchema = z.object({
-  q: one(z.string().trim().max(500).transform((v) => v || undefined)),
+  q: one(
+    z
+      .string()
+      .trim()
+      .max(500)
+      .transform((v) => v || undefined),
+  ),
   state: many(stateCode),
   body: many(bodyCode),
   cycle: many(ordinal),
@@ -70,7 +94,13 @@ const rawSchema = z.object({
   status: many(z.enum(STATUS_FILTERS)),
   stance: many(z.enum(STANCE_FILTERS)),
   // Letters as written in either case; "none" = not graded.
-  grade: many(z.string().trim().transform((v) => (v.toLowerCase() === "none" ? "none" : v.toUpperCase())).pipe(z.enum(GRADE_FILTERS))),
+  grade: many(
+    z
+      .string()
+      .trim()
+      .transform((v) => (v.toLowerCase() === "none" ? "none" : v.toUpperCase()))
+      .pipe(z.enum(GRADE_FILTERS)),
+  ),
   // Tag names may contain commas ("Freedom of thought, conscience and religion").
   theme: many(tagName, { commas: false }),
   affected: many(tagName, { commas: false }),
@@ -82,7 +112,13 @@ const rawSchema = z.object({
   dir: one(z.enum(DIRECTIONS)),
   page: one(z.coerce.number().int().min(1).max(MAX_PAGE)),
   // Too large a page is clamped rather than dropped: the user asked for "many".
-  per: one(z.coerce.number().int().min(1).transform((n) => Math.min(n, MAX_PER))),
+  per: one(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .transform((n) => Math.min(n, MAX_PER)),
+  ),
 });
 
 /** The parsed, normalised filters. Arrays are sorted and unique; flags are plain booleans. */
@@ -111,13 +147,40 @@ export type SearchFilters = {
 
 /** URL order of the keys: the order links are written in. */
 export const FILTER_KEYS = [
-  "q", "state", "body", "cycle", "from", "to", "status", "stance", "grade",
-  "theme", "affected", "sdg", "reiterated", "overdue", "noresponse", "sort", "dir", "page", "per",
+  "q",
+  "state",
+  "body",
+  "cycle",
+  "from",
+  "to",
+  "status",
+  "stance",
+  "grade",
+  "theme",
+  "affected",
+  "sdg",
+  "reiterated",
+  "overdue",
+  "noresponse",
+  "sort",
+  "dir",
+  "page",
+  "per",
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Facets that hold several values (OR within the facet). */
-export const MULTI_FACETS = ["state", "body", "cycle", "status", "stance", "grade", "theme", "affected", "sdg"] as const;
+export const MULTI_FACETS = [
+  "state",
+  "body",
+  "cycle",
+  "status",
+  "stance",
+  "grade",
+  "theme",
+  "affected",
+  "sdg",
+] as const;
 export type MultiFacet = (typeof MULTI_FACETS)[number];
 export const FLAG_FACETS = ["reiterated", "overdue", "noresponse"] as const;
 export type FlagFacet = (typeof FLAG_FACETS)[number];
@@ -186,7 +249,8 @@ export function filtersToSearchParams(f: Partial<SearchFilters>): URLSearchParam
   for (const key of ["state", "body", "cycle"] as const) for (const v of n[key]) out.append(key, String(v));
   if (n.from !== undefined) out.append("from", String(n.from));
   if (n.to !== undefined) out.append("to", String(n.to));
-  for (const key of ["status", "stance", "grade", "theme", "affected", "sdg"] as const) for (const v of n[key]) out.append(key, v);
+  for (const key of ["status", "stance", "grade", "theme", "affected", "sdg"] as const)
+    for (const v of n[key]) out.append(key, v);
   for (const key of FLAG_FACETS) if (n[key]) out.append(key, "1");
   if (n.sort) out.append("sort", n.sort);
   if (n.dir) out.append("dir", n.dir);
@@ -220,7 +284,11 @@ export function effectiveSort(f: Pick<SearchFilters, "q" | "sort" | "dir">): { s
 }
 
 /** A copy with one facet value added or removed; any change of filters goes back to page 1. */
-export function toggleFacetValue<K extends MultiFacet>(f: SearchFilters, key: K, value: SearchFilters[K][number]): SearchFilters {
+export function toggleFacetValue<K extends MultiFacet>(
+  f: SearchFilters,
+  key: K,
+  value: SearchFilters[K][number],
+): SearchFilters {
   const current = f[key] as (string | number)[];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return { ...f, [key]: next, page: 1 };

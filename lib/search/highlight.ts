@@ -11,7 +11,10 @@ import type { SnippetSegment } from "./snippet";
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function foldWord(w: string): string {
-  return w.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return w
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 export type QueryTerms = { exact: Set<string>; prefixes: string[] };
@@ -45,7 +48,10 @@ function isHit(word: string, terms: QueryTerms): boolean {
 export function highlight(text: string, terms: QueryTerms, maxWords = 32): SnippetSegment[] {
   const words = [...text.matchAll(WORD)];
   if (!words.length) return [{ text, hit: false }];
-  const first = Math.max(0, words.findIndex((w) => isHit(w[0], terms)));
+  const first = Math.max(
+    0,
+    words.findIndex((w) => isHit(w[0], terms)),
+  );
   const startWord = words.length <= maxWords ? 0 : Math.max(0, Math.min(first - 6, words.length - maxWords));
   const endWord = Math.min(words.length, startWord + maxWords);
   const from = startWord === 0 ? 0 : words[startWord].index!;

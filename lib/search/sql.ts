@@ -22,7 +22,11 @@ export function searchContext(now = new Date()): SearchContext {
   return { today: now.toISOString().slice(0, 10), currentYear: now.getUTCFullYear() };
 }
 
-const list = (values: readonly (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: readonly (string | number)[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 /** `col IN (…)`, where the pseudo-value "none" means "nothing recorded" (NULL). */
 function inOrNone(col: SQL, values: readonly string[]): SQL {
@@ -67,7 +71,8 @@ function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQ
   const m = new Map<FacetKey, SQL>();
   if (f.state.length) m.set("state", sql`r.state_id IN (SELECT id FROM states WHERE code IN (${list(f.state)}))`);
   if (f.body.length) m.set("body", sql`r.body_id IN (SELECT id FROM bodies WHERE code IN (${list(f.body)}))`);
-  if (f.cycle.length) m.set("cycle", sql`r.cycle_id IN (SELECT id FROM review_cycles WHERE ordinal IN (${list(f.cycle)}))`);
+  if (f.cycle.length)
+    m.set("cycle", sql`r.cycle_id IN (SELECT id FROM review_cycles WHERE ordinal IN (${list(f.cycle)}))`);
   if (f.from !== undefined && f.to !== undefined) m.set("year", sql`r.year BETWEEN ${f.from} AND ${f.to}`);
   else if (f.from !== undefined) m.set("year", sql`r.year >= ${f.from}`);
   else if (f.to !== undefined) m.set("year", sql`r.year <= ${f.to}`);
@@ -85,7 +90,8 @@ function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQ
 function baseConditions(f: SearchFilters): { where: SQL[]; match: string | null } {
   const match = toFtsQuery(f.q);
   const where = [sql`r.archived_at IS NULL`];
-  if (match) where.push(sql`r.id IN (SELECT rowid FROM recommendation_search WHERE recommendation_search MATCH ${match})`);
+  if (match)
+    where.push(sql`r.id IN (SELECT rowid FROM recommendation_search WHERE recommendation_search MATCH ${match})`);
   return { where, match };
 }
 
@@ -113,7 +119,10 @@ function orderBy(f: SearchFilters, hasMatch: boolean): SQL {
 }
 
 /** Total count and one page of ids in order (snippets are fetched for that page only). */
-export function buildSearchQueries(f: SearchFilters, ctx: SearchContext): { count: SQL; page: SQL; match: string | null } {
+export function buildSearchQueries(
+  f: SearchFilters,
+  ctx: SearchContext,
+): { count: SQL; page: SQL; match: string | null } {
   const { where, match } = baseConditions(f);
   const facets = [...facetConditions(f, ctx).values()];
   const all = [...where, ...facets];
@@ -154,8 +163,26 @@ export function buildRowsQuery(ids: number[], ctx: SearchContext): SQL {
 }
 
 /** Every facet, in the order the rows come back. */
-const FACETS: readonly FacetKey[] = ["state", "body", "cycle", "year", "status", "stance", "grade", "theme", "affected", "sdg", "reiterated", "overdue", "noresponse"];
-const FLAG_EXPR: Record<FlagFacet, (ctx: SearchContext) => SQL> = { reiterated: () => REITERATED, overdue: overdueExpr, noresponse: () => NO_RESPONSE };
+const FACETS: readonly FacetKey[] = [
+  "state",
+  "body",
+  "cycle",
+  "year",
+  "status",
+  "stance",
+  "grade",
+  "theme",
+  "affected",
+  "sdg",
+  "reiterated",
+  "overdue",
+  "noresponse",
+];
+const FLAG_EXPR: Record<FlagFacet, (ctx: SearchContext) => SQL> = {
+  reiterated: () => REITERATED,
+  overdue: overdueExpr,
+  noresponse: () => NO_RESPONSE,
+};
 const TAG_FACETS = ["theme", "affected", "sdg"] as const;
 const CUBE_FACETS: readonly FacetKey[] = ["state", "body", "cycle", "year"];
 const VERDICT_FACETS: readonly FacetKey[] = ["status", "stance", "grade", "reiterated", "noresponse"];
@@ -202,7 +229,10 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
   const live = sql`r.archived_at IS NULL`;
 
   const ctes: SQL[] = [];
-  if (match) ctes.push(sql`hits AS MATERIALIZED (SELECT rowid AS id FROM recommendation_search WHERE recommendation_search MATCH ${match})`);
+  if (match)
+    ctes.push(
+      sql`hits AS MATERIALIZED (SELECT rowid AS id FROM recommendation_search WHERE recommendation_search MATCH ${match})`,
+    );
 
   const narrowed = FACETS.filter((k) => !overAll(k));
   if (narrowed.length) {
@@ -217,7 +247,9 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
       // A part narrowed by body reads the body's range of the covering index (body first),
       // never the table; SQLite, not seeing that archived_at is implied, would often
       // pick another index and read a table row per candidate instead.
-      const from = keys.includes("body") ? sql`recommendations r INDEXED BY recommendations_search_facets_idx` : sql`recommendations r`;
+      const from = keys.includes("body")
+        ? sql`recommendations r INDEXED BY recommendations_search_facets_idx`
+        : sql`recommendations r`;
       return sql`SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
           r.is_follow_up, r.follow_up_deadline
         FROM ${from} WHERE ${where(keys, failing)}`;
@@ -226,7 +258,15 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
       // Under a text query the hits are the smaller side: read each hit once and
       // work out which chosen facets it passes (rows failing two or more count nowhere).
       const m = active.map((k) => sql`, CASE WHEN ${conds.get(k)!} THEN 1 ELSE 0 END AS ${sql.raw(`m_${k}`)}`);
-      const sum = active.length >= 2 ? [sql`(${sql.join(active.map((k) => sql`CASE WHEN ${conds.get(k)!} THEN 1 ELSE 0 END`), sql` + `)}) >= ${active.length - 1}`] : [];
+      const sum =
+        active.length >= 2
+          ? [
+              sql`(${sql.join(
+                active.map((k) => sql`CASE WHEN ${conds.get(k)!} THEN 1 ELSE 0 END`),
+                sql` + `,
+              )}) >= ${active.length - 1}`,
+            ]
+          : [];
       ctes.push(sql`base AS MATERIALIZED (SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
           r.is_follow_up, r.follow_up_deadline${sql.join(m, sql``)}
         FROM hits h CROSS JOIN recommendations r ON r.id = h.id WHERE ${and([live, ...sum])})`);
@@ -244,10 +284,16 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
     // needs body_id alone); year alone has its own index.
     const cubeFacets = CUBE_FACETS.filter(overAll);
     if (cubeFacets.length === 1 && cubeFacets[0] === "year") {
-      ctes.push(sql`cube AS MATERIALIZED (SELECT year, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_live_year_idx WHERE archived_at IS NULL GROUP BY year)`);
+      ctes.push(
+        sql`cube AS MATERIALIZED (SELECT year, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_live_year_idx WHERE archived_at IS NULL GROUP BY year)`,
+      );
     } else {
       const order = ["body", "state", "cycle", "year"];
-      const cols = sql.raw(["body_id", "state_id", "cycle_id", "year"].slice(0, Math.max(...cubeFacets.map((k) => order.indexOf(k))) + 1).join(", "));
+      const cols = sql.raw(
+        ["body_id", "state_id", "cycle_id", "year"]
+          .slice(0, Math.max(...cubeFacets.map((k) => order.indexOf(k))) + 1)
+          .join(", "),
+      );
       ctes.push(sql`cube AS MATERIALIZED (SELECT ${cols}, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_search_facets_idx
         WHERE archived_at IS NULL GROUP BY ${cols})`);
     }
@@ -268,23 +314,31 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
     const src = overAll(k)
       ? sql`SELECT ${sql.raw(column)} AS k, SUM(n) AS n FROM cube GROUP BY ${sql.raw(column)}`
       : sql`SELECT ${sql.raw(column)} AS k, COUNT(*) AS n FROM ${rowsOf(k)} GROUP BY ${sql.raw(column)}`;
-    parts.push(sql`SELECT ${k} AS facet, t.code AS value, t.name AS label, x.n AS n FROM (${src}) x JOIN ${sql.raw(table)} t ON t.id = x.k`);
+    parts.push(
+      sql`SELECT ${k} AS facet, t.code AS value, t.name AS label, x.n AS n FROM (${src}) x JOIN ${sql.raw(table)} t ON t.id = x.k`,
+    );
   };
   const byValue = (k: FacetKey, column: string, source: "cube" | "verdict") =>
-    parts.push(overAll(k)
-      ? sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, SUM(n) AS n FROM ${sql.raw(source)} GROUP BY ${sql.raw(column)}`
-      : sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, COUNT(*) AS n FROM ${rowsOf(k)} GROUP BY ${sql.raw(column)}`);
+    parts.push(
+      overAll(k)
+        ? sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, SUM(n) AS n FROM ${sql.raw(source)} GROUP BY ${sql.raw(column)}`
+        : sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, COUNT(*) AS n FROM ${rowsOf(k)} GROUP BY ${sql.raw(column)}`,
+    );
   const flagCount = (k: FlagFacet, overAllSql: SQL) =>
-    parts.push(overAll(k)
-      ? sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, (${overAllSql}) AS n`
-      : sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM ${rowsOf(k)} r WHERE ${FLAG_EXPR[k](ctx)}`);
+    parts.push(
+      overAll(k)
+        ? sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, (${overAllSql}) AS n`
+        : sql`SELECT ${k} AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM ${rowsOf(k)} r WHERE ${FLAG_EXPR[k](ctx)}`,
+    );
 
   byId("state", "state_id", "states");
   byId("body", "body_id", "bodies");
   const cycleSrc = overAll("cycle")
     ? sql`SELECT cycle_id AS k, SUM(n) AS n FROM cube GROUP BY cycle_id`
     : sql`SELECT cycle_id AS k, COUNT(*) AS n FROM ${rowsOf("cycle")} GROUP BY cycle_id`;
-  parts.push(sql`SELECT 'cycle' AS facet, c.ordinal AS value, NULL AS label, SUM(x.n) AS n FROM (${cycleSrc}) x JOIN review_cycles c ON c.id = x.k GROUP BY c.ordinal`);
+  parts.push(
+    sql`SELECT 'cycle' AS facet, c.ordinal AS value, NULL AS label, SUM(x.n) AS n FROM (${cycleSrc}) x JOIN review_cycles c ON c.id = x.k GROUP BY c.ordinal`,
+  );
   byValue("year", "year", "cube");
   byValue("status", "status", "verdict");
   byValue("stance", "latest_stance", "verdict");
@@ -306,7 +360,10 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
     // counts for (NULL = every kind counted over the result).
     const kinds = sql`t.kind IN (${list(tagBase.map((k) => TAG_KIND[k]))})`;
     if (match) {
-      const kindPass = sql.join(tagBase.map((k) => sql`(t.kind = ${TAG_KIND[k]} AND ${pass(k)})`), sql` OR `);
+      const kindPass = sql.join(
+        tagBase.map((k) => sql`(t.kind = ${TAG_KIND[k]} AND ${pass(k)})`),
+        sql` OR `,
+      );
       parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, COUNT(*) AS n FROM base CROSS JOIN recommendation_tags rt ON rt.recommendation_id = base.id CROSS JOIN tags t ON t.id = rt.tag_id
         WHERE t.archived_at IS NULL AND ${kinds} AND (${kindPass}) GROUP BY rt.tag_id`);
     } else {
@@ -315,17 +372,29 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
       const tagIds = (ks: readonly (typeof TAG_FACETS)[number][]) =>
         // Unary + keeps SQLite from seeking the (tag_id, recommendation_id) index once per tag per row.
         sql`+rt.tag_id IN (SELECT id FROM tags WHERE kind IN (${list(ks.map((k) => TAG_KIND[k]))}) AND archived_at IS NULL)`;
-      const links = sql.join([
-        sql`SELECT rt.tag_id FROM p_all s CROSS JOIN recommendation_tags rt ON rt.recommendation_id = s.id WHERE ${tagIds(tagBase)}`,
-        ...tagBase.filter((k) => active.includes(k)).map((k) =>
-          sql`SELECT rt.tag_id FROM ${sql.raw(`p_${k}`)} s CROSS JOIN recommendation_tags rt ON rt.recommendation_id = s.id WHERE ${tagIds([k])}`),
-      ], sql` UNION ALL `);
-      parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, x.n AS n FROM (SELECT tag_id, COUNT(*) AS n FROM (${links}) GROUP BY tag_id) x JOIN tags t ON t.id = x.tag_id`);
+      const links = sql.join(
+        [
+          sql`SELECT rt.tag_id FROM p_all s CROSS JOIN recommendation_tags rt ON rt.recommendation_id = s.id WHERE ${tagIds(tagBase)}`,
+          ...tagBase
+            .filter((k) => active.includes(k))
+            .map(
+              (k) =>
+                sql`SELECT rt.tag_id FROM ${sql.raw(`p_${k}`)} s CROSS JOIN recommendation_tags rt ON rt.recommendation_id = s.id WHERE ${tagIds([k])}`,
+            ),
+        ],
+        sql` UNION ALL `,
+      );
+      parts.push(
+        sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, x.n AS n FROM (SELECT tag_id, COUNT(*) AS n FROM (${links}) GROUP BY tag_id) x JOIN tags t ON t.id = x.tag_id`,
+      );
     }
   }
   flagCount("reiterated", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE reiterates_earlier = 1`);
   flagCount("overdue", sql`SELECT COUNT(*) FROM recommendations r WHERE r.archived_at IS NULL AND ${overdueExpr(ctx)}`);
-  flagCount("noresponse", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE latest_stance IS NULL OR latest_stance = 'no_response'`);
+  flagCount(
+    "noresponse",
+    sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE latest_stance IS NULL OR latest_stance = 'no_response'`,
+  );
 
   return { ctes, parts };
 }

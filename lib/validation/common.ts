@@ -11,7 +11,8 @@ import { listOf, vmsg } from "./messages";
 export const MIN_YEAR = 1945;
 export const MAX_YEAR = 2100;
 
-const required = (iss: { input?: unknown }) => (iss.input === undefined || iss.input === null ? vmsg("field.required") : undefined);
+const required = (iss: { input?: unknown }) =>
+  iss.input === undefined || iss.input === null ? vmsg("field.required") : undefined;
 
 /** Required text, trimmed, non-empty. */
 export const requiredText = (max = 20_000) =>
@@ -23,7 +24,12 @@ export const requiredText = (max = 20_000) =>
 
 /** Optional text: undefined leaves it, null or "" clears it. */
 export const optionalText = (max = 20_000) =>
-  z.string({ error: () => vmsg("field.text") }).trim().max(max, vmsg("field.tooLong", { max })).nullable().optional();
+  z
+    .string({ error: () => vmsg("field.text") })
+    .trim()
+    .max(max, vmsg("field.tooLong", { max }))
+    .nullable()
+    .optional();
 
 /** A positive id; digit strings from forms are accepted. */
 export const idRef = (what: string) =>
@@ -48,7 +54,9 @@ export const enumOf = <const T extends readonly [string, ...string[]]>(values: T
   z.enum(values, { error: () => vmsg("field.chooseOne", { options: listOf(values) }) });
 
 /** true/false, or what a checkbox and a query string send ("on", "true", "1", …). */
-export const flag = z.union([z.boolean(), z.stringbool()], { error: () => vmsg("field.chooseOne", { options: listOf(["true", "false"]) }) });
+export const flag = z.union([z.boolean(), z.stringbool()], {
+  error: () => vmsg("field.chooseOne", { options: listOf(["true", "false"]) }),
+});
 
 /** Whether "2011", "2023-04" or "2024-04-02" names a real year / month / day. */
 export function partialDateProblem(value: string): string | null {

@@ -14,7 +14,9 @@ export const cycleCreateSchema = z.object({
   stateId: idRef("state"),
   bodyId: idRef("body"),
   ordinal: wholeNumber(1, 50),
-  uprSession: z.union([z.literal(""), z.null(), wholeNumber(1, 500)], { error: () => vmsg("field.range", { min: 1, max: 500 }) }).optional(),
+  uprSession: z
+    .union([z.literal(""), z.null(), wholeNumber(1, 500)], { error: () => vmsg("field.range", { min: 1, max: 500 }) })
+    .optional(),
   reportDate: optionalPartialDate,
   sessionDate: optionalPartialDate,
   adoptionDate: optionalPartialDate,

@@ -39,7 +39,10 @@ export const documentCreateSchema = z.object(documentFields).superRefine((d, ctx
     ctx.addIssue({
       code: "custom",
       path: ["symbol"],
-      message: vmsg("symbol.required", { kind: DOCUMENT_KIND_LABELS[d.kind], example: EXAMPLE_SYMBOL[d.kind] ?? "CCPR/C/KAZ/CO/2" }),
+      message: vmsg("symbol.required", {
+        kind: DOCUMENT_KIND_LABELS[d.kind],
+        example: EXAMPLE_SYMBOL[d.kind] ?? "CCPR/C/KAZ/CO/2",
+      }),
     });
     return;
   }

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { EVIDENCE_KINDS } from "../../db/schema/enums";
-import { enumOf, idRef, optionalPartialDate, optionalRef, optionalText, requiredText, urlField, versionField } from "./common";
+import {
+  enumOf,
+  idRef,
+  optionalPartialDate,
+  optionalRef,
+  optionalText,
+  requiredText,
+  urlField,
+  versionField,
+} from "./common";
 
 /** A dated fact with a source: a court decision, an incident, a law, an article. */
 const evidenceFields = {

@@ -43,7 +43,10 @@ const gradeText = z
     const parsed = parseGrade(v);
     if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
   })
-  .meta({ description: "As the Committee wrote it: A–E, B1/B2/C1/C2/D1/D2, or mixed such as \"B, C\"", examples: ["B", "B1", "B, C"] });
+  .meta({
+    description: 'As the Committee wrote it: A–E, B1/B2/C1/C2/D1/D2, or mixed such as "B, C"',
+    examples: ["B", "B1", "B, C"],
+  });
 
 const gradeFields = {
   date: partialDate,

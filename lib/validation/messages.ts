@@ -32,7 +32,8 @@ export const validationMessages = {
 
   // grades
   "grade.empty": "Enter the grade as the Committee wrote it, e.g. B or B1 or “B, C”.",
-  "grade.unknown": "{value} is not a follow-up grade: use A, B, C, D or E, or the older sub-grades B1, B2, C1, C2, D1, D2.",
+  "grade.unknown":
+    "{value} is not a follow-up grade: use A, B, C, D or E, or the older sub-grades B1, B2, C1, C2, D1, D2.",
 
   // UN document symbols
   "symbol.empty": "Enter the UN document symbol, e.g. CCPR/C/KAZ/CO/2.",
@@ -56,19 +57,22 @@ export const validationMessages = {
   "symbol.bodyMismatch": "This symbol is a {symbolBody} document but the document is filed under {chosenBody}.",
 
   // writes
-  "write.conflict": "Someone else changed this {entity} after you opened it (you started from version {yours}; it is now at version {current}). Nothing was saved: compare your changes with theirs and apply them again.",
+  "write.conflict":
+    "Someone else changed this {entity} after you opened it (you started from version {yours}; it is now at version {current}). Nothing was saved: compare your changes with theirs and apply them again.",
   "write.duplicate": "A {entity} with {field} {value} already exists.",
   "write.missingRef": "There is no {what} with id {id}.",
   "write.archivedRef": "The {what} {id} is archived: restore it first or pick another.",
   "write.alreadyArchived": "This {entity} is already archived.",
   "write.notArchived": "This {entity} is not archived.",
   "write.reiterationSelf": "A recommendation cannot reiterate itself.",
-  "write.reiterationCycle": "Recommendation {earlierId} already reiterates recommendation {id} (directly or through a chain), so linking them this way round would make a loop.",
+  "write.reiterationCycle":
+    "Recommendation {earlierId} already reiterates recommendation {id} (directly or through a chain), so linking them this way round would make a loop.",
   "write.reiterationExists": "These two recommendations are already linked.",
   "write.evidenceMissing": "There is no evidence item with id {id}.",
   "write.tagArchived": "The {kind} “{name}” is archived: ask an admin to restore it or choose another.",
   "write.lastAdmin": "This is the last active admin: make someone else admin first.",
-  "write.documentStateMismatch": "The document {symbol} belongs to another state than this recommendation's review cycle.",
+  "write.documentStateMismatch":
+    "The document {symbol} belongs to another state than this recommendation's review cycle.",
   "write.cycleMismatch": "The document belongs to another review cycle.",
 
   // API
@@ -77,7 +81,8 @@ export const validationMessages = {
   "api.invalidJson": "The request body is not valid JSON.",
   "api.bodyNotObject": "The request body must be a JSON object.",
   "api.badId": "{value} is not a record id.",
-  "api.internal": "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.",
+  "api.internal":
+    "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.",
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;
@@ -85,7 +90,11 @@ export type ValidationMessageKey = keyof typeof validationMessages;
 const catalogues: Record<string, Partial<Record<ValidationMessageKey, string>>> = { en: validationMessages };
 
 /** The message for `key` with `{name}` placeholders filled in. */
-export function vmsg(key: ValidationMessageKey, params: Record<string, string | number> = {}, locale = DEFAULT_LOCALE): string {
+export function vmsg(
+  key: ValidationMessageKey,
+  params: Record<string, string | number> = {},
+  locale = DEFAULT_LOCALE,
+): string {
   const template = catalogues[locale.split("-")[0]]?.[key] ?? validationMessages[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { REITERATION_KINDS, UPR_POSITIONS } from "../../db/schema/enums";
-import { enumOf, flag, idRef, nameList, optionalPartialDate, optionalRef, optionalText, requiredText, versionField } from "./common";
+import {
+  enumOf,
+  flag,
+  idRef,
+  nameList,
+  optionalPartialDate,
+  optionalRef,
+  optionalText,
+  requiredText,
+  versionField,
+} from "./common";
 import { listOf, vmsg } from "./messages";
 
 const actionCategory = z.coerce
@@ -25,12 +35,16 @@ const recommendationFields = {
   /** UPR only: the states that made it, as the source names them. */
   recommendingStates: nameList().optional(),
   uprPosition: z
-    .union([z.literal(""), z.null(), z.enum(UPR_POSITIONS)], { error: () => vmsg("field.chooseOne", { options: listOf(UPR_POSITIONS) }) })
+    .union([z.literal(""), z.null(), z.enum(UPR_POSITIONS)], {
+      error: () => vmsg("field.chooseOne", { options: listOf(UPR_POSITIONS) }),
+    })
     .optional(),
   uprPositionRaw: optionalText(100),
   uprPositionSource: optionalText(300),
   /** UPR Info's action category: 1 minimal … 5 specific. */
-  uprActionCategory: z.union([z.literal(""), z.null(), actionCategory], { error: () => vmsg("field.range", { min: 1, max: 5 }) }).optional(),
+  uprActionCategory: z
+    .union([z.literal(""), z.null(), actionCategory], { error: () => vmsg("field.range", { min: 1, max: 5 }) })
+    .optional(),
 };
 
 type Checked = { isFollowUp?: boolean; followUpDeadline?: string | null };
@@ -42,7 +56,11 @@ const checkFollowUp = (r: Checked, ctx: z.RefinementCtx) => {
 };
 
 export const recommendationCreateSchema = z.object(recommendationFields).superRefine(checkFollowUp);
-export const recommendationUpdateSchema = z.object(recommendationFields).partial().extend({ version: versionField }).superRefine(checkFollowUp);
+export const recommendationUpdateSchema = z
+  .object(recommendationFields)
+  .partial()
+  .extend({ version: versionField })
+  .superRefine(checkFollowUp);
 export type RecommendationCreateInput = z.input<typeof recommendationCreateSchema>;
 export type RecommendationUpdateInput = z.input<typeof recommendationUpdateSchema>;
 

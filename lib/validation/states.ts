@@ -9,7 +9,8 @@ export const iso3Code = z
   .trim()
   .regex(/^[A-Z]{3}$/, vmsg("field.isoCode"))
   .superRefine((code, ctx) => {
-    if (/^[A-Z]{3}$/.test(code) && !isIsoCountry(code)) ctx.addIssue({ code: "custom", message: vmsg("field.isoUnknown", { code }) });
+    if (/^[A-Z]{3}$/.test(code) && !isIsoCountry(code))
+      ctx.addIssue({ code: "custom", message: vmsg("field.isoUnknown", { code }) });
   })
   .meta({ examples: ["KAZ"] });
 

@@ -13,7 +13,10 @@ export const userCreateSchema = z.object({
   email: emailField,
   name: requiredText(200),
   role: enumOf(ROLES),
-  password: z.string({ error: () => vmsg("field.password") }).min(8, vmsg("field.password")).max(200, vmsg("field.tooLong", { max: 200 })),
+  password: z
+    .string({ error: () => vmsg("field.password") })
+    .min(8, vmsg("field.password"))
+    .max(200, vmsg("field.tooLong", { max: 200 })),
 });
 export const userUpdateSchema = z.object({
   name: requiredText(200).optional(),

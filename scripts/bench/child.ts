@@ -8,16 +8,28 @@ import path from "node:path";
  */
 export function runBenchChild<T>(script: string, mode: string, env: NodeJS.ProcessEnv = process.env): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(process.cwd(), "scripts", "bench", script), "--child", mode], {
-      env,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        path.join(process.cwd(), "scripts", "bench", script),
+        "--child",
+        mode,
+      ],
+      {
+        env,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
       const line = stdout.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !line.startsWith("{")) return reject(new Error(`${script} child (${mode}) exited with ${code}: ${stdout}`));
+      if (code !== 0 || !line.startsWith("{"))
+        return reject(new Error(`${script} child (${mode}) exited with ${code}: ${stdout}`));
       resolve(JSON.parse(line) as T);
     });
   });

@@ -20,13 +20,27 @@ type Scenario = { name: string; filters: DashboardFilters };
 /** The views measured, chosen from the data: everything, the largest state, the largest theme over the last 15 years. */
 function scenarios(db: DB): Scenario[] {
   const c = db.$client;
-  const state = c.prepare("SELECT s.code FROM recommendations r JOIN states s ON s.id = r.state_id GROUP BY r.state_id ORDER BY COUNT(*) DESC LIMIT 1").get() as { code: string } | undefined;
-  const theme = c.prepare(`SELECT t.name FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id WHERE t.kind = 'theme'
-    GROUP BY rt.tag_id ORDER BY COUNT(*) DESC LIMIT 1`).get() as { name: string } | undefined;
-  const maxYear = (c.prepare("SELECT MAX(year) AS y FROM recommendations").get() as { y: number | null }).y ?? new Date().getUTCFullYear();
+  const state = c
+    .prepare(
+      "SELECT s.code FROM recommendations r JOIN states s ON s.id = r.state_id GROUP BY r.state_id ORDER BY COUNT(*) DESC LIMIT 1",
+    )
+    .get() as { code: string } | undefined;
+  const theme = c
+    .prepare(
+      `SELECT t.name FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id WHERE t.kind = 'theme'
+    GROUP BY rt.tag_id ORDER BY COUNT(*) DESC LIMIT 1`,
+    )
+    .get() as { name: string } | undefined;
+  const maxYear =
+    (c.prepare("SELECT MAX(year) AS y FROM recommendations").get() as { y: number | null }).y ??
+    new Date().getUTCFullYear();
   const out: Scenario[] = [{ name: "all recommendations", filters: { state: [], body: [], theme: [] } }];
   if (state) out.push({ name: `state=${state.code}`, filters: { state: [state.code], body: [], theme: [] } });
-  if (theme) out.push({ name: "largest theme, last 15 years", filters: { state: [], body: [], theme: [theme.name], from: maxYear - 14, to: maxYear } });
+  if (theme)
+    out.push({
+      name: "largest theme, last 15 years",
+      filters: { state: [], body: [], theme: [theme.name], from: maxYear - 14, to: maxYear },
+    });
   return out;
 }
 
@@ -39,7 +53,9 @@ export async function benchDashboard(ctx: BenchContext): Promise<BenchRow[]> {
       const { sql, params } = dialect.sqlToQuery(q);
       return { stmt: ctx.db.$client.prepare(sql), params: params as unknown[] };
     });
-    const raw = measure(() => { for (const st of statements) st.stmt.all(...st.params); }, ctx.iterations);
+    const raw = measure(() => {
+      for (const st of statements) st.stmt.all(...st.params);
+    }, ctx.iterations);
     const aggregates = () => {
       getSummary(ctx.db, s.filters, clock);
       getStatusCube(ctx.db, s.filters, clock);
@@ -50,7 +66,12 @@ export async function benchDashboard(ctx: BenchContext): Promise<BenchRow[]> {
     const cold = measure(aggregates, ctx.iterations, 3, () => forgetCachedQueries(ctx.db));
     rows.push({ name: `dashboard aggregates, cold (${s.name})`, ...cold, raw, target: "≤ 1.5× raw SQL" });
     const repeated = measure(aggregates, ctx.iterations);
-    rows.push({ name: `dashboard aggregates, repeated view (${s.name})`, ...repeated, raw, note: "remembered while the data is unchanged" });
+    rows.push({
+      name: `dashboard aggregates, repeated view (${s.name})`,
+      ...repeated,
+      raw,
+      note: "remembered while the data is unchanged",
+    });
 
     const query = filtersToSearchParams(s.filters).toString();
     const label = `GET /${query ? `?${query}` : ""}`;
@@ -70,9 +91,20 @@ export async function benchDashboard(ctx: BenchContext): Promise<BenchRow[]> {
     ctx.db.$client.exec("CREATE TABLE IF NOT EXISTS bench_touches (at REAL)");
     const touch = ctx.db.$client.prepare("INSERT INTO bench_touches (at) VALUES (?)");
     const httpCold = await measureAsync(get, ctx.iterations, 3, () => touch.run(performance.now()));
-    rows.push({ name: `${label} (dashboard render, cold, ${s.name})`, ...httpCold, raw, target: "p50 ≤ 300 ms", note: "data changed before every request" });
+    rows.push({
+      name: `${label} (dashboard render, cold, ${s.name})`,
+      ...httpCold,
+      raw,
+      target: "p50 ≤ 300 ms",
+      note: "data changed before every request",
+    });
     const httpRepeated = await measureAsync(get, ctx.iterations);
-    rows.push({ name: `${label} (dashboard render, repeated view, ${s.name})`, ...httpRepeated, raw, target: "p50 ≤ 300 ms" });
+    rows.push({
+      name: `${label} (dashboard render, repeated view, ${s.name})`,
+      ...httpRepeated,
+      raw,
+      target: "p50 ≤ 300 ms",
+    });
   }
   return rows;
 }

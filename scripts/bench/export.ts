@@ -76,7 +76,8 @@ async function child(format: ExportFormat) {
   const rows = countExportRows(reader.db, filters);
   const now = new Date();
   const source = exportRows(reader.db, filters, { now, baseUrl: "https://tracker.example.org" }, reader.close);
-  const stream = format === "csv" ? csvStream(source) : xlsxStream(source, { filters: [], generatedAt: now, sources: [] });
+  const stream =
+    format === "csv" ? csvStream(source) : xlsxStream(source, { filters: [], generatedAt: now, sources: [] });
   global.gc?.();
   const baselineRss = process.memoryUsage.rss();
   let peakHeap = process.memoryUsage().heapUsed;
@@ -89,7 +90,9 @@ async function child(format: ExportFormat) {
   }
   const seconds = (performance.now() - started) / 1000;
   const result: ExportBenchRow = {
-    format, rows, bytes,
+    format,
+    rows,
+    bytes,
     seconds: round(seconds, 2),
     rowsPerSecond: Math.round(rows / seconds),
     baselineRssMb: round(baselineRss / MB),

@@ -17,7 +17,8 @@ import type { BenchRow, BenchSection } from "./types";
 export const httpSection: BenchSection = {
   name: "http",
   run: async (ctx): Promise<BenchRow[]> => {
-    if (!ctx.server) return [{ name: "(c) GET /recommendations", p50: NaN, p95: NaN, note: ctx.serverProblem ?? "no server" }];
+    if (!ctx.server)
+      return [{ name: "(c) GET /recommendations", p50: NaN, p95: NaN, note: ctx.serverProblem ?? "no server" }];
     const { baseUrl, cookie } = ctx.server;
     const get = async (query: string) => {
       const res = await fetch(`${baseUrl}/recommendations?${query}`, { headers: { cookie }, redirect: "manual" });
@@ -41,7 +42,13 @@ export const httpSection: BenchSection = {
     const note = `${Math.round(bytes / 1024)} KiB HTML; raw = the page's SQL on bare better-sqlite3`;
     return [
       { name: `(c) GET /recommendations?${BENCH_QUERY}, cold`, ...cold, raw, target: "p50 ≤ 150 ms", note },
-      { name: `(c) GET /recommendations?${BENCH_QUERY}, repeated view`, ...repeated, raw, target: "p50 ≤ 150 ms", note },
+      {
+        name: `(c) GET /recommendations?${BENCH_QUERY}, repeated view`,
+        ...repeated,
+        raw,
+        target: "p50 ≤ 150 ms",
+        note,
+      },
     ];
   },
 };

@@ -50,7 +50,9 @@ const fmt = (n: number) => n.toLocaleString("en-GB");
 export async function benchImport(ctx: { log?: (line: string) => void } = {}): Promise<ImportBenchResult> {
   const log = ctx.log ?? console.log;
   const parse = await runChild("parse");
-  log(`import · baseline, parse only: ${fmt(parse.rows)} rows → ${fmt(parse.recommendations)} recommendations in ${parse.seconds} s; peak RSS ${parse.peakRssMb} MB`);
+  log(
+    `import · baseline, parse only: ${fmt(parse.rows)} rows → ${fmt(parse.recommendations)} recommendations in ${parse.seconds} s; peak RSS ${parse.peakRssMb} MB`,
+  );
   const imported = await runChild("import");
   const ratio = round(imported.seconds / parse.seconds);
   const withinTarget = imported.seconds <= TARGET_SECONDS;
@@ -68,12 +70,16 @@ export const importSection: BenchSection = {
     const r = await benchImport();
     const ms = r.import.seconds * 1000;
     const base = r.parse.seconds * 1000;
-    return [{
-      name: `import, 5 UPR Info files (${fmt(r.import.rows)} rows) into a fresh database`,
-      p50: ms, p95: ms, raw: { p50: base, p95: base },
-      target: `≤ ${TARGET_SECONDS} s${r.withinTarget ? "" : " — **missed**"}`,
-      note: `raw = parse alone; ${fmt(r.import.created)} created; peak RSS ${r.import.peakRssMb} MB (parse alone ${r.parse.peakRssMb} MB); one run`,
-    } satisfies BenchRow];
+    return [
+      {
+        name: `import, 5 UPR Info files (${fmt(r.import.rows)} rows) into a fresh database`,
+        p50: ms,
+        p95: ms,
+        raw: { p50: base, p95: base },
+        target: `≤ ${TARGET_SECONDS} s${r.withinTarget ? "" : " — **missed**"}`,
+        note: `raw = parse alone; ${fmt(r.import.created)} created; peak RSS ${r.import.peakRssMb} MB (parse alone ${r.parse.peakRssMb} MB); one run`,
+      } satisfies BenchRow,
+    ];
   },
 };
 
@@ -111,7 +117,8 @@ async function child(mode: Mode) {
         recommendations += parsed.stats.recommendations;
       } else {
         const run = await importFile!(db!, actor!, bytes, name);
-        if (!run.summary) throw new Error(`${name} was refused: ${run.parsed.issues.find((i) => i.severity === "error")?.message}`);
+        if (!run.summary)
+          throw new Error(`${name} was refused: ${run.parsed.issues.find((i) => i.severity === "error")?.message}`);
         rows += run.parsed.stats.rowsRead;
         recommendations += run.parsed.stats.recommendations;
         created += run.summary.created;
@@ -123,7 +130,10 @@ async function child(mode: Mode) {
   }
   const seconds = (performance.now() - started) / 1000;
   const result: ImportBenchRun = {
-    mode, rows, recommendations, created,
+    mode,
+    rows,
+    recommendations,
+    created,
     seconds: round(seconds),
     baselineRssMb: round(baselineRss / MB, 1),
     // ru_maxrss is in kilobytes on Linux.

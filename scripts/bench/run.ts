@@ -28,14 +28,17 @@ const exportSection: BenchSection = {
 /** Every section, in order; BENCH_SECTIONS=search,http (names: search, http, dashboard, export, import) runs some of them. */
 const SECTIONS: BenchSection[] = [searchSection, httpSection, dashboardSection, exportSection, importSection];
 
-const ms = (n: number) => (Number.isFinite(n) ? formatNumber(n, "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : "–");
+const ms = (n: number) =>
+  Number.isFinite(n) ? formatNumber(n, "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : "–";
 
 function print(rows: BenchRow[]) {
   console.log("| measurement | p50 ms | p95 ms | raw SQL p50 | raw SQL p95 | ratio (p50) | target | note |");
   console.log("|---|---:|---:|---:|---:|---:|---|---|");
   for (const r of rows) {
     const ratio = r.raw ? `${formatNumber(r.p50 / r.raw.p50, "en-GB", { maximumFractionDigits: 2 })}×` : "–";
-    console.log(`| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.raw?.p50 ?? NaN)} | ${ms(r.raw?.p95 ?? NaN)} | ${ratio} | ${r.target ?? ""} | ${r.note ?? ""} |`);
+    console.log(
+      `| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.raw?.p50 ?? NaN)} | ${ms(r.raw?.p95 ?? NaN)} | ${ratio} | ${r.target ?? ""} | ${r.note ?? ""} |`,
+    );
   }
 }
 
@@ -55,13 +58,25 @@ export async function runBench() {
   }
   const iterations = Number(process.env.BENCH_ITERATIONS ?? 50);
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(`Machine: ${os.cpus().length} × ${cpu}, ${formatNumber(os.totalmem() / 2 ** 30, "en-GB", { maximumFractionDigits: 1 })} GiB RAM, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  console.log(`Connection: ${process.env.BENCH_MMAP === "1" ? "mmap_size 1 GiB, cache_size 64 MiB" : "as db/index.ts opens it"}`);
-  console.log(`Database: ${file} (${formatNumber(fs.statSync(file).size / 2 ** 20, "en-GB", { maximumFractionDigits: 0 })} MiB), ${iterations} runs each\n`);
+  console.log(
+    `Machine: ${os.cpus().length} × ${cpu}, ${formatNumber(os.totalmem() / 2 ** 30, "en-GB", { maximumFractionDigits: 1 })} GiB RAM, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+  console.log(
+    `Connection: ${process.env.BENCH_MMAP === "1" ? "mmap_size 1 GiB, cache_size 64 MiB" : "as db/index.ts opens it"}`,
+  );
+  console.log(
+    `Database: ${file} (${formatNumber(fs.statSync(file).size / 2 ** 20, "en-GB", { maximumFractionDigits: 0 })} MiB), ${iterations} runs each\n`,
+  );
   const rows: BenchRow[] = [];
   let server: BenchServer | undefined;
   let serverProblem: string | undefined = "skipped (BENCH_SKIP_HTTP=1)";
-  if (process.env.BENCH_SKIP_HTTP !== "1" && (!process.env.BENCH_SECTIONS || /http|dashboard/.test(process.env.BENCH_SECTIONS))) {
+  if (
+    process.env.BENCH_SKIP_HTTP !== "1" &&
+    (!process.env.BENCH_SECTIONS || /http|dashboard/.test(process.env.BENCH_SECTIONS))
+  ) {
     try {
       server = await startServer(db, file);
       serverProblem = undefined;
@@ -75,13 +90,22 @@ export async function runBench() {
       // The sections before this one may have blocked the event loop for a minute while
       // the server closed its idle keep-alive sockets; a throwaway request (which may fail
       // on such a dead socket) clears them so the section's first request is not the one.
-      if (server) for (let i = 0; i < 2; i++) await fetch(`${server.baseUrl}/login`).then((r) => r.text()).catch(() => undefined);
+      if (server)
+        for (let i = 0; i < 2; i++)
+          await fetch(`${server.baseUrl}/login`)
+            .then((r) => r.text())
+            .catch(() => undefined);
       try {
         rows.push(...(await s.run({ file, db, iterations, server, serverProblem })));
       } catch (e) {
         // fetch() hides the reason (connection refused, reset…) in `cause`.
         const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : "";
-        rows.push({ name: s.name, p50: NaN, p95: NaN, note: `failed: ${e instanceof Error ? e.message : String(e)}${cause}` });
+        rows.push({
+          name: s.name,
+          p50: NaN,
+          p95: NaN,
+          note: `failed: ${e instanceof Error ? e.message : String(e)}${cause}`,
+        });
       }
     }
   } finally {
@@ -90,6 +114,10 @@ export async function runBench() {
   }
   print(rows);
   // Other work on the machine skews every figure: say how busy it was at the end too.
-  console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `\nLoad average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
 }
-

@@ -18,7 +18,8 @@ import type { BenchContext, BenchRow, BenchSection } from "./types";
 
 /** The filters the benchmark searches with; also the URL of section (c). */
 export const BENCH_QUERY = "q=religion&body=CCPR&status=not_implemented&from=2010";
-export const BENCH_QUERY_FACETS3 = "body=CCPR&body=CAT&status=not_implemented&theme=Torture+and+other+cruel%2C+inhuman+or+degrading+treatment";
+export const BENCH_QUERY_FACETS3 =
+  "body=CCPR&body=CAT&status=not_implemented&theme=Torture+and+other+cruel%2C+inhuman+or+degrading+treatment";
 
 const dialect = new SQLiteSyncDialect();
 

@@ -37,7 +37,11 @@ function benchUser(db: DB): string {
   const hash = hashPassword(password);
   const found = c.prepare("SELECT id FROM users WHERE email = ?").get(EMAIL);
   if (found) c.prepare("UPDATE users SET password_hash = ?, disabled_at = NULL WHERE email = ?").run(hash, EMAIL);
-  else c.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, 'Benchmark', 'viewer', ?)").run(EMAIL, hash);
+  else
+    c.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, 'Benchmark', 'viewer', ?)").run(
+      EMAIL,
+      hash,
+    );
   return password;
 }
 
@@ -94,10 +98,14 @@ export async function startServer(db: DB, file: string): Promise<BenchServer> {
   // Sections block this process's event loop for many seconds between requests (timing SQL);
   // with Node's default 5 s keep-alive the server would close the idle sockets meanwhile
   // and the next request would fail on a dead one ("other side closed").
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", "600000"], {
-    env: { ...env, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", "600000"],
+    {
+      env: { ...env, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, PORT: String(port) },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const stop = () => child.kill("SIGTERM");
   try {
     await waitUp(baseUrl, child);

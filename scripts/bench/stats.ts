@@ -4,7 +4,10 @@
  * remembered results so each run is cold).
  */
 export function measure(fn: () => unknown, n: number, warmup = 3, before?: () => void): { p50: number; p95: number } {
-  for (let i = 0; i < warmup; i++) { before?.(); fn(); }
+  for (let i = 0; i < warmup; i++) {
+    before?.();
+    fn();
+  }
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     before?.();
@@ -15,8 +18,16 @@ export function measure(fn: () => unknown, n: number, warmup = 3, before?: () =>
   return percentiles(times);
 }
 
-export async function measureAsync(fn: () => Promise<unknown>, n: number, warmup = 3, before?: () => void): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < warmup; i++) { before?.(); await fn(); }
+export async function measureAsync(
+  fn: () => Promise<unknown>,
+  n: number,
+  warmup = 3,
+  before?: () => void,
+): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < warmup; i++) {
+    before?.();
+    await fn();
+  }
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     before?.();

@@ -1,7 +1,14 @@
 import type { DB } from "../../db";
 
 /** One measured line: the data layer (or HTTP) beside the same work done on bare better-sqlite3. */
-export type BenchRow = { name: string; p50: number; p95: number; raw?: { p50: number; p95: number }; target?: string; note?: string };
+export type BenchRow = {
+  name: string;
+  p50: number;
+  p95: number;
+  raw?: { p50: number; p95: number };
+  target?: string;
+  note?: string;
+};
 
 export type BenchContext = {
   /** The synthetic database (300,000 recommendations unless BENCH_RECOMMENDATIONS says otherwise). */

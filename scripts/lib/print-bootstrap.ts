@@ -2,7 +2,10 @@ import type { BootstrapReport } from "../../lib/bootstrap";
 import type { AppConfig } from "../../lib/config";
 
 export function printBootstrap(report: BootstrapReport, cfg: AppConfig) {
-  if (report.seeded) console.log("Loaded the demo data: Kazakhstan × Human Rights Committee, the conscientious-objection case (source: Forum 18).");
+  if (report.seeded)
+    console.log(
+      "Loaded the demo data: Kazakhstan × Human Rights Committee, the conscientious-objection case (source: Forum 18).",
+    );
   if (report.admin?.password) {
     console.log("");
     console.log("  First administrator created — this password is shown only once:");

@@ -1,6 +1,15 @@
 import type Database from "better-sqlite3";
 
-const BULK_TABLES = ["recommendations", "state_responses", "assessments", "follow_up_grades", "recommendation_tags", "reiterations", "documents", "review_cycles"];
+const BULK_TABLES = [
+  "recommendations",
+  "state_responses",
+  "assessments",
+  "follow_up_grades",
+  "recommendation_tags",
+  "reiterations",
+  "documents",
+  "review_cycles",
+];
 
 /**
  * Runs a bulk load with the secondary indexes and the search-index and
@@ -12,9 +21,15 @@ const BULK_TABLES = ["recommendations", "state_responses", "assessments", "follo
  */
 export function withIndexesDeferred<T>(c: Database.Database, load: () => T): T {
   const list = `(${BULK_TABLES.map((t) => `'${t}'`).join(", ")})`;
-  const indexes = c.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ${list}`).all() as { name: string; sql: string }[];
+  const indexes = c
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ${list}`,
+    )
+    .all() as { name: string; sql: string }[];
   const triggers = c
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'recommendation_search_%' OR name LIKE 'recommendation_tag_copy_%')")
+    .prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'recommendation_search_%' OR name LIKE 'recommendation_tag_copy_%')",
+    )
     .all() as { name: string; sql: string }[];
   for (const i of indexes) c.exec(`DROP INDEX "${i.name}"`);
   for (const t of triggers) c.exec(`DROP TRIGGER "${t.name}"`);

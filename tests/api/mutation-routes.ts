@@ -11,8 +11,18 @@
 import type { Role } from "@/db/schema/enums";
 
 export type FixtureIds = {
-  state: number; body: number; cycle: number; document: number; recommendation: number; earlierRecommendation: number;
-  evidence: number; tag: number; response: number; grade: number; assessment: number; reiteration: number;
+  state: number;
+  body: number;
+  cycle: number;
+  document: number;
+  recommendation: number;
+  earlierRecommendation: number;
+  evidence: number;
+  tag: number;
+  response: number;
+  grade: number;
+  assessment: number;
+  reiteration: number;
 };
 
 export type MutationRoute = {
@@ -31,43 +41,185 @@ let unique = 0;
 /** Codes and names must not clash when the same example runs for several roles. */
 const next = () => ++unique;
 
-const iso3 = ["AFG", "ALB", "DZA", "AND", "AGO", "ARG", "ARM", "AUS", "AUT", "AZE", "BHS", "BHR", "BGD", "BRB", "BLR", "BEL"];
+const iso3 = [
+  "AFG",
+  "ALB",
+  "DZA",
+  "AND",
+  "AGO",
+  "ARG",
+  "ARM",
+  "AUS",
+  "AUT",
+  "AZE",
+  "BHS",
+  "BHR",
+  "BGD",
+  "BRB",
+  "BLR",
+  "BEL",
+];
 
-type Resource = { path: string; id: keyof FixtureIds; role: Role; create: (ids: FixtureIds) => Record<string, unknown>; update: (ids: FixtureIds) => Record<string, unknown> };
+type Resource = {
+  path: string;
+  id: keyof FixtureIds;
+  role: Role;
+  create: (ids: FixtureIds) => Record<string, unknown>;
+  update: (ids: FixtureIds) => Record<string, unknown>;
+};
 const RESOURCES: Resource[] = [
-  { path: "states", id: "state", role: "editor", create: () => ({ code: iso3[next() % iso3.length], name: `State ${unique}` }), update: () => ({ name: "Kazakhstan (renamed)", version: 1 }) },
-  { path: "bodies", id: "body", role: "editor", create: () => ({ code: `SR-TEST-${next()}`, name: "Special Rapporteur (test)", kind: "special_procedure" }), update: () => ({ treaty: "ICCPR (1966)", version: 1 }) },
-  { path: "cycles", id: "cycle", role: "editor", create: (ids) => ({ stateId: ids.state, bodyId: ids.body, ordinal: 10 + next(), adoptionDate: "2025-07" }), update: () => ({ followUpDeadline: "2027-07", version: 1 }) },
   {
-    path: "documents", id: "document", role: "editor",
-    create: () => ({ title: `Forum 18 article ${next()}`, kind: "news_article", date: "2024-04-16", url: "https://www.forum18.org/" }),
+    path: "states",
+    id: "state",
+    role: "editor",
+    create: () => ({ code: iso3[next() % iso3.length], name: `State ${unique}` }),
+    update: () => ({ name: "Kazakhstan (renamed)", version: 1 }),
+  },
+  {
+    path: "bodies",
+    id: "body",
+    role: "editor",
+    create: () => ({ code: `SR-TEST-${next()}`, name: "Special Rapporteur (test)", kind: "special_procedure" }),
+    update: () => ({ treaty: "ICCPR (1966)", version: 1 }),
+  },
+  {
+    path: "cycles",
+    id: "cycle",
+    role: "editor",
+    create: (ids) => ({ stateId: ids.state, bodyId: ids.body, ordinal: 10 + next(), adoptionDate: "2025-07" }),
+    update: () => ({ followUpDeadline: "2027-07", version: 1 }),
+  },
+  {
+    path: "documents",
+    id: "document",
+    role: "editor",
+    create: () => ({
+      title: `Forum 18 article ${next()}`,
+      kind: "news_article",
+      date: "2024-04-16",
+      url: "https://www.forum18.org/",
+    }),
     update: () => ({ url: "https://docs.un.org/en/CCPR/C/KAZ/CO/2", version: 1 }),
   },
   {
-    path: "evidence", id: "evidence", role: "editor",
-    create: (ids) => ({ kind: "court_decision", title: "Astana Military Court: Daniil Smal", date: "2024-04-16", stateId: ids.state }),
+    path: "evidence",
+    id: "evidence",
+    role: "editor",
+    create: (ids) => ({
+      kind: "court_decision",
+      title: "Astana Military Court: Daniil Smal",
+      date: "2024-04-16",
+      stateId: ids.state,
+    }),
     update: () => ({ summary: "Sentenced for refusing military service.", version: 1 }),
   },
-  { path: "tags", id: "tag", role: "admin", create: () => ({ kind: "theme", name: `Theme ${next()}` }), update: () => ({ name: `Renamed theme ${next()}`, version: 1 }) },
+  {
+    path: "tags",
+    id: "tag",
+    role: "admin",
+    create: () => ({ kind: "theme", name: `Theme ${next()}` }),
+    update: () => ({ name: `Renamed theme ${next()}`, version: 1 }),
+  },
 ];
 
-const HISTORY: { path: string; id: keyof FixtureIds; create: (ids: FixtureIds) => Record<string, unknown>; update: () => Record<string, unknown> }[] = [
-  { path: "responses", id: "response", create: (ids) => ({ date: "2024-05", stance: "rejects", quote: "Military service is a constitutional duty.", documentId: ids.document }), update: () => ({ notes: "Quoted from the reply.", version: 1 }) },
-  { path: "grades", id: "grade", create: () => ({ date: "2020-07", grade: "B, C" }), update: () => ({ grade: "C", version: 1 }) },
-  { path: "assessments", id: "assessment", create: (ids) => ({ date: "2024-04-16", status: "regressed", rationale: "A conscientious objector was convicted.", evidenceIds: [ids.evidence] }), update: () => ({ rationale: "Convicted on 16 April 2024.", version: 1 }) },
+const HISTORY: {
+  path: string;
+  id: keyof FixtureIds;
+  create: (ids: FixtureIds) => Record<string, unknown>;
+  update: () => Record<string, unknown>;
+}[] = [
+  {
+    path: "responses",
+    id: "response",
+    create: (ids) => ({
+      date: "2024-05",
+      stance: "rejects",
+      quote: "Military service is a constitutional duty.",
+      documentId: ids.document,
+    }),
+    update: () => ({ notes: "Quoted from the reply.", version: 1 }),
+  },
+  {
+    path: "grades",
+    id: "grade",
+    create: () => ({ date: "2020-07", grade: "B, C" }),
+    update: () => ({ grade: "C", version: 1 }),
+  },
+  {
+    path: "assessments",
+    id: "assessment",
+    create: (ids) => ({
+      date: "2024-04-16",
+      status: "regressed",
+      rationale: "A conscientious objector was convicted.",
+      evidenceIds: [ids.evidence],
+    }),
+    update: () => ({ rationale: "Convicted on 16 April 2024.", version: 1 }),
+  },
 ];
 
 export const MUTATION_ROUTES: MutationRoute[] = [
   {
-    method: "POST", path: "/api/v1/recommendations", minRole: "editor", success: 201,
-    body: (ids) => ({ cycleId: ids.cycle, documentId: ids.document, paragraph: "47", text: "The State party should introduce an alternative civilian service.", themes: ["Freedom of thought"] }),
+    method: "POST",
+    path: "/api/v1/recommendations",
+    minRole: "editor",
+    success: 201,
+    body: (ids) => ({
+      cycleId: ids.cycle,
+      documentId: ids.document,
+      paragraph: "47",
+      text: "The State party should introduce an alternative civilian service.",
+      themes: ["Freedom of thought"],
+    }),
   },
-  { method: "PATCH", path: "/api/v1/recommendations/{id}", id: "recommendation", minRole: "editor", success: 200, body: () => ({ subject: "Conscientious objection", version: 1 }) },
-  { method: "POST", path: "/api/v1/recommendations/{id}/archive", id: "recommendation", minRole: "admin", success: 200, body: v1 },
-  { method: "POST", path: "/api/v1/recommendations/{id}/restore", id: "recommendation", minRole: "admin", success: 200, body: v1 },
-  ...HISTORY.map((h): MutationRoute => ({ method: "POST", path: `/api/v1/recommendations/{id}/${h.path}`, id: "recommendation", minRole: "editor", success: 201, body: h.create })),
-  { method: "POST", path: "/api/v1/recommendations/{id}/evidence", id: "recommendation", minRole: "editor", success: 201, body: (ids) => ({ evidenceId: ids.evidence }) },
-  { method: "POST", path: "/api/v1/recommendations/{id}/reiterations", id: "recommendation", minRole: "editor", success: 201, body: (ids) => ({ earlierId: ids.earlierRecommendation, kind: "reiterates" }) },
+  {
+    method: "PATCH",
+    path: "/api/v1/recommendations/{id}",
+    id: "recommendation",
+    minRole: "editor",
+    success: 200,
+    body: () => ({ subject: "Conscientious objection", version: 1 }),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/recommendations/{id}/archive",
+    id: "recommendation",
+    minRole: "admin",
+    success: 200,
+    body: v1,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/recommendations/{id}/restore",
+    id: "recommendation",
+    minRole: "admin",
+    success: 200,
+    body: v1,
+  },
+  ...HISTORY.map((h): MutationRoute => ({
+    method: "POST",
+    path: `/api/v1/recommendations/{id}/${h.path}`,
+    id: "recommendation",
+    minRole: "editor",
+    success: 201,
+    body: h.create,
+  })),
+  {
+    method: "POST",
+    path: "/api/v1/recommendations/{id}/evidence",
+    id: "recommendation",
+    minRole: "editor",
+    success: 201,
+    body: (ids) => ({ evidenceId: ids.evidence }),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/recommendations/{id}/reiterations",
+    id: "recommendation",
+    minRole: "editor",
+    success: 201,
+    body: (ids) => ({ earlierId: ids.earlierRecommendation, kind: "reiterates" }),
+  },
   { method: "DELETE", path: "/api/v1/reiterations/{id}", id: "reiteration", minRole: "editor", success: 200, body: v1 },
   ...HISTORY.flatMap((h): MutationRoute[] => [
     { method: "PATCH", path: `/api/v1/${h.path}/{id}`, id: h.id, minRole: "editor", success: 200, body: h.update },
@@ -83,4 +235,5 @@ export const MUTATION_ROUTES: MutationRoute[] = [
 ];
 
 /** The concrete URL for a route and a fixture. */
-export const urlOf = (route: MutationRoute, ids: FixtureIds) => (route.id ? route.path.replace("{id}", String(ids[route.id])) : route.path);
+export const urlOf = (route: MutationRoute, ids: FixtureIds) =>
+  route.id ? route.path.replace("{id}", String(ids[route.id])) : route.path;

@@ -18,7 +18,11 @@ import type { FixtureIds } from "./mutation-routes";
 
 export function makeActors(db: DB): Record<Role, Actor> {
   const make = (role: Role): Actor => {
-    const row = db.insert(users).values({ email: `${role}@example.org`, name: `The ${role}`, role, passwordHash: "unused" }).returning().get();
+    const row = db
+      .insert(users)
+      .values({ email: `${role}@example.org`, name: `The ${role}`, role, passwordHash: "unused" })
+      .returning()
+      .get();
     return { id: row.id, email: row.email, name: row.name, role };
   };
   return { admin: make("admin"), editor: make("editor"), viewer: make("viewer") };
@@ -34,9 +38,19 @@ export function makeFixture(db: DB, admin: Actor): FixtureIds {
   const state = createState(db, admin, { code: codes[n], name: `Fixture state ${n}` });
   const body = createBody(db, admin, { code: `FX-${n}`, name: `Fixture body ${n}`, kind: "treaty_body" });
   const cycle = createCycle(db, admin, { stateId: state.id, bodyId: body.id, ordinal: 1, adoptionDate: "2016-07" });
-  const document = createDocument(db, admin, { title: `Fixture report ${n}`, kind: "other", date: "2016-08-09", cycleId: cycle.id });
+  const document = createDocument(db, admin, {
+    title: `Fixture report ${n}`,
+    kind: "other",
+    date: "2016-08-09",
+    cycleId: cycle.id,
+  });
   const earlier = createRecommendation(db, admin, { cycleId: cycle.id, text: "Earlier recommendation." });
-  const recommendation = createRecommendation(db, admin, { cycleId: cycle.id, documentId: document.id, paragraph: "46", text: "Recognise conscientious objection." });
+  const recommendation = createRecommendation(db, admin, {
+    cycleId: cycle.id,
+    documentId: document.id,
+    paragraph: "46",
+    text: "Recognise conscientious objection.",
+  });
   const linkedA = createRecommendation(db, admin, { cycleId: cycle.id, text: "Linked A." });
   const linkedB = createRecommendation(db, admin, { cycleId: cycle.id, text: "Linked B." });
   const reiteration = addReiteration(db, admin, linkedB.id, { earlierId: linkedA.id });
@@ -44,22 +58,48 @@ export function makeFixture(db: DB, admin: Actor): FixtureIds {
   const tag = createTag(db, admin, { kind: "theme", name: `Fixture theme ${n}` });
   const response = createResponse(db, admin, recommendation.id, { date: "2018", stance: "partially_accepts" });
   const grade = createGrade(db, admin, recommendation.id, { date: "2019", grade: "B2" });
-  const assessment = createAssessment(db, admin, recommendation.id, { date: "2020", status: "not_implemented", rationale: "No law." });
+  const assessment = createAssessment(db, admin, recommendation.id, {
+    date: "2020",
+    status: "not_implemented",
+    rationale: "No law.",
+  });
   return {
-    state: state.id, body: body.id, cycle: cycle.id, document: document.id, recommendation: recommendation.id, earlierRecommendation: earlier.id,
-    evidence: evidence.id, tag: tag.id, response: response.id, grade: grade.id, assessment: assessment.id, reiteration: reiteration.id,
+    state: state.id,
+    body: body.id,
+    cycle: cycle.id,
+    document: document.id,
+    recommendation: recommendation.id,
+    earlierRecommendation: earlier.id,
+    evidence: evidence.id,
+    tag: tag.id,
+    response: response.id,
+    grade: grade.id,
+    assessment: assessment.id,
+    reiteration: reiteration.id,
   };
 }
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** Calls the route module that serves `url` in-process, as Next.js would (params as a Promise). */
-export async function call(method: string, url: string, init: { role?: Role | null; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {}) {
+export async function call(
+  method: string,
+  url: string,
+  init: { role?: Role | null; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+) {
   const u = new URL(url, "http://localhost");
-  const segments = u.pathname.replace(/^\/api\/v1\/?/, "").split("/").filter(Boolean);
+  const segments = u.pathname
+    .replace(/^\/api\/v1\/?/, "")
+    .split("/")
+    .filter(Boolean);
   const params: Record<string, string> = {};
-  const dirs = segments.map((s, i) => (i === 1 && segments.length > 1 && s !== "openapi.json" ? ((params.id = s), "[id]") : s));
-  const mod = (await import(/* @vite-ignore */ `../../app/api/v1/${dirs.join("/")}/route.ts`)) as Record<string, Handler>;
+  const dirs = segments.map((s, i) =>
+    i === 1 && segments.length > 1 && s !== "openapi.json" ? ((params.id = s), "[id]") : s,
+  );
+  const mod = (await import(/* @vite-ignore */ `../../app/api/v1/${dirs.join("/")}/route.ts`)) as Record<
+    string,
+    Handler
+  >;
   const fn = mod[method];
   if (!fn) throw new Error(`no ${method} handler for ${u.pathname}`);
   const headers: Record<string, string> = { ...(init.headers ?? {}) };

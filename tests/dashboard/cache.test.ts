@@ -23,7 +23,11 @@ describe("dashboard figures are remembered only while the data is unchanged", ()
     const before = getSummary(t.db, all);
     expect(getSummary(t.db, all)).toEqual(before);
     expect(queries).toHaveBeenCalledTimes(1); // the second view is served from memory
-    const art22 = t.db.select().from(recommendations).where(eq(recommendations.subject, "Freedom of conscience: article 22 of the Constitution")).get()!;
+    const art22 = t.db
+      .select()
+      .from(recommendations)
+      .where(eq(recommendations.subject, "Freedom of conscience: article 22 of the Constitution"))
+      .get()!;
     createAssessment(t.db, SYSTEM_ACTOR, art22.id, { date: "2025-01", status: "implemented", rationale: "Test." });
     const after = getSummary(t.db, all);
     expect(after.counts.implemented).toBe(before.counts.implemented + 1);
@@ -37,7 +41,11 @@ describe("dashboard figures are remembered only while the data is unchanged", ()
     const before = getSummary(t.db, all);
     const other = openDatabase(t.file);
     cleanups.push(() => other.$client.close());
-    const art22 = other.select().from(recommendations).where(eq(recommendations.subject, "Freedom of conscience: article 22 of the Constitution")).get()!;
+    const art22 = other
+      .select()
+      .from(recommendations)
+      .where(eq(recommendations.subject, "Freedom of conscience: article 22 of the Constitution"))
+      .get()!;
     createAssessment(other, SYSTEM_ACTOR, art22.id, { date: "2025-01", status: "regressed", rationale: "Test." });
     expect(getSummary(t.db, all).counts.regressed).toBe(before.counts.regressed + 1);
   });

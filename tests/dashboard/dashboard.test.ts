@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "@/db";
 import {
-  getGrades, getStances, getStatusByBody, getStatusByTheme, getStatusByYear, getSummary, getYearsOutstanding, type DashboardFilters,
+  getGrades,
+  getStances,
+  getStatusByBody,
+  getStatusByTheme,
+  getStatusByYear,
+  getSummary,
+  getYearsOutstanding,
+  type DashboardFilters,
 } from "@/lib/data/dashboard";
 import { listLongestOutstanding } from "@/lib/data/overview";
 import { freshDb } from "../support/db";
@@ -39,7 +46,14 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
     expect(getSummary(db, none, CLOCK)).toMatchObject({
       total: 10,
       responded: 4, // 2, 4, 6, 8 — "no response" (5, 7) is not a response
-      counts: { not_implemented: 3, regressed: 1, partially_implemented: 1, implemented: 1, no_information: 1, none: 3 },
+      counts: {
+        not_implemented: 3,
+        regressed: 1,
+        partially_implemented: 1,
+        implemented: 1,
+        no_information: 1,
+        none: 3,
+      },
       reiterated: 1,
       overdue: 3, // 3 (nothing recorded), 7 (latest stance "no response", grade D), 11 (its cycle's deadline)
     });
@@ -47,19 +61,49 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
 
   it("a follow-up due in the current month is not overdue until the month ends", () => {
     expect(getSummary(db, { ...none, state: ["KAZ"], body: ["CAT"] }, CLOCK).overdue).toBe(0);
-    expect(getSummary(db, { ...none, state: ["KAZ"], body: ["CAT"] }, { today: "2026-04-01", year: 2026 }).overdue).toBe(1);
+    expect(
+      getSummary(db, { ...none, state: ["KAZ"], body: ["CAT"] }, { today: "2026-04-01", year: 2026 }).overdue,
+    ).toBe(1);
   });
 
   it("status by body", () => {
     expect(getStatusByBody(db, none, CLOCK)).toEqual([
-      { key: "CAT", label: "Committee against Torture", total: 2, counts: { not_implemented: 0, regressed: 1, partially_implemented: 0, implemented: 1, no_information: 0, none: 0 } },
-      { key: "CCPR", label: "Human Rights Committee", total: 8, counts: { not_implemented: 3, regressed: 0, partially_implemented: 1, implemented: 0, no_information: 1, none: 3 } },
+      {
+        key: "CAT",
+        label: "Committee against Torture",
+        total: 2,
+        counts: {
+          not_implemented: 0,
+          regressed: 1,
+          partially_implemented: 0,
+          implemented: 1,
+          no_information: 0,
+          none: 0,
+        },
+      },
+      {
+        key: "CCPR",
+        label: "Human Rights Committee",
+        total: 8,
+        counts: {
+          not_implemented: 3,
+          regressed: 0,
+          partially_implemented: 1,
+          implemented: 0,
+          no_information: 1,
+          none: 3,
+        },
+      },
     ]);
   });
 
   it("status by theme, largest first, ties by name", () => {
     const rows = getStatusByTheme(db, none, CLOCK);
-    expect(rows.map((r) => [r.key, r.total])).toEqual([["Freedom of religion", 4], ["Detention", 2], ["Torture", 2]]);
+    expect(rows.map((r) => [r.key, r.total])).toEqual([
+      ["Freedom of religion", 4],
+      ["Detention", 2],
+      ["Torture", 2],
+    ]);
     expect(rows[0].counts).toMatchObject({ not_implemented: 2, none: 1, partially_implemented: 1 });
     expect(rows[1].counts).toMatchObject({ none: 1, regressed: 1 });
   });
@@ -69,8 +113,12 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
     try {
       const ids = seedDashboardFixture(big);
       const rec = ids.get(1)!;
-      big.$client.exec(`INSERT INTO tags (kind, name) VALUES ${Array.from({ length: 12 }, (_, i) => `('theme', 'Extra ${String(i).padStart(2, "0")}')`).join(", ")}`);
-      big.$client.exec(`INSERT INTO recommendation_tags (recommendation_id, tag_id) SELECT ${rec}, id FROM tags WHERE name LIKE 'Extra %'`);
+      big.$client.exec(
+        `INSERT INTO tags (kind, name) VALUES ${Array.from({ length: 12 }, (_, i) => `('theme', 'Extra ${String(i).padStart(2, "0")}')`).join(", ")}`,
+      );
+      big.$client.exec(
+        `INSERT INTO recommendation_tags (recommendation_id, tag_id) SELECT ${rec}, id FROM tags WHERE name LIKE 'Extra %'`,
+      );
       const rows = getStatusByTheme(big, none, CLOCK);
       expect(rows).toHaveLength(10);
       expect(rows.slice(0, 3).map((r) => r.key)).toEqual(["Freedom of religion", "Detention", "Torture"]);
@@ -82,7 +130,12 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
 
   it("status by year of issue", () => {
     const rows = getStatusByYear(db, none, CLOCK);
-    expect(rows.map((r) => [r.key, r.total])).toEqual([["2011", 1], ["2014", 2], ["2016", 3], ["2020", 4]]);
+    expect(rows.map((r) => [r.key, r.total])).toEqual([
+      ["2011", 1],
+      ["2014", 2],
+      ["2016", 3],
+      ["2020", 4],
+    ]);
     expect(rows[2].counts).toMatchObject({ not_implemented: 1, none: 2 });
     expect(rows[3].counts).toMatchObject({ partially_implemented: 1, not_implemented: 1, no_information: 1, none: 1 });
   });
@@ -104,14 +157,22 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
 
   it("follow-up grades count the latest grade only, A to E", () => {
     expect(getGrades(db, none, CLOCK)).toEqual([
-      { grade: "A", n: 1 }, { grade: "B", n: 1 }, { grade: "C", n: 1 }, { grade: "D", n: 1 }, { grade: "E", n: 0 },
+      { grade: "A", n: 1 },
+      { grade: "B", n: 1 },
+      { grade: "C", n: 1 },
+      { grade: "D", n: 1 },
+      { grade: "E", n: 0 },
     ]);
   });
 
   it("state responses by latest stance, with nothing recorded as its own bar", () => {
     expect(getStances(db, none, CLOCK)).toEqual([
-      { stance: "accepts", n: 1 }, { stance: "partially_accepts", n: 1 }, { stance: "rejects", n: 1 },
-      { stance: "no_information", n: 1 }, { stance: "no_response", n: 2 }, { stance: "none", n: 4 },
+      { stance: "accepts", n: 1 },
+      { stance: "partially_accepts", n: 1 },
+      { stance: "rejects", n: 1 },
+      { stance: "no_information", n: 1 },
+      { stance: "no_response", n: 2 },
+      { stance: "none", n: 4 },
     ]);
   });
 });
@@ -133,8 +194,14 @@ describe("filters: AND across facets, OR within one", () => {
 
   it("every chart honours the filters", () => {
     const f = { ...none, state: ["KAZ"], theme: ["Detention"] };
-    expect(getStatusByBody(db, f, CLOCK).map((r) => [r.key, r.total])).toEqual([["CAT", 1], ["CCPR", 1]]);
-    expect(getStances(db, f, CLOCK).filter((s) => s.n > 0)).toEqual([{ stance: "no_response", n: 1 }, { stance: "none", n: 1 }]);
+    expect(getStatusByBody(db, f, CLOCK).map((r) => [r.key, r.total])).toEqual([
+      ["CAT", 1],
+      ["CCPR", 1],
+    ]);
+    expect(getStances(db, f, CLOCK).filter((s) => s.n > 0)).toEqual([
+      { stance: "no_response", n: 1 },
+      { stance: "none", n: 1 },
+    ]);
     expect(getYearsOutstanding(db, f, CLOCK).total).toBe(1);
   });
 
@@ -149,7 +216,10 @@ describe("filters: AND across facets, OR within one", () => {
 describe("theme chart under a theme filter", () => {
   it("shows only the chosen themes, so each row is exactly the list for that theme", () => {
     const rows = getStatusByTheme(db, { ...none, theme: ["Detention", "Freedom of religion"] }, CLOCK);
-    expect(rows.map((r) => [r.key, r.total])).toEqual([["Freedom of religion", 4], ["Detention", 2]]);
+    expect(rows.map((r) => [r.key, r.total])).toEqual([
+      ["Freedom of religion", 4],
+      ["Detention", 2],
+    ]);
   });
 });
 
@@ -177,7 +247,8 @@ describe("status by theme, counted from the links' copies (migration 0006)", () 
   it("stays equal to counting through the recommendations as statuses change and recommendations are archived and restored", async () => {
     const { SYSTEM_ACTOR } = await import("@/lib/auth/roles");
     const { createAssessment } = await import("@/lib/data/assessments");
-    const { archiveRecommendation, restoreRecommendation, getRecommendationDTO } = await import("@/lib/data/recommendations-write");
+    const { archiveRecommendation, restoreRecommendation, getRecommendationDTO } =
+      await import("@/lib/data/recommendations-write");
     const t = freshDb();
     try {
       const ids = seedDashboardFixture(t.db);
@@ -186,7 +257,11 @@ describe("status by theme, counted from the links' copies (migration 0006)", () 
       const fromCopies = () => getStatusByTheme(t.db, none, CLOCK);
       expect(fromCopies()).toEqual(throughRecommendations());
 
-      createAssessment(t.db, SYSTEM_ACTOR, ids.get(3)!, { date: "2025-02-01", status: "implemented", rationale: "Law changed." });
+      createAssessment(t.db, SYSTEM_ACTOR, ids.get(3)!, {
+        date: "2025-02-01",
+        status: "implemented",
+        rationale: "Law changed.",
+      });
       expect(fromCopies().find((r) => r.key === "Detention")!.counts).toMatchObject({ implemented: 1, none: 0 });
       expect(fromCopies()).toEqual(throughRecommendations());
 

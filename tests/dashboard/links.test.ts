@@ -1,12 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "@/db";
 import {
-  getGrades, getStances, getStatusByBody, getStatusByTheme, getStatusByYear, getSummary, getYearsOutstanding, type DashboardFilters,
+  getGrades,
+  getStances,
+  getStatusByBody,
+  getStatusByTheme,
+  getStatusByYear,
+  getSummary,
+  getYearsOutstanding,
+  type DashboardFilters,
 } from "@/lib/data/dashboard";
 import { searchRecommendations } from "@/lib/data/search";
 import { parseFilters } from "@/lib/search/filters";
 import {
-  gradeBars, groupRows, groupTotalHref, kpiLinks, stanceBars, statusBars, yearsHref,
+  gradeBars,
+  groupRows,
+  groupTotalHref,
+  kpiLinks,
+  stanceBars,
+  statusBars,
+  yearsHref,
 } from "@/app/(app)/_components/dashboard/chart-data";
 import { listHref, parseDashboardFilters } from "@/app/(app)/_components/dashboard/links";
 import { freshDb } from "../support/db";
@@ -54,7 +67,8 @@ describe.each(FILTER_SETS)("every dashboard number equals the list it links to (
   });
 
   it("status distribution", () => {
-    for (const bar of statusBars(getSummary(db, f, CLOCK), f)) expect([bar.key, listTotal(bar.href!)]).toEqual([bar.key, bar.n]);
+    for (const bar of statusBars(getSummary(db, f, CLOCK), f))
+      expect([bar.key, listTotal(bar.href!)]).toEqual([bar.key, bar.n]);
   });
 
   it("status by body, theme and year: every segment and every row total", () => {
@@ -74,8 +88,10 @@ describe.each(FILTER_SETS)("every dashboard number equals the list it links to (
   });
 
   it("follow-up grades and state responses", () => {
-    for (const bar of gradeBars(getGrades(db, f, CLOCK), f)) expect([bar.key, listTotal(bar.href!)]).toEqual([bar.key, bar.n]);
-    for (const bar of stanceBars(getStances(db, f, CLOCK), f)) expect([bar.key, listTotal(bar.href!)]).toEqual([bar.key, bar.n]);
+    for (const bar of gradeBars(getGrades(db, f, CLOCK), f))
+      expect([bar.key, listTotal(bar.href!)]).toEqual([bar.key, bar.n]);
+    for (const bar of stanceBars(getStances(db, f, CLOCK), f))
+      expect([bar.key, listTotal(bar.href!)]).toEqual([bar.key, bar.n]);
   });
 
   it("years outstanding links once to all of its recommendations (the list has no filter per bar)", () => {
@@ -86,13 +102,25 @@ describe.each(FILTER_SETS)("every dashboard number equals the list it links to (
 
 describe("dashboard filters and list URLs", () => {
   it("reads the list's own parameter names, so a list URL opens the same view on the dashboard", () => {
-    const f = parseDashboardFilters(new URLSearchParams("state=kaz&body=CCPR&theme=Freedom%20of%20thought%2C%20conscience%20and%20religion&from=2016&to=2011&status=implemented"));
-    expect(f).toEqual({ state: ["KAZ"], body: ["CCPR"], theme: ["Freedom of thought, conscience and religion"], from: 2011, to: 2016 });
+    const f = parseDashboardFilters(
+      new URLSearchParams(
+        "state=kaz&body=CCPR&theme=Freedom%20of%20thought%2C%20conscience%20and%20religion&from=2016&to=2011&status=implemented",
+      ),
+    );
+    expect(f).toEqual({
+      state: ["KAZ"],
+      body: ["CCPR"],
+      theme: ["Freedom of thought, conscience and religion"],
+      from: 2011,
+      to: 2016,
+    });
   });
 
   it("a bucket's facet is added to the dashboard's filters", () => {
     const f: DashboardFilters = { state: ["KAZ"], body: [], theme: [], from: 2011 };
-    expect(listHref(f, { status: ["not_implemented"] })).toBe("/recommendations?state=KAZ&from=2011&status=not_implemented");
+    expect(listHref(f, { status: ["not_implemented"] })).toBe(
+      "/recommendations?state=KAZ&from=2011&status=not_implemented",
+    );
     expect(listHref({ state: [], body: [], theme: [] })).toBe("/recommendations");
   });
 });

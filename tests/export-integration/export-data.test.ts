@@ -28,10 +28,24 @@ describe("the export holds exactly the rows of the list view, every page", () =>
 
   it.each([
     ["everything, newest first", () => ""],
-    ["one state", () => `state=${pick("SELECT s.code AS v FROM recommendations r JOIN states s ON s.id = r.state_id GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1")}`],
-    ["two bodies, a period, sorted by symbol ascending", () => "body=CCPR&body=UPR&from=2010&to=2020&sort=symbol&dir=asc"],
-    ["status incl. not assessed, stance none, longest outstanding", () => "status=not_implemented&status=none&stance=none&stance=rejects&sort=outstanding"],
-    ["a theme, reiterated only", () => `theme=${encodeURIComponent(pick("SELECT name AS v FROM tags WHERE kind = 'theme' ORDER BY id LIMIT 1"))}&reiterated=1`],
+    [
+      "one state",
+      () =>
+        `state=${pick("SELECT s.code AS v FROM recommendations r JOIN states s ON s.id = r.state_id GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1")}`,
+    ],
+    [
+      "two bodies, a period, sorted by symbol ascending",
+      () => "body=CCPR&body=UPR&from=2010&to=2020&sort=symbol&dir=asc",
+    ],
+    [
+      "status incl. not assessed, stance none, longest outstanding",
+      () => "status=not_implemented&status=none&stance=none&stance=rejects&sort=outstanding",
+    ],
+    [
+      "a theme, reiterated only",
+      () =>
+        `theme=${encodeURIComponent(pick("SELECT name AS v FROM tags WHERE kind = 'theme' ORDER BY id LIMIT 1"))}&reiterated=1`,
+    ],
     ["full-text query by relevance", () => "q=torture"],
     ["grade, overdue follow-up", () => "grade=D&grade=none&overdue=1"],
   ])("%s", (_, query) => {
@@ -41,7 +55,12 @@ describe("the export holds exactly the rows of the list view, every page", () =>
     expect(expected.length).toBeGreaterThan(0);
     const reader = openExportReader(t.file);
     let closed = false;
-    const got = [...exportRows(reader.db, filters, { now }, () => { closed = true; reader.close(); })].map((r) => r.id);
+    const got = [
+      ...exportRows(reader.db, filters, { now }, () => {
+        closed = true;
+        reader.close();
+      }),
+    ].map((r) => r.id);
     expect(closed).toBe(true);
     expect(got).toEqual(expected);
     expect(countExportRows(t.db, filters, { now })).toBe(expected.length);
@@ -54,7 +73,9 @@ describe("the export holds exactly the rows of the list view, every page", () =>
     expect(rows.map((r) => r.id)).toEqual(listIds(filters));
     // Every row is filled from its own record, not a neighbour's.
     const sample = rows[1234];
-    const direct = t.db.get<{ text: string; code: string }>(sql`SELECT r.text, s.code FROM recommendations r JOIN states s ON s.id = r.state_id WHERE r.id = ${sample.id}`)!;
+    const direct = t.db.get<{ text: string; code: string }>(
+      sql`SELECT r.text, s.code FROM recommendations r JOIN states s ON s.id = r.state_id WHERE r.id = ${sample.id}`,
+    )!;
     expect(sample.text).toBe(direct.text);
     expect(sample.stateCode).toBe(direct.code);
   });
@@ -62,7 +83,10 @@ describe("the export holds exactly the rows of the list view, every page", () =>
   it("a download cancelled before the first row still closes its reader", () => {
     const reader = openExportReader(t.file);
     let closed = 0;
-    const rows = exportRows(reader.db, parseFilters({}), { now }, () => { closed++; reader.close(); });
+    const rows = exportRows(reader.db, parseFilters({}), { now }, () => {
+      closed++;
+      reader.close();
+    });
     rows.return!();
     rows.return!();
     expect(closed).toBe(1);
@@ -82,12 +106,21 @@ describe("an export row carries the whole story of the founding case", () => {
   it("symbol, body, state, text, themes, latest response with its quote, chain, outstanding since 2011", () => {
     const t = foundingDb();
     try {
-      const rows = [...exportRows(t.db, parseFilters({ state: "KAZ" }), { now, baseUrl: "https://tracker.example.org" })];
+      const rows = [
+        ...exportRows(t.db, parseFilters({ state: "KAZ" }), { now, baseUrl: "https://tracker.example.org" }),
+      ];
       const co2 = rows.find((r) => r.symbol === "CCPR/C/KAZ/CO/2" && r.reiterates.length > 0)!;
       expect(co2).toMatchObject({
-        bodyCode: "CCPR", stateCode: "KAZ", stateName: "Kazakhstan", cycle: "2", date: "2016-07-11",
-        currentStatus: "not_implemented", latestStance: "rejects", stanceDate: "2024-04-02",
-        reiterates: [{ symbol: "CCPR/C/KAZ/CO/1", paragraph: "23", date: "2011" }], outstandingSince: 2011,
+        bodyCode: "CCPR",
+        stateCode: "KAZ",
+        stateName: "Kazakhstan",
+        cycle: "2",
+        date: "2016-07-11",
+        currentStatus: "not_implemented",
+        latestStance: "rejects",
+        stanceDate: "2024-04-02",
+        reiterates: [{ symbol: "CCPR/C/KAZ/CO/1", paragraph: "23", date: "2011" }],
+        outstandingSince: 2011,
         url: `https://tracker.example.org/recommendations/${co2.id}`,
       });
       expect(co2.stanceQuote).toContain("does not directly recognise the right");

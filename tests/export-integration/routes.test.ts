@@ -18,7 +18,7 @@ const hoisted = vi.hoisted(() => {
 vi.mock("@/lib/auth/api-actor", () => ({
   getApiActor: async (req: Request) => {
     const role = req.headers.get("x-test-role") as Role | null;
-    return role ? hoisted.actors[role] ?? null : null;
+    return role ? (hoisted.actors[role] ?? null) : null;
   },
 }));
 
@@ -32,9 +32,12 @@ const pdfRoute = await import("@/app/api/export/report.pdf/route");
 
 type Route = { GET: (req: Request, ctx: { params: Promise<Record<string, never>> }) => Promise<Response> };
 const call = (route: Route, url: string, role?: Role) =>
-  route.GET(new Request(`http://tracker.test${url}`, { headers: role ? { "x-test-role": role } : {} }), { params: Promise.resolve({}) });
+  route.GET(new Request(`http://tracker.test${url}`, { headers: role ? { "x-test-role": role } : {} }), {
+    params: Promise.resolve({}),
+  });
 const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer());
-const audits = () => getDb().select().from(auditLog).where(eq(auditLog.action, "export")).orderBy(desc(auditLog.id)).all();
+const audits = () =>
+  getDb().select().from(auditLog).where(eq(auditLog.action, "export")).orderBy(desc(auditLog.id)).all();
 
 let hostileId: number;
 beforeAll(() => {
@@ -43,7 +46,11 @@ beforeAll(() => {
   seedFoundingCase(db);
   hostileId = addHostileRecommendation(db);
   for (const role of ["admin", "editor", "viewer"] as const) {
-    const row = db.insert(users).values({ email: `${role}@example.org`, name: `The ${role}`, role, passwordHash: "unused" }).returning().get();
+    const row = db
+      .insert(users)
+      .values({ email: `${role}@example.org`, name: `The ${role}`, role, passwordHash: "unused" })
+      .returning()
+      .get();
     hoisted.actors[role] = { id: row.id, email: row.email, name: row.name, role };
   }
 });
@@ -53,7 +60,11 @@ afterAll(() => {
 });
 
 describe("who may export", () => {
-  it.each([["CSV", csvRoute], ["XLSX", xlsxRoute], ["PDF", pdfRoute]] as const)("%s: 401 JSON for nobody, and nothing is audited", async (_, route) => {
+  it.each([
+    ["CSV", csvRoute],
+    ["XLSX", xlsxRoute],
+    ["PDF", pdfRoute],
+  ] as const)("%s: 401 JSON for nobody, and nothing is audited", async (_, route) => {
     const before = audits().length;
     const res = await call(route as Route, "/x?state=KAZ");
     expect(res.status).toBe(401);
@@ -68,7 +79,9 @@ describe("CSV", () => {
     const res = await call(csvRoute, "/api/export/recommendations.csv?state=KAZ&body=CCPR&page=2&per=1", "viewer");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="treaty-tracker-KAZ-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="treaty-tracker-KAZ-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = await bytesOf(res);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parse(bytes.toString("utf8").slice(1), { columns: true }) as Record<string, string>[];
@@ -85,7 +98,9 @@ describe("CSV", () => {
     const entries = audits();
     expect(entries.length).toBe(before + 1);
     expect(entries[0]).toMatchObject({
-      userEmail: "viewer@example.org", entity: "recommendations", entityId: null,
+      userEmail: "viewer@example.org",
+      entity: "recommendations",
+      entityId: null,
       after: { format: "csv", filters: "state=KAZ&body=CCPR", rows: 4 },
     });
   });
@@ -106,7 +121,9 @@ describe("XLSX", () => {
     const col = (name: string) => header.indexOf(name) + 1;
     const rows = Array.from({ length: sheet.actualRowCount - 1 }, (_, i) => sheet.getRow(i + 2));
     expect(rows).toHaveLength(4);
-    const founding = rows.find((r) => r.getCell(col("Document symbol")).value === "CCPR/C/KAZ/CO/2" && r.getCell(col("Reiterates")).value)!;
+    const founding = rows.find(
+      (r) => r.getCell(col("Document symbol")).value === "CCPR/C/KAZ/CO/2" && r.getCell(col("Reiterates")).value,
+    )!;
     expect(founding.getCell(col("Date")).value).toEqual(new Date(Date.UTC(2016, 6, 11)));
     expect(founding.getCell(col("Outstanding since")).value).toBe(2011);
     const hostile = rows.find((r) => r.getCell(col("ID")).value === hostileId)!;
@@ -119,13 +136,18 @@ describe("XLSX", () => {
       expect(await zip.file(name)!.async("string")).not.toMatch(/<f[ >]/);
     }
     const about = new Map<string, unknown>();
-    workbook.getWorksheet("About this export")!.eachRow((row) => about.set(String(row.getCell(1).value), row.getCell(2).value));
+    workbook
+      .getWorksheet("About this export")!
+      .eachRow((row) => about.set(String(row.getCell(1).value), row.getCell(2).value));
     expect(about.get("State")).toBe("Kazakhstan");
     expect(about.get("Recommendations exported")).toBe(4);
     expect([...about.keys()].some((k) => k.startsWith("Forum 18 News Service"))).toBe(true);
 
     expect(audits().length).toBe(before + 1);
-    expect(audits()[0]).toMatchObject({ entity: "recommendations", after: { format: "xlsx", filters: "state=KAZ&sort=symbol&dir=asc", rows: 4 } });
+    expect(audits()[0]).toMatchObject({
+      entity: "recommendations",
+      after: { format: "xlsx", filters: "state=KAZ&sort=symbol&dir=asc", rows: 4 },
+    });
   });
 });
 
@@ -140,7 +162,9 @@ describe("PDF state report", () => {
     const res = await call(pdfRoute, "/api/export/report.pdf?state=KAZ&body=CCPR&from=2011&to=2024", "viewer");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toMatch(/filename="treaty-tracker-report-KAZ-\d{4}-\d{2}-\d{2}\.pdf"/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /filename="treaty-tracker-report-KAZ-\d{4}-\d{2}-\d{2}\.pdf"/,
+    );
     const bytes = await bytesOf(res);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(bytes);
@@ -152,7 +176,10 @@ describe("PDF state report", () => {
     expect(text).toContain("2011 – 2024");
     expect(text).toContain("Forum 18 News Service");
     expect(audits().length).toBe(before + 1);
-    expect(audits()[0]).toMatchObject({ entity: "report", after: { format: "pdf", filters: "state=KAZ&body=CCPR&from=2011&to=2024", rows: 4 } });
+    expect(audits()[0]).toMatchObject({
+      entity: "report",
+      after: { format: "pdf", filters: "state=KAZ&body=CCPR&from=2011&to=2024", rows: 4 },
+    });
   });
 
   it("refuses no state or several (400) and an unknown state (404), without auditing", async () => {

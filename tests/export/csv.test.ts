@@ -5,7 +5,8 @@ import { TRACKER_CSV_HEADERS } from "@/lib/export/columns";
 import { csvStream } from "@/lib/export/csv";
 import { foundingRow, readAll } from "./fixtures";
 
-const parseCsv = (buffer: Buffer) => parse(buffer.toString("utf8"), { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
+const parseCsv = (buffer: Buffer) =>
+  parse(buffer.toString("utf8"), { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
 
 describe("CSV export", () => {
   it("starts with a UTF-8 byte-order mark and uses CRLF line ends", async () => {
@@ -17,10 +18,17 @@ describe("CSV export", () => {
   });
 
   it("round-trips Unicode, commas, quotes and line breaks through a CSV parser", async () => {
-    const tricky = 'Обеспечить признание права на отказ от военной службы, "по убеждениям";\nrévision du code, Ñandú — «кавычки»\r\nthird line';
+    const tricky =
+      'Обеспечить признание права на отказ от военной службы, "по убеждениям";\nrévision du code, Ñandú — «кавычки»\r\nthird line';
     const rows = [
       foundingRow(),
-      foundingRow({ id: 3, stateName: "Казахстан", text: tricky, themes: ["Свобода совести", "Égalité, non-discrimination"], stanceQuote: 'He said "no", twice' }),
+      foundingRow({
+        id: 3,
+        stateName: "Казахстан",
+        text: tricky,
+        themes: ["Свобода совести", "Égalité, non-discrimination"],
+        stanceQuote: 'He said "no", twice',
+      }),
     ];
     const records = parseCsv(await readAll(csvStream(rows)));
     expect(records).toHaveLength(2);
@@ -53,7 +61,9 @@ describe("CSV export", () => {
   });
 
   it("leaves ordinary text alone and restores an apostrophe the source really had", async () => {
-    const [record] = parseCsv(await readAll(csvStream([foundingRow({ text: "'=already quoted", stanceQuote: "It's fine" })])));
+    const [record] = parseCsv(
+      await readAll(csvStream([foundingRow({ text: "'=already quoted", stanceQuote: "It's fine" })])),
+    );
     expect(record["Recommendation text"]).toBe("''=already quoted");
     expect(restoreNeutralisedCell(record["Recommendation text"])).toBe("'=already quoted");
     expect(record["Response quote"]).toBe("It's fine");

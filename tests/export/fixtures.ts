@@ -20,7 +20,8 @@ export function foundingRow(overrides: Partial<ExportRow> = {}): ExportRow {
     statusDate: "2024-05",
     latestStance: "rejects",
     stanceDate: "2024-04-02",
-    stanceQuote: "The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds.",
+    stanceQuote:
+      "The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds.",
     latestGrade: null,
     latestGradeAsWritten: null,
     gradeDate: null,

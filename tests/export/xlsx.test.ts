@@ -18,7 +18,17 @@ const meta: ExportMeta = {
 const hyperlink = '=HYPERLINK("http://x","y")';
 
 async function exportWorkbook() {
-  const rows = [foundingRow(), foundingRow({ id: 1, symbol: "CCPR/C/KAZ/CO/1", paragraph: "23", date: "2011", text: hyperlink, stanceQuote: "Свобода совести" })];
+  const rows = [
+    foundingRow(),
+    foundingRow({
+      id: 1,
+      symbol: "CCPR/C/KAZ/CO/1",
+      paragraph: "23",
+      date: "2011",
+      text: hyperlink,
+      stanceQuote: "Свобода совести",
+    }),
+  ];
   const bytes = await readAll(xlsxStream(rows, meta));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

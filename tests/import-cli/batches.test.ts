@@ -28,7 +28,13 @@ describe("import batches", () => {
     expect(second.summary).toMatchObject({ created: 0, updated: 0, skipped: 163 });
 
     const a = getImportBatch(db, first.summary!.batchId!)!;
-    expect(a).toMatchObject({ fileName: FILE, format: "ohchr-docx", firstImportId: null, stateCodes: ["SVN"], bodyCodes: ["UPR"] });
+    expect(a).toMatchObject({
+      fileName: FILE,
+      format: "ohchr-docx",
+      firstImportId: null,
+      stateCodes: ["SVN"],
+      bodyCodes: ["UPR"],
+    });
     expect(a.summary).toEqual({ created: 163, updated: 0, skipped: 0, duplicatesMerged: 0, history: null });
     const b = getImportBatch(db, second.summary!.batchId!)!;
     expect(b.firstImportId).toBe(a.id);

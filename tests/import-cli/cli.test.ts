@@ -18,12 +18,16 @@ const SLOVENIA = path.join(REAL, "ohchr-upr-thematic-lists/UPR20__Slovenia_Thema
 let dir: string;
 
 function cli(args: string[], databasePath: string) {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/import.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: databasePath, NODE_OPTIONS: "" },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/import.ts", ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: databasePath, NODE_OPTIONS: "" },
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

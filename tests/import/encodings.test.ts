@@ -18,7 +18,11 @@ const ROWS = [
 function sample(delimiter: string, eol: string): string {
   if (delimiter === ",") return ROWS.join(eol);
   // Re-delimit: fields never contain the new delimiter, quoted commas stay inside quotes.
-  return ROWS.map((row) => tokenise(row, ",")[0].cells.map((c) => (/[",;\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join(eol);
+  return ROWS.map((row) =>
+    tokenise(row, ",")[0]
+      .cells.map((c) => (/[",;\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+      .join(delimiter),
+  ).join(eol);
 }
 
 async function parse(bytes: Buffer, name = "sample.csv") {
@@ -30,11 +34,24 @@ async function parse(bytes: Buffer, name = "sample.csv") {
 function expectSample(records: Awaited<ReturnType<typeof parse>>["records"]) {
   expect(records).toHaveLength(2);
   expect(records[0]).toMatchObject({
-    line: 2, stateName: "Côte d'Ivoire", stateCode: "CIV", uprSession: 19, cycleOrdinal: 2, year: 2014,
+    line: 2,
+    stateName: "Côte d'Ivoire",
+    stateCode: "CIV",
+    uprSession: 19,
+    cycleOrdinal: 2,
+    year: 2014,
     text: "Renforcer la Haute Autorité pour la bonne gouvernance, vis-à-vis des élus",
-    recommendingStates: ["France"], uprPosition: "supported", themes: ["Corruption", "Justice"],
+    recommendingStates: ["France"],
+    uprPosition: "supported",
+    themes: ["Corruption", "Justice"],
   });
-  expect(records[1]).toMatchObject({ line: 3, text: "Promote the Guaraní language in schools", recommendingStates: ["España"], uprPosition: "noted", uprPositionRaw: "Rejected" });
+  expect(records[1]).toMatchObject({
+    line: 3,
+    text: "Promote the Guaraní language in schools",
+    recommendingStates: ["España"],
+    uprPosition: "noted",
+    uprPositionRaw: "Rejected",
+  });
 }
 
 describe("encodings", () => {
@@ -81,7 +98,11 @@ describe("line ends and delimiters", () => {
   });
 
   it("counts lines inside quoted fields so later rows keep their real line number", async () => {
-    const csv = [UPR_INFO_HEADER, `Chad,Africa,AU,"First line\nsecond line",France,WEOG,EU,Accepted,4,Justice,5`, `Chad,Africa,AU,Other text,France,WEOG,EU,Maybe,4,Justice,5`].join("\r\n");
+    const csv = [
+      UPR_INFO_HEADER,
+      `Chad,Africa,AU,"First line\nsecond line",France,WEOG,EU,Accepted,4,Justice,5`,
+      `Chad,Africa,AU,Other text,France,WEOG,EU,Maybe,4,Justice,5`,
+    ].join("\r\n");
     const result = await parseImportFile(Buffer.from(csv), "x.csv");
     expect(result.records[0].text).toBe("First line\nsecond line");
     expect(result.issues.find((i) => i.severity === "error")?.line).toBe(4);

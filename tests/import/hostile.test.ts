@@ -12,7 +12,8 @@ import { UPR_INFO_HEADER } from "./helpers";
 
 const csv = (...rows: string[]) => Buffer.from([UPR_INFO_HEADER, ...rows].join("\n"), "utf8");
 const GOOD = "Chad,Africa,AU,Abolish the death penalty,France,WEOG,EU,Accepted,5,Death penalty,5";
-const errors = (r: { issues: { severity: string; message: string }[] }) => r.issues.filter((i) => i.severity === "error").map((i) => i.message);
+const errors = (r: { issues: { severity: string; message: string }[] }) =>
+  r.issues.filter((i) => i.severity === "error").map((i) => i.message);
 
 async function docx(documentXml: string, extra: Record<string, string> = {}) {
   const zip = new JSZip();
@@ -23,8 +24,13 @@ async function docx(documentXml: string, extra: Record<string, string> = {}) {
 
 describe("bad rows are reported by line and column", () => {
   it("names a value that is not a UPR position, and still imports the good rows", async () => {
-    const r = await parseImportFile(csv(GOOD, "Chad,Africa,AU,Close Guantanamo,Cuba,GRULAC,,Maybe,4,Detention,5"), "bad.csv");
-    expect(errors(r)).toEqual(["Line 3, column Response: 'Maybe' is not a UPR position (Supported, Noted, Supported/Noted, Accepted, Rejected)."]);
+    const r = await parseImportFile(
+      csv(GOOD, "Chad,Africa,AU,Close Guantanamo,Cuba,GRULAC,,Maybe,4,Detention,5"),
+      "bad.csv",
+    );
+    expect(errors(r)).toEqual([
+      "Line 3, column Response: 'Maybe' is not a UPR position (Supported, Noted, Supported/Noted, Accepted, Rejected).",
+    ]);
     expect(r.issues[0]).toMatchObject({ line: 3, column: "Response", severity: "error" });
     expect(r.records).toHaveLength(1);
     expect(r.stats.skipped).toBe(1);
@@ -32,7 +38,13 @@ describe("bad rows are reported by line and column", () => {
   });
 
   it("reports an empty required cell and a session that is not a number", async () => {
-    const r = await parseImportFile(csv(",Africa,AU,Some text,France,WEOG,EU,Accepted,5,Justice,5", "Chad,Africa,AU,Other text,France,WEOG,EU,Accepted,5,Justice,fifth"), "bad.csv");
+    const r = await parseImportFile(
+      csv(
+        ",Africa,AU,Some text,France,WEOG,EU,Accepted,5,Justice,5",
+        "Chad,Africa,AU,Other text,France,WEOG,EU,Accepted,5,Justice,fifth",
+      ),
+      "bad.csv",
+    );
     expect(errors(r)).toEqual([
       "Line 2, column To: This cell is empty; it is required.",
       "Line 3, column Session: 'fifth' is not a UPR session number (a whole number from 1 to 99).",
@@ -41,7 +53,13 @@ describe("bad rows are reported by line and column", () => {
 
   it("keeps an unknown State as written, with a warning instead of a crash", async () => {
     const r = await parseImportFile(csv("Atlantis,WEOG,,Protect the sea,Lemuria,Asia,,Accepted,,General,12"), "x.csv");
-    expect(r.records[0]).toMatchObject({ stateName: "Atlantis", stateCode: null, recommendingStates: ["Lemuria"], recommendingStateCodes: [null], uprActionCategory: null });
+    expect(r.records[0]).toMatchObject({
+      stateName: "Atlantis",
+      stateCode: null,
+      recommendingStates: ["Lemuria"],
+      recommendingStateCodes: [null],
+      uprActionCategory: null,
+    });
     expect(r.issues.map((i) => i.message)).toEqual([
       "Line 2, column To: 'Atlantis' is not a State this import recognises; kept as written without a country code.",
       "Line 2, column From: 'Lemuria' is not a State this import recognises; kept as written without a country code.",
@@ -60,7 +78,9 @@ describe("bad rows are reported by line and column", () => {
 describe("broken and hostile files are refused cleanly", () => {
   it("refuses a file over the size limit before reading it", async () => {
     const r = await parseImportFile(Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x41), "huge.csv");
-    expect(errors(r)).toEqual(["The file is 51 MB; the limit is 50 MB. Split it (for example by session or year) and import the parts."]);
+    expect(errors(r)).toEqual([
+      "The file is 51 MB; the limit is 50 MB. Split it (for example by session or year) and import the parts.",
+    ]);
     expect(r.records).toEqual([]);
   });
 
@@ -74,14 +94,19 @@ describe("broken and hostile files are refused cleanly", () => {
   });
 
   it("refuses a quote that never closes, at the line where it opens", async () => {
-    const r = await parseImportFile(csv(GOOD, 'Chad,Africa,AU,"Never closed,France,WEOG,EU,Accepted,5,Justice,5', GOOD), "x.csv");
+    const r = await parseImportFile(
+      csv(GOOD, 'Chad,Africa,AU,"Never closed,France,WEOG,EU,Accepted,5,Justice,5', GOOD),
+      "x.csv",
+    );
     expect(errors(r)).toEqual(["Line 3: The file cannot be read as CSV: a quoted field opened here is never closed."]);
     expect(r.records).toEqual([]);
   });
 
   it("refuses an enormous row without splitting it into cells", async () => {
     const r = await parseImportFile(csv(GOOD, "y,".repeat(MAX_RECORD_CHARS)), "x.csv");
-    expect(errors(r)).toEqual(["Line 3: The file cannot be read as CSV: this record is longer than 200,000 characters; the file is refused."]);
+    expect(errors(r)).toEqual([
+      "Line 3: The file cannot be read as CSV: this record is longer than 200,000 characters; the file is refused.",
+    ]);
   });
 
   it("refuses a broken ZIP named .docx", async () => {
@@ -98,7 +123,9 @@ describe("broken and hostile files are refused cleanly", () => {
       if (sig === 0x02014b50) bytes.writeUInt32LE(3_000_000_000, i + 24);
     }
     const r = await parseImportFile(bytes, "bomb.docx");
-    expect(errors(r)).toEqual(["The archive part word/document.xml would unpack to more than 100 MB; the file is refused as a possible ZIP bomb."]);
+    expect(errors(r)).toEqual([
+      "The archive part word/document.xml would unpack to more than 100 MB; the file is refused as a possible ZIP bomb.",
+    ]);
   });
 
   it("stops inflating a part the moment it passes the cap, whatever the archive declares", async () => {
@@ -108,10 +135,13 @@ describe("broken and hostile files are refused cleanly", () => {
   });
 
   it("refuses a Word document with a DTD (entity-expansion bomb) or without a table", async () => {
-    const lol = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><w:document>&lol2;</w:document>';
+    const lol =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><w:document>&lol2;</w:document>';
     expect(errors(await parseImportFile(await docx(lol), "lol.docx"))[0]).toMatch(/^The document's XML cannot be read/);
-    const noTable = '<w:document><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>';
-    expect(errors(await parseImportFile(await docx(noTable), "empty.docx"))).toEqual(["The document holds no table of recommendations."]);
+    const noTable = "<w:document><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>";
+    expect(errors(await parseImportFile(await docx(noTable), "empty.docx"))).toEqual([
+      "The document holds no table of recommendations.",
+    ]);
   });
 
   it("refuses formula cells in a spreadsheet, by row and column", async () => {
@@ -119,10 +149,17 @@ describe("broken and hostile files are refused cleanly", () => {
     const sheet = book.addWorksheet("Recommendations");
     sheet.addRow(["Text", "Countries Concerned", "Reccomending Body", "Document Symbol"]);
     sheet.addRow(["Adopt a law on torture", "- Kazakhstan", "CAT", "CAT/C/KAZ/CO/4"]);
-    sheet.addRow([{ formula: 'HYPERLINK("http://evil.example","Click")', result: "Click" }, "- Kazakhstan", "CAT", "CAT/C/KAZ/CO/4"]);
+    sheet.addRow([
+      { formula: 'HYPERLINK("http://evil.example","Click")', result: "Click" },
+      "- Kazakhstan",
+      "CAT",
+      "CAT/C/KAZ/CO/4",
+    ]);
     const r = await parseImportFile(Buffer.from(await book.xlsx.writeBuffer()), "uhri.xlsx");
     expect(r.format).toBe("uhri");
-    expect(errors(r)).toEqual(['Line 3, column Text: The cell holds a formula (=HYPERLINK("http://evil.example","Click")); formulas are not imported. Paste the values instead.']);
+    expect(errors(r)).toEqual([
+      'Line 3, column Text: The cell holds a formula (=HYPERLINK("http://evil.example","Click")); formulas are not imported. Paste the values instead.',
+    ]);
     expect(r.records.map((x) => x.text)).toEqual(["Adopt a law on torture"]);
   });
 });

@@ -21,7 +21,8 @@ const FILES = [
 
 const results = new Map<string, ParseResult>();
 beforeAll(async () => {
-  for (const f of [...FILES.map((x) => x.file), "voluntary.csv"]) results.set(f, await parseImportFile(readReal(DIR, f), f));
+  for (const f of [...FILES.map((x) => x.file), "voluntary.csv"])
+    results.set(f, await parseImportFile(readReal(DIR, f), f));
 });
 const all = () => FILES.flatMap((f) => results.get(f.file)!.records);
 
@@ -47,21 +48,28 @@ describe("UPR Info export (Mac Roman, CR line ends)", () => {
     const recommending = new Set(records.flatMap((r) => r.recommendingStates));
     expect(recommending.size).toBe(169);
     // The only unrecognised recommending "State" is UPR Info's own "(Unknown)" placeholder.
-    const unknown = new Set(records.flatMap((r) => r.recommendingStates.filter((_, i) => r.recommendingStateCodes[i] === null)));
+    const unknown = new Set(
+      records.flatMap((r) => r.recommendingStates.filter((_, i) => r.recommendingStateCodes[i] === null)),
+    );
     expect([...unknown]).toEqual(["(Unknown)"]);
   });
 
   it("maps Accepted to supported and keeps the word as written; positions add up to SOURCE.md's row counts", () => {
     const records = all();
-    expect(new Set(records.map((r) => `${r.uprPositionRaw}→${r.uprPosition}`))).toEqual(new Set(["Accepted→supported", "Noted→noted"]));
+    expect(new Set(records.map((r) => `${r.uprPositionRaw}→${r.uprPosition}`))).toEqual(
+      new Set(["Accepted→supported", "Noted→noted"]),
+    );
     // SOURCE.md: Accepted 30,472 rows and Noted 10,594, counted per row (per recommending State).
-    const rows = (raw: string) => records.filter((r) => r.uprPositionRaw === raw).reduce((n, r) => n + r.recommendingStates.length, 0);
+    const rows = (raw: string) =>
+      records.filter((r) => r.uprPositionRaw === raw).reduce((n, r) => n + r.recommendingStates.length, 0);
     const merged = FILES.reduce((n, f) => n + f.duplicates, 0) + 2; // 2 rows repeat a State already in their group
     expect(rows("Accepted") + rows("Noted") + merged).toBe(41066);
   });
 
   it("decodes the accents (no mojibake)", () => {
-    const texts = all().map((r) => r.text).join("\n");
+    const texts = all()
+      .map((r) => r.text)
+      .join("\n");
     expect(texts).toContain("Guaraní");
     expect(texts).toContain("vis-à-vis");
     expect(texts).toContain("Haute Autorité");
@@ -78,11 +86,24 @@ describe("UPR Info export (Mac Roman, CR line ends)", () => {
   it("reads the sample rows of SOURCE.md at their lines, with cycle, year, action and issues", () => {
     const first = results.get("1-5.csv")!.records[0];
     expect(first).toMatchObject({
-      line: 2, stateName: "Afghanistan", stateCode: "AFG", uprSession: 5, cycleOrdinal: 1, year: 2009,
-      uprActionCategory: 5, themes: ["Rights of the Child", "Women's rights"],
+      line: 2,
+      stateName: "Afghanistan",
+      stateCode: "AFG",
+      uprSession: 5,
+      cycleOrdinal: 1,
+      year: 2009,
+      uprActionCategory: 5,
+      themes: ["Rights of the Child", "Women's rights"],
     });
     expect(first.recommendingStates[0]).toBe("Austria");
-    const slovakia = results.get("17-20.csv")!.records.find((r) => r.text === "Take further steps to ensure that its national human rights institution is aligned with the Paris Principles" && r.stateName === "Slovakia")!;
+    const slovakia = results
+      .get("17-20.csv")!
+      .records.find(
+        (r) =>
+          r.text ===
+            "Take further steps to ensure that its national human rights institution is aligned with the Paris Principles" &&
+          r.stateName === "Slovakia",
+      )!;
     expect(slovakia.recommendingStates).toContain("Philippines");
     expect(slovakia).toMatchObject({ uprSession: 18, cycleOrdinal: 2, year: 2014, themes: ["NHRI"] });
     const seychelles = results.get("10-13.csv")!.records.find((r) => r.line === 5565)!;
@@ -105,6 +126,12 @@ describe("UPR Info export (Mac Roman, CR line ends)", () => {
     const r = results.get("voluntary.csv")!;
     expect(r.records).toHaveLength(0);
     expect(r.stats).toMatchObject({ rowsRead: 947, duplicateRowsMerged: 2, skipped: 945 });
-    expect(r.issues).toEqual([expect.objectContaining({ severity: "warning", message: "Voluntary pledges not imported (they are the reviewed State's own commitments, not recommendations): 945." })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        message:
+          "Voluntary pledges not imported (they are the reviewed State's own commitments, not recommendations): 945.",
+      }),
+    ]);
   });
 });

@@ -28,12 +28,22 @@ async function exportCsv(db: DB): Promise<Buffer> {
 
 /** The export's cells without the ID and Link columns, which differ between two trackers by design. */
 async function contentOf(db: DB): Promise<string[]> {
-  const lines = (await exportCsv(db)).toString("utf8").replace(/^\uFEFF/, "").split("\r\n");
+  const lines = (await exportCsv(db))
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .split("\r\n");
   return lines.map((l) => l.replace(/^\d*,/, "").replace(/,[^,]*$/, ""));
 }
 
 const founding = (db: DB) =>
-  db.get<{ id: number; status: string; latestStance: string; latestGrade: string | null; start: number; reiterates: number }>(sql`
+  db.get<{
+    id: number;
+    status: string;
+    latestStance: string;
+    latestGrade: string | null;
+    start: number;
+    reiterates: number;
+  }>(sql`
     SELECT r.id, r.status, r.latest_stance AS latestStance, r.latest_grade AS latestGrade, r.chain_start_year AS start, r.reiterates_earlier AS reiterates
     FROM recommendations r JOIN documents d ON d.id = r.document_id
     WHERE d.symbol = 'CCPR/C/KAZ/CO/2' AND r.text LIKE '%conscientious objection%'`)!;
@@ -50,18 +60,31 @@ describe("the tracker's CSV export, imported", () => {
     const first = await importFile(fresh.db, SYSTEM_ACTOR, file, "kaz-export.csv");
     expect(first.parsed.format).toBe("tracker-csv");
     expect(first.parsed.issues).toEqual([]);
-    const total = origin.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM recommendations WHERE archived_at IS NULL`)!.n;
+    const total = origin.db.get<{ n: number }>(
+      sql`SELECT COUNT(*) AS n FROM recommendations WHERE archived_at IS NULL`,
+    )!.n;
     expect(first.summary).toMatchObject({ created: total, updated: 0 });
     expect(first.summary!.history).toMatchObject({ grades: 1 });
     expect(first.summary!.history!.assessments).toBeGreaterThan(0);
     expect(first.summary!.history!.links).toBeGreaterThan(0);
 
-    expect(founding(fresh.db)).toMatchObject({ status: "not_implemented", latestStance: founding(origin.db).latestStance, latestGrade: "C", start: 2011, reiterates: 1 });
+    expect(founding(fresh.db)).toMatchObject({
+      status: "not_implemented",
+      latestStance: founding(origin.db).latestStance,
+      latestGrade: "C",
+      start: 2011,
+      reiterates: 1,
+    });
     // Every cell but ID and Link reads the same from both trackers.
     expect(await contentOf(fresh.db)).toEqual(await contentOf(origin.db));
 
     const again = await importFile(fresh.db, SYSTEM_ACTOR, file, "kaz-export.csv");
-    expect(again.summary).toMatchObject({ created: 0, updated: 0, skipped: total, history: { assessments: 0, responses: 0, grades: 0, links: 0 } });
+    expect(again.summary).toMatchObject({
+      created: 0,
+      updated: 0,
+      skipped: total,
+      history: { assessments: 0, responses: 0, grades: 0, links: 0 },
+    });
   });
 
   it("back into the tracker it came from: nothing created, nothing added", async () => {
@@ -69,15 +92,23 @@ describe("the tracker's CSV export, imported", () => {
     const count = (table: string) => origin.db.$client.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
     const before = ["recommendations", "assessments", "state_responses", "follow_up_grades", "reiterations"].map(count);
     const r = await importFile(origin.db, SYSTEM_ACTOR, await exportCsv(origin.db), "kaz-export.csv");
-    expect(r.summary).toMatchObject({ created: 0, updated: 0, history: { assessments: 0, responses: 0, grades: 0, links: 0 } });
-    expect(["recommendations", "assessments", "state_responses", "follow_up_grades", "reiterations"].map(count)).toEqual(before);
+    expect(r.summary).toMatchObject({
+      created: 0,
+      updated: 0,
+      history: { assessments: 0, responses: 0, grades: 0, links: 0 },
+    });
+    expect(
+      ["recommendations", "assessments", "state_responses", "follow_up_grades", "reiterations"].map(count),
+    ).toEqual(before);
   });
 
   it("a status an editor archived after the export is not brought back by importing it", async () => {
     const { archiveAssessment, getAssessment } = await import("@/lib/data/assessments");
     const origin = track(foundingDb());
     const file = await exportCsv(origin.db);
-    const latest = origin.db.get<{ id: number }>(sql`SELECT a.id FROM assessments a WHERE a.recommendation_id = ${founding(origin.db).id} ORDER BY a.date DESC, a.id DESC LIMIT 1`)!;
+    const latest = origin.db.get<{ id: number }>(
+      sql`SELECT a.id FROM assessments a WHERE a.recommendation_id = ${founding(origin.db).id} ORDER BY a.date DESC, a.id DESC LIMIT 1`,
+    )!;
     archiveAssessment(origin.db, SYSTEM_ACTOR, latest.id, { version: getAssessment(origin.db, latest.id)!.version });
     const statusAfterArchive = founding(origin.db).status;
     const r = await importFile(origin.db, SYSTEM_ACTOR, file, "kaz-export.csv");
@@ -91,8 +122,14 @@ describe("the tracker's CSV export, imported", () => {
     const edited = csv.replace(/Not implemented,\d{4}(-\d{2}(-\d{2})?)?,/, "Partially implemented,2026-11-01,");
     expect(edited).not.toBe(csv);
     const r = await importFile(origin.db, SYSTEM_ACTOR, Buffer.from(edited), "kaz-edited.csv");
-    expect(r.summary).toMatchObject({ created: 0, updated: 1, history: { assessments: 1, responses: 0, grades: 0, links: 0 } });
-    const partial = origin.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM recommendations WHERE status = 'partially_implemented' AND status_date = '2026-11-01'`)!.n;
+    expect(r.summary).toMatchObject({
+      created: 0,
+      updated: 1,
+      history: { assessments: 1, responses: 0, grades: 0, links: 0 },
+    });
+    const partial = origin.db.get<{ n: number }>(
+      sql`SELECT COUNT(*) AS n FROM recommendations WHERE status = 'partially_implemented' AND status_date = '2026-11-01'`,
+    )!.n;
     expect(partial).toBe(1);
   });
 

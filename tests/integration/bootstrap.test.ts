@@ -2,7 +2,17 @@ import { afterEach, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { openDatabase, type DB } from "@/db";
-import { assessments, auditLog, bodies, documents, evidence, recommendations, reviewCycles, stateResponses, users } from "@/db/schema";
+import {
+  assessments,
+  auditLog,
+  bodies,
+  documents,
+  evidence,
+  recommendations,
+  reviewCycles,
+  stateResponses,
+  users,
+} from "@/db/schema";
 import { bootstrap } from "@/lib/bootstrap";
 import { readConfig } from "@/lib/config";
 import { authenticate } from "@/lib/data/users";
@@ -16,8 +26,7 @@ function setup() {
   cleanups.push(t.close);
   return t;
 }
-const n = (db: DB, table: SQLiteTable) =>
-  db.select({ n: count() }).from(table).get()!.n;
+const n = (db: DB, table: SQLiteTable) => db.select({ n: count() }).from(table).get()!.n;
 
 describe("start-up on an empty database", () => {
   it("creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and seeds the founding case", async () => {
@@ -28,9 +37,14 @@ describe("start-up on an empty database", () => {
     expect(report.admin).toEqual({ email: "boss@example.org", password: undefined, fromEnv: true });
     expect(authenticate(db, "boss@example.org", "long-enough-pw")?.role).toBe("admin");
     expect(n(db, bodies)).toBe(12);
-    const byBody = db.select({ body: bodies.code, cycle: reviewCycles.uprSession, n: count() }).from(recommendations)
-      .innerJoin(bodies, eq(bodies.id, recommendations.bodyId)).innerJoin(reviewCycles, eq(reviewCycles.id, recommendations.cycleId))
-      .groupBy(bodies.code, reviewCycles.uprSession).orderBy(bodies.code, reviewCycles.uprSession).all();
+    const byBody = db
+      .select({ body: bodies.code, cycle: reviewCycles.uprSession, n: count() })
+      .from(recommendations)
+      .innerJoin(bodies, eq(bodies.id, recommendations.bodyId))
+      .innerJoin(reviewCycles, eq(reviewCycles.id, recommendations.cycleId))
+      .groupBy(bodies.code, reviewCycles.uprSession)
+      .orderBy(bodies.code, reviewCycles.uprSession)
+      .all();
     // The founding case, and Kazakhstan's UPR recommendations of sessions 7 (2010) and 20 (2014) from UPR Info.
     expect(byBody).toEqual([
       { body: "CCPR", cycle: null, n: 3 },
@@ -52,7 +66,11 @@ describe("start-up on an empty database", () => {
   it("computes 'outstanding since 2011' from the reiteration chain and marks the case not implemented", async () => {
     const { db, file } = setup();
     await bootstrap(db, readConfig({ DATABASE_PATH: file }));
-    const rec = db.select().from(recommendations).where(eq(recommendations.subject, "Conscientious objection and alternative civilian service")).get()!;
+    const rec = db
+      .select()
+      .from(recommendations)
+      .where(eq(recommendations.subject, "Conscientious objection and alternative civilian service"))
+      .get()!;
     expect(rec.chainStartYear).toBe(2011);
     expect(rec.year).toBe(2016);
     expect(rec.status).toBe("not_implemented");
@@ -63,7 +81,14 @@ describe("start-up on an empty database", () => {
     const co1 = db.select().from(recommendations).where(eq(recommendations.paragraph, "23")).get()!;
     expect(co1.year).toBe(2011);
     // The article gives no paragraph numbers for CO/2: recorded as unknown, not guessed.
-    expect(db.select().from(recommendations).where(eq(recommendations.year, 2016)).all().every((r) => r.paragraph === null)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(recommendations)
+        .where(eq(recommendations.year, 2016))
+        .all()
+        .every((r) => r.paragraph === null),
+    ).toBe(true);
   });
 
   it("a restart on the same database keeps every row and seeds nothing twice", async () => {
@@ -76,7 +101,9 @@ describe("start-up on an empty database", () => {
     cleanups.push(() => reopened.$client.close());
     const report = await bootstrap(reopened, cfg);
     expect(report).toEqual({ seeded: false });
-    expect([recommendations, evidence, assessments, users, auditLog, documents].map((t) => n(reopened, t))).toEqual(before);
+    expect([recommendations, evidence, assessments, users, auditLog, documents].map((t) => n(reopened, t))).toEqual(
+      before,
+    );
   });
 
   it("SEED_DEMO=0 leaves the database empty but still creates the admin and the bodies", async () => {
@@ -95,7 +122,9 @@ describe("configuration", () => {
     expect(() => readConfig({ PORT: "70000" })).toThrow(/PORT must be between 1 and 65535/);
     expect(() => readConfig({ ADMIN_EMAIL: "not-an-email" })).toThrow(/ADMIN_EMAIL must be an email address/);
     expect(() => readConfig({ SEED_DEMO: "maybe" })).toThrow(/SEED_DEMO must be 1 or 0/);
-    expect(() => readConfig({ ADMIN_PASSWORD: "long-enough-pw" })).toThrow(/ADMIN_PASSWORD is set but ADMIN_EMAIL is not/);
+    expect(() => readConfig({ ADMIN_PASSWORD: "long-enough-pw" })).toThrow(
+      /ADMIN_PASSWORD is set but ADMIN_EMAIL is not/,
+    );
   });
   it("has defaults a new user needs no file for", async () => {
     const cfg = readConfig({});

@@ -19,7 +19,8 @@ afterAll(() => t.close());
 const all = parseFilters({});
 const kaz = (db = t.db) => facetCounts(db, all, { now: NOW }).state.find((s) => s.value === "KAZ")?.count;
 const total = (db = t.db) => searchRecommendations(db, all, { now: NOW }).total;
-const setArchived = (db: typeof t.db, id: number, at: Date | null) => db.update(recommendations).set({ archivedAt: at }).where(eq(recommendations.id, id)).run();
+const setArchived = (db: typeof t.db, id: number, at: Date | null) =>
+  db.update(recommendations).set({ archivedAt: at }).where(eq(recommendations.id, id)).run();
 
 describe("reused counts", () => {
   it("see a write on the same connection at once", () => {
@@ -36,7 +37,9 @@ describe("reused counts", () => {
     try {
       setArchived(other, ids.r2, new Date("2025-01-01T00:00:00Z"));
       expect([kaz(), total()]).toEqual([2, 5]);
-      expect(facetCounts(t.db, parseFilters({ theme: CO }), { now: NOW }).theme.find((v) => v.value === CO)?.count).toBe(1);
+      expect(
+        facetCounts(t.db, parseFilters({ theme: CO }), { now: NOW }).theme.find((v) => v.value === CO)?.count,
+      ).toBe(1);
       setArchived(other, ids.r2, null);
       expect([kaz(), total()]).toEqual([3, 6]);
     } finally {

@@ -12,9 +12,11 @@ beforeAll(() => {
 afterAll(() => t.close());
 
 const facets = (q: Record<string, string | string[]>) => facetCounts(t.db, parseFilters(q), { now: NOW });
-const total = (q: Record<string, string | string[]>) => searchRecommendations(t.db, parseFilters(q), { now: NOW }).total;
+const total = (q: Record<string, string | string[]>) =>
+  searchRecommendations(t.db, parseFilters(q), { now: NOW }).total;
 /** value → count, zero counts left out, for easy comparison with the hand-made tables. */
-const nonZero = <V extends string | number>(values: FacetValue<V>[]) => Object.fromEntries(values.filter((v) => v.count > 0).map((v) => [v.value, v.count]));
+const nonZero = <V extends string | number>(values: FacetValue<V>[]) =>
+  Object.fromEntries(values.filter((v) => v.count > 0).map((v) => [v.value, v.count]));
 
 // Expected counts below are worked out by hand from the table in fixture.ts.
 describe("facet counts", () => {
@@ -26,7 +28,12 @@ describe("facet counts", () => {
     expect(nonZero(f.cycle)).toEqual({ 1: 4, 2: 2 });
     expect(nonZero(f.year)).toEqual({ 2011: 1, 2014: 3, 2016: 2 });
     expect(f.status.map((s) => [s.value, s.count])).toEqual([
-      ["not_implemented", 2], ["partially_implemented", 1], ["implemented", 1], ["regressed", 0], ["no_information", 1], ["none", 1],
+      ["not_implemented", 2],
+      ["partially_implemented", 1],
+      ["implemented", 1],
+      ["regressed", 0],
+      ["no_information", 1],
+      ["none", 1],
     ]);
     expect(nonZero(f.stance)).toEqual({ accepts: 1, partially_accepts: 1, rejects: 1, no_response: 1, none: 2 });
     expect(nonZero(f.grade)).toEqual({ A: 1, C: 1, none: 4 });
@@ -92,11 +99,23 @@ describe("facet counts", () => {
 
   // The rule a user relies on: clicking a facet value gives as many results as it showed.
   const scenarios: Record<string, string | string[]>[] = [
-    {}, { body: "CCPR", status: "not_implemented", theme: FOT }, { state: ["KAZ", "KGZ"], theme: FOE }, { q: "the", grade: "none" }, { overdue: "1", from: "2012" },
+    {},
+    { body: "CCPR", status: "not_implemented", theme: FOT },
+    { state: ["KAZ", "KGZ"], theme: FOE },
+    { q: "the", grade: "none" },
+    { overdue: "1", from: "2012" },
     // One facet alone (its own counts over every row, the others over its result), with and without a query.
-    { body: "CCPR" }, { state: "KAZ" }, { cycle: "1" }, { from: "2014" }, { theme: CO }, { q: "freedom", state: "KAZ" }, { q: "the" },
+    { body: "CCPR" },
+    { state: "KAZ" },
+    { cycle: "1" },
+    { from: "2014" },
+    { theme: CO },
+    { q: "freedom", state: "KAZ" },
+    { q: "the" },
     // Flags together, "none" beside values, and a facet whose every match is archived (r6 is the only CO in cycle 2 of KAZ-CCPR).
-    { reiterated: "1", noresponse: "1" }, { status: ["none", "not_implemented"], theme: FOT, from: "2014" }, { cycle: "2", theme: CO },
+    { reiterated: "1", noresponse: "1" },
+    { status: ["none", "not_implemented"], theme: FOT, from: "2014" },
+    { cycle: "2", theme: CO },
   ];
   for (const q of scenarios) {
     it(`match the result count of the list they link to (${JSON.stringify(q)})`, () => {
@@ -108,7 +127,8 @@ describe("facet counts", () => {
           expect(searchRecommendations(t.db, narrowed, { now: NOW }).total, `${String(key)}=${v.value}`).toBe(v.count);
         }
       };
-      for (const key of ["state", "body", "cycle", "status", "stance", "grade", "theme", "affected", "sdg"] as const) check(key, f[key]);
+      for (const key of ["state", "body", "cycle", "status", "stance", "grade", "theme", "affected", "sdg"] as const)
+        check(key, f[key]);
       for (const v of f.year) {
         expect(searchRecommendations(t.db, { ...base, from: v.value, to: v.value }, { now: NOW }).total).toBe(v.count);
       }

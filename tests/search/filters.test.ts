@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  activeFilterCount, effectiveSort, filtersToQueryString, filtersToSearchParams, parseFilters, toggleFacetValue,
+  activeFilterCount,
+  effectiveSort,
+  filtersToQueryString,
+  filtersToSearchParams,
+  parseFilters,
+  toggleFacetValue,
 } from "@/lib/search/filters";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import { highlight, queryTerms } from "@/lib/search/highlight";
@@ -30,15 +35,35 @@ describe("URL filters", () => {
   });
 
   it("drop what does not validate, one value at a time, without throwing", () => {
-    const f = fromUrl("state=KAZ&state=K1Z&state=kgz&body=%3Cscript%3E&body=ccpr&cycle=0&cycle=2&cycle=x&from=abc&to=2020&status=bogus&status=implemented&stance=accepts&stance=maybe&grade=b&grade=F&reiterated=yes&overdue=banana&page=-4&per=1000&sort=random&dir=up");
+    const f = fromUrl(
+      "state=KAZ&state=K1Z&state=kgz&body=%3Cscript%3E&body=ccpr&cycle=0&cycle=2&cycle=x&from=abc&to=2020&status=bogus&status=implemented&stance=accepts&stance=maybe&grade=b&grade=F&reiterated=yes&overdue=banana&page=-4&per=1000&sort=random&dir=up",
+    );
     expect(f).toMatchObject({
-      state: ["KAZ", "KGZ"], body: ["CCPR"], cycle: [2], from: undefined, to: 2020, status: ["implemented"], stance: ["accepts"],
-      grade: ["B"], reiterated: true, overdue: false, page: 1, per: 100, sort: undefined, dir: undefined,
+      state: ["KAZ", "KGZ"],
+      body: ["CCPR"],
+      cycle: [2],
+      from: undefined,
+      to: 2020,
+      status: ["implemented"],
+      stance: ["accepts"],
+      grade: ["B"],
+      reiterated: true,
+      overdue: false,
+      page: 1,
+      per: 100,
+      sort: undefined,
+      dir: undefined,
     });
   });
 
   it("accept Next.js searchParams records, comma lists for codes, and keep commas inside tag names", () => {
-    const f = parseFilters({ state: "KAZ,KGZ", theme: ["Freedom of thought, conscience and religion"], q: "  ", page: ["1", "2"], unknown: "x" });
+    const f = parseFilters({
+      state: "KAZ,KGZ",
+      theme: ["Freedom of thought, conscience and religion"],
+      q: "  ",
+      page: ["1", "2"],
+      unknown: "x",
+    });
     expect(f.state).toEqual(["KAZ", "KGZ"]);
     expect(f.theme).toEqual(["Freedom of thought, conscience and religion"]);
     expect(f.q).toBeUndefined();
@@ -67,7 +92,9 @@ describe("URL filters", () => {
 
 describe("FTS query from user input", () => {
   it("quotes every term so no input is FTS syntax", () => {
-    expect(toFtsQuery('torture "freedom of religion" свобод')).toBe('"torture"* AND "freedom of religion" AND "свобод"*');
+    expect(toFtsQuery('torture "freedom of religion" свобод')).toBe(
+      '"torture"* AND "freedom of religion" AND "свобод"*',
+    );
     expect(toFtsQuery("NOT OR AND")).toBe('"NOT"* AND "OR"* AND "AND"*');
     expect(toFtsQuery('say "hello')).toBe('"say"* AND "hello"');
     expect(toFtsQuery("CCPR/C/KAZ/CO/2")).toBe('"CCPR/C/KAZ/CO/2"');
@@ -80,13 +107,26 @@ describe("FTS query from user input", () => {
 
 describe("highlighted excerpts", () => {
   it("mark prefix, accent-folded and Cyrillic hits as the index matches them", () => {
-    const seg = highlight("The State party should recognize the right to conscientious objection.", queryTerms("conscient RIGHT"));
+    const seg = highlight(
+      "The State party should recognize the right to conscientious objection.",
+      queryTerms("conscient RIGHT"),
+    );
     expect(seg.filter((s) => s.hit).map((s) => s.text)).toEqual(["right", "conscientious"]);
-    expect(seg.map((s) => s.text).join("")).toBe("The State party should recognize the right to conscientious objection.");
-    expect(highlight("L'État partie devrait garantir", queryTerms("etat")).filter((s) => s.hit)).toEqual([{ text: "État", hit: true }]);
-    expect(highlight("Гарантировать свободу вероисповедания", queryTerms("свобод")).filter((s) => s.hit)).toEqual([{ text: "свободу", hit: true }]);
+    expect(seg.map((s) => s.text).join("")).toBe(
+      "The State party should recognize the right to conscientious objection.",
+    );
+    expect(highlight("L'État partie devrait garantir", queryTerms("etat")).filter((s) => s.hit)).toEqual([
+      { text: "État", hit: true },
+    ]);
+    expect(highlight("Гарантировать свободу вероисповедания", queryTerms("свобод")).filter((s) => s.hit)).toEqual([
+      { text: "свободу", hit: true },
+    ]);
     // A phrase's words match whole, not as prefixes.
-    expect(highlight("religious freedom of religion", queryTerms('"freedom of religion"')).filter((s) => s.hit).map((s) => s.text)).toEqual(["freedom", "of", "religion"]);
+    expect(
+      highlight("religious freedom of religion", queryTerms('"freedom of religion"'))
+        .filter((s) => s.hit)
+        .map((s) => s.text),
+    ).toEqual(["freedom", "of", "religion"]);
   });
 
   it("cut long texts around the first hit with ellipses", () => {
@@ -94,7 +134,12 @@ describe("highlighted excerpts", () => {
     const seg = highlight(text, queryTerms("w50"), 10);
     expect(seg[0].text.startsWith("…w4")).toBe(true);
     expect(seg.at(-1)!.text.endsWith("…")).toBe(true);
-    expect(seg.map((s) => s.text).join("").split(" ")).toHaveLength(10);
+    expect(
+      seg
+        .map((s) => s.text)
+        .join("")
+        .split(" "),
+    ).toHaveLength(10);
     expect(seg.find((s) => s.hit)).toEqual({ text: "w50", hit: true });
   });
 });

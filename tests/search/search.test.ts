@@ -12,10 +12,13 @@ beforeAll(() => {
 });
 afterAll(() => t.close());
 
-const search = (query: Record<string, string | string[]>) => searchRecommendations(t.db, parseFilters(query), { now: NOW });
+const search = (query: Record<string, string | string[]>) =>
+  searchRecommendations(t.db, parseFilters(query), { now: NOW });
 const keysOf = (query: Record<string, string | string[]>) => {
   const byId = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
-  return search({ per: "100", ...query }).rows.map((r) => byId[r.id]).sort();
+  return search({ per: "100", ...query })
+    .rows.map((r) => byId[r.id])
+    .sort();
 };
 
 describe("full-text search", () => {
@@ -48,7 +51,28 @@ describe("full-text search", () => {
   });
 
   it("treats FTS syntax characters in the input as plain text, never as an error", () => {
-    const nasty = ['"', '""', "(", ")", "*", "AND", "NOT", "OR", "NEAR(", "text:", "^", "-", "+", "{}", "'; DROP TABLE recommendations; --", 'freedom" OR "x', "a*b", "\\", "%", "?"];
+    const nasty = [
+      '"',
+      '""',
+      "(",
+      ")",
+      "*",
+      "AND",
+      "NOT",
+      "OR",
+      "NEAR(",
+      "text:",
+      "^",
+      "-",
+      "+",
+      "{}",
+      "'; DROP TABLE recommendations; --",
+      'freedom" OR "x',
+      "a*b",
+      "\\",
+      "%",
+      "?",
+    ];
     for (const q of nasty) expect(() => search({ q })).not.toThrow();
     expect(keysOf({ q: "AND NOT" })).toEqual(["r7"]);
     expect(keysOf({ q: '(harassment")' })).toEqual(["r7"]);
@@ -81,9 +105,23 @@ describe("list items", () => {
   it("carry the denormalised status, stance, chain start and years outstanding", () => {
     const r2 = search({ q: "registration" }).rows[0];
     expect(r2).toMatchObject({
-      symbol: "CCPR/C/KAZ/CO/2", paragraph: "52", stateCode: "KAZ", stateName: "Kazakhstan", bodyCode: "CCPR", cycleOrdinal: 2,
-      year: 2016, status: "not_implemented", latestStance: "rejects", latestGrade: "C", chainStartYear: 2011, yearsOutstanding: 14,
-      reiteratesEarlier: true, reiteratedLater: false, isFollowUp: false, overdue: false, version: 1,
+      symbol: "CCPR/C/KAZ/CO/2",
+      paragraph: "52",
+      stateCode: "KAZ",
+      stateName: "Kazakhstan",
+      bodyCode: "CCPR",
+      cycleOrdinal: 2,
+      year: 2016,
+      status: "not_implemented",
+      latestStance: "rejects",
+      latestGrade: "C",
+      chainStartYear: 2011,
+      yearsOutstanding: 14,
+      reiteratesEarlier: true,
+      reiteratedLater: false,
+      isFollowUp: false,
+      overdue: false,
+      version: 1,
     });
     const r4 = search({ q: "impartially" }).rows[0];
     expect(r4.yearsOutstanding).toBeNull(); // implemented
@@ -98,7 +136,8 @@ describe("sorting and pagination", () => {
       it(`pages through every row exactly once (sort=${sort}, dir=${dir})`, () => {
         const all = search({ sort, dir, per: "100" }).rows.map((r) => r.id);
         const seen: number[] = [];
-        for (let page = 1; page <= 4; page++) seen.push(...search({ sort, dir, per: "2", page: String(page) }).rows.map((r) => r.id));
+        for (let page = 1; page <= 4; page++)
+          seen.push(...search({ sort, dir, per: "2", page: String(page) }).rows.map((r) => r.id));
         expect(seen).toEqual(all);
         expect(new Set(seen).size).toBe(6);
       });
@@ -107,7 +146,9 @@ describe("sorting and pagination", () => {
 
   it("pages through a text search in relevance order", () => {
     const all = search({ q: "state", per: "100" }).rows.map((r) => r.id);
-    const paged = [1, 2, 3].flatMap((page) => search({ q: "state", per: "1", page: String(page) }).rows.map((r) => r.id));
+    const paged = [1, 2, 3].flatMap((page) =>
+      search({ q: "state", per: "1", page: String(page) }).rows.map((r) => r.id),
+    );
     expect(all).toHaveLength(2);
     expect(paged).toEqual(all);
   });
@@ -144,7 +185,9 @@ describe("index kept in sync", () => {
       db.db.run(sql`DELETE FROM recommendations WHERE id = ${fx.r7}`);
       expect(s("exit")).toEqual([]);
       // The external-content index agrees with its source after all of it.
-      expect(() => db.db.run(sql`INSERT INTO recommendation_search(recommendation_search) VALUES ('integrity-check')`)).not.toThrow();
+      expect(() =>
+        db.db.run(sql`INSERT INTO recommendation_search(recommendation_search) VALUES ('integrity-check')`),
+      ).not.toThrow();
     } finally {
       db.close();
     }

@@ -21,9 +21,19 @@ describe("synthetic data", () => {
   it("covers ≥150 states, every body with ≥4 cycles per state, and writes exactly the number asked for", () => {
     expect(report.recommendations).toBe(4000);
     expect(t.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM recommendations`)!.n).toBe(4000);
-    expect(t.db.get<{ n: number }>(sql`SELECT COUNT(DISTINCT state_id) AS n FROM review_cycles`)!.n).toBeGreaterThanOrEqual(150);
-    expect(t.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM bodies WHERE id NOT IN (SELECT body_id FROM review_cycles)`)!.n).toBe(0);
-    expect(t.db.get<{ n: number }>(sql`SELECT MIN(k) AS n FROM (SELECT COUNT(*) AS k FROM review_cycles GROUP BY state_id, body_id)`)!.n).toBeGreaterThanOrEqual(4);
+    expect(
+      t.db.get<{ n: number }>(sql`SELECT COUNT(DISTINCT state_id) AS n FROM review_cycles`)!.n,
+    ).toBeGreaterThanOrEqual(150);
+    expect(
+      t.db.get<{ n: number }>(
+        sql`SELECT COUNT(*) AS n FROM bodies WHERE id NOT IN (SELECT body_id FROM review_cycles)`,
+      )!.n,
+    ).toBe(0);
+    expect(
+      t.db.get<{ n: number }>(
+        sql`SELECT MIN(k) AS n FROM (SELECT COUNT(*) AS k FROM review_cycles GROUP BY state_id, body_id)`,
+      )!.n,
+    ).toBeGreaterThanOrEqual(4);
     expect(report.reiterations).toBeGreaterThan(0);
     expect(report.cyrillic).toBeGreaterThan(0);
   });
@@ -56,14 +66,19 @@ describe("synthetic data", () => {
     const res = searchRecommendations(t.db, parseFilters({ q: "свобод" }));
     expect(res.total).toBeGreaterThan(0);
     expect(res.rows[0].snippet!.some((s) => s.hit && s.text.toLowerCase().startsWith("свобод"))).toBe(true);
-    expect(() => t.db.run(sql`INSERT INTO recommendation_search(recommendation_search) VALUES ('integrity-check')`)).not.toThrow();
+    expect(() =>
+      t.db.run(sql`INSERT INTO recommendation_search(recommendation_search) VALUES ('integrity-check')`),
+    ).not.toThrow();
   });
 
   it("is the same database for the same seed", () => {
     const again = freshDb();
     try {
       withIndexesDeferred(again.db.$client, () => synthesize(again.db, { recommendations: 4000, seed: 7 }));
-      const digest = (db: typeof t.db) => db.get<{ h: string }>(sql`SELECT group_concat(id || text || COALESCE(status, '') || COALESCE(latest_stance, ''), '|') AS h FROM (SELECT * FROM recommendations ORDER BY id)`)!.h;
+      const digest = (db: typeof t.db) =>
+        db.get<{ h: string }>(
+          sql`SELECT group_concat(id || text || COALESCE(status, '') || COALESCE(latest_stance, ''), '|') AS h FROM (SELECT * FROM recommendations ORDER BY id)`,
+        )!.h;
       expect(digest(again.db)).toBe(digest(t.db));
     } finally {
       again.close();

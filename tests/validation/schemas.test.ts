@@ -7,7 +7,11 @@ import { cycleCreateSchema, cycleUpdateSchema } from "@/lib/validation/cycles";
 import { documentCreateSchema } from "@/lib/validation/documents";
 import { evidenceCreateSchema } from "@/lib/validation/evidence";
 import { gradeCreateSchema, parseGrade } from "@/lib/validation/grades";
-import { recommendationCreateSchema, recommendationUpdateSchema, reiterationCreateSchema } from "@/lib/validation/recommendations";
+import {
+  recommendationCreateSchema,
+  recommendationUpdateSchema,
+  reiterationCreateSchema,
+} from "@/lib/validation/recommendations";
 import { responseCreateSchema } from "@/lib/validation/responses";
 import { stateCreateSchema, stateUpdateSchema } from "@/lib/validation/states";
 import { tagCreateSchema } from "@/lib/validation/tags";
@@ -20,7 +24,9 @@ function problems(schema: z.ZodType, input: unknown) {
 }
 
 describe("partial dates", () => {
-  it.each(["2011", "2023-04", "2024-04-02", "2024-02-29"])("accepts %s", (d) => expect(partialDate.safeParse(d).success).toBe(true));
+  it.each(["2011", "2023-04", "2024-04-02", "2024-02-29"])("accepts %s", (d) =>
+    expect(partialDate.safeParse(d).success).toBe(true),
+  );
   it.each([
     ["2023-02-29", "2023-02-29 is not a real date."],
     ["2023-13", "2023-13 is not a real date."],
@@ -36,7 +42,9 @@ describe("one schema per form", () => {
       code: ["Use the three-letter ISO 3166-1 code in capitals, e.g. KAZ."],
       name: ["This field is required."],
     });
-    expect(problems(stateUpdateSchema, { name: "Kazakhstan" })!.version[0]).toMatch(/version you started from is missing/);
+    expect(problems(stateUpdateSchema, { name: "Kazakhstan" })!.version[0]).toMatch(
+      /version you started from is missing/,
+    );
   });
 
   it("body: code shape and kind", () => {
@@ -48,7 +56,9 @@ describe("one schema per form", () => {
   });
 
   it("review cycle: numbers from a form, partial dates", () => {
-    expect(cycleCreateSchema.parse({ stateId: "1", bodyId: "2", ordinal: "3", adoptionDate: "2016-07", uprSession: "" })).toMatchObject({ stateId: 1, bodyId: 2, ordinal: 3 });
+    expect(
+      cycleCreateSchema.parse({ stateId: "1", bodyId: "2", ordinal: "3", adoptionDate: "2016-07", uprSession: "" }),
+    ).toMatchObject({ stateId: 1, bodyId: 2, ordinal: 3 });
     expect(problems(cycleCreateSchema, { stateId: "", bodyId: 2, ordinal: 0, sessionDate: "2016-31" })).toEqual({
       stateId: ["Choose the state from the list."],
       ordinal: ["Enter a number from 1 to 50."],
@@ -59,8 +69,16 @@ describe("one schema per form", () => {
 
   it("document: UN kinds need a valid symbol, other kinds need none", () => {
     expect(problems(documentCreateSchema, { title: "Smal judgment", kind: "court_decision" })).toBeNull();
-    expect(problems(documentCreateSchema, { title: "Shadow report", kind: "shadow_report", symbol: "INT_CCPR_CSS_KAZ_12345_E" })).toBeNull();
-    expect(problems(documentCreateSchema, { title: "CO", kind: "concluding_observations", symbol: "CCPR/C/KAZZ/CO/2" })).toEqual({
+    expect(
+      problems(documentCreateSchema, {
+        title: "Shadow report",
+        kind: "shadow_report",
+        symbol: "INT_CCPR_CSS_KAZ_12345_E",
+      }),
+    ).toBeNull();
+    expect(
+      problems(documentCreateSchema, { title: "CO", kind: "concluding_observations", symbol: "CCPR/C/KAZZ/CO/2" }),
+    ).toEqual({
       symbol: ["KAZZ is not a three-letter ISO country code."],
     });
     expect(problems(documentCreateSchema, { title: "CO", kind: "upr_addendum", url: "www.ohchr.org" })).toEqual({
@@ -70,15 +88,26 @@ describe("one schema per form", () => {
   });
 
   it("recommendation: text required, action category 1–5, UPR position, checkbox flag", () => {
-    const ok = recommendationCreateSchema.parse({ cycleId: "4", text: "Ratify OP-CAT.", isFollowUp: "on", followUpDeadline: "2018", uprActionCategory: "5", uprPosition: "supported" });
+    const ok = recommendationCreateSchema.parse({
+      cycleId: "4",
+      text: "Ratify OP-CAT.",
+      isFollowUp: "on",
+      followUpDeadline: "2018",
+      uprActionCategory: "5",
+      uprPosition: "supported",
+    });
     expect(ok).toMatchObject({ cycleId: 4, isFollowUp: true, uprActionCategory: 5 });
-    expect(problems(recommendationCreateSchema, { cycleId: 4, text: " ", uprActionCategory: 6, uprPosition: "accepted" })).toEqual({
+    expect(
+      problems(recommendationCreateSchema, { cycleId: 4, text: " ", uprActionCategory: 6, uprPosition: "accepted" }),
+    ).toEqual({
       text: ["This field is required."],
       uprActionCategory: ["Enter a number from 1 to 5."],
       uprPosition: ["Choose one of: supported, noted or supported_noted."],
     });
     expect(problems(recommendationUpdateSchema, { text: "x" })!.version).toBeDefined();
-    expect(problems(reiterationCreateSchema, { earlierId: "abc" })).toEqual({ earlierId: ["Choose the earlier recommendation from the list."] });
+    expect(problems(reiterationCreateSchema, { earlierId: "abc" })).toEqual({
+      earlierId: ["Choose the earlier recommendation from the list."],
+    });
   });
 
   it("state response: date and stance", () => {
@@ -90,22 +119,37 @@ describe("one schema per form", () => {
   });
 
   it("assessment: status from the five, a rationale, evidence ids", () => {
-    expect(problems(assessmentCreateSchema, { date: "2024-04-16", status: "regressed", rationale: "Smal convicted.", evidenceIds: ["3"] })).toBeNull();
-    expect(problems(assessmentCreateSchema, { date: "2024", status: "done", rationale: "", evidenceIds: [0] })).toEqual({
-      status: ["Choose one of: not_implemented, partially_implemented, implemented, regressed or no_information."],
-      rationale: ["This field is required."],
-      "evidenceIds.0": ["Choose the evidence item from the list."],
-    });
+    expect(
+      problems(assessmentCreateSchema, {
+        date: "2024-04-16",
+        status: "regressed",
+        rationale: "Smal convicted.",
+        evidenceIds: ["3"],
+      }),
+    ).toBeNull();
+    expect(problems(assessmentCreateSchema, { date: "2024", status: "done", rationale: "", evidenceIds: [0] })).toEqual(
+      {
+        status: ["Choose one of: not_implemented, partially_implemented, implemented, regressed or no_information."],
+        rationale: ["This field is required."],
+        "evidenceIds.0": ["Choose the evidence item from the list."],
+      },
+    );
   });
 
   it("evidence: kind and title", () => {
-    expect(problems(evidenceCreateSchema, { kind: "court_decision", title: "Astana Military Court", date: "2024-04-16" })).toBeNull();
-    expect(problems(evidenceCreateSchema, { kind: "rumour", title: "" })).toMatchObject({ title: ["This field is required."] });
+    expect(
+      problems(evidenceCreateSchema, { kind: "court_decision", title: "Astana Military Court", date: "2024-04-16" }),
+    ).toBeNull();
+    expect(problems(evidenceCreateSchema, { kind: "rumour", title: "" })).toMatchObject({
+      title: ["This field is required."],
+    });
   });
 
   it("tag and user", () => {
     expect(problems(tagCreateSchema, { kind: "sdg", name: "16.3" })).toBeNull();
-    expect(problems(userCreateSchema, { email: "Ana@Example.org", name: "Ana", role: "editor", password: "long-enough" })).toBeNull();
+    expect(
+      problems(userCreateSchema, { email: "Ana@Example.org", name: "Ana", role: "editor", password: "long-enough" }),
+    ).toBeNull();
     expect(problems(userCreateSchema, { email: "ana", name: "Ana", role: "owner", password: "short" })).toEqual({
       email: ["Enter an email address such as name@example.org."],
       role: ["Choose one of: admin, editor or viewer."],
@@ -117,8 +161,20 @@ describe("one schema per form", () => {
 
 describe("follow-up grades", () => {
   it.each([
-    ["A", "A"], ["B", "B"], ["B1", "B"], ["B2", "B"], ["c1", "C"], ["C2", "C"], ["D1", "D"], ["D2", "D"], ["E", "E"],
-    ["B, C", "C"], ["A, B2", "B"], ["[B2]", "B"], ["C/E", "E"], ["B and D1", "D"],
+    ["A", "A"],
+    ["B", "B"],
+    ["B1", "B"],
+    ["B2", "B"],
+    ["c1", "C"],
+    ["C2", "C"],
+    ["D1", "D"],
+    ["D2", "D"],
+    ["E", "E"],
+    ["B, C", "C"],
+    ["A, B2", "B"],
+    ["[B2]", "B"],
+    ["C/E", "E"],
+    ["B and D1", "D"],
   ])("%s maps to %s", (written, letter) => {
     const r = parseGrade(written);
     expect(r.ok && r.value.letter).toBe(letter);

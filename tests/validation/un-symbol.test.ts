@@ -2,9 +2,22 @@ import { describe, expect, it } from "vitest";
 import { parseUnSymbol, type UnSymbol } from "@/lib/un-symbol";
 
 const valid: [string, Partial<UnSymbol>][] = [
-  ["CCPR/C/KAZ/CO/2", { bodyCode: "CCPR", stateCode: "KAZ", kind: "concluding_observations", number: "2", addendum: null, documentKind: "concluding_observations" }],
+  [
+    "CCPR/C/KAZ/CO/2",
+    {
+      bodyCode: "CCPR",
+      stateCode: "KAZ",
+      kind: "concluding_observations",
+      number: "2",
+      addendum: null,
+      documentKind: "concluding_observations",
+    },
+  ],
   ["E/C.12/KAZ/CO/2", { bodyCode: "CESCR", stateCode: "KAZ", kind: "concluding_observations", number: "2" }],
-  ["CERD/C/KAZ/CO/8-10", { bodyCode: "CERD", stateCode: "KAZ", kind: "concluding_observations", number: "8-10", range: { from: 8, to: 10 } }],
+  [
+    "CERD/C/KAZ/CO/8-10",
+    { bodyCode: "CERD", stateCode: "KAZ", kind: "concluding_observations", number: "8-10", range: { from: 8, to: 10 } },
+  ],
   ["CEDAW/C/IRQ/CO/8", { bodyCode: "CEDAW", stateCode: "IRQ", kind: "concluding_observations", number: "8" }],
   ["CAT/C/KAZ/CO/4", { bodyCode: "CAT", stateCode: "KAZ", kind: "concluding_observations", number: "4" }],
   ["CRC/C/KAZ/CO/4", { bodyCode: "CRC", stateCode: "KAZ", kind: "concluding_observations", number: "4" }],
@@ -13,13 +26,36 @@ const valid: [string, Partial<UnSymbol>][] = [
   ["CED/C/KAZ/CO/1", { bodyCode: "CED", stateCode: "KAZ", kind: "concluding_observations" }],
   ["CCPR/C/KAZ/QPR/3", { bodyCode: "CCPR", stateCode: "KAZ", kind: "list_of_issues_prior_to_reporting", number: "3" }],
   ["CCPR/C/KAZ/Q/2", { kind: "list_of_issues", number: "2", addendum: null }],
-  ["CCPR/C/KAZ/Q/2/Add.1", { kind: "reply_to_list_of_issues", number: "2", addendum: 1, documentKind: "reply_to_list_of_issues" }],
-  ["CCPR/C/KAZ/2", { bodyCode: "CCPR", stateCode: "KAZ", kind: "state_report", number: "2", documentKind: "state_report" }],
+  [
+    "CCPR/C/KAZ/Q/2/Add.1",
+    { kind: "reply_to_list_of_issues", number: "2", addendum: 1, documentKind: "reply_to_list_of_issues" },
+  ],
+  [
+    "CCPR/C/KAZ/2",
+    { bodyCode: "CCPR", stateCode: "KAZ", kind: "state_report", number: "2", documentKind: "state_report" },
+  ],
   ["CCPR/C/KAZ/CO/2/Add.1", { kind: "follow_up_report", number: "2", addendum: 1, documentKind: "follow_up_report" }],
   ["CCPR/C/SR.3271", { bodyCode: "CCPR", stateCode: null, kind: "summary_record", number: "3271" }],
-  ["CCPR/C/128/3/Add.1", { bodyCode: "CCPR", stateCode: null, kind: "session_report", session: 128, number: "3", addendum: 1, documentKind: "follow_up_assessment" }],
-  ["A/HRC/43/10", { bodyCode: "UPR", stateCode: null, kind: "upr_report", session: 43, number: "10", documentKind: "upr_report" }],
-  ["A/HRC/43/10/Add.1", { bodyCode: "UPR", kind: "upr_addendum", session: 43, number: "10", addendum: 1, documentKind: "upr_addendum" }],
+  [
+    "CCPR/C/128/3/Add.1",
+    {
+      bodyCode: "CCPR",
+      stateCode: null,
+      kind: "session_report",
+      session: 128,
+      number: "3",
+      addendum: 1,
+      documentKind: "follow_up_assessment",
+    },
+  ],
+  [
+    "A/HRC/43/10",
+    { bodyCode: "UPR", stateCode: null, kind: "upr_report", session: 43, number: "10", documentKind: "upr_report" },
+  ],
+  [
+    "A/HRC/43/10/Add.1",
+    { bodyCode: "UPR", kind: "upr_addendum", session: 43, number: "10", addendum: 1, documentKind: "upr_addendum" },
+  ],
   ["A/HRC/WG.6/48/SVN/1", { bodyCode: "UPR", stateCode: "SVN", kind: "upr_national_report", session: 48, number: "1" }],
   ["A/HRC/WG.6/48/SVN/2", { kind: "upr_compilation" }],
   ["A/HRC/WG.6/48/SVN/3", { kind: "upr_stakeholder_summary" }],
@@ -44,7 +80,10 @@ const malformed: [string, string][] = [
   ["CCPR/C/XYZ/CO/2", "XYZ is not an ISO 3166-1 country code."],
   ["CCRP/C/KAZ/CO/2", "unknown body prefix 'CCRP' — did you mean CCPR?"],
   ["E/C12/KAZ/CO/2", "unknown body prefix 'E/C12' — did you mean E/C.12?"],
-  ["XYZW/C/KAZ/CO/1", "unknown body prefix 'XYZW' — UN symbols start with one of CCPR, CERD, CEDAW, CAT, CRC, CMW, CRPD, CED, E/C.12, A/HRC."],
+  [
+    "XYZW/C/KAZ/CO/1",
+    "unknown body prefix 'XYZW' — UN symbols start with one of CCPR, CERD, CEDAW, CAT, CRC, CMW, CRPD, CED, E/C.12, A/HRC.",
+  ],
   ["CCPR/C/KAZ/CO/", "missing the document number after “CCPR/C/KAZ/CO/”."],
   ["CCPR/C/KAZ/CO", "missing the document number after “CCPR/C/KAZ/CO/”."],
   ["CCPR/C/KAZ/CO/two", "'TWO' after “CCPR/C/KAZ/CO/” is not a document number (expected e.g. 2 or 8-10)."],

@@ -10,8 +10,12 @@ export function MainNav({ links }: { links: { href: string; label: string }[] })
       {links.map((l) => {
         const active = l.href === "/" ? pathname === "/" : pathname.startsWith(l.href);
         return (
-          <Link key={l.href} href={l.href} aria-current={active ? "page" : undefined}
-            className={`rounded-md px-3 py-1.5 ${active ? "bg-brand-soft font-medium text-brand" : "text-slate-600 hover:bg-slate-100"}`}>
+          <Link
+            key={l.href}
+            href={l.href}
+            aria-current={active ? "page" : undefined}
+            className={`rounded-md px-3 py-1.5 ${active ? "bg-brand-soft font-medium text-brand" : "text-slate-600 hover:bg-slate-100"}`}
+          >
             {l.label}
           </Link>
         );

@@ -2,7 +2,9 @@
 export function SignOutButton() {
   return (
     <form method="post" action="/api/logout">
-      <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700 hover:bg-slate-50">Sign out</button>
+      <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700 hover:bg-slate-50">
+        Sign out
+      </button>
     </form>
   );
 }

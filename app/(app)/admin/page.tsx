@@ -22,16 +22,28 @@ export default async function AdminPage() {
           <h1 className="text-2xl font-semibold text-slate-900">Admin</h1>
           <p className="text-slate-600">People who can use this tracker, and what they did.</p>
         </div>
-        <Link href="/admin/audit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">Audit log →</Link>
+        <Link href="/admin/audit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">
+          Audit log →
+        </Link>
       </header>
       <Card title="Users">
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="users-table">
             <thead className="text-slate-500">
-              <tr><th className="py-2">Email</th><th className="py-2">Name</th><th className="py-2">Role</th><th className="py-2">Access</th><th className="py-2"><span className="sr-only">Save</span></th></tr>
+              <tr>
+                <th className="py-2">Email</th>
+                <th className="py-2">Name</th>
+                <th className="py-2">Role</th>
+                <th className="py-2">Access</th>
+                <th className="py-2">
+                  <span className="sr-only">Save</span>
+                </th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {users.map((u) => <UserRow key={u.id} user={u} isSelf={u.id === actor.id} />)}
+              {users.map((u) => (
+                <UserRow key={u.id} user={u} isSelf={u.id === actor.id} />
+              ))}
             </tbody>
           </table>
         </div>

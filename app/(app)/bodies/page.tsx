@@ -14,20 +14,31 @@ export default async function BodiesPage() {
   const bodies = listBodiesWithCounts(getDb());
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500"><Link href="/states" className="hover:underline">States</Link> / Bodies</nav>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/states" className="hover:underline">
+          States
+        </Link>{" "}
+        / Bodies
+      </nav>
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">Bodies</h1>
-        <p className="text-slate-600">The treaty bodies, the Universal Periodic Review and Special Procedures, with where their recommendations stand.</p>
+        <p className="text-slate-600">
+          The treaty bodies, the Universal Periodic Review and Special Procedures, with where their recommendations
+          stand.
+        </p>
       </header>
       <ul className="grid gap-4 md:grid-cols-2" data-testid="body-list">
         {bodies.map((b) => (
           <li key={b.code} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
             <div className="flex items-baseline justify-between gap-2">
-              <Link href={`/bodies/${b.code}`} className="font-semibold text-brand hover:underline">{b.name}</Link>
+              <Link href={`/bodies/${b.code}`} className="font-semibold text-brand hover:underline">
+                {b.name}
+              </Link>
               <span className="font-mono text-sm text-slate-500">{b.code}</span>
             </div>
             <p className="mb-3 text-sm text-slate-600">
-              {BODY_KIND_LABELS[b.kind as keyof typeof BODY_KIND_LABELS]} · {t("count.recommendations", { count: b.total })} · {t("count.states", { count: b.states })}
+              {BODY_KIND_LABELS[b.kind as keyof typeof BODY_KIND_LABELS]} ·{" "}
+              {t("count.recommendations", { count: b.total })} · {t("count.states", { count: b.states })}
             </p>
             <StatusBar counts={b.counts} hrefFor={(status) => `/recommendations?body=${b.code}&status=${status}`} />
           </li>

@@ -22,8 +22,13 @@ export async function commitUploadAction(_prev: ActionState, form: FormData): Pr
     const actor = await requireRole("editor");
     const upload = loadUpload(values.upload, actor.id);
     if (!upload) throw new ValidationError(t("import.expired"));
-    const run = await importFile(getDb(), actor, upload.bytes, upload.meta.fileName, { format: upload.meta.format ?? undefined });
-    if (!run.summary) throw new ValidationError(t("import.refused", { count: run.parsed.issues.filter((i) => i.severity === "error").length }));
+    const run = await importFile(getDb(), actor, upload.bytes, upload.meta.fileName, {
+      format: upload.meta.format ?? undefined,
+    });
+    if (!run.summary)
+      throw new ValidationError(
+        t("import.refused", { count: run.parsed.issues.filter((i) => i.severity === "error").length }),
+      );
     deleteUpload(upload.id);
     batchId = run.summary.batchId;
   } catch (error) {

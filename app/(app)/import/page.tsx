@@ -28,7 +28,11 @@ const posInt = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) 
 function uploadError(code: string | undefined, size: number | undefined): string | undefined {
   if (code === "noFile") return t("import.noFile");
   if (code === "uploadFailed") return t("import.uploadFailed");
-  if (code === "tooBig") return importMessage("file.tooBig", { size: size ?? Math.ceil(MAX_IMPORT_BYTES / 2 ** 20) + 1, limit: MAX_IMPORT_BYTES / 2 ** 20 });
+  if (code === "tooBig")
+    return importMessage("file.tooBig", {
+      size: size ?? Math.ceil(MAX_IMPORT_BYTES / 2 ** 20) + 1,
+      limit: MAX_IMPORT_BYTES / 2 ** 20,
+    });
   if (code === "expired") return t("import.expired");
   return undefined;
 }
@@ -46,7 +50,9 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
 
   const uploadId = one(sp.upload);
   const upload = uploadId ? loadUpload(uploadId, actor.id) : null;
-  const parsed = upload ? await parseImportFile(upload.bytes, upload.meta.fileName, { format: upload.meta.format ?? undefined }) : null;
+  const parsed = upload
+    ? await parseImportFile(upload.bytes, upload.meta.fileName, { format: upload.meta.format ?? undefined })
+    : null;
   const error = uploadError(uploadId && !upload ? "expired" : one(sp.error), posInt(one(sp.size)));
 
   const step = batch ? 4 : parsed ? 2 : 1;
@@ -55,9 +61,14 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">Import</h1>
-          <p className="text-slate-600">Bring in recommendations you already hold: UPR Info, OHCHR thematic lists, UHRI exports, or this tracker&apos;s own CSV.</p>
+          <p className="text-slate-600">
+            Bring in recommendations you already hold: UPR Info, OHCHR thematic lists, UHRI exports, or this
+            tracker&apos;s own CSV.
+          </p>
         </div>
-        <Link href="/import" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">Import a file</Link>
+        <Link href="/import" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">
+          Import a file
+        </Link>
       </header>
       <WizardSteps current={step} />
       {batch ? (

@@ -8,13 +8,24 @@ import { createAssessment } from "@/lib/data/assessments";
 import { attachEvidence } from "@/lib/data/evidence";
 import { createGrade } from "@/lib/data/grades";
 import { addReiteration } from "@/lib/data/reiterations";
-import { archiveRecommendation, createRecommendation, restoreRecommendation, updateRecommendation } from "@/lib/data/recommendations-write";
+import {
+  archiveRecommendation,
+  createRecommendation,
+  restoreRecommendation,
+  updateRecommendation,
+} from "@/lib/data/recommendations-write";
 import { createResponse } from "@/lib/data/responses";
 import { t } from "@/lib/i18n/messages";
 import { formToInput } from "@/app/_components/records/field-defs";
 import { formValues, toActionState, type ActionState } from "@/app/_lib/action-state";
 import {
-  assessmentFields, evidenceFields, gradeFields, linkEvidenceFields, recommendationFields, reiterationFields, responseFields,
+  assessmentFields,
+  evidenceFields,
+  gradeFields,
+  linkEvidenceFields,
+  recommendationFields,
+  reiterationFields,
+  responseFields,
 } from "./recommendation-fields";
 
 /*
@@ -48,7 +59,12 @@ export async function updateRecommendationAction(id: number, _prev: ActionState,
   redirect(`/recommendations/${id}?saved=1`);
 }
 
-export async function setRecommendationArchivedAction(id: number, archived: boolean, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function setRecommendationArchivedAction(
+  id: number,
+  archived: boolean,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   try {
     const actor = await requireRole("admin");
     const input = { version: form.get("version") };
@@ -65,7 +81,13 @@ export async function setRecommendationArchivedAction(id: number, archived: bool
 type Adder = "response" | "grade" | "assessment" | "evidence" | "linkEvidence" | "reiteration";
 
 /** One action for every "add to the history" form on the recommendation page. */
-export async function addToRecommendationAction(id: number, stateId: number, what: Adder, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function addToRecommendationAction(
+  id: number,
+  stateId: number,
+  what: Adder,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   try {
     const actor = await requireRole("editor");
     const db = getDb();

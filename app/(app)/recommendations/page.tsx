@@ -5,7 +5,14 @@ import { EmptyState } from "@/app/_components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import { facetCounts, searchRecommendations } from "@/lib/data/search";
-import { activeFilterCount, effectiveSort, filtersToQueryString, parseFilters, SORTS, type SearchFilters } from "@/lib/search/filters";
+import {
+  activeFilterCount,
+  effectiveSort,
+  filtersToQueryString,
+  parseFilters,
+  SORTS,
+  type SearchFilters,
+} from "@/lib/search/filters";
 import { t } from "@/lib/i18n/messages";
 import { FacetPanel } from "./_components/facet-panel";
 import { ResultItem } from "./_components/result-item";
@@ -14,13 +21,22 @@ import { ExportLinks } from "./_components/export-links";
 
 export const metadata: Metadata = { title: "Recommendations" };
 
-const SORT_LABELS: Record<(typeof SORTS)[number], string> = { relevance: "Relevance", date: "Date", symbol: "Symbol", outstanding: "Years outstanding" };
+const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
+  relevance: "Relevance",
+  date: "Date",
+  symbol: "Symbol",
+  outstanding: "Years outstanding",
+};
 
 function href(f: Partial<SearchFilters>) {
   return `/recommendations${filtersToQueryString(f)}`;
 }
 
-export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RecommendationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser();
   const filters = parseFilters(await searchParams);
   const db = getDb();
@@ -35,34 +51,70 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">Recommendations</h1>
-          <p className="text-slate-600" data-testid="result-count" aria-live="polite">{t("count.recommendations", { count: result.total })}</p>
+          <p className="text-slate-600" data-testid="result-count" aria-live="polite">
+            {t("count.recommendations", { count: result.total })}
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <ExportLinks filters={filters} />
-          {hasRole(actor, "editor") && <Link href="/recommendations/new" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">New recommendation</Link>}
+          {hasRole(actor, "editor") && (
+            <Link href="/recommendations/new" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
+              New recommendation
+            </Link>
+          )}
         </div>
       </header>
 
-      <form method="get" action="/recommendations" role="search" className="flex flex-wrap items-end gap-2 rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
+      <form
+        method="get"
+        action="/recommendations"
+        role="search"
+        className="flex flex-wrap items-end gap-2 rounded-xl border border-slate-200 bg-white p-3 shadow-sm"
+      >
         {/* The other filters ride along so a new query keeps the facets chosen. */}
-        {[...filtersToQueryString({ ...filters, q: undefined, page: 1, sort: undefined, dir: undefined }).replace(/^\?/, "").split("&").filter(Boolean)].map((pair, i) => {
+        {[
+          ...filtersToQueryString({ ...filters, q: undefined, page: 1, sort: undefined, dir: undefined })
+            .replace(/^\?/, "")
+            .split("&")
+            .filter(Boolean),
+        ].map((pair, i) => {
           const [k, v] = pair.split("=").map(decodeURIComponent);
           return <input key={i} type="hidden" name={k} value={v} />;
         })}
         <label htmlFor="q" className="w-full text-sm font-medium text-slate-700 sm:w-auto sm:flex-1">
           Search
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder='Words, "a phrase", a symbol like CCPR/C/KAZ/CO/2, or a prefix like consc*'
-            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base font-normal" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            placeholder='Words, "a phrase", a symbol like CCPR/C/KAZ/CO/2, or a prefix like consc*'
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base font-normal"
+          />
         </label>
         <label htmlFor="sort" className="text-sm font-medium text-slate-700">
           Sort by
-          <select id="sort" name="sort" defaultValue={sort} className="mt-1 block rounded-md border border-slate-300 px-2 py-2 font-normal">
-            {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
+          <select
+            id="sort"
+            name="sort"
+            defaultValue={sort}
+            className="mt-1 block rounded-md border border-slate-300 px-2 py-2 font-normal"
+          >
+            {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
           </select>
         </label>
         <label htmlFor="dir" className="text-sm font-medium text-slate-700">
           Order
-          <select id="dir" name="dir" defaultValue={dir} className="mt-1 block rounded-md border border-slate-300 px-2 py-2 font-normal">
+          <select
+            id="dir"
+            name="dir"
+            defaultValue={dir}
+            className="mt-1 block rounded-md border border-slate-300 px-2 py-2 font-normal"
+          >
             <option value="desc">Descending</option>
             <option value="asc">Ascending</option>
           </select>
@@ -73,30 +125,64 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       <ActiveFilters filters={filters} counts={counts} />
 
       <div className="grid gap-5 lg:grid-cols-[18rem_1fr]">
-        <aside className="no-print"><FacetPanel counts={counts} filters={filters} /></aside>
+        <aside className="no-print">
+          <FacetPanel counts={counts} filters={filters} />
+        </aside>
         <section aria-label="Results" className="min-w-0">
           {result.total === 0 ? (
             <EmptyState title="No recommendation matches all of these filters">
               {activeFilterCount(filters) > 0 ? (
-                <p>Try removing a filter above, searching for fewer words, or <Link className="text-brand underline" href="/recommendations">start again</Link>.</p>
+                <p>
+                  Try removing a filter above, searching for fewer words, or{" "}
+                  <Link className="text-brand underline" href="/recommendations">
+                    start again
+                  </Link>
+                  .
+                </p>
               ) : (
-                <p>Nothing is recorded yet.{hasRole(actor, "editor") ? " Add a recommendation or import a file." : ""}</p>
+                <p>
+                  Nothing is recorded yet.{hasRole(actor, "editor") ? " Add a recommendation or import a file." : ""}
+                </p>
               )}
             </EmptyState>
           ) : (
             <div className="rounded-xl border border-slate-200 bg-white px-4 shadow-sm">
               <ol className="divide-y divide-slate-100" data-testid="results">
-                {result.rows.map((r) => <ResultItem key={r.id} r={r} />)}
+                {result.rows.map((r) => (
+                  <ResultItem key={r.id} r={r} />
+                ))}
               </ol>
             </div>
           )}
           {result.total > 0 && (
             <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
-              <span className="text-slate-600">{t("search.showing", { first, last: Math.min(result.total, first + result.rows.length - 1), total: result.total })}</span>
+              <span className="text-slate-600">
+                {t("search.showing", {
+                  first,
+                  last: Math.min(result.total, first + result.rows.length - 1),
+                  total: result.total,
+                })}
+              </span>
               <span className="flex items-center gap-3">
-                {result.page > 1 && <Link rel="prev" className="text-brand hover:underline" href={href({ ...filters, page: result.page - 1 })}>← Previous</Link>}
+                {result.page > 1 && (
+                  <Link
+                    rel="prev"
+                    className="text-brand hover:underline"
+                    href={href({ ...filters, page: result.page - 1 })}
+                  >
+                    ← Previous
+                  </Link>
+                )}
                 <span>{t("pager.pageOf", { page: result.page, pages })}</span>
-                {result.page < pages && <Link rel="next" className="text-brand hover:underline" href={href({ ...filters, page: result.page + 1 })}>Next →</Link>}
+                {result.page < pages && (
+                  <Link
+                    rel="next"
+                    className="text-brand hover:underline"
+                    href={href({ ...filters, page: result.page + 1 })}
+                  >
+                    Next →
+                  </Link>
+                )}
               </span>
             </nav>
           )}

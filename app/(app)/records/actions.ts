@@ -15,7 +15,12 @@ import { entityConfig } from "./registry";
  * again inside the data layer, which also validates (shared zod schema) and
  * writes the audit entry in the same transaction.
  */
-export async function saveRecordAction(entity: string, id: number | null, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function saveRecordAction(
+  entity: string,
+  id: number | null,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   let createdId: number | null = null;
   try {
     const cfg = entityConfig(entity);
@@ -37,7 +42,13 @@ export async function saveRecordAction(entity: string, id: number | null, _prev:
   redirect(`/records/${entity}/${createdId}?created=1`);
 }
 
-export async function setArchivedAction(entity: string, id: number, archived: boolean, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function setArchivedAction(
+  entity: string,
+  id: number,
+  archived: boolean,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   try {
     const cfg = entityConfig(entity);
     if (!cfg) throw new NotFoundError("Record type", entity);

@@ -11,12 +11,18 @@ export default async function RecordsIndex() {
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">Records</h1>
-        <p className="text-slate-600">The reference data recommendations hang on. Recommendations themselves are added from the Recommendations page.</p>
+        <p className="text-slate-600">
+          The reference data recommendations hang on. Recommendations themselves are added from the Recommendations
+          page.
+        </p>
       </header>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {Object.entries(ENTITIES).map(([key, cfg]) => (
           <li key={key}>
-            <Link href={`/records/${key}`} className="block h-full rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand">
+            <Link
+              href={`/records/${key}`}
+              className="block h-full rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand"
+            >
               <h2 className="font-semibold text-brand">{cfg.plural}</h2>
               <p className="mt-1 text-sm text-slate-600">{cfg.description}</p>
             </Link>

@@ -6,8 +6,22 @@ import type { Actor } from "@/lib/auth/roles";
 import { BODY_KIND_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS } from "@/lib/labels";
 import { archiveBody, createBody, getBody, listBodies, restoreBody, updateBody } from "@/lib/data/bodies";
 import { archiveCycle, createCycle, getCycle, listCycles, restoreCycle, updateCycle } from "@/lib/data/cycles";
-import { archiveDocument, createDocument, getDocument, listDocuments, restoreDocument, updateDocument } from "@/lib/data/documents";
-import { archiveEvidence, createEvidence, getEvidence, listEvidence, restoreEvidence, updateEvidence } from "@/lib/data/evidence";
+import {
+  archiveDocument,
+  createDocument,
+  getDocument,
+  listDocuments,
+  restoreDocument,
+  updateDocument,
+} from "@/lib/data/documents";
+import {
+  archiveEvidence,
+  createEvidence,
+  getEvidence,
+  listEvidence,
+  restoreEvidence,
+  updateEvidence,
+} from "@/lib/data/evidence";
 import { archiveState, createState, getState, listStates, restoreState, updateState } from "@/lib/data/states";
 import { archiveTag, createTag, getTag, listTags, restoreTag, updateTag } from "@/lib/data/tags";
 import { bodyOptions, cycleOptions, documentOptions, stateOptions } from "@/lib/data/options";
@@ -35,26 +49,43 @@ export type EntityConfig = {
   title: (r: Rec) => string;
 };
 
-const opts = (values: readonly string[], labels: Record<string, string>) => values.map((v) => ({ value: v, label: labels[v] ?? v }));
-const TAG_KIND_LABELS: Record<string, string> = { theme: "Theme", affected_persons: "Affected persons", sdg: "SDG target" };
+const opts = (values: readonly string[], labels: Record<string, string>) =>
+  values.map((v) => ({ value: v, label: labels[v] ?? v }));
+const TAG_KIND_LABELS: Record<string, string> = {
+  theme: "Theme",
+  affected_persons: "Affected persons",
+  sdg: "SDG target",
+};
 
 // The DAL functions are typed per entity; the registry erases that to a record so one page can serve all.
-const erase = <T,>(f: T) => f as never;
+const erase = <T>(f: T) => f as never;
 
 export const ENTITIES: Record<string, EntityConfig> = {
   states: {
-    label: "State", plural: "States", role: "editor",
+    label: "State",
+    plural: "States",
+    role: "editor",
     description: "States under review, by ISO 3166-1 alpha-3 code (as in UN symbols).",
     fields: () => [
       { name: "code", label: "ISO code", kind: "text", required: true, hint: "Three letters, e.g. KAZ" },
       { name: "name", label: "Name", kind: "text", required: true },
     ],
-    columns: [{ name: "code", label: "Code" }, { name: "name", label: "Name" }],
-    list: erase(listStates), get: erase(getState), create: erase(createState), update: erase(updateState), archive: erase(archiveState), restore: erase(restoreState),
+    columns: [
+      { name: "code", label: "Code" },
+      { name: "name", label: "Name" },
+    ],
+    list: erase(listStates),
+    get: erase(getState),
+    create: erase(createState),
+    update: erase(updateState),
+    archive: erase(archiveState),
+    restore: erase(restoreState),
     title: (r) => String(r.name),
   },
   bodies: {
-    label: "Body", plural: "Bodies", role: "editor",
+    label: "Body",
+    plural: "Bodies",
+    role: "editor",
     description: "Treaty bodies, the UPR and Special Procedures.",
     fields: () => [
       { name: "code", label: "Code", kind: "text", required: true, hint: "As in UN usage: CCPR, CESCR, UPR, SR-FOE…" },
@@ -62,17 +93,33 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "kind", label: "Kind", kind: "select", required: true, options: opts(BODY_KINDS, BODY_KIND_LABELS) },
       { name: "treaty", label: "Treaty or basis", kind: "text" },
     ],
-    columns: [{ name: "code", label: "Code" }, { name: "name", label: "Name" }],
-    list: erase(listBodies), get: erase(getBody), create: erase(createBody), update: erase(updateBody), archive: erase(archiveBody), restore: erase(restoreBody),
+    columns: [
+      { name: "code", label: "Code" },
+      { name: "name", label: "Name" },
+    ],
+    list: erase(listBodies),
+    get: erase(getBody),
+    create: erase(createBody),
+    update: erase(updateBody),
+    archive: erase(archiveBody),
+    restore: erase(restoreBody),
     title: (r) => String(r.name),
   },
   cycles: {
-    label: "Review cycle", plural: "Review cycles", role: "editor",
+    label: "Review cycle",
+    plural: "Review cycles",
+    role: "editor",
     description: "One review of one state by one body, with its dates and deadlines.",
     fields: (db) => [
       { name: "stateId", label: "State", kind: "select", required: true, options: stateOptions(db) },
       { name: "bodyId", label: "Body", kind: "select", required: true, options: bodyOptions(db) },
-      { name: "ordinal", label: "Cycle number", kind: "number", required: true, hint: "1 for the initial report, 2 for the second periodic report…" },
+      {
+        name: "ordinal",
+        label: "Cycle number",
+        kind: "number",
+        required: true,
+        hint: "1 for the initial report, 2 for the second periodic report…",
+      },
       { name: "uprSession", label: "UPR session", kind: "number", hint: "UPR only, e.g. 20" },
       { name: "reportDate", label: "State report date", kind: "date" },
       { name: "sessionDate", label: "Session date", kind: "date" },
@@ -81,16 +128,38 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "nextReportDue", label: "Next report due", kind: "date" },
       { name: "notes", label: "Notes", kind: "textarea" },
     ],
-    columns: [{ name: "ordinal", label: "Cycle" }, { name: "adoptionDate", label: "Adopted" }, { name: "nextReportDue", label: "Next report due" }],
-    list: erase(listCycles), get: erase(getCycle), create: erase(createCycle), update: erase(updateCycle), archive: erase(archiveCycle), restore: erase(restoreCycle),
+    columns: [
+      { name: "ordinal", label: "Cycle" },
+      { name: "adoptionDate", label: "Adopted" },
+      { name: "nextReportDue", label: "Next report due" },
+    ],
+    list: erase(listCycles),
+    get: erase(getCycle),
+    create: erase(createCycle),
+    update: erase(updateCycle),
+    archive: erase(archiveCycle),
+    restore: erase(restoreCycle),
     title: (r) => t("story.cycleLabel", { ordinal: Number(r.ordinal) }),
   },
   documents: {
-    label: "Document", plural: "Documents", role: "editor",
+    label: "Document",
+    plural: "Documents",
+    role: "editor",
     description: "UN documents (with their symbol) and other sources: court decisions, articles, laws.",
     fields: (db) => [
-      { name: "kind", label: "Kind", kind: "select", required: true, options: opts(DOCUMENT_KINDS, DOCUMENT_KIND_LABELS) },
-      { name: "symbol", label: "UN symbol", kind: "text", hint: "e.g. CCPR/C/KAZ/CO/2 — not needed for a court decision, article or law" },
+      {
+        name: "kind",
+        label: "Kind",
+        kind: "select",
+        required: true,
+        options: opts(DOCUMENT_KINDS, DOCUMENT_KIND_LABELS),
+      },
+      {
+        name: "symbol",
+        label: "UN symbol",
+        kind: "text",
+        hint: "e.g. CCPR/C/KAZ/CO/2 — not needed for a court decision, article or law",
+      },
       { name: "title", label: "Title", kind: "text", required: true, wide: true },
       { name: "date", label: "Date", kind: "date" },
       { name: "url", label: "Link", kind: "url" },
@@ -99,15 +168,32 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "bodyId", label: "Body", kind: "select", options: bodyOptions(db) },
       { name: "cycleId", label: "Review cycle", kind: "select", options: cycleOptions(db) },
     ],
-    columns: [{ name: "symbol", label: "Symbol" }, { name: "title", label: "Title" }, { name: "date", label: "Date" }],
-    list: erase(listDocuments), get: erase(getDocument), create: erase(createDocument), update: erase(updateDocument), archive: erase(archiveDocument), restore: erase(restoreDocument),
+    columns: [
+      { name: "symbol", label: "Symbol" },
+      { name: "title", label: "Title" },
+      { name: "date", label: "Date" },
+    ],
+    list: erase(listDocuments),
+    get: erase(getDocument),
+    create: erase(createDocument),
+    update: erase(updateDocument),
+    archive: erase(archiveDocument),
+    restore: erase(restoreDocument),
     title: (r) => String(r.symbol ?? r.title),
   },
   evidence: {
-    label: "Evidence item", plural: "Evidence", role: "editor",
+    label: "Evidence item",
+    plural: "Evidence",
+    role: "editor",
     description: "Dated facts with a source — court decisions, incidents, laws, articles — that support assessments.",
     fields: (db) => [
-      { name: "kind", label: "Kind", kind: "select", required: true, options: opts(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS) },
+      {
+        name: "kind",
+        label: "Kind",
+        kind: "select",
+        required: true,
+        options: opts(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS),
+      },
       { name: "title", label: "Title", kind: "text", required: true, wide: true },
       { name: "date", label: "Date", kind: "date" },
       { name: "stateId", label: "State", kind: "select", options: stateOptions(db) },
@@ -115,19 +201,49 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "sourceDocumentId", label: "Source document", kind: "select", options: documentOptions(db) },
       { name: "sourceUrl", label: "Source link", kind: "url" },
     ],
-    columns: [{ name: "title", label: "Title" }, { name: "date", label: "Date" }, { name: "kind", label: "Kind" }],
-    list: erase(listEvidence), get: erase(getEvidence), create: erase(createEvidence), update: erase(updateEvidence), archive: erase(archiveEvidence), restore: erase(restoreEvidence),
+    columns: [
+      { name: "title", label: "Title" },
+      { name: "date", label: "Date" },
+      { name: "kind", label: "Kind" },
+    ],
+    list: erase(listEvidence),
+    get: erase(getEvidence),
+    create: erase(createEvidence),
+    update: erase(updateEvidence),
+    archive: erase(archiveEvidence),
+    restore: erase(restoreEvidence),
     title: (r) => String(r.title),
   },
   tags: {
-    label: "Tag", plural: "Tags", role: "admin",
-    description: "Themes, affected persons and SDG targets that tag recommendations (as in the Universal Human Rights Index).",
+    label: "Tag",
+    plural: "Tags",
+    role: "admin",
+    description:
+      "Themes, affected persons and SDG targets that tag recommendations (as in the Universal Human Rights Index).",
     fields: (_db, mode) => [
-      ...(mode === "create" ? [{ name: "kind", label: "Kind", kind: "select" as const, required: true, options: opts(TAG_KINDS, TAG_KIND_LABELS) }] : []),
+      ...(mode === "create"
+        ? [
+            {
+              name: "kind",
+              label: "Kind",
+              kind: "select" as const,
+              required: true,
+              options: opts(TAG_KINDS, TAG_KIND_LABELS),
+            },
+          ]
+        : []),
       { name: "name", label: "Name", kind: "text", required: true },
     ],
-    columns: [{ name: "name", label: "Name" }, { name: "kind", label: "Kind" }],
-    list: erase(listTags), get: erase(getTag), create: erase(createTag), update: erase(updateTag), archive: erase(archiveTag), restore: erase(restoreTag),
+    columns: [
+      { name: "name", label: "Name" },
+      { name: "kind", label: "Kind" },
+    ],
+    list: erase(listTags),
+    get: erase(getTag),
+    create: erase(createTag),
+    update: erase(updateTag),
+    archive: erase(archiveTag),
+    restore: erase(restoreTag),
     title: (r) => String(r.name),
   },
 };

@@ -16,16 +16,26 @@ export default async function StatesPage() {
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">States</h1>
-        <p className="text-slate-600">Every state under review, with where its recommendations stand. <Link href="/bodies" className="text-brand underline">Browse by body instead</Link>.</p>
+        <p className="text-slate-600">
+          Every state under review, with where its recommendations stand.{" "}
+          <Link href="/bodies" className="text-brand underline">
+            Browse by body instead
+          </Link>
+          .
+        </p>
       </header>
       {states.length === 0 ? (
-        <EmptyState title="No states yet">States appear when recommendations addressed to them are added or imported.</EmptyState>
+        <EmptyState title="No states yet">
+          States appear when recommendations addressed to them are added or imported.
+        </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2" data-testid="state-list">
           {states.map((s) => (
             <li key={s.code} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
               <div className="flex items-baseline justify-between gap-2">
-                <Link href={`/states/${s.code}`} className="text-lg font-semibold text-brand hover:underline">{s.name}</Link>
+                <Link href={`/states/${s.code}`} className="text-lg font-semibold text-brand hover:underline">
+                  {s.name}
+                </Link>
                 <span className="font-mono text-sm text-slate-500">{s.code}</span>
               </div>
               <p className="mb-3 text-sm text-slate-600">{t("count.recommendations", { count: s.total })}</p>

@@ -31,20 +31,42 @@ export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; 
   return (
     <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate data-ready={ready}>
       <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus
+        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
           aria-describedby="login-error"
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand" />
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
+        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
           aria-describedby="login-error"
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand" />
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand"
+        />
       </div>
-      <p id="login-error" aria-live="polite" data-testid="login-error" className="min-h-5 text-sm text-red-700">{error}</p>
-      <button type="submit" disabled={pending || !ready}
-        className="w-full rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-[#16304f] disabled:opacity-60">
+      <p id="login-error" aria-live="polite" data-testid="login-error" className="min-h-5 text-sm text-red-700">
+        {error}
+      </p>
+      <button
+        type="submit"
+        disabled={pending || !ready}
+        className="w-full rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-[#16304f] disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

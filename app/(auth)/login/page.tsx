@@ -12,7 +12,11 @@ function safeCallback(value: string | string[] | undefined): string {
   return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await getSessionActor()) redirect(callbackUrl);
@@ -20,7 +24,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
-          <svg aria-hidden="true" viewBox="0 0 32 32" className="mx-auto mb-3 h-10 w-10"><rect width="32" height="32" rx="6" fill="#1f3a5f"/><path d="M8 9h16v3h-6.5v12h-3V12H8z" fill="#fff"/><circle cx="24" cy="23" r="3" fill="#d55e00"/></svg>
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="mx-auto mb-3 h-10 w-10">
+            <rect width="32" height="32" rx="6" fill="#1f3a5f" />
+            <path d="M8 9h16v3h-6.5v12h-3V12H8z" fill="#fff" />
+            <circle cx="24" cy="23" r="3" fill="#d55e00" />
+          </svg>
           <h1 className="text-2xl font-semibold text-brand">{t("app.name")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("app.tagline")}</p>
         </div>

@@ -31,24 +31,43 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
   const typed = state.status === "error" || state.status === "conflict" ? state.values : undefined;
   const current = state.status === "conflict" ? (state.current as Record<string, unknown> | undefined) : undefined;
   const version = (current?.version ?? record?.version) as number | undefined;
-  const valueOf = (f: FieldDef) => (typed ? typed[f.name] ?? "" : stringify(record?.[f.name]));
+  const valueOf = (f: FieldDef) => (typed ? (typed[f.name] ?? "") : stringify(record?.[f.name]));
 
   return (
     <form action={formAction} className="space-y-4" data-testid={testId} noValidate>
       {state.status === "conflict" && current && (
         <div role="alert" data-testid="conflict" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
           <p className="font-semibold text-amber-900">{state.message}</p>
-          <p className="mt-1 text-amber-900">Your changes are still in the form below. Compare them with the saved version, then save again to keep yours, or reload to take theirs.</p>
+          <p className="mt-1 text-amber-900">
+            Your changes are still in the form below. Compare them with the saved version, then save again to keep
+            yours, or reload to take theirs.
+          </p>
           <table className="mt-3 w-full table-fixed text-left">
-            <thead><tr className="text-amber-800"><th className="w-1/4 py-1">Field</th><th className="py-1">Saved by the other person</th><th className="py-1">Yours</th></tr></thead>
+            <thead>
+              <tr className="text-amber-800">
+                <th className="w-1/4 py-1">Field</th>
+                <th className="py-1">Saved by the other person</th>
+                <th className="py-1">Yours</th>
+              </tr>
+            </thead>
             <tbody>
-              {fields.filter((f) => displayValue(f, current[f.name]) !== displayValue(f, f.kind === "checkbox" ? typed?.[f.name] === "on" : typed?.[f.name])).map((f) => (
-                <tr key={f.name} className="align-top">
-                  <td className="py-1 font-medium">{f.label}</td>
-                  <td className="break-words py-1" data-testid={`theirs-${f.name}`}>{displayValue(f, current[f.name]) || "—"}</td>
-                  <td className="break-words py-1">{displayValue(f, f.kind === "checkbox" ? typed?.[f.name] === "on" : typed?.[f.name]) || "—"}</td>
-                </tr>
-              ))}
+              {fields
+                .filter(
+                  (f) =>
+                    displayValue(f, current[f.name]) !==
+                    displayValue(f, f.kind === "checkbox" ? typed?.[f.name] === "on" : typed?.[f.name]),
+                )
+                .map((f) => (
+                  <tr key={f.name} className="align-top">
+                    <td className="py-1 font-medium">{f.label}</td>
+                    <td className="break-words py-1" data-testid={`theirs-${f.name}`}>
+                      {displayValue(f, current[f.name]) || "—"}
+                    </td>
+                    <td className="break-words py-1">
+                      {displayValue(f, f.kind === "checkbox" ? typed?.[f.name] === "on" : typed?.[f.name]) || "—"}
+                    </td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </div>
@@ -57,8 +76,21 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
       <div key={`${state.status}-${version}-${state.message ?? ""}`} className="grid gap-4 sm:grid-cols-2">
         {fields.map((f) => (
           <div key={f.name} className={f.wide || f.kind === "textarea" || f.kind === "list" ? "sm:col-span-2" : ""}>
-            <Field idPrefix={idPrefix} name={f.name} label={f.required ? `${f.label} *` : f.label} hint={f.hint} errors={state.fieldErrors}>
-              {(p) => <Input f={f} p={p} value={valueOf(f)} checked={typed ? typed[f.name] === "on" : record?.[f.name] === true} />}
+            <Field
+              idPrefix={idPrefix}
+              name={f.name}
+              label={f.required ? `${f.label} *` : f.label}
+              hint={f.hint}
+              errors={state.fieldErrors}
+            >
+              {(p) => (
+                <Input
+                  f={f}
+                  p={p}
+                  value={valueOf(f)}
+                  checked={typed ? typed[f.name] === "on" : record?.[f.name] === true}
+                />
+              )}
             </Field>
           </div>
         ))}
@@ -66,10 +98,18 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
       {version != null && <input type="hidden" name="version" value={version} />}
       {state.fieldErrors?._form && <p className="text-sm text-red-700">{state.fieldErrors._form.join(" ")}</p>}
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+        >
           {pending ? "Saving…" : state.status === "conflict" ? "Save mine anyway" : submitLabel}
         </button>
-        <p aria-live="polite" data-testid="form-message" className={`text-sm ${state.status === "success" ? "text-green-800" : "text-red-700"}`}>
+        <p
+          aria-live="polite"
+          data-testid="form-message"
+          className={`text-sm ${state.status === "success" ? "text-green-800" : "text-red-700"}`}
+        >
           {state.status === "idle" || state.status === "conflict" ? "" : state.message}
         </p>
       </div>
@@ -77,7 +117,17 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
   );
 }
 
-function Input({ f, p, value, checked }: { f: FieldDef; p: { id: string; name: string; "aria-describedby": string; "aria-invalid": boolean | undefined }; value: string; checked: boolean }) {
+function Input({
+  f,
+  p,
+  value,
+  checked,
+}: {
+  f: FieldDef;
+  p: { id: string; name: string; "aria-describedby": string; "aria-invalid": boolean | undefined };
+  value: string;
+  checked: boolean;
+}) {
   switch (f.kind) {
     case "textarea":
       return <textarea {...p} defaultValue={value} rows={5} className={inputClass} />;
@@ -87,13 +137,27 @@ function Input({ f, p, value, checked }: { f: FieldDef; p: { id: string; name: s
       return (
         <select {...p} defaultValue={value} className={inputClass}>
           {!f.required && <option value="">—</option>}
-          {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {f.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       );
     case "multiselect":
       return (
-        <select {...p} multiple defaultValue={value ? value.split("\n") : []} size={Math.min(8, Math.max(3, f.options?.length ?? 3))} className={inputClass}>
-          {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <select
+          {...p}
+          multiple
+          defaultValue={value ? value.split("\n") : []}
+          size={Math.min(8, Math.max(3, f.options?.length ?? 3))}
+          className={inputClass}
+        >
+          {f.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       );
     case "checkbox":

@@ -10,7 +10,15 @@ const label = (k: (typeof STATUS_ORDER)[number]) => (k === "none" ? NOT_ASSESSED
  * text is the accessible alternative). `hrefFor` links each segment to the
  * recommendations it counts.
  */
-export function StatusBar({ counts, hrefFor, showLegend = true }: { counts: StatusCounts; hrefFor?: (status: string) => string; showLegend?: boolean }) {
+export function StatusBar({
+  counts,
+  hrefFor,
+  showLegend = true,
+}: {
+  counts: StatusCounts;
+  hrefFor?: (status: string) => string;
+  showLegend?: boolean;
+}) {
   const total = STATUS_ORDER.reduce((a, k) => a + (counts[k] ?? 0), 0);
   if (total === 0) return <p className="text-sm text-slate-500">No recommendations.</p>;
   const parts = STATUS_ORDER.filter((k) => (counts[k] ?? 0) > 0);
@@ -27,8 +35,18 @@ export function StatusBar({ counts, hrefFor, showLegend = true }: { counts: Stat
             const text = `${label(k)}: ${formatNumber(counts[k] ?? 0)} (${formatPercent((counts[k] ?? 0) / total)})`;
             return (
               <li key={k} className="flex items-center gap-1.5">
-                <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: `var(--status-${k})` }} />
-                {hrefFor ? <Link href={hrefFor(k)} className="hover:underline">{text}</Link> : text}
+                <span
+                  aria-hidden="true"
+                  className="inline-block h-2.5 w-2.5 rounded-full"
+                  style={{ background: `var(--status-${k})` }}
+                />
+                {hrefFor ? (
+                  <Link href={hrefFor(k)} className="hover:underline">
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
               </li>
             );
           })}

@@ -5,7 +5,14 @@ import { NextResponse } from "next/server";
  * stateless JWT cookies, so ending one means expiring the cookies. POST only,
  * so a link on another site cannot sign people out.
  */
-const COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token", "next-auth.csrf-token", "__Host-next-auth.csrf-token", "next-auth.callback-url", "__Secure-next-auth.callback-url"];
+const COOKIES = [
+  "next-auth.session-token",
+  "__Secure-next-auth.session-token",
+  "next-auth.csrf-token",
+  "__Host-next-auth.csrf-token",
+  "next-auth.callback-url",
+  "__Secure-next-auth.callback-url",
+];
 
 export function POST() {
   // A relative Location keeps whatever host and port the user came in on.

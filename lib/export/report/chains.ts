@@ -39,34 +39,74 @@ function drawChain(ctx: ReportContext, rec: ReportRecommendation) {
     const badgeWidth = doc.widthOfString(badge) + 16;
     doc.roundedRect(x0, y, badgeWidth, 17, 8.5).fill(OUTSTANDING_COLOR);
     font(doc, "bold", 8.5, "#ffffff").text(badge, x0 + 8, y + 3.5, { lineBreak: false });
-    font(doc, "bold", 10, COLORS.ink).text(clip(rec.title, 90), x0 + badgeWidth + 10, y + 2, { width: width - badgeWidth - 10, lineBreak: false, ellipsis: true });
+    font(doc, "bold", 10, COLORS.ink).text(clip(rec.title, 90), x0 + badgeWidth + 10, y + 2, {
+      width: width - badgeWidth - 10,
+      lineBreak: false,
+      ellipsis: true,
+    });
   } else {
-    font(doc, "bold", 10, COLORS.ink).text(clip(rec.title, 110), x0, y + 2, { width, lineBreak: false, ellipsis: true });
+    font(doc, "bold", 10, COLORS.ink).text(clip(rec.title, 110), x0, y + 2, {
+      width,
+      lineBreak: false,
+      ellipsis: true,
+    });
   }
   y += 30;
 
   // Timeline: every earlier recommendation, this one, then its status today.
-  const steps: { ref: RecommendationRef; date: string | null }[] = [...rec.chain.map((r) => ({ ref: r, date: r.date ?? null })), { ref: rec, date: rec.date }];
+  const steps: { ref: RecommendationRef; date: string | null }[] = [
+    ...rec.chain.map((r) => ({ ref: r, date: r.date ?? null })),
+    { ref: rec, date: rec.date },
+  ];
   const statusKey = rec.status ?? "none";
   const nodes = steps.length + 1;
   const spacing = width / nodes;
   const lineY = y + 6;
-  doc.moveTo(x0 + spacing / 2, lineY).lineTo(x0 + spacing * (nodes - 0.5), lineY).lineWidth(2).strokeColor(COLORS.rule).stroke();
+  doc
+    .moveTo(x0 + spacing / 2, lineY)
+    .lineTo(x0 + spacing * (nodes - 0.5), lineY)
+    .lineWidth(2)
+    .strokeColor(COLORS.rule)
+    .stroke();
   let bottom = lineY;
   steps.forEach((step, i) => {
     const cx = x0 + spacing * (i + 0.5);
     doc.circle(cx, lineY, 5.5).fill(COLORS.brand);
-    font(doc, "bold", 8, COLORS.ink).text(formatPartialDate(step.date, locale) || "—", cx - spacing / 2 + 4, lineY + 11, { width: spacing - 8, align: "center" });
-    font(doc, "regular", 7.5, COLORS.muted).text(formatRef(step.ref, locale), cx - spacing / 2 + 4, doc.y + 1, { width: spacing - 8, align: "center" });
+    font(doc, "bold", 8, COLORS.ink).text(
+      formatPartialDate(step.date, locale) || "—",
+      cx - spacing / 2 + 4,
+      lineY + 11,
+      { width: spacing - 8, align: "center" },
+    );
+    font(doc, "regular", 7.5, COLORS.muted).text(formatRef(step.ref, locale), cx - spacing / 2 + 4, doc.y + 1, {
+      width: spacing - 8,
+      align: "center",
+    });
     bottom = Math.max(bottom, doc.y);
   });
   const cx = x0 + spacing * (nodes - 0.5);
   doc.circle(cx, lineY, 7).fill(STATUS_COLORS[statusKey]);
-  font(doc, "bold", 8, COLORS.ink).text(m("report.chainNow", { status: statusLabel(statusKey) }), cx - spacing / 2 + 4, lineY + 11, { width: spacing - 8, align: "center" });
-  if (rec.statusDate) font(doc, "regular", 7.5, COLORS.muted).text(formatPartialDate(rec.statusDate, locale), cx - spacing / 2 + 4, doc.y + 1, { width: spacing - 8, align: "center" });
+  font(doc, "bold", 8, COLORS.ink).text(
+    m("report.chainNow", { status: statusLabel(statusKey) }),
+    cx - spacing / 2 + 4,
+    lineY + 11,
+    { width: spacing - 8, align: "center" },
+  );
+  if (rec.statusDate)
+    font(doc, "regular", 7.5, COLORS.muted).text(
+      formatPartialDate(rec.statusDate, locale),
+      cx - spacing / 2 + 4,
+      doc.y + 1,
+      { width: spacing - 8, align: "center" },
+    );
   bottom = Math.max(bottom, doc.y);
 
   doc.y = bottom + 14;
-  doc.moveTo(x0, doc.y).lineTo(x0 + width, doc.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  doc
+    .moveTo(x0, doc.y)
+    .lineTo(x0 + width, doc.y)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
   doc.y += 12;
 }

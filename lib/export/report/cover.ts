@@ -14,9 +14,15 @@ export function drawCover(ctx: ReportContext) {
   const bandHeight = Math.max(240, generatedY + 40);
   doc.rect(0, 0, doc.page.width, bandHeight).fill(COLORS.brand);
   doc.rect(x, 78, 28, 4).fill(STATUS_COLORS.not_implemented);
-  font(doc, "bold", 9, "#c9d6e8").text(`TREATY TRACKER  ·  ${m("report.kicker").toUpperCase()}`, x, 92, { width, characterSpacing: 1.2, lineBreak: false });
+  font(doc, "bold", 9, "#c9d6e8").text(`TREATY TRACKER  ·  ${m("report.kicker").toUpperCase()}`, x, 92, {
+    width,
+    characterSpacing: 1.2,
+    lineBreak: false,
+  });
   font(doc, "bold", 24, "#ffffff").text(ctx.title, x, 112, { width: width - 20, lineGap: 2 });
-  font(doc, "regular", 11, "#c9d6e8").text(m("report.generated", { date: formatGeneratedDate(ctx) }), x, generatedY, { width });
+  font(doc, "regular", 11, "#c9d6e8").text(m("report.generated", { date: formatGeneratedDate(ctx) }), x, generatedY, {
+    width,
+  });
 
   // Filters box.
   let y = bandHeight + 40;
@@ -49,7 +55,12 @@ export function drawCover(ctx: ReportContext) {
   // Sources credited, anchored to the foot of the cover.
   const sourcesHeight = 24 + data.sources.reduce((h, s) => h + measureSource(ctx, s) + 4, 0);
   y = Math.max(doc.y + 28, doc.page.height - doc.page.margins.bottom - sourcesHeight);
-  doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  doc
+    .moveTo(x, y)
+    .lineTo(x + width, y)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
   font(doc, "bold", 9, COLORS.brand).text(m("report.sources"), x, y + 8);
   y = doc.y + 4;
   for (const s of data.sources) {
@@ -61,5 +72,7 @@ export function drawCover(ctx: ReportContext) {
 
 function measureSource(ctx: ReportContext, s: { title: string; url?: string | null }): number {
   font(ctx.doc, "regular", 8.5);
-  return ctx.doc.heightOfString(s.url ? `${s.title}  ${s.url}` : s.title, { width: ctx.doc.page.width - 2 * ctx.doc.page.margins.left });
+  return ctx.doc.heightOfString(s.url ? `${s.title}  ${s.url}` : s.title, {
+    width: ctx.doc.page.width - 2 * ctx.doc.page.margins.left,
+  });
 }

@@ -67,7 +67,12 @@ export function sectionHeading(ctx: ReportContext, text: string, intro?: string)
   const x = left(doc);
   font(doc, "bold", 16, COLORS.brand).text(text, x, doc.y, { width: contentWidth(doc) });
   const ruleY = doc.y + 3;
-  doc.moveTo(x, ruleY).lineTo(x + 36, ruleY).lineWidth(2.5).strokeColor(COLORS.brand).stroke();
+  doc
+    .moveTo(x, ruleY)
+    .lineTo(x + 36, ruleY)
+    .lineWidth(2.5)
+    .strokeColor(COLORS.brand)
+    .stroke();
   doc.y = ruleY + 10;
   if (intro) {
     font(doc, "regular", 9, COLORS.muted).text(intro, x, doc.y, { width: contentWidth(doc), lineGap: 1.5 });

@@ -31,13 +31,17 @@ function chartTitle(ctx: ReportContext, text: string) {
 function drawKpis(ctx: ReportContext) {
   const { doc, data, m, locale } = ctx;
   const { tracked, withResponse, reiterated, medianYearsOutstanding } = data.kpis;
-  const share = (n: number) => (tracked > 0 ? m("report.kpi.shareOf", { share: formatPercent(n / tracked, locale) }) : "");
+  const share = (n: number) =>
+    tracked > 0 ? m("report.kpi.shareOf", { share: formatPercent(n / tracked, locale) }) : "";
   const tiles = [
     { value: formatNumber(tracked, locale), label: m("report.kpi.tracked"), note: "" },
     { value: formatNumber(withResponse, locale), label: m("report.kpi.withResponse"), note: share(withResponse) },
     { value: formatNumber(reiterated, locale), label: m("report.kpi.reiterated"), note: share(reiterated) },
     {
-      value: medianYearsOutstanding === null ? m("report.kpi.none") : formatNumber(medianYearsOutstanding, locale, { maximumFractionDigits: 1 }),
+      value:
+        medianYearsOutstanding === null
+          ? m("report.kpi.none")
+          : formatNumber(medianYearsOutstanding, locale, { maximumFractionDigits: 1 }),
       label: m("report.kpi.median"),
       note: "",
     },
@@ -85,14 +89,30 @@ function drawStatusBar(ctx: ReportContext) {
       const n = data.statusCounts[key] ?? 0;
       if (n === 0) continue;
       x += (n / sum) * width;
-      if (x < x0 + width - 0.5) doc.moveTo(x, top).lineTo(x, top + height).lineWidth(1).strokeColor("#ffffff").stroke();
+      if (x < x0 + width - 0.5)
+        doc
+          .moveTo(x, top)
+          .lineTo(x, top + height)
+          .lineWidth(1)
+          .strokeColor("#ffffff")
+          .stroke();
     }
   }
   doc.y = top + height + 10;
-  drawLegend(ctx, STATUS_ORDER.map((key) => {
-    const n = data.statusCounts[key] ?? 0;
-    return { key, text: m("report.legendItem", { label: statusLabel(key), count: n, share: formatPercent(sum ? n / sum : 0, locale) }) };
-  }));
+  drawLegend(
+    ctx,
+    STATUS_ORDER.map((key) => {
+      const n = data.statusCounts[key] ?? 0;
+      return {
+        key,
+        text: m("report.legendItem", {
+          label: statusLabel(key),
+          count: n,
+          share: formatPercent(sum ? n / sum : 0, locale),
+        }),
+      };
+    }),
+  );
 }
 
 function drawLegend(ctx: ReportContext, items: { key: StatusKey; text: string }[], columns = 3) {
@@ -124,12 +144,24 @@ function drawBodyBars(ctx: ReportContext) {
   // Gridlines and their counts, behind the bars.
   for (let v = 0; v <= max; v += tick) {
     const x = x0 + (v / max) * width;
-    doc.moveTo(x, top - 2).lineTo(x, bottom).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-    font(doc, "regular", 7, COLORS.muted).text(formatNumber(v, locale), x - 20, bottom + 3, { width: 40, align: "center", lineBreak: false });
+    doc
+      .moveTo(x, top - 2)
+      .lineTo(x, bottom)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    font(doc, "regular", 7, COLORS.muted).text(formatNumber(v, locale), x - 20, bottom + 3, {
+      width: 40,
+      align: "center",
+      lineBreak: false,
+    });
   }
   data.byBody.forEach((body, i) => {
     const y = top + i * rowHeight + (rowHeight - barHeight) / 2;
-    font(doc, "bold", 8.5, COLORS.ink).text(body.bodyCode, left(doc), y + 2, { width: labelWidth - 8, lineBreak: false });
+    font(doc, "bold", 8.5, COLORS.ink).text(body.bodyCode, left(doc), y + 2, {
+      width: labelWidth - 8,
+      lineBreak: false,
+    });
     let x = x0;
     for (const key of STATUS_ORDER) {
       const w = ((body.counts[key] ?? 0) / max) * width;
@@ -137,7 +169,9 @@ function drawBodyBars(ctx: ReportContext) {
       doc.rect(x, y, w, barHeight).fill(STATUS_COLORS[key]);
       x += w;
     }
-    font(doc, "regular", 8, COLORS.ink).text(formatNumber(total(body.counts), locale), x + 5, y + 2, { lineBreak: false });
+    font(doc, "regular", 8, COLORS.ink).text(formatNumber(total(body.counts), locale), x + 5, y + 2, {
+      lineBreak: false,
+    });
   });
   doc.y = bottom + 16;
 }

@@ -9,10 +9,29 @@ import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS } from "../../labels"
 import { STATUS_COLORS } from "../../status-colors";
 import { formatRef } from "../cells";
 import type { ReportRecommendation } from "../types";
-import { bottomLimit, clip, COLORS, contentWidth, ensureSpace, font, left, sectionHeading, type FontName, type ReportContext } from "./layout";
+import {
+  bottomLimit,
+  clip,
+  COLORS,
+  contentWidth,
+  ensureSpace,
+  font,
+  left,
+  sectionHeading,
+  type FontName,
+  type ReportContext,
+} from "./layout";
 import { statusLabel } from "./summary";
 
-type Block = { font: FontName; size: number; color: string; text: string; gap?: number; swatch?: string; link?: string | null };
+type Block = {
+  font: FontName;
+  size: number;
+  color: string;
+  text: string;
+  gap?: number;
+  swatch?: string;
+  link?: string | null;
+};
 const PAD = 5;
 /** A darker vermillion than the "not implemented" fill, readable as small text on white. */
 export const OUTSTANDING_COLOR = "#a94400";
@@ -44,7 +63,12 @@ export function drawTable(ctx: ReportContext) {
       drawBlocks(ctx, blocks, x + PAD, top + PAD, widths[j] - 2 * PAD);
       x += widths[j];
     });
-    doc.moveTo(left(doc), top + height).lineTo(left(doc) + contentWidth(doc), top + height).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+    doc
+      .moveTo(left(doc), top + height)
+      .lineTo(left(doc) + contentWidth(doc), top + height)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
     doc.y = top + height;
   });
 }
@@ -56,7 +80,12 @@ function columnWidths(total: number): number[] {
 
 function drawHeader(ctx: ReportContext, widths: number[]) {
   const { doc, m } = ctx;
-  const labels = [m("report.col.recommendation"), m("report.col.status"), m("report.col.response"), m("report.col.evidence")];
+  const labels = [
+    m("report.col.recommendation"),
+    m("report.col.status"),
+    m("report.col.response"),
+    m("report.col.evidence"),
+  ];
   const top = doc.y;
   const height = 20;
   doc.rect(left(doc), top, contentWidth(doc), height).fill(COLORS.brand);
@@ -71,7 +100,9 @@ function drawHeader(ctx: ReportContext, widths: number[]) {
 function rowCells(ctx: ReportContext, rec: ReportRecommendation): Block[][] {
   const { m, locale } = ctx;
   const date = (d: string | null) => formatPartialDate(d, locale);
-  const meta = [formatRef(rec, locale), rec.bodyCode, cycleLabel(ctx, rec.cycle), date(rec.date)].filter(Boolean).join("  ·  ");
+  const meta = [formatRef(rec, locale), rec.bodyCode, cycleLabel(ctx, rec.cycle), date(rec.date)]
+    .filter(Boolean)
+    .join("  ·  ");
 
   const recommendation: Block[] = [
     { font: "bold", size: 8.5, color: COLORS.ink, text: rec.title, gap: 1, link: rec.url },
@@ -79,31 +110,72 @@ function rowCells(ctx: ReportContext, rec: ReportRecommendation): Block[][] {
     { font: "regular", size: 7.5, color: COLORS.ink, text: clip(rec.text, 520), gap: 3 },
   ];
   if (rec.outstandingSince !== null) {
-    recommendation.push({ font: "bold", size: 7.5, color: OUTSTANDING_COLOR, text: t("story.outstandingSince", { year: rec.outstandingSince }, locale) });
+    recommendation.push({
+      font: "bold",
+      size: 7.5,
+      color: OUTSTANDING_COLOR,
+      text: t("story.outstandingSince", { year: rec.outstandingSince }, locale),
+    });
   }
 
   const statusKey = rec.status ?? "none";
-  const status: Block[] = [{ font: "bold", size: 8, color: COLORS.ink, text: statusLabel(statusKey), swatch: STATUS_COLORS[statusKey], gap: 1 }];
-  if (rec.statusDate) status.push({ font: "regular", size: 7, color: COLORS.muted, text: m("report.statusOn", { date: date(rec.statusDate) }), gap: 3 });
-  if (rec.grade) status.push({ font: "regular", size: 7, color: COLORS.ink, text: m("report.grade", { grade: rec.gradeAsWritten ?? rec.grade, meaning: GRADE_LABELS[rec.grade] }) });
+  const status: Block[] = [
+    {
+      font: "bold",
+      size: 8,
+      color: COLORS.ink,
+      text: statusLabel(statusKey),
+      swatch: STATUS_COLORS[statusKey],
+      gap: 1,
+    },
+  ];
+  if (rec.statusDate)
+    status.push({
+      font: "regular",
+      size: 7,
+      color: COLORS.muted,
+      text: m("report.statusOn", { date: date(rec.statusDate) }),
+      gap: 3,
+    });
+  if (rec.grade)
+    status.push({
+      font: "regular",
+      size: 7,
+      color: COLORS.ink,
+      text: m("report.grade", { grade: rec.gradeAsWritten ?? rec.grade, meaning: GRADE_LABELS[rec.grade] }),
+    });
 
   const response: Block[] = rec.stance
     ? [
         { font: "bold", size: 8, color: COLORS.ink, text: STANCE_LABELS[rec.stance], gap: 1 },
-        ...(rec.stanceDate ? [{ font: "regular" as const, size: 7, color: COLORS.muted, text: date(rec.stanceDate), gap: 3 }] : []),
-        ...(rec.stanceQuote ? [{ font: "italic" as const, size: 7.5, color: COLORS.ink, text: `“${clip(rec.stanceQuote, 320)}”` }] : []),
+        ...(rec.stanceDate
+          ? [{ font: "regular" as const, size: 7, color: COLORS.muted, text: date(rec.stanceDate), gap: 3 }]
+          : []),
+        ...(rec.stanceQuote
+          ? [{ font: "italic" as const, size: 7.5, color: COLORS.ink, text: `“${clip(rec.stanceQuote, 320)}”` }]
+          : []),
       ]
     : [{ font: "regular", size: 7.5, color: COLORS.muted, text: m("report.noResponse") }];
 
   const shown = rec.evidence.slice(0, MAX_EVIDENCE);
   const evidence: Block[] = shown.length
     ? shown.flatMap((e): Block[] => [
-        { font: "regular", size: 6.5, color: COLORS.muted, text: [date(e.date), EVIDENCE_KIND_LABELS[e.kind]].filter(Boolean).join(" · ") },
+        {
+          font: "regular",
+          size: 6.5,
+          color: COLORS.muted,
+          text: [date(e.date), EVIDENCE_KIND_LABELS[e.kind]].filter(Boolean).join(" · "),
+        },
         { font: "regular", size: 7, color: COLORS.ink, text: clip(e.title, 140), gap: 4, link: e.url },
       ])
     : [{ font: "regular", size: 7.5, color: COLORS.muted, text: m("report.noEvidence") }];
   if (rec.evidence.length > MAX_EVIDENCE) {
-    evidence.push({ font: "italic", size: 7, color: COLORS.muted, text: m("report.moreEvidence", { count: rec.evidence.length - MAX_EVIDENCE }) });
+    evidence.push({
+      font: "italic",
+      size: 7,
+      color: COLORS.muted,
+      text: m("report.moreEvidence", { count: rec.evidence.length - MAX_EVIDENCE }),
+    });
   }
   return [recommendation, status, response, evidence];
 }
@@ -128,7 +200,10 @@ function drawBlocks(ctx: ReportContext, blocks: Block[], x: number, y: number, w
   for (const b of blocks) {
     const indent = b.swatch ? SWATCH : 0;
     if (b.swatch) doc.rect(x, y + 2.5, 7, 7).fill(b.swatch);
-    font(doc, b.font, b.size, b.color).text(b.text, x + indent, y, { width: width - indent, link: b.link ?? undefined });
+    font(doc, b.font, b.size, b.color).text(b.text, x + indent, y, {
+      width: width - indent,
+      link: b.link ?? undefined,
+    });
     y = doc.y + (b.gap ?? 0);
   }
 }

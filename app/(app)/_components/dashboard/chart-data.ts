@@ -1,6 +1,13 @@
 import {
-  RESPONDED_STANCES, UNIMPLEMENTED, type DashboardFilters, type GradeCount, type StanceCount, type StatusGroup, type StatusKey,
-  type Summary, type YearsOutstanding,
+  RESPONDED_STANCES,
+  UNIMPLEMENTED,
+  type DashboardFilters,
+  type GradeCount,
+  type StanceCount,
+  type StatusGroup,
+  type StatusKey,
+  type Summary,
+  type YearsOutstanding,
 } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
 import { GRADE_LABELS, STANCE_LABELS, STATUS_ORDER } from "@/lib/labels";
@@ -18,7 +25,11 @@ import type { StackRow } from "./status-stack-chart";
 
 export function statusBars(s: Summary, f: DashboardFilters): SimpleBar[] {
   return STATUS_ORDER.map((k: StatusKey) => ({
-    key: k, label: statusLabel(k), n: s.counts[k], color: STATUS_COLORS[k], href: listHref(f, { status: [k] }),
+    key: k,
+    label: statusLabel(k),
+    n: s.counts[k],
+    color: STATUS_COLORS[k],
+    href: listHref(f, { status: [k] }),
     name: t("dashboard.segment", { label: statusLabel(k), count: s.counts[k] }),
   }));
 }
@@ -46,7 +57,12 @@ function groupFacets(facet: GroupFacet, key: string) {
 export function groupRows(groups: StatusGroup[], f: DashboardFilters, facet: GroupFacet): StackRow[] {
   const rows = toStackRows(groups, (g, k) => listHref(f, { ...groupFacets(facet, g.key), status: [k] }));
   // Bodies go by their code on the axis (CCPR), by code and name in the table.
-  if (facet === "body") return rows.map((r) => ({ ...r, label: r.key, fullLabel: t("dashboard.bodyLabel", { code: r.key, name: r.label }) }));
+  if (facet === "body")
+    return rows.map((r) => ({
+      ...r,
+      label: r.key,
+      fullLabel: t("dashboard.bodyLabel", { code: r.key, name: r.label }),
+    }));
   return rows;
 }
 
@@ -61,9 +77,22 @@ export function groupTotalHref(f: DashboardFilters, facet: GroupFacet, key: stri
  */
 export function yearsBars(y: YearsOutstanding): SimpleBar[] {
   return y.buckets.map((b) => {
-    const label = b.to === null ? t("dashboard.yearsOpenShort", { from: b.from }) : t("dashboard.yearsRangeShort", { from: b.from, to: b.to });
-    const fullLabel = b.to === null ? t("dashboard.yearsOpen", { from: b.from }) : t("dashboard.yearsRange", { from: b.from, to: b.to });
-    return { key: String(b.from), label, fullLabel, n: b.n, color: BRAND_COLORS.brand, name: t("dashboard.segment", { label: fullLabel, count: b.n }) };
+    const label =
+      b.to === null
+        ? t("dashboard.yearsOpenShort", { from: b.from })
+        : t("dashboard.yearsRangeShort", { from: b.from, to: b.to });
+    const fullLabel =
+      b.to === null
+        ? t("dashboard.yearsOpen", { from: b.from })
+        : t("dashboard.yearsRange", { from: b.from, to: b.to });
+    return {
+      key: String(b.from),
+      label,
+      fullLabel,
+      n: b.n,
+      color: BRAND_COLORS.brand,
+      name: t("dashboard.segment", { label: fullLabel, count: b.n }),
+    };
   });
 }
 
@@ -74,13 +103,27 @@ export function yearsHref(f: DashboardFilters): string {
 export function gradeBars(grades: GradeCount[], f: DashboardFilters): SimpleBar[] {
   return grades.map((g) => {
     const label = t("dashboard.gradeLabel", { grade: g.grade, label: GRADE_LABELS[g.grade] });
-    return { key: g.grade, label, n: g.n, color: BRAND_COLORS.brand, href: listHref(f, { grade: [g.grade] }), name: t("dashboard.segment", { label, count: g.n }) };
+    return {
+      key: g.grade,
+      label,
+      n: g.n,
+      color: BRAND_COLORS.brand,
+      href: listHref(f, { grade: [g.grade] }),
+      name: t("dashboard.segment", { label, count: g.n }),
+    };
   });
 }
 
 export function stanceBars(stances: StanceCount[], f: DashboardFilters): SimpleBar[] {
   return stances.map((s) => {
     const label = s.stance === "none" ? "Nothing recorded yet" : STANCE_LABELS[s.stance];
-    return { key: s.stance, label, n: s.n, color: BRAND_COLORS.brand, href: listHref(f, { stance: [s.stance] }), name: t("dashboard.segment", { label, count: s.n }) };
+    return {
+      key: s.stance,
+      label,
+      n: s.n,
+      color: BRAND_COLORS.brand,
+      href: listHref(f, { stance: [s.stance] }),
+      name: t("dashboard.segment", { label, count: s.n }),
+    };
   });
 }

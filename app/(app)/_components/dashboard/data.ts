@@ -2,7 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db";
 import {
-  getStatusByTheme, getStatusCube, getSummary, getYearsOutstanding, systemClock, type DashboardFilters,
+  getStatusByTheme,
+  getStatusCube,
+  getSummary,
+  getYearsOutstanding,
+  systemClock,
+  type DashboardFilters,
 } from "@/lib/data/dashboard";
 
 /*
@@ -13,7 +18,7 @@ import {
  * lasts one server request; filters are keyed by their JSON.
  */
 const clock = cache(() => systemClock());
-const keyed = <T,>(get: (f: DashboardFilters) => T) => {
+const keyed = <T>(get: (f: DashboardFilters) => T) => {
   const byKey = cache((key: string) => get(JSON.parse(key) as DashboardFilters));
   return (f: DashboardFilters) => byKey(JSON.stringify(f));
 };

@@ -17,16 +17,31 @@ export async function YearsOutstanding({ filters }: { filters: DashboardFilters 
   const bars = yearsBars(y);
   const title = CHART_TITLES.years;
   return (
-    <ChartFrame testId="chart-years" title={title} unit={t("dashboard.unit.years")}
-      chart={y.total ? <SimpleBarChart bars={bars} orientation="columns" valueLabel={UNIT} />
-        : <EmptyState title="Nothing assessed as not implemented">No recommendation here is assessed as not implemented or regressed.</EmptyState>}
+    <ChartFrame
+      testId="chart-years"
+      title={title}
+      unit={t("dashboard.unit.years")}
+      chart={
+        y.total ? (
+          <SimpleBarChart bars={bars} orientation="columns" valueLabel={UNIT} />
+        ) : (
+          <EmptyState title="Nothing assessed as not implemented">
+            No recommendation here is assessed as not implemented or regressed.
+          </EmptyState>
+        )
+      }
       table={<SimpleTable caption={title} categoryHeader="Outstanding for" valueHeader="Recommendations" bars={bars} />}
-      note={y.median === null ? undefined : (
-        <>
-          {t("dashboard.medianNote", { years: t("dashboard.years", { count: y.median }), count: y.total })}{" "}
-          <Link href={yearsHref(filters)} className="no-print text-brand hover:underline">{t("dashboard.yearsLink")}</Link>
-        </>
-      )} />
+      note={
+        y.median === null ? undefined : (
+          <>
+            {t("dashboard.medianNote", { years: t("dashboard.years", { count: y.median }), count: y.total })}{" "}
+            <Link href={yearsHref(filters)} className="no-print text-brand hover:underline">
+              {t("dashboard.yearsLink")}
+            </Link>
+          </>
+        )
+      }
+    />
   );
 }
 
@@ -35,10 +50,21 @@ export async function FollowUpGrades({ filters }: { filters: DashboardFilters })
   const bars = gradeBars(grades, filters);
   const title = CHART_TITLES.grades;
   return (
-    <ChartFrame testId="chart-grades" title={title} unit={t("dashboard.unit.grades")}
-      chart={grades.some((g) => g.n) ? <SimpleBarChart bars={bars} orientation="rows" categoryWidth={170} valueLabel={UNIT} />
-        : <EmptyState title="No follow-up grades recorded">Grades appear once a treaty body has assessed a state&apos;s follow-up reply.</EmptyState>}
-      table={<SimpleTable caption={title} categoryHeader="Latest grade" valueHeader="Recommendations" bars={bars} />} />
+    <ChartFrame
+      testId="chart-grades"
+      title={title}
+      unit={t("dashboard.unit.grades")}
+      chart={
+        grades.some((g) => g.n) ? (
+          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={170} valueLabel={UNIT} />
+        ) : (
+          <EmptyState title="No follow-up grades recorded">
+            Grades appear once a treaty body has assessed a state&apos;s follow-up reply.
+          </EmptyState>
+        )
+      }
+      table={<SimpleTable caption={title} categoryHeader="Latest grade" valueHeader="Recommendations" bars={bars} />}
+    />
   );
 }
 
@@ -47,9 +73,18 @@ export async function StateResponses({ filters }: { filters: DashboardFilters })
   const bars = stanceBars(stances, filters);
   const title = CHART_TITLES.stances;
   return (
-    <ChartFrame testId="chart-stances" title={title} unit={t("dashboard.unit.stances")}
-      chart={stances.some((s) => s.n) ? <SimpleBarChart bars={bars} orientation="rows" categoryWidth={170} valueLabel={UNIT} />
-        : <EmptyState title="No recommendations match these filters" />}
-      table={<SimpleTable caption={title} categoryHeader="Latest stance" valueHeader="Recommendations" bars={bars} />} />
+    <ChartFrame
+      testId="chart-stances"
+      title={title}
+      unit={t("dashboard.unit.stances")}
+      chart={
+        stances.some((s) => s.n) ? (
+          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={170} valueLabel={UNIT} />
+        ) : (
+          <EmptyState title="No recommendations match these filters" />
+        )
+      }
+      table={<SimpleTable caption={title} categoryHeader="Latest stance" valueHeader="Recommendations" bars={bars} />}
+    />
   );
 }

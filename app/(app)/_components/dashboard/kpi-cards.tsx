@@ -8,12 +8,29 @@ import { kpiLinks } from "./chart-data";
 import { listHref } from "./links";
 import { statusLabel } from "./series";
 
-function Kpi({ label, value, detail, href, testId }: { label: string; value: string; detail: string; href: string; testId: string }) {
+function Kpi({
+  label,
+  value,
+  detail,
+  href,
+  testId,
+}: {
+  label: string;
+  value: string;
+  detail: string;
+  href: string;
+  testId: string;
+}) {
   return (
-    <Link href={href} data-testid={testId}
-      className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand print:break-inside-avoid print:shadow-none">
+    <Link
+      href={href}
+      data-testid={testId}
+      className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand print:break-inside-avoid print:shadow-none"
+    >
       <span className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</span>
-      <span className="mt-1 text-2xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-value`}>{value}</span>
+      <span className="mt-1 text-2xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-value`}>
+        {value}
+      </span>
       <span className="mt-auto pt-1 text-xs text-slate-600">{detail}</span>
     </Link>
   );
@@ -33,28 +50,66 @@ export async function KpiCards({ filters }: { filters: DashboardFilters }) {
   return (
     <div className="space-y-3">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
-        <Kpi testId="kpi-total" label="Recommendations tracked" value={formatNumber(s.total)}
-          detail={t("dashboard.kpi.totalDetail")} href={links.total} />
-        <Kpi testId="kpi-responded" label="With a state response" value={share(s.responded, s.total)}
-          detail={of(s.responded)} href={links.responded} />
-        <Kpi testId="kpi-reiterated" label="Reiterated" value={formatNumber(s.reiterated)}
-          detail={t("dashboard.kpi.reiteratedDetail")} href={links.reiterated} />
-        <Kpi testId="kpi-median" label="Median years outstanding"
+        <Kpi
+          testId="kpi-total"
+          label="Recommendations tracked"
+          value={formatNumber(s.total)}
+          detail={t("dashboard.kpi.totalDetail")}
+          href={links.total}
+        />
+        <Kpi
+          testId="kpi-responded"
+          label="With a state response"
+          value={share(s.responded, s.total)}
+          detail={of(s.responded)}
+          href={links.responded}
+        />
+        <Kpi
+          testId="kpi-reiterated"
+          label="Reiterated"
+          value={formatNumber(s.reiterated)}
+          detail={t("dashboard.kpi.reiteratedDetail")}
+          href={links.reiterated}
+        />
+        <Kpi
+          testId="kpi-median"
+          label="Median years outstanding"
           value={years.median === null ? "—" : t("dashboard.years", { count: years.median })}
-          detail={t("dashboard.kpi.medianDetail", { count: years.total })} href={links.unimplemented} />
-        <Kpi testId="kpi-overdue" label="Follow-ups overdue" value={formatNumber(s.overdue)}
-          detail={t("dashboard.kpi.overdueDetail")} href={links.overdue} />
+          detail={t("dashboard.kpi.medianDetail", { count: years.total })}
+          href={links.unimplemented}
+        />
+        <Kpi
+          testId="kpi-overdue"
+          label="Follow-ups overdue"
+          value={formatNumber(s.overdue)}
+          detail={t("dashboard.kpi.overdueDetail")}
+          href={links.overdue}
+        />
       </div>
-      <ul aria-label="Share of recommendations by current status" className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+      <ul
+        aria-label="Share of recommendations by current status"
+        className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6"
+      >
         {STATUS_ORDER.map((k) => (
           <li key={k}>
-            <Link href={listHref(filters, { status: [k] })} data-testid={`share-${k}`}
-              className="flex h-full items-start gap-2 rounded-lg border border-slate-200 bg-white p-3 hover:border-brand print:break-inside-avoid">
-              <span aria-hidden="true" className="mt-1 inline-block h-3 w-3 shrink-0 rounded-sm" style={{ background: `var(--status-${k})` }} />
+            <Link
+              href={listHref(filters, { status: [k] })}
+              data-testid={`share-${k}`}
+              className="flex h-full items-start gap-2 rounded-lg border border-slate-200 bg-white p-3 hover:border-brand print:break-inside-avoid"
+            >
+              <span
+                aria-hidden="true"
+                className="mt-1 inline-block h-3 w-3 shrink-0 rounded-sm"
+                style={{ background: `var(--status-${k})` }}
+              />
               <span className="min-w-0">
                 <span className="block text-xs text-slate-600">{statusLabel(k)}</span>
-                <span className="block text-lg font-semibold tabular-nums text-slate-900">{share(s.counts[k], s.total)}</span>
-                <span className="block text-xs text-slate-500" data-testid={`share-${k}-count`}>{of(s.counts[k])}</span>
+                <span className="block text-lg font-semibold tabular-nums text-slate-900">
+                  {share(s.counts[k], s.total)}
+                </span>
+                <span className="block text-xs text-slate-500" data-testid={`share-${k}-count`}>
+                  {of(s.counts[k])}
+                </span>
               </span>
             </Link>
           </li>

@@ -7,10 +7,17 @@ import type { StackRow, StatusSeries } from "./status-stack-chart";
 export const statusLabel = (k: StatusKey) => (k === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[k]);
 
 /** Statuses in the app's display order with their shared colours (lib/status-colors.ts). */
-export const STATUS_SERIES: StatusSeries[] = STATUS_ORDER.map((k) => ({ key: k, label: statusLabel(k), color: STATUS_COLORS[k] }));
+export const STATUS_SERIES: StatusSeries[] = STATUS_ORDER.map((k) => ({
+  key: k,
+  label: statusLabel(k),
+  color: STATUS_COLORS[k],
+}));
 
 /** A grouped status count as chart data: values, a link and an accessible name per segment. */
-export function toStackRows(groups: StatusGroup[], hrefFor: (group: StatusGroup, status: StatusKey) => string): StackRow[] {
+export function toStackRows(
+  groups: StatusGroup[],
+  hrefFor: (group: StatusGroup, status: StatusKey) => string,
+): StackRow[] {
   return groups.map((g) => {
     const values: Record<string, number> = {};
     const hrefs: Record<string, string> = {};

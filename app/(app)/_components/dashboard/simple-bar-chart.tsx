@@ -5,30 +5,63 @@ import type { BarShapeProps } from "recharts";
 import { formatNumber } from "@/lib/i18n/format";
 
 /** `label` is the axis label; `fullLabel`, when given, is the table's (e.g. "0–4" on the axis, "0–4 years" in the table). */
-export type SimpleBar = { key: string; label: string; fullLabel?: string; n: number; color: string; href?: string; name: string };
+export type SimpleBar = {
+  key: string;
+  label: string;
+  fullLabel?: string;
+  n: number;
+  color: string;
+  href?: string;
+  name: string;
+};
 
 function LinkedBar(props: BarShapeProps) {
   const bar = props.payload as SimpleBar;
   const { x, y, width, height } = props;
   if (!bar.n || !width || !height) return <g />;
   const rect = <rect x={x} y={y} width={Math.max(width, 0)} height={Math.max(height, 0)} fill={bar.color} />;
-  return bar.href ? <a href={bar.href} aria-label={bar.name} data-segment={bar.key}>{rect}</a> : rect;
+  return bar.href ? (
+    <a href={bar.href} aria-label={bar.name} data-segment={bar.key}>
+      {rect}
+    </a>
+  ) : (
+    rect
+  );
 }
 
 /**
  * One bar per category, each in its own colour (a status colour, or the brand
  * colour where the categories are not statuses), each a link to its list.
  */
-export function SimpleBarChart({ bars, orientation, categoryWidth = 120, valueLabel }: {
-  bars: SimpleBar[]; orientation: "rows" | "columns"; categoryWidth?: number; valueLabel: string;
+export function SimpleBarChart({
+  bars,
+  orientation,
+  categoryWidth = 120,
+  valueLabel,
+}: {
+  bars: SimpleBar[];
+  orientation: "rows" | "columns";
+  categoryWidth?: number;
+  valueLabel: string;
 }) {
   const horizontal = orientation === "rows";
   const height = horizontal ? Math.max(140, bars.length * 34 + 50) : 260;
-  const valueAxis = { type: "number" as const, tickFormatter: (v: number) => formatNumber(v), allowDecimals: false, fontSize: 12 };
+  const valueAxis = {
+    type: "number" as const,
+    tickFormatter: (v: number) => formatNumber(v),
+    allowDecimals: false,
+    fontSize: 12,
+  };
   const categoryAxis = { type: "category" as const, dataKey: "label", fontSize: 12, interval: 0 as const };
   return (
-    <BarChart responsive style={{ width: "100%", height }} data={bars} layout={horizontal ? "vertical" : "horizontal"}
-      accessibilityLayer margin={{ top: 16, right: 24, bottom: 4, left: 4 }}>
+    <BarChart
+      responsive
+      style={{ width: "100%", height }}
+      data={bars}
+      layout={horizontal ? "vertical" : "horizontal"}
+      accessibilityLayer
+      margin={{ top: 16, right: 24, bottom: 4, left: 4 }}
+    >
       <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
@@ -42,8 +75,17 @@ export function SimpleBarChart({ bars, orientation, categoryWidth = 120, valueLa
         </>
       )}
       <Tooltip formatter={(value) => [`${formatNumber(Number(value))} ${valueLabel}`]} />
-      <Bar dataKey="n" isAnimationActive={false} shape={LinkedBar}
-        label={{ position: horizontal ? "right" : "top", fontSize: 12, fill: "#1c2430", formatter: (v: unknown) => (Number(v) ? formatNumber(Number(v)) : "") }} />
+      <Bar
+        dataKey="n"
+        isAnimationActive={false}
+        shape={LinkedBar}
+        label={{
+          position: horizontal ? "right" : "top",
+          fontSize: 12,
+          fill: "#1c2430",
+          formatter: (v: unknown) => (Number(v) ? formatNumber(Number(v)) : ""),
+        }}
+      />
     </BarChart>
   );
 }

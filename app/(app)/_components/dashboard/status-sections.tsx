@@ -11,30 +11,56 @@ import { SimpleTable, StatusTable } from "./tables";
 import { CHART_TITLES } from "./titles";
 
 const UNIT = "recommendations";
-const noMatch = <EmptyState title="No recommendations match these filters">Widen the year range or clear a filter.</EmptyState>;
+const noMatch = (
+  <EmptyState title="No recommendations match these filters">Widen the year range or clear a filter.</EmptyState>
+);
 
 export async function StatusDistribution({ filters }: { filters: DashboardFilters }) {
   const s = summaryOf(filters);
   const bars = statusBars(s, filters);
   const title = CHART_TITLES.status;
   return (
-    <ChartFrame testId="chart-status" title={title} unit={t("dashboard.unit.currentStatus")}
-      chart={s.total ? <SimpleBarChart bars={bars} orientation="rows" categoryWidth={150} valueLabel={UNIT} /> : noMatch}
-      table={<SimpleTable caption={title} categoryHeader="Current status" valueHeader="Recommendations" bars={bars} />} />
+    <ChartFrame
+      testId="chart-status"
+      title={title}
+      unit={t("dashboard.unit.currentStatus")}
+      chart={
+        s.total ? <SimpleBarChart bars={bars} orientation="rows" categoryWidth={150} valueLabel={UNIT} /> : noMatch
+      }
+      table={<SimpleTable caption={title} categoryHeader="Current status" valueHeader="Recommendations" bars={bars} />}
+    />
   );
 }
 
 function table(title: string, header: string, rows: StackRow[], filters: DashboardFilters, facet: GroupFacet) {
-  return <StatusTable caption={title} groupHeader={header} rows={rows} series={STATUS_SERIES} totalHref={(r) => groupTotalHref(filters, facet, r.key)} />;
+  return (
+    <StatusTable
+      caption={title}
+      groupHeader={header}
+      rows={rows}
+      series={STATUS_SERIES}
+      totalHref={(r) => groupTotalHref(filters, facet, r.key)}
+    />
+  );
 }
 
 export async function StatusByBody({ filters }: { filters: DashboardFilters }) {
   const rows = groupRows(statusCubeOf(filters).byBody, filters, "body");
   const title = CHART_TITLES.body;
   return (
-    <ChartFrame testId="chart-body" title={title} unit={t("dashboard.unit.byGroup")}
-      chart={rows.length ? <StatusStackChart rows={rows} series={STATUS_SERIES} orientation="rows" valueLabel={UNIT} /> : noMatch}
-      table={table(title, "Body", rows, filters, "body")} />
+    <ChartFrame
+      testId="chart-body"
+      title={title}
+      unit={t("dashboard.unit.byGroup")}
+      chart={
+        rows.length ? (
+          <StatusStackChart rows={rows} series={STATUS_SERIES} orientation="rows" valueLabel={UNIT} />
+        ) : (
+          noMatch
+        )
+      }
+      table={table(title, "Body", rows, filters, "body")}
+    />
   );
 }
 
@@ -42,10 +68,25 @@ export async function StatusByTheme({ filters }: { filters: DashboardFilters }) 
   const rows = groupRows(byThemeOf(filters), filters, "theme");
   const title = CHART_TITLES.theme;
   return (
-    <ChartFrame testId="chart-theme" title={title} unit={t("dashboard.unit.byTheme")}
-      chart={rows.length ? <StatusStackChart rows={rows} series={STATUS_SERIES} orientation="rows" categoryWidth={130} valueLabel={UNIT} />
-        : <EmptyState title="No themes tagged">Tag recommendations with themes to see them here.</EmptyState>}
-      table={table(title, "Theme", rows, filters, "theme")} />
+    <ChartFrame
+      testId="chart-theme"
+      title={title}
+      unit={t("dashboard.unit.byTheme")}
+      chart={
+        rows.length ? (
+          <StatusStackChart
+            rows={rows}
+            series={STATUS_SERIES}
+            orientation="rows"
+            categoryWidth={130}
+            valueLabel={UNIT}
+          />
+        ) : (
+          <EmptyState title="No themes tagged">Tag recommendations with themes to see them here.</EmptyState>
+        )
+      }
+      table={table(title, "Theme", rows, filters, "theme")}
+    />
   );
 }
 
@@ -56,9 +97,19 @@ export async function StatusByYear({ filters }: { filters: DashboardFilters }) {
   const withoutYear = summaryOf(filters).total - groups.reduce((a, g) => a + g.total, 0);
   const title = CHART_TITLES.year;
   return (
-    <ChartFrame testId="chart-year" title={title} unit={t("dashboard.unit.byYear")}
-      chart={rows.length ? <StatusStackChart rows={rows} series={STATUS_SERIES} orientation="columns" share valueLabel={UNIT} /> : noMatch}
+    <ChartFrame
+      testId="chart-year"
+      title={title}
+      unit={t("dashboard.unit.byYear")}
+      chart={
+        rows.length ? (
+          <StatusStackChart rows={rows} series={STATUS_SERIES} orientation="columns" share valueLabel={UNIT} />
+        ) : (
+          noMatch
+        )
+      }
       table={table(title, "Year", rows, filters, "year")}
-      note={withoutYear > 0 ? t("dashboard.noYear", { count: withoutYear }) : undefined} />
+      note={withoutYear > 0 ? t("dashboard.noYear", { count: withoutYear }) : undefined}
+    />
   );
 }

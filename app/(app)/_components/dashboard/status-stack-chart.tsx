@@ -6,7 +6,15 @@ import { formatNumber, formatPercent } from "@/lib/i18n/format";
 
 export type StatusSeries = { key: string; label: string; color: string };
 /** `label` is the axis label (short: CCPR); `fullLabel`, when given, names the group in tables and tooltips. */
-export type StackRow = { key: string; label: string; fullLabel?: string; total: number; values: Record<string, number>; hrefs: Record<string, string>; names: Record<string, string> };
+export type StackRow = {
+  key: string;
+  label: string;
+  fullLabel?: string;
+  total: number;
+  values: Record<string, number>;
+  hrefs: Record<string, string>;
+  names: Record<string, string>;
+};
 
 /** A bar segment that is a link to the list of exactly the recommendations it counts. */
 function linkedSegment(series: string) {
@@ -16,7 +24,15 @@ function linkedSegment(series: string) {
     if (!row.values[series] || !width || !height) return <g />;
     return (
       <a href={row.hrefs[series]} aria-label={row.names[series]} data-segment={`${row.key}:${series}`}>
-        <rect x={x} y={y} width={Math.max(width, 0)} height={Math.max(height, 0)} fill={props.fill} stroke="#fff" strokeWidth={1} />
+        <rect
+          x={x}
+          y={y}
+          width={Math.max(width, 0)}
+          height={Math.max(height, 0)}
+          fill={props.fill}
+          stroke="#fff"
+          strokeWidth={1}
+        />
       </a>
     );
   }
@@ -30,23 +46,52 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
  * "rows" draws one horizontal bar per group (long names read well at 375 px);
  * "columns" one vertical bar per group (years). `share` stacks to 100 %.
  */
-export function StatusStackChart({ rows, series, orientation, share = false, categoryWidth = 64, valueLabel }: {
-  rows: StackRow[]; series: StatusSeries[]; orientation: "rows" | "columns"; share?: boolean; categoryWidth?: number; valueLabel: string;
+export function StatusStackChart({
+  rows,
+  series,
+  orientation,
+  share = false,
+  categoryWidth = 64,
+  valueLabel,
+}: {
+  rows: StackRow[];
+  series: StatusSeries[];
+  orientation: "rows" | "columns";
+  share?: boolean;
+  categoryWidth?: number;
+  valueLabel: string;
 }) {
   const used = series.filter((s) => rows.some((r) => r.values[s.key] > 0));
   const horizontal = orientation === "rows";
   const height = horizontal ? Math.max(140, rows.length * 34 + 70) : 300;
   const tick = (v: number) => (share ? formatPercent(v) : formatNumber(v));
-  const valueAxis = { type: "number" as const, tickFormatter: tick, allowDecimals: false, domain: share ? [0, 1] : undefined, fontSize: 12 };
+  const valueAxis = {
+    type: "number" as const,
+    tickFormatter: tick,
+    allowDecimals: false,
+    domain: share ? [0, 1] : undefined,
+    fontSize: 12,
+  };
   const categoryAxis = { type: "category" as const, dataKey: "label", fontSize: 12, interval: 0 as const };
   return (
-    <BarChart responsive style={{ width: "100%", height }} data={rows} layout={horizontal ? "vertical" : "horizontal"}
-      stackOffset={share ? "expand" : undefined} accessibilityLayer margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
+    <BarChart
+      responsive
+      style={{ width: "100%", height }}
+      data={rows}
+      layout={horizontal ? "vertical" : "horizontal"}
+      stackOffset={share ? "expand" : undefined}
+      accessibilityLayer
+      margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+    >
       <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
           <XAxis {...valueAxis} />
-          <YAxis {...categoryAxis} width={categoryWidth} tickFormatter={(v: string) => clip(v, Math.floor(categoryWidth / 7))} />
+          <YAxis
+            {...categoryAxis}
+            width={categoryWidth}
+            tickFormatter={(v: string) => clip(v, Math.floor(categoryWidth / 7))}
+          />
         </>
       ) : (
         <>
@@ -54,16 +99,31 @@ export function StatusStackChart({ rows, series, orientation, share = false, cat
           <YAxis {...valueAxis} width={48} />
         </>
       )}
-      <Tooltip formatter={(value, name, item) => {
-        const row = item.payload as StackRow;
-        const n = Number(value);
-        return [`${formatNumber(n)} (${formatPercent(row.total ? n / row.total : 0)})`, name];
-      }} labelFormatter={(label, payload) => (payload?.[0]?.payload as StackRow | undefined)?.fullLabel ?? String(label)} />
+      <Tooltip
+        formatter={(value, name, item) => {
+          const row = item.payload as StackRow;
+          const n = Number(value);
+          return [`${formatNumber(n)} (${formatPercent(row.total ? n / row.total : 0)})`, name];
+        }}
+        labelFormatter={(label, payload) => (payload?.[0]?.payload as StackRow | undefined)?.fullLabel ?? String(label)}
+      />
       {/* In status order, not alphabetical; dark text, since a light status colour (not assessed) is unreadable as text. */}
-      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={(value) => <span style={{ color: "#1c2430" }}>{value}</span>} />
+      <Legend
+        wrapperStyle={{ fontSize: 12 }}
+        itemSorter={null}
+        formatter={(value) => <span style={{ color: "#1c2430" }}>{value}</span>}
+      />
       {used.map((s) => (
-        <Bar key={s.key} dataKey={(r: StackRow) => r.values[s.key]} name={s.label} stackId="status" fill={s.color}
-          isAnimationActive={false} shape={linkedSegment(s.key)} unit={` ${valueLabel}`} />
+        <Bar
+          key={s.key}
+          dataKey={(r: StackRow) => r.values[s.key]}
+          name={s.label}
+          stackId="status"
+          fill={s.color}
+          isAnimationActive={false}
+          shape={linkedSegment(s.key)}
+          unit={` ${valueLabel}`}
+        />
       ))}
     </BarChart>
   );

@@ -29,8 +29,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!hasRole(actor, "admin")) notFound();
   const sp = await searchParams;
   const filters: AuditFilters = {
-    userId: posInt(one(sp.user)), entity: one(sp.entity), entityId: posInt(one(sp.entityId)),
-    from: isoDay(one(sp.from)), to: isoDay(one(sp.to)), page: posInt(one(sp.page)) ?? 1, per: 50,
+    userId: posInt(one(sp.user)),
+    entity: one(sp.entity),
+    entityId: posInt(one(sp.entityId)),
+    from: isoDay(one(sp.from)),
+    to: isoDay(one(sp.to)),
+    page: posInt(one(sp.page)) ?? 1,
+    per: 50,
   };
   const db = getDb();
   const { data, total } = listAuditEntries(db, filters);
@@ -38,39 +43,87 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const entities = listAuditEntities(db);
   const pages = Math.max(1, Math.ceil(total / 50));
   const pageHref = (p: number) => {
-    const q = new URLSearchParams(Object.entries({ ...sp, page: String(p) }).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])));
+    const q = new URLSearchParams(
+      Object.entries({ ...sp, page: String(p) }).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])),
+    );
     return `/admin/audit?${q}`;
   };
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500"><Link href="/admin" className="hover:underline">Admin</Link> / Audit log</nav>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/admin" className="hover:underline">
+          Admin
+        </Link>{" "}
+        / Audit log
+      </nav>
       <h1 className="text-2xl font-semibold text-slate-900">Audit log</h1>
-      <form className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-6" method="get">
-        <label className="text-sm sm:col-span-2">User
-          <select name="user" defaultValue={filters.userId ?? ""} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5">
+      <form
+        className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-6"
+        method="get"
+      >
+        <label className="text-sm sm:col-span-2">
+          User
+          <select
+            name="user"
+            defaultValue={filters.userId ?? ""}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          >
             <option value="">Everyone</option>
-            {users.map((u) => <option key={u.id} value={u.id}>{u.email}</option>)}
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.email}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Record type
-          <select name="entity" defaultValue={filters.entity ?? ""} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5">
+        <label className="text-sm">
+          Record type
+          <select
+            name="entity"
+            defaultValue={filters.entity ?? ""}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          >
             <option value="">All</option>
-            {entities.map((e) => <option key={e} value={e}>{e}</option>)}
+            {entities.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Record id
-          <input name="entityId" inputMode="numeric" defaultValue={filters.entityId ?? ""} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+        <label className="text-sm">
+          Record id
+          <input
+            name="entityId"
+            inputMode="numeric"
+            defaultValue={filters.entityId ?? ""}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          />
         </label>
-        <label className="text-sm">From
-          <input type="date" name="from" defaultValue={filters.from ?? ""} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+        <label className="text-sm">
+          From
+          <input
+            type="date"
+            name="from"
+            defaultValue={filters.from ?? ""}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          />
         </label>
-        <label className="text-sm">To
-          <input type="date" name="to" defaultValue={filters.to ?? ""} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+        <label className="text-sm">
+          To
+          <input
+            type="date"
+            name="to"
+            defaultValue={filters.to ?? ""}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <div className="flex gap-2 sm:col-span-6">
           <button className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white">Filter</button>
-          <Link href="/admin/audit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">Clear</Link>
+          <Link href="/admin/audit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+            Clear
+          </Link>
         </div>
       </form>
 
@@ -84,18 +137,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <p className="text-sm">
                   <span className="font-medium">{e.userEmail ?? "system"}</span>{" "}
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{e.action}</span>{" "}
-                  <span className="text-slate-700">{e.entity}{e.entityId ? ` #${e.entityId}` : ""}</span>{" "}
-                  <time className="text-slate-500" dateTime={e.at}>{formatDateTime(new Date(e.at))}</time>
+                  <span className="text-slate-700">
+                    {e.entity}
+                    {e.entityId ? ` #${e.entityId}` : ""}
+                  </span>{" "}
+                  <time className="text-slate-500" dateTime={e.at}>
+                    {formatDateTime(new Date(e.at))}
+                  </time>
                 </p>
                 {e.changes.length > 0 && (
                   <table className="mt-2 w-full table-fixed text-left text-xs">
-                    <thead><tr className="text-slate-500"><th className="w-1/5 py-1">Field</th><th className="py-1">Before</th><th className="py-1">After</th></tr></thead>
+                    <thead>
+                      <tr className="text-slate-500">
+                        <th className="w-1/5 py-1">Field</th>
+                        <th className="py-1">Before</th>
+                        <th className="py-1">After</th>
+                      </tr>
+                    </thead>
                     <tbody>
                       {e.changes.map((c) => (
                         <tr key={c.field} className="align-top">
                           <td className="py-1 font-mono">{c.field}</td>
-                          <td className="break-words py-1 text-red-800"><del>{show(c.before)}</del></td>
-                          <td className="break-words py-1 text-green-800"><ins className="no-underline">{show(c.after)}</ins></td>
+                          <td className="break-words py-1 text-red-800">
+                            <del>{show(c.before)}</del>
+                          </td>
+                          <td className="break-words py-1 text-green-800">
+                            <ins className="no-underline">{show(c.after)}</ins>
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -107,9 +175,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         )}
         {pages > 1 && (
           <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-            {filters.page! > 1 && <Link href={pageHref(filters.page! - 1)} className="text-brand hover:underline">← Newer</Link>}
+            {filters.page! > 1 && (
+              <Link href={pageHref(filters.page! - 1)} className="text-brand hover:underline">
+                ← Newer
+              </Link>
+            )}
             <span>{t("pager.pageOf", { page: filters.page!, pages })}</span>
-            {filters.page! < pages && <Link href={pageHref(filters.page! + 1)} className="text-brand hover:underline">Older →</Link>}
+            {filters.page! < pages && (
+              <Link href={pageHref(filters.page! + 1)} className="text-brand hover:underline">
+                Older →
+              </Link>
+            )}
           </nav>
         )}
       </Card>

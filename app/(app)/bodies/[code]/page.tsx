@@ -25,14 +25,25 @@ export default async function BodyPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/bodies" className="hover:underline">Bodies</Link> / {body.code}
+        <Link href="/bodies" className="hover:underline">
+          Bodies
+        </Link>{" "}
+        / {body.code}
       </nav>
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">{body.name}</h1>
-          <p className="text-slate-600">{BODY_KIND_LABELS[body.kind as keyof typeof BODY_KIND_LABELS]}{body.treaty ? ` · ${body.treaty}` : ""} · {t("count.recommendations", { count: total })}</p>
+          <p className="text-slate-600">
+            {BODY_KIND_LABELS[body.kind as keyof typeof BODY_KIND_LABELS]}
+            {body.treaty ? ` · ${body.treaty}` : ""} · {t("count.recommendations", { count: total })}
+          </p>
         </div>
-        <Link href={`/recommendations?body=${body.code}`} className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">{t("body.allRecommendations", { body: body.code })}</Link>
+        <Link
+          href={`/recommendations?body=${body.code}`}
+          className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
+        >
+          {t("body.allRecommendations", { body: body.code })}
+        </Link>
       </header>
       <Card title="Where recommendations stand, by state">
         {states.length === 0 ? (
@@ -42,10 +53,20 @@ export default async function BodyPage({ params }: Props) {
             {states.map((s) => (
               <li key={s.code}>
                 <div className="mb-1 flex items-baseline justify-between gap-2">
-                  <Link href={`/states/${s.code}`} className="font-medium text-brand hover:underline">{s.name}</Link>
-                  <Link href={`/recommendations?body=${body.code}&state=${s.code}`} className="text-sm text-slate-500 hover:underline">{t("count.recommendations", { count: s.total })}</Link>
+                  <Link href={`/states/${s.code}`} className="font-medium text-brand hover:underline">
+                    {s.name}
+                  </Link>
+                  <Link
+                    href={`/recommendations?body=${body.code}&state=${s.code}`}
+                    className="text-sm text-slate-500 hover:underline"
+                  >
+                    {t("count.recommendations", { count: s.total })}
+                  </Link>
                 </div>
-                <StatusBar counts={s.counts} hrefFor={(status) => `/recommendations?body=${body.code}&state=${s.code}&status=${status}`} />
+                <StatusBar
+                  counts={s.counts}
+                  hrefFor={(status) => `/recommendations?body=${body.code}&state=${s.code}&status=${status}`}
+                />
               </li>
             ))}
           </ul>

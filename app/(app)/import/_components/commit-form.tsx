@@ -11,7 +11,10 @@ export function CommitForm({ uploadId, hint }: { uploadId: string; hint: string 
   return (
     <form action={action} className="flex flex-wrap items-center gap-3" data-testid="commit-form">
       <input type="hidden" name="upload" value={uploadId} />
-      <button disabled={pending} className="rounded-md bg-brand px-5 py-2 text-sm font-medium text-white disabled:opacity-60">
+      <button
+        disabled={pending}
+        className="rounded-md bg-brand px-5 py-2 text-sm font-medium text-white disabled:opacity-60"
+      >
         {pending ? "Importing…" : "Import"}
       </button>
       <span className="text-sm text-slate-600">{hint}</span>

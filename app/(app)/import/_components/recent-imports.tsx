@@ -5,7 +5,8 @@ import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { IMPORT_FORMATS, type ImportFormat } from "@/lib/import/types";
 import { FORMAT_LABELS } from "../_lib/labels";
 
-const formatLabel = (f: string) => ((IMPORT_FORMATS as readonly string[]).includes(f) ? FORMAT_LABELS[f as ImportFormat] : f);
+const formatLabel = (f: string) =>
+  (IMPORT_FORMATS as readonly string[]).includes(f) ? FORMAT_LABELS[f as ImportFormat] : f;
 const num = (v: number | undefined) => (v === undefined ? "—" : formatNumber(v));
 
 export function RecentImports({ batches }: { batches: ImportBatchRow[] }) {
@@ -18,17 +19,32 @@ export function RecentImports({ batches }: { batches: ImportBatchRow[] }) {
           <table className="w-full text-left text-sm" data-testid="recent-imports">
             <thead className="text-slate-500">
               <tr>
-                <th className="py-2 pr-3">Import</th><th className="py-2 pr-3">File</th><th className="py-2 pr-3">Format</th><th className="py-2 pr-3">When</th>
-                <th className="py-2 pr-3">By</th><th className="py-2 pr-3 text-right">Created</th><th className="py-2 text-right">Updated</th>
+                <th className="py-2 pr-3">Import</th>
+                <th className="py-2 pr-3">File</th>
+                <th className="py-2 pr-3">Format</th>
+                <th className="py-2 pr-3">When</th>
+                <th className="py-2 pr-3">By</th>
+                <th className="py-2 pr-3 text-right">Created</th>
+                <th className="py-2 text-right">Updated</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {batches.map((b) => (
                 <tr key={b.id}>
-                  <td className="py-2 pr-3"><Link href={`/import/batches/${b.id}`} className="font-mono text-brand hover:underline">#{b.id}</Link></td>
-                  <td className="max-w-xs truncate py-2 pr-3" title={b.fileName}>{b.fileName}</td>
+                  <td className="py-2 pr-3">
+                    <Link href={`/import/batches/${b.id}`} className="font-mono text-brand hover:underline">
+                      #{b.id}
+                    </Link>
+                  </td>
+                  <td className="max-w-xs truncate py-2 pr-3" title={b.fileName}>
+                    {b.fileName}
+                  </td>
                   <td className="py-2 pr-3 text-slate-700">{formatLabel(b.format)}</td>
-                  <td className="py-2 pr-3 text-slate-700"><time dateTime={new Date(b.createdAt * 1000).toISOString()}>{formatDateTime(b.createdAt * 1000)}</time></td>
+                  <td className="py-2 pr-3 text-slate-700">
+                    <time dateTime={new Date(b.createdAt * 1000).toISOString()}>
+                      {formatDateTime(b.createdAt * 1000)}
+                    </time>
+                  </td>
                   <td className="py-2 pr-3 text-slate-700">{b.userEmail ?? "system"}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{num(b.summary.created)}</td>
                   <td className="py-2 text-right tabular-nums">{num(b.summary.updated)}</td>

@@ -16,7 +16,9 @@ function Facts({ items, testId }: { items: [string, React.ReactNode, string?][];
       {items.map(([label, value, id]) => (
         <div key={label}>
           <dt className="text-slate-500">{label}</dt>
-          <dd className="font-medium text-slate-900 [overflow-wrap:anywhere]" data-testid={id}>{value}</dd>
+          <dd className="font-medium text-slate-900 [overflow-wrap:anywhere]" data-testid={id}>
+            {value}
+          </dd>
         </div>
       ))}
     </dl>
@@ -33,38 +35,62 @@ export function Review({ upload, parsed }: { upload: StoredUpload; parsed: Parse
   return (
     <div className="space-y-6">
       <Card title="Detected">
-        <Facts testId="detected" items={[
-          ["File", t("import.fileSize", { fileName: upload.meta.fileName, size: Math.max(1, Math.round(upload.meta.size / 1024)) }), "detected-file"],
-          ["Format", parsed.format ? FORMAT_LABELS[parsed.format] : "Not recognised", "detected-format"],
-          ["Encoding", parsed.encoding ? ENCODING_LABELS[parsed.encoding] : "—", "detected-encoding"],
-          ...(parsed.delimiter ? [["Separator", DELIMITER_LABELS[parsed.delimiter]] as [string, string]] : []),
-        ]} />
-        {upload.meta.format && <p className="mt-3 text-xs text-slate-500">Read as {FORMAT_LABELS[upload.meta.format]}, as chosen at upload.</p>}
+        <Facts
+          testId="detected"
+          items={[
+            [
+              "File",
+              t("import.fileSize", {
+                fileName: upload.meta.fileName,
+                size: Math.max(1, Math.round(upload.meta.size / 1024)),
+              }),
+              "detected-file",
+            ],
+            ["Format", parsed.format ? FORMAT_LABELS[parsed.format] : "Not recognised", "detected-format"],
+            ["Encoding", parsed.encoding ? ENCODING_LABELS[parsed.encoding] : "—", "detected-encoding"],
+            ...(parsed.delimiter ? [["Separator", DELIMITER_LABELS[parsed.delimiter]] as [string, string]] : []),
+          ]}
+        />
+        {upload.meta.format && (
+          <p className="mt-3 text-xs text-slate-500">
+            Read as {FORMAT_LABELS[upload.meta.format]}, as chosen at upload.
+          </p>
+        )}
       </Card>
 
       <Card title="Counts">
-        <Facts testId="counts" items={[
-          ["Rows read", n(s.rowsRead), "count-rows"],
-          ["Recommendations", n(s.recommendations), "count-recommendations"],
-          ["Supported", n(s.supported), "count-supported"],
-          ["Noted", n(s.noted), "count-noted"],
-          ["Supported/Noted", n(s.supportedNoted)],
-          ["Rows not imported", n(s.skipped)],
-          ["Exact duplicate rows merged", n(s.duplicateRowsMerged)],
-          ["Rows of one recommendation by several States, merged", n(s.rowsMergedIntoGroups)],
-        ]} />
+        <Facts
+          testId="counts"
+          items={[
+            ["Rows read", n(s.rowsRead), "count-rows"],
+            ["Recommendations", n(s.recommendations), "count-recommendations"],
+            ["Supported", n(s.supported), "count-supported"],
+            ["Noted", n(s.noted), "count-noted"],
+            ["Supported/Noted", n(s.supportedNoted)],
+            ["Rows not imported", n(s.skipped)],
+            ["Exact duplicate rows merged", n(s.duplicateRowsMerged)],
+            ["Rows of one recommendation by several States, merged", n(s.rowsMergedIntoGroups)],
+          ]}
+        />
       </Card>
 
       {parsed.headers.length > 0 && (
         <Card title="Column mapping">
           <p className="mb-2 text-sm text-slate-600">Each column of the file, and the tracker field it fills.</p>
           <table className="w-full max-w-2xl text-left text-sm" data-testid="column-mapping">
-            <thead className="text-slate-500"><tr><th className="py-1.5">Column in the file</th><th className="py-1.5">Tracker field</th></tr></thead>
+            <thead className="text-slate-500">
+              <tr>
+                <th className="py-1.5">Column in the file</th>
+                <th className="py-1.5">Tracker field</th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {parsed.headers.map((h, i) => (
                 <tr key={`${h}-${i}`}>
                   <td className="py-1.5 font-mono text-xs">{h || `#${i + 1}`}</td>
-                  <td className={`py-1.5 ${parsed.mapping[h] ? "text-slate-900" : "text-slate-500"}`}>{fieldLabel(parsed.mapping[h])}</td>
+                  <td className={`py-1.5 ${parsed.mapping[h] ? "text-slate-900" : "text-slate-500"}`}>
+                    {fieldLabel(parsed.mapping[h])}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -74,20 +100,35 @@ export function Review({ upload, parsed }: { upload: StoredUpload; parsed: Parse
 
       {parsed.preview.length > 0 && (
         <Card title="Preview">
-          <p className="mb-2 text-sm text-slate-600">{t("import.previewOf", { count: parsed.preview.length, total: Math.max(s.rowsRead, parsed.preview.length) })}</p>
+          <p className="mb-2 text-sm text-slate-600">
+            {t("import.previewOf", {
+              count: parsed.preview.length,
+              total: Math.max(s.rowsRead, parsed.preview.length),
+            })}
+          </p>
           <div className="max-h-[32rem] overflow-auto rounded border border-slate-200">
             <table className="min-w-full text-left text-xs" data-testid="preview-table">
               <thead className="sticky top-0 bg-slate-50 text-slate-600">
                 <tr>
-                  <th scope="col" className="px-2 py-1.5">Line</th>
-                  {Object.keys(parsed.preview[0].cells).map((h) => <th key={h} scope="col" className="px-2 py-1.5">{h}</th>)}
+                  <th scope="col" className="px-2 py-1.5">
+                    Line
+                  </th>
+                  {Object.keys(parsed.preview[0].cells).map((h) => (
+                    <th key={h} scope="col" className="px-2 py-1.5">
+                      {h}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {parsed.preview.map((row) => (
                   <tr key={row.line} className="align-top">
                     <td className="px-2 py-1.5 font-mono text-slate-500">{row.line}</td>
-                    {Object.entries(row.cells).map(([h, v]) => <td key={h} className="max-w-[24rem] px-2 py-1.5"><span className="line-clamp-4 whitespace-pre-line">{v}</span></td>)}
+                    {Object.entries(row.cells).map(([h, v]) => (
+                      <td key={h} className="max-w-[24rem] px-2 py-1.5">
+                        <span className="line-clamp-4 whitespace-pre-line">{v}</span>
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
@@ -98,17 +139,31 @@ export function Review({ upload, parsed }: { upload: StoredUpload; parsed: Parse
 
       <Card title="Validation report">
         <p className="mb-2 text-sm" data-testid="issue-counts">
-          {t("import.problems", { errors: t("import.errors", { count: errors.length }), warnings: t("import.warnings", { count: warnings.length }) })}
+          {t("import.problems", {
+            errors: t("import.errors", { count: errors.length }),
+            warnings: t("import.warnings", { count: warnings.length }),
+          })}
         </p>
-        {parsed.issues.length > 0 ? <IssueTable issues={[...errors, ...warnings]} /> : <p className="text-sm text-slate-600">No errors or warnings.</p>}
+        {parsed.issues.length > 0 ? (
+          <IssueTable issues={[...errors, ...warnings]} />
+        ) : (
+          <p className="text-sm text-slate-600">No errors or warnings.</p>
+        )}
       </Card>
 
       <Card title="Import">
         {refused ? (
           <div className="space-y-3" role="alert" data-testid="refused">
             <p className="text-sm font-medium text-red-800">{t("import.refused", { count: errors.length })}</p>
-            <p className="text-sm text-slate-600">Correct the lines listed in the report above, save the file, and upload it again.</p>
-            <Link href="/import" className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">Upload another file</Link>
+            <p className="text-sm text-slate-600">
+              Correct the lines listed in the report above, save the file, and upload it again.
+            </p>
+            <Link
+              href="/import"
+              className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
+            >
+              Upload another file
+            </Link>
           </div>
         ) : (
           <CommitForm uploadId={upload.id} hint={t("import.commitHint", { count: s.recommendations })} />
@@ -125,12 +180,21 @@ function IssueTable({ issues }: { issues: ImportIssue[] }) {
       <div className="max-h-96 overflow-auto">
         <table className="w-full text-left text-sm" data-testid="issues">
           <thead className="sticky top-0 bg-white text-slate-500">
-            <tr><th className="py-1.5 pr-3">Severity</th><th className="py-1.5 pr-3">Line</th><th className="py-1.5 pr-3">Column</th><th className="py-1.5">Problem</th></tr>
+            <tr>
+              <th className="py-1.5 pr-3">Severity</th>
+              <th className="py-1.5 pr-3">Line</th>
+              <th className="py-1.5 pr-3">Column</th>
+              <th className="py-1.5">Problem</th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {shown.map((issue, i) => (
               <tr key={i} className="align-top" data-severity={issue.severity}>
-                <td className={`py-1.5 pr-3 font-medium ${issue.severity === "error" ? "text-red-800" : "text-amber-800"}`}>{issue.severity === "error" ? "Error" : "Warning"}</td>
+                <td
+                  className={`py-1.5 pr-3 font-medium ${issue.severity === "error" ? "text-red-800" : "text-amber-800"}`}
+                >
+                  {issue.severity === "error" ? "Error" : "Warning"}
+                </td>
                 <td className="py-1.5 pr-3 font-mono text-xs">{issue.line > 0 ? issue.line : "—"}</td>
                 <td className="py-1.5 pr-3">{issue.column ?? "—"}</td>
                 <td className="py-1.5">{issue.message}</td>
@@ -139,7 +203,9 @@ function IssueTable({ issues }: { issues: ImportIssue[] }) {
           </tbody>
         </table>
       </div>
-      {issues.length > shown.length && <p className="mt-2 text-sm text-slate-600">{t("import.moreIssues", { count: issues.length - shown.length })}</p>}
+      {issues.length > shown.length && (
+        <p className="mt-2 text-sm text-slate-600">{t("import.moreIssues", { count: issues.length - shown.length })}</p>
+      )}
     </>
   );
 }

@@ -7,10 +7,21 @@ export function WizardSteps({ current }: { current: 1 | 2 | 3 | 4 }) {
       {STEPS.map((label, i) => {
         const n = i + 1;
         const state = n < current ? "done" : n === current ? "current" : "todo";
-        const tone = state === "current" ? "border-brand bg-brand text-white" : state === "done" ? "border-slate-300 bg-slate-100 text-slate-700" : "border-slate-200 bg-white text-slate-500";
+        const tone =
+          state === "current"
+            ? "border-brand bg-brand text-white"
+            : state === "done"
+              ? "border-slate-300 bg-slate-100 text-slate-700"
+              : "border-slate-200 bg-white text-slate-500";
         return (
-          <li key={label} aria-current={state === "current" ? "step" : undefined} className={`flex items-center gap-2 rounded-full border px-3 py-1 ${tone}`}>
-            <span aria-hidden="true" className="font-mono text-xs">{n}</span>
+          <li
+            key={label}
+            aria-current={state === "current" ? "step" : undefined}
+            className={`flex items-center gap-2 rounded-full border px-3 py-1 ${tone}`}
+          >
+            <span aria-hidden="true" className="font-mono text-xs">
+              {n}
+            </span>
             {label}
           </li>
         );

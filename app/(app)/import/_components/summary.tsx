@@ -20,11 +20,17 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
         {items.map(([label, value, id]) => (
           <div key={id} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
             <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-2xl font-semibold text-slate-900" data-testid={id}>{value === undefined ? "—" : formatNumber(value)}</dd>
+            <dd className="text-2xl font-semibold text-slate-900" data-testid={id}>
+              {value === undefined ? "—" : formatNumber(value)}
+            </dd>
           </div>
         ))}
       </dl>
-      {s.history && <p className="mt-3 text-sm text-slate-700" data-testid="summary-history">{importHistoryText(s.history)}</p>}
+      {s.history && (
+        <p className="mt-3 text-sm text-slate-700" data-testid="summary-history">
+          {importHistoryText(s.history)}
+        </p>
+      )}
     </>
   );
 }
@@ -43,12 +49,23 @@ export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
         <SummaryFacts batch={batch} />
         {batch.firstImportId !== null && (
           <p className="text-sm text-slate-700" data-testid="reimport-note">
-            <Link href={`/import/batches/${batch.firstImportId}`} className="text-brand hover:underline">{t("import.reimport", { id: String(batch.firstImportId) })}</Link>
+            <Link href={`/import/batches/${batch.firstImportId}`} className="text-brand hover:underline">
+              {t("import.reimport", { id: String(batch.firstImportId) })}
+            </Link>
           </p>
         )}
         <div className="flex flex-wrap gap-3">
-          {hasSet && <Link href={`/import/batches/${setId}`} className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">See the imported recommendations</Link>}
-          <Link href="/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">Import another file</Link>
+          {hasSet && (
+            <Link
+              href={`/import/batches/${setId}`}
+              className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white"
+            >
+              See the imported recommendations
+            </Link>
+          )}
+          <Link href="/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">
+            Import another file
+          </Link>
         </div>
       </div>
     </Card>

@@ -54,4 +54,5 @@ export const FIELD_LABELS: Record<Field, string> = {
 
 export const NOT_IMPORTED_LABEL = "Not imported";
 
-export const fieldLabel = (field: ColumnMapping[string] | undefined) => (field ? FIELD_LABELS[field] : NOT_IMPORTED_LABEL);
+export const fieldLabel = (field: ColumnMapping[string] | undefined) =>
+  field ? FIELD_LABELS[field] : NOT_IMPORTED_LABEL;

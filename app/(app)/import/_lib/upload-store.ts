@@ -14,17 +14,29 @@ import { IMPORT_FORMATS, type ImportFormat } from "@/lib/import/types";
 export const UPLOAD_TTL_MS = 60 * 60 * 1000;
 const ID = /^[a-f0-9]{32}$/;
 
-export type UploadMeta = { userId: number; fileName: string; format: ImportFormat | null; size: number; createdAt: number };
+export type UploadMeta = {
+  userId: number;
+  fileName: string;
+  format: ImportFormat | null;
+  size: number;
+  createdAt: number;
+};
 export type StoredUpload = { id: string; meta: UploadMeta; bytes: Buffer };
 
 const folder = () => path.join(config().dataDir, "imports");
-const filesOf = (id: string) => ({ data: path.join(folder(), `${id}.upload`), meta: path.join(folder(), `${id}.json`) });
+const filesOf = (id: string) => ({
+  data: path.join(folder(), `${id}.upload`),
+  meta: path.join(folder(), `${id}.json`),
+});
 
 /** A name fit to show and to record: no folders, no control characters, not endless. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return clean || "upload";
 }
 
@@ -36,7 +48,13 @@ export function saveUpload(userId: number, fileName: string, format: ImportForma
   fs.mkdirSync(folder(), { recursive: true, mode: 0o700 });
   const id = randomBytes(16).toString("hex");
   const files = filesOf(id);
-  const meta: UploadMeta = { userId, fileName: cleanFileName(fileName), format, size: bytes.length, createdAt: Date.now() };
+  const meta: UploadMeta = {
+    userId,
+    fileName: cleanFileName(fileName),
+    format,
+    size: bytes.length,
+    createdAt: Date.now(),
+  };
   fs.writeFileSync(files.data, bytes, { mode: 0o600, flag: "wx" });
   fs.writeFileSync(files.meta, JSON.stringify(meta), { mode: 0o600, flag: "wx" });
   return id;

@@ -30,13 +30,18 @@ export async function POST(request: NextRequest) {
     if (origin && new URL(origin).host !== host) throw new AppError("forbidden", "Cross-site upload refused.", 403);
     actorId = (await requireRole("editor")).id;
   } catch (error) {
-    if (error instanceof AppError) return new NextResponse(error.message, { status: error.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (error instanceof AppError)
+      return new NextResponse(error.message, {
+        status: error.status,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
     throw error;
   }
   if (actorId === null) return new NextResponse("Uploads need a signed-in user.", { status: 403 });
 
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_IMPORT_BYTES + MULTIPART_SLACK) return back(request, { error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
+  if (length > MAX_IMPORT_BYTES + MULTIPART_SLACK)
+    return back(request, { error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
   let form: FormData;
   try {
     form = await request.formData();
@@ -45,7 +50,8 @@ export async function POST(request: NextRequest) {
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0 || !file.name) return back(request, { error: "noFile" });
-  if (file.size > MAX_IMPORT_BYTES) return back(request, { error: "tooBig", size: String(Math.ceil(file.size / 2 ** 20)) });
+  if (file.size > MAX_IMPORT_BYTES)
+    return back(request, { error: "tooBig", size: String(Math.ceil(file.size / 2 ** 20)) });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const id = saveUpload(actorId, file.name, parseFormat(form.get("format")), bytes);
   return back(request, { upload: id });

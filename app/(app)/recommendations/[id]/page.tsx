@@ -36,41 +36,66 @@ export default async function RecommendationPage({ params }: Props) {
   const story = load((await params).id);
   if (!story) notFound();
   const symbol = story.document?.symbol;
-  const paragraph = story.paragraph ? t("story.paragraph", { paragraph: story.paragraph }) : t("story.paragraphUnknown");
+  const paragraph = story.paragraph
+    ? t("story.paragraph", { paragraph: story.paragraph })
+    : t("story.paragraphUnknown");
   const latestResponse = story.responses.at(-1);
 
   return (
     <article className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/recommendations" className="hover:underline">Recommendations</Link>
+        <Link href="/recommendations" className="hover:underline">
+          Recommendations
+        </Link>
         <span aria-hidden="true"> / </span>
-        <Link href={`/states/${story.state.code}`} className="hover:underline">{story.state.name}</Link>
+        <Link href={`/states/${story.state.code}`} className="hover:underline">
+          {story.state.name}
+        </Link>
         <span aria-hidden="true"> / </span>
-        <Link href={`/bodies/${story.body.code}`} className="hover:underline">{story.body.name}</Link>
+        <Link href={`/bodies/${story.body.code}`} className="hover:underline">
+          {story.body.name}
+        </Link>
       </nav>
 
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="rounded bg-brand px-2 py-0.5 font-mono text-xs font-semibold text-white">{story.body.code}</span>
+          <span className="rounded bg-brand px-2 py-0.5 font-mono text-xs font-semibold text-white">
+            {story.body.code}
+          </span>
           <span className="font-mono text-slate-700">{symbol ?? story.document?.title ?? ""}</span>
           <span className="text-slate-500">· {paragraph}</span>
-          {story.archived && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Archived</span>}
+          {story.archived && (
+            <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Archived</span>
+          )}
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{recommendationTitle(story)}</h1>
           {hasRole(actor, "editor") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
-              {!story.archived && <Link href={`/recommendations/${story.id}/edit`} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white">Edit</Link>}
+              {!story.archived && (
+                <Link
+                  href={`/recommendations/${story.id}/edit`}
+                  className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white"
+                >
+                  Edit
+                </Link>
+              )}
               {/* Archiving is an admin's decision (the data layer and the API require admin too). */}
               {hasRole(actor, "admin") && (
-                <ArchiveRecommendation action={setRecommendationArchivedAction.bind(null, story.id, !story.archived)} version={story.version} archived={story.archived} />
+                <ArchiveRecommendation
+                  action={setRecommendationArchivedAction.bind(null, story.id, !story.archived)}
+                  version={story.version}
+                  archived={story.archived}
+                />
               )}
             </div>
           )}
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={story.status} size="lg" />
-          {story.statusDate && <span className="text-sm text-slate-500">assessed {formatPartialDate(story.statusDate)}</span>}
+          {story.statusDate && (
+            <span className="text-sm text-slate-500">assessed {formatPartialDate(story.statusDate)}</span>
+          )}
         </div>
       </header>
 
@@ -79,11 +104,15 @@ export default async function RecommendationPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="The recommendation">
-            <blockquote className="border-l-4 border-brand pl-4 text-lg leading-relaxed text-slate-800">{story.text}</blockquote>
+            <blockquote className="border-l-4 border-brand pl-4 text-lg leading-relaxed text-slate-800">
+              {story.text}
+            </blockquote>
             {(story.themes.length > 0 || story.affectedPersons.length > 0) && (
               <ul className="mt-4 flex flex-wrap gap-2" aria-label="Themes and affected persons">
                 {[...story.themes, ...story.affectedPersons, ...story.sdgs].map((tag) => (
-                  <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-700">{tag}</li>
+                  <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-700">
+                    {tag}
+                  </li>
                 ))}
               </ul>
             )}
@@ -102,11 +131,19 @@ export default async function RecommendationPage({ params }: Props) {
             <dl className="space-y-3 text-sm">
               <div>
                 <dt className="text-slate-500">State</dt>
-                <dd><Link className="font-medium hover:underline" href={`/states/${story.state.code}`}>{story.state.name}</Link></dd>
+                <dd>
+                  <Link className="font-medium hover:underline" href={`/states/${story.state.code}`}>
+                    {story.state.name}
+                  </Link>
+                </dd>
               </div>
               <div>
                 <dt className="text-slate-500">Body</dt>
-                <dd><Link className="font-medium hover:underline" href={`/bodies/${story.body.code}`}>{story.body.name}</Link></dd>
+                <dd>
+                  <Link className="font-medium hover:underline" href={`/bodies/${story.body.code}`}>
+                    {story.body.name}
+                  </Link>
+                </dd>
               </div>
               <div>
                 <dt className="text-slate-500">Current status</dt>
@@ -140,10 +177,14 @@ export default async function RecommendationPage({ params }: Props) {
                 <li key={link.id} className="flex items-start gap-2">
                   <StatusDot status={link.status} />
                   {link.id === story.id ? (
-                    <span className="font-medium" aria-current="true">{link.symbol ?? "—"}{link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"}) — this one</span>
+                    <span className="font-medium" aria-current="true">
+                      {link.symbol ?? "—"}
+                      {link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"}) — this one
+                    </span>
                   ) : (
                     <Link href={`/recommendations/${link.id}`} className="text-brand hover:underline">
-                      {link.symbol ?? "—"}{link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"})
+                      {link.symbol ?? "—"}
+                      {link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"})
                     </Link>
                   )}
                 </li>
@@ -157,5 +198,11 @@ export default async function RecommendationPage({ params }: Props) {
 }
 
 function StatusDot({ status }: { status: string | null }) {
-  return <span aria-hidden="true" className="mt-1.5 inline-block h-2.5 w-2.5 shrink-0 rounded-full" style={{ background: `var(--status-${status ?? "none"})` }} />;
+  return (
+    <span
+      aria-hidden="true"
+      className="mt-1.5 inline-block h-2.5 w-2.5 shrink-0 rounded-full"
+      style={{ background: `var(--status-${status ?? "none"})` }}
+    />
+  );
 }

@@ -16,7 +16,14 @@ const KIND_STYLE: Record<TimelineEvent["type"], { label: string; dot: string }> 
 function DocLink({ doc }: { doc: { symbol: string | null; title: string; url: string | null } }) {
   const label = doc.symbol ?? doc.title;
   return doc.url ? (
-    <a href={doc.url} className="font-mono text-brand underline-offset-2 hover:underline" rel="noreferrer" target="_blank">{label}</a>
+    <a
+      href={doc.url}
+      className="font-mono text-brand underline-offset-2 hover:underline"
+      rel="noreferrer"
+      target="_blank"
+    >
+      {label}
+    </a>
   ) : (
     <span className="font-mono">{label}</span>
   );
@@ -30,37 +37,71 @@ function EventBody({ e, story }: { e: TimelineEvent; story: RecommendationStory 
       return (
         <>
           <p className="font-medium text-slate-900">
-            {l.symbol ?? "Recommendation"} · {l.paragraph ? t("story.paragraph", { paragraph: l.paragraph }) : t("story.paragraphUnknown")} · {t("story.cycleLabel", { ordinal: l.cycleOrdinal })}
+            {l.symbol ?? "Recommendation"} ·{" "}
+            {l.paragraph ? t("story.paragraph", { paragraph: l.paragraph }) : t("story.paragraphUnknown")} ·{" "}
+            {t("story.cycleLabel", { ordinal: l.cycleOrdinal })}
           </p>
-          <p className="mt-1 text-slate-700">{current ? l.text : <Link className="text-brand hover:underline" href={`/recommendations/${l.id}`}>{l.subject ?? l.text}</Link>}</p>
+          <p className="mt-1 text-slate-700">
+            {current ? (
+              l.text
+            ) : (
+              <Link className="text-brand hover:underline" href={`/recommendations/${l.id}`}>
+                {l.subject ?? l.text}
+              </Link>
+            )}
+          </p>
         </>
       );
     }
     case "document":
       return (
         <>
-          <p className="font-medium text-slate-900">{DOCUMENT_KIND_LABELS[e.document.kind]} · {t("story.cycleLabel", { ordinal: e.cycleOrdinal })}</p>
-          <p className="mt-1 text-slate-700"><DocLink doc={e.document} />{e.document.symbol ? ` — ${e.document.title}` : ""}</p>
+          <p className="font-medium text-slate-900">
+            {DOCUMENT_KIND_LABELS[e.document.kind]} · {t("story.cycleLabel", { ordinal: e.cycleOrdinal })}
+          </p>
+          <p className="mt-1 text-slate-700">
+            <DocLink doc={e.document} />
+            {e.document.symbol ? ` — ${e.document.title}` : ""}
+          </p>
         </>
       );
     case "response":
       return (
         <>
-          <p className="font-medium text-slate-900">{STANCE_LABELS[e.stance]}{e.document ? <> · <DocLink doc={e.document} /></> : null}</p>
-          {e.quote && <blockquote className="mt-1 border-l-2 border-[#d55e00] pl-3 italic text-slate-800">“{e.quote}”</blockquote>}
+          <p className="font-medium text-slate-900">
+            {STANCE_LABELS[e.stance]}
+            {e.document ? (
+              <>
+                {" "}
+                · <DocLink doc={e.document} />
+              </>
+            ) : null}
+          </p>
+          {e.quote && (
+            <blockquote className="mt-1 border-l-2 border-[#d55e00] pl-3 italic text-slate-800">“{e.quote}”</blockquote>
+          )}
           {e.notes && <p className="mt-1 text-sm text-slate-600">{e.notes}</p>}
         </>
       );
     case "grade":
       return (
         <p className="font-medium text-slate-900">
-          Grade {e.gradeAsWritten} — {GRADE_LABELS[e.gradeLetter]}{e.document ? <> · <DocLink doc={e.document} /></> : null}
+          Grade {e.gradeAsWritten} — {GRADE_LABELS[e.gradeLetter]}
+          {e.document ? (
+            <>
+              {" "}
+              · <DocLink doc={e.document} />
+            </>
+          ) : null}
         </p>
       );
     case "assessment":
       return (
         <>
-          <p className="font-medium text-slate-900">{STATUS_LABELS[e.status]}{e.author ? <span className="font-normal text-slate-500"> · {e.author}</span> : null}</p>
+          <p className="font-medium text-slate-900">
+            {STATUS_LABELS[e.status]}
+            {e.author ? <span className="font-normal text-slate-500"> · {e.author}</span> : null}
+          </p>
           <p className="mt-1 text-slate-700">{e.rationale}</p>
         </>
       );
@@ -79,11 +120,16 @@ export function StoryTimeline({ story }: { story: RecommendationStory }) {
     <ol className="relative space-y-5 border-l-2 border-slate-200 pl-6" data-testid="story-timeline">
       {story.timeline.map((e, i) => (
         <li key={`${e.type}-${i}`} className="relative">
-          <span aria-hidden="true" className={`absolute -left-[33px] top-1 h-4 w-4 rounded-full border-2 border-white ${KIND_STYLE[e.type].dot}`} />
+          <span
+            aria-hidden="true"
+            className={`absolute -left-[33px] top-1 h-4 w-4 rounded-full border-2 border-white ${KIND_STYLE[e.type].dot}`}
+          />
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
             {e.date ? formatPartialDate(e.date) : "Undated"} · {KIND_STYLE[e.type].label}
           </p>
-          <div className="mt-1 text-sm leading-relaxed"><EventBody e={e} story={story} /></div>
+          <div className="mt-1 text-sm leading-relaxed">
+            <EventBody e={e} story={story} />
+          </div>
         </li>
       ))}
     </ol>

@@ -5,7 +5,12 @@ import type { RecommendationStory } from "@/lib/data/recommendation-story";
 import { getStateByCode } from "@/lib/data/state-pages";
 import { addToRecommendationAction } from "../actions";
 import {
-  assessmentFields, evidenceFields, gradeFields, linkEvidenceFields, reiterationFields, responseFields,
+  assessmentFields,
+  evidenceFields,
+  gradeFields,
+  linkEvidenceFields,
+  reiterationFields,
+  responseFields,
 } from "../recommendation-fields";
 
 /**
@@ -15,14 +20,30 @@ import {
 export function Workbench({ story }: { story: RecommendationStory }) {
   const db = getDb();
   const stateId = getStateByCode(db, story.state.code)!.id;
-  const add = (what: Parameters<typeof addToRecommendationAction>[2]) => addToRecommendationAction.bind(null, story.id, stateId, what);
+  const add = (what: Parameters<typeof addToRecommendationAction>[2]) =>
+    addToRecommendationAction.bind(null, story.id, stateId, what);
   const sections = [
     { key: "response", title: "Add a state response", fields: responseFields(db, stateId), submit: "Record response" },
-    { key: "assessment", title: "Add an assessment", fields: assessmentFields(db, stateId), submit: "Record assessment" },
+    {
+      key: "assessment",
+      title: "Add an assessment",
+      fields: assessmentFields(db, stateId),
+      submit: "Record assessment",
+    },
     { key: "grade", title: "Add a follow-up grade", fields: gradeFields(db, stateId), submit: "Record grade" },
     { key: "evidence", title: "Add new evidence", fields: evidenceFields(), submit: "Record evidence" },
-    { key: "linkEvidence", title: "Attach existing evidence", fields: linkEvidenceFields(db, stateId), submit: "Attach" },
-    { key: "reiteration", title: "Link an earlier recommendation it repeats", fields: reiterationFields(db, story.id), submit: "Save link" },
+    {
+      key: "linkEvidence",
+      title: "Attach existing evidence",
+      fields: linkEvidenceFields(db, stateId),
+      submit: "Attach",
+    },
+    {
+      key: "reiteration",
+      title: "Link an earlier recommendation it repeats",
+      fields: reiterationFields(db, story.id),
+      submit: "Save link",
+    },
   ] as const;
   return (
     <Card title="Record something new" className="no-print">
@@ -30,7 +51,10 @@ export function Workbench({ story }: { story: RecommendationStory }) {
         {sections.map((s) => (
           <details key={s.key} className="group py-2">
             <summary className="cursor-pointer list-none rounded-md px-2 py-2 font-medium text-brand hover:bg-slate-50 group-open:bg-slate-50">
-              <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">›</span>{s.title}
+              <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
+                ›
+              </span>
+              {s.title}
             </summary>
             <div className="px-2 pb-2 pt-3">
               <RecordForm fields={[...s.fields]} action={add(s.key)} submitLabel={s.submit} testId={`add-${s.key}`} />

@@ -6,10 +6,17 @@ import { FACET_TITLES, valueLabel } from "./facet-panel";
 /** Chips for what narrows the list, each with a link that removes it — the way to relax an empty result. */
 export function ActiveFilters({ filters, counts }: { filters: SearchFilters; counts: FacetCounts }) {
   const chips: { key: string; label: string; href: string }[] = [];
-  if (filters.q) chips.push({ key: "q", label: `“${filters.q}”`, href: filtersToQueryString({ ...filters, q: undefined, page: 1 }) });
+  if (filters.q)
+    chips.push({
+      key: "q",
+      label: `“${filters.q}”`,
+      href: filtersToQueryString({ ...filters, q: undefined, page: 1 }),
+    });
   for (const facet of MULTI_FACETS) {
     for (const value of filters[facet] as (string | number)[]) {
-      const known = (counts[facet] as { value: string | number; label: string; count: number }[]).find((v) => v.value === value);
+      const known = (counts[facet] as { value: string | number; label: string; count: number }[]).find(
+        (v) => v.value === value,
+      );
       chips.push({
         key: `${facet}-${value}`,
         label: `${FACET_TITLES[facet]}: ${valueLabel(facet, known ?? { value, label: String(value), count: 0 })}`,
@@ -18,9 +25,17 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
     }
   }
   if (filters.from !== undefined || filters.to !== undefined) {
-    chips.push({ key: "years", label: `Years: ${filters.from ?? "…"}–${filters.to ?? "…"}`, href: filtersToQueryString({ ...filters, from: undefined, to: undefined, page: 1 }) });
+    chips.push({
+      key: "years",
+      label: `Years: ${filters.from ?? "…"}–${filters.to ?? "…"}`,
+      href: filtersToQueryString({ ...filters, from: undefined, to: undefined, page: 1 }),
+    });
   }
-  const flags = { reiterated: "Reiterated only", overdue: "Follow-up overdue", noresponse: "No state response yet" } as const;
+  const flags = {
+    reiterated: "Reiterated only",
+    overdue: "Follow-up overdue",
+    noresponse: "No state response yet",
+  } as const;
   for (const [k, label] of Object.entries(flags) as [keyof typeof flags, string][]) {
     if (filters[k]) chips.push({ key: k, label, href: filtersToQueryString({ ...filters, [k]: false, page: 1 }) });
   }
@@ -29,12 +44,20 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
     <ul className="flex flex-wrap items-center gap-2" aria-label="Active filters" data-testid="active-filters">
       {chips.map((c) => (
         <li key={c.key}>
-          <Link href={`/recommendations${c.href}`} className="inline-flex items-center gap-1 rounded-full border border-brand/30 bg-brand-soft px-3 py-1 text-sm text-brand hover:bg-white">
-            {c.label} <span aria-hidden="true">×</span><span className="sr-only">(remove)</span>
+          <Link
+            href={`/recommendations${c.href}`}
+            className="inline-flex items-center gap-1 rounded-full border border-brand/30 bg-brand-soft px-3 py-1 text-sm text-brand hover:bg-white"
+          >
+            {c.label} <span aria-hidden="true">×</span>
+            <span className="sr-only">(remove)</span>
           </Link>
         </li>
       ))}
-      <li><Link href="/recommendations" className="text-sm text-slate-600 underline">Clear all</Link></li>
+      <li>
+        <Link href="/recommendations" className="text-sm text-slate-600 underline">
+          Clear all
+        </Link>
+      </li>
     </ul>
   );
 }

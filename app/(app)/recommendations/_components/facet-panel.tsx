@@ -5,19 +5,41 @@ import { formatNumber } from "@/lib/i18n/format";
 import { NOT_ASSESSED_LABEL, STANCE_LABELS, STATUS_LABELS, GRADE_LABELS } from "@/lib/labels";
 
 const FACET_TITLES: Record<MultiFacet, string> = {
-  state: "State", body: "Body", cycle: "Cycle", status: "Current status", stance: "Latest state response",
-  grade: "Follow-up grade", theme: "Theme", affected: "Affected persons", sdg: "SDG target",
+  state: "State",
+  body: "Body",
+  cycle: "Cycle",
+  status: "Current status",
+  stance: "Latest state response",
+  grade: "Follow-up grade",
+  theme: "Theme",
+  affected: "Affected persons",
+  sdg: "SDG target",
 };
 
 function valueLabel(facet: MultiFacet, v: FacetValue<string | number>): string {
-  if (facet === "status") return v.value === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[v.value as keyof typeof STATUS_LABELS] ?? v.label;
-  if (facet === "stance") return v.value === "none" ? "No response recorded" : STANCE_LABELS[v.value as keyof typeof STANCE_LABELS] ?? v.label;
-  if (facet === "grade") return v.value === "none" ? "Not graded" : `${v.value} — ${GRADE_LABELS[v.value as keyof typeof GRADE_LABELS]}`;
+  if (facet === "status")
+    return v.value === "none" ? NOT_ASSESSED_LABEL : (STATUS_LABELS[v.value as keyof typeof STATUS_LABELS] ?? v.label);
+  if (facet === "stance")
+    return v.value === "none"
+      ? "No response recorded"
+      : (STANCE_LABELS[v.value as keyof typeof STANCE_LABELS] ?? v.label);
+  if (facet === "grade")
+    return v.value === "none" ? "Not graded" : `${v.value} — ${GRADE_LABELS[v.value as keyof typeof GRADE_LABELS]}`;
   if ((facet === "body" || facet === "state") && v.label !== String(v.value)) return `${v.label} (${v.value})`;
   return v.label;
 }
 
-function FacetGroup({ facet, values, filters, open }: { facet: MultiFacet; values: FacetValue<string | number>[]; filters: SearchFilters; open: boolean }) {
+function FacetGroup({
+  facet,
+  values,
+  filters,
+  open,
+}: {
+  facet: MultiFacet;
+  values: FacetValue<string | number>[];
+  filters: SearchFilters;
+  open: boolean;
+}) {
   const chosen = filters[facet] as (string | number)[];
   if (values.length === 0 && chosen.length === 0) return null;
   const shown = values.slice(0, 12);
@@ -30,11 +52,23 @@ function FacetGroup({ facet, values, filters, open }: { facet: MultiFacet; value
           const href = `/recommendations${filtersToQueryString(toggleFacetValue(filters, facet, v.value as never))}`;
           return (
             <li key={String(v.value)}>
-              <Link href={href} aria-current={active ? "true" : undefined}
-                className={`flex items-center justify-between gap-2 rounded px-2 py-1 text-sm ${active ? "bg-brand-soft font-medium text-brand" : "text-slate-700 hover:bg-slate-50"}`}>
+              <Link
+                href={href}
+                aria-current={active ? "true" : undefined}
+                className={`flex items-center justify-between gap-2 rounded px-2 py-1 text-sm ${active ? "bg-brand-soft font-medium text-brand" : "text-slate-700 hover:bg-slate-50"}`}
+              >
                 <span className="flex items-center gap-2">
-                  <span aria-hidden="true" className={`inline-block h-3.5 w-3.5 rounded border ${active ? "border-brand bg-brand" : "border-slate-400"}`} />
-                  {facet === "status" && <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: `var(--status-${v.value})` }} />}
+                  <span
+                    aria-hidden="true"
+                    className={`inline-block h-3.5 w-3.5 rounded border ${active ? "border-brand bg-brand" : "border-slate-400"}`}
+                  />
+                  {facet === "status" && (
+                    <span
+                      aria-hidden="true"
+                      className="inline-block h-2.5 w-2.5 rounded-full"
+                      style={{ background: `var(--status-${v.value})` }}
+                    />
+                  )}
                   {valueLabel(facet, v)}
                 </span>
                 <span className="tabular-nums text-xs text-slate-500">{formatNumber(v.count)}</span>
@@ -47,14 +81,31 @@ function FacetGroup({ facet, values, filters, open }: { facet: MultiFacet; value
   );
 }
 
-function Flag({ name, label, count, filters }: { name: "reiterated" | "overdue" | "noresponse"; label: string; count: number; filters: SearchFilters }) {
+function Flag({
+  name,
+  label,
+  count,
+  filters,
+}: {
+  name: "reiterated" | "overdue" | "noresponse";
+  label: string;
+  count: number;
+  filters: SearchFilters;
+}) {
   const on = filters[name];
   const href = `/recommendations${filtersToQueryString({ ...filters, [name]: !on, page: 1 })}`;
   return (
-    <Link href={href} aria-current={on ? "true" : undefined} data-testid={`flag-${name}`}
-      className={`flex items-center justify-between gap-2 rounded px-2 py-1 text-sm ${on ? "bg-brand-soft font-medium text-brand" : "text-slate-700 hover:bg-slate-50"}`}>
+    <Link
+      href={href}
+      aria-current={on ? "true" : undefined}
+      data-testid={`flag-${name}`}
+      className={`flex items-center justify-between gap-2 rounded px-2 py-1 text-sm ${on ? "bg-brand-soft font-medium text-brand" : "text-slate-700 hover:bg-slate-50"}`}
+    >
       <span className="flex items-center gap-2">
-        <span aria-hidden="true" className={`inline-block h-3.5 w-3.5 rounded border ${on ? "border-brand bg-brand" : "border-slate-400"}`} />
+        <span
+          aria-hidden="true"
+          className={`inline-block h-3.5 w-3.5 rounded border ${on ? "border-brand bg-brand" : "border-slate-400"}`}
+        />
         {label}
       </span>
       <span className="tabular-nums text-xs text-slate-500">{formatNumber(count)}</span>

@@ -17,10 +17,20 @@ export function ResultItem({ r }: { r: RecommendationListItem }) {
             <span>· {r.stateName}</span>
             {r.year && <span>· {r.year}</span>}
           </p>
-          <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">{recommendationTitle(r)}</Link>
+          <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">
+            {recommendationTitle(r)}
+          </Link>
           <p className="mt-1 line-clamp-3 text-sm text-slate-700">
             {r.snippet
-              ? r.snippet.map((s, i) => (s.hit ? <mark key={i} className="rounded bg-yellow-100 px-0.5 text-slate-900">{s.text}</mark> : <span key={i}>{s.text}</span>))
+              ? r.snippet.map((s, i) =>
+                  s.hit ? (
+                    <mark key={i} className="rounded bg-yellow-100 px-0.5 text-slate-900">
+                      {s.text}
+                    </mark>
+                  ) : (
+                    <span key={i}>{s.text}</span>
+                  ),
+                )
               : r.text}
           </p>
           <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-500">

@@ -16,13 +16,29 @@ export default async function NewRecommendationPage() {
   if (!hasRole(actor, "editor")) notFound();
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500"><Link href="/recommendations" className="hover:underline">Recommendations</Link> / New</nav>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/recommendations" className="hover:underline">
+          Recommendations
+        </Link>{" "}
+        / New
+      </nav>
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">New recommendation</h1>
-        <p className="text-slate-600">Pick its review cycle and source document; add them first under <Link className="text-brand underline" href="/records">Records</Link> if they are missing.</p>
+        <p className="text-slate-600">
+          Pick its review cycle and source document; add them first under{" "}
+          <Link className="text-brand underline" href="/records">
+            Records
+          </Link>{" "}
+          if they are missing.
+        </p>
       </header>
       <Card>
-        <RecordForm fields={recommendationFields(getDb())} action={createRecommendationAction} submitLabel="Create recommendation" testId="recommendation-form" />
+        <RecordForm
+          fields={recommendationFields(getDb())}
+          action={createRecommendationAction}
+          submitLabel="Create recommendation"
+          testId="recommendation-form"
+        />
       </Card>
     </div>
   );

@@ -30,35 +30,71 @@ export default async function RecordListPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500"><Link href="/records" className="hover:underline">Records</Link> / {cfg.plural}</nav>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/records" className="hover:underline">
+          Records
+        </Link>{" "}
+        / {cfg.plural}
+      </nav>
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">{cfg.plural}</h1>
           <p className="text-slate-600">{cfg.description}</p>
         </div>
-        {canEdit && <Link href={`/records/${entity}/new`} className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">New {cfg.label.toLowerCase()}</Link>}
+        {canEdit && (
+          <Link
+            href={`/records/${entity}/new`}
+            className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
+          >
+            New {cfg.label.toLowerCase()}
+          </Link>
+        )}
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <label className="text-sm">Search
-          <input name="q" defaultValue={sp.q ?? ""} className="mt-1 block rounded-md border border-slate-300 px-3 py-1.5" />
+        <label className="text-sm">
+          Search
+          <input
+            name="q"
+            defaultValue={sp.q ?? ""}
+            className="mt-1 block rounded-md border border-slate-300 px-3 py-1.5"
+          />
         </label>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="archived" value="1" defaultChecked={archived} /> Include archived</label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="archived" value="1" defaultChecked={archived} /> Include archived
+        </label>
         <button className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">Apply</button>
       </form>
       {rows.length === 0 ? (
-        <EmptyState title={`No ${cfg.plural.toLowerCase()} found`}>{canEdit ? "Create one with the button above." : null}</EmptyState>
+        <EmptyState title={`No ${cfg.plural.toLowerCase()} found`}>
+          {canEdit ? "Create one with the button above." : null}
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm" data-testid="record-table">
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-              <tr>{cfg.columns.map((c) => <th key={c.name} className="px-4 py-2 font-medium">{c.label}</th>)}<th className="px-4 py-2"><span className="sr-only">Status</span></th></tr>
+              <tr>
+                {cfg.columns.map((c) => (
+                  <th key={c.name} className="px-4 py-2 font-medium">
+                    {c.label}
+                  </th>
+                ))}
+                <th className="px-4 py-2">
+                  <span className="sr-only">Status</span>
+                </th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
                 <tr key={r.id}>
                   {cfg.columns.map((c, i) => (
                     <td key={c.name} className="px-4 py-2">
-                      {i === 0 ? <Link className="font-medium text-brand hover:underline" href={`/records/${entity}/${r.id}`}>{String(r[c.name] ?? "—")}</Link> : String(r[c.name] ?? "—")}
+                      {i === 0 ? (
+                        <Link className="font-medium text-brand hover:underline" href={`/records/${entity}/${r.id}`}>
+                          {String(r[c.name] ?? "—")}
+                        </Link>
+                      ) : (
+                        String(r[c.name] ?? "—")
+                      )}
                     </td>
                   ))}
                   <td className="px-4 py-2 text-xs text-amber-800">{r.archived ? "Archived" : ""}</td>
@@ -70,9 +106,23 @@ export default async function RecordListPage({ params, searchParams }: Props) {
       )}
       {pages > 1 && (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
-          {page > 1 && <Link className="text-brand" href={`?${new URLSearchParams({ ...sp, page: String(page - 1) } as Record<string, string>)}`}>← Previous</Link>}
+          {page > 1 && (
+            <Link
+              className="text-brand"
+              href={`?${new URLSearchParams({ ...sp, page: String(page - 1) } as Record<string, string>)}`}
+            >
+              ← Previous
+            </Link>
+          )}
           <span>{t("pager.pageOf", { page, pages })}</span>
-          {page < pages && <Link className="text-brand" href={`?${new URLSearchParams({ ...sp, page: String(page + 1) } as Record<string, string>)}`}>Next →</Link>}
+          {page < pages && (
+            <Link
+              className="text-brand"
+              href={`?${new URLSearchParams({ ...sp, page: String(page + 1) } as Record<string, string>)}`}
+            >
+              Next →
+            </Link>
+          )}
         </nav>
       )}
     </div>

@@ -17,7 +17,13 @@ function StackedBar({ counts, height = 18 }: { counts: StatusCounts; height?: nu
   const total = sum(counts);
   let x = 0;
   return (
-    <svg viewBox={`0 0 1000 ${height}`} preserveAspectRatio="none" className="block w-full" style={{ height }} aria-hidden="true">
+    <svg
+      viewBox={`0 0 1000 ${height}`}
+      preserveAspectRatio="none"
+      className="block w-full"
+      style={{ height }}
+      aria-hidden="true"
+    >
       <rect width="1000" height={height} rx="3" fill="#eef1f5" />
       {total > 0 &&
         STATUS_ORDER.filter((k) => counts[k] > 0).map((k) => {
@@ -35,13 +41,30 @@ export function StatusChart({ data }: { data: ReportData }) {
   const total = sum(data.statusCounts);
   return (
     <figure className="break-inside-avoid">
-      <figcaption className="mb-2 font-semibold text-slate-900">{exportMessage("report.statusChart", {}, locale)}</figcaption>
+      <figcaption className="mb-2 font-semibold text-slate-900">
+        {exportMessage("report.statusChart", {}, locale)}
+      </figcaption>
       <StackedBar counts={data.statusCounts} height={22} />
-      <ul className="mt-3 grid grid-cols-2 gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-3" data-testid="status-legend">
+      <ul
+        className="mt-3 grid grid-cols-2 gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-3"
+        data-testid="status-legend"
+      >
         {STATUS_ORDER.map((k) => (
           <li key={k} className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-sm" style={{ background: STATUS_COLORS[k] }} />
-            {exportMessage("report.legendItem", { label: statusLabel(k), count: formatNumber(data.statusCounts[k], locale), share: formatPercent(total ? data.statusCounts[k] / total : 0, locale) }, locale)}
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-3 shrink-0 rounded-sm"
+              style={{ background: STATUS_COLORS[k] }}
+            />
+            {exportMessage(
+              "report.legendItem",
+              {
+                label: statusLabel(k),
+                count: formatNumber(data.statusCounts[k], locale),
+                share: formatPercent(total ? data.statusCounts[k] / total : 0, locale),
+              },
+              locale,
+            )}
           </li>
         ))}
       </ul>
@@ -55,23 +78,45 @@ export function BodyChart({ data }: { data: ReportData }) {
   const max = Math.max(...data.byBody.map((b) => sum(b.counts)));
   return (
     <figure className="break-inside-avoid">
-      <figcaption className="mb-2 font-semibold text-slate-900">{exportMessage("report.bodyChart", {}, locale)}</figcaption>
+      <figcaption className="mb-2 font-semibold text-slate-900">
+        {exportMessage("report.bodyChart", {}, locale)}
+      </figcaption>
       <table className="w-full text-sm">
         <tbody>
           {data.byBody.map((b) => {
             const total = sum(b.counts);
             return (
               <tr key={b.bodyCode}>
-                <th scope="row" className="w-40 py-1 pr-3 text-left font-medium text-slate-800" title={b.bodyName ?? undefined}>{b.bodyCode}</th>
+                <th
+                  scope="row"
+                  className="w-40 py-1 pr-3 text-left font-medium text-slate-800"
+                  title={b.bodyName ?? undefined}
+                >
+                  {b.bodyCode}
+                </th>
                 <td className="py-1">
-                  <div style={{ width: `${Math.max(4, (total / max) * 100)}%` }}><StackedBar counts={b.counts} height={14} /></div>
+                  <div style={{ width: `${Math.max(4, (total / max) * 100)}%` }}>
+                    <StackedBar counts={b.counts} height={14} />
+                  </div>
                 </td>
                 <td className="w-64 py-1 pl-3 text-xs text-slate-600">
                   <ul className="flex flex-wrap gap-x-2">
                     {STATUS_ORDER.filter((k) => b.counts[k] > 0).map((k) => (
                       <li key={k} className="flex items-center gap-1">
-                        <span aria-hidden="true" className="inline-block h-2 w-2 rounded-sm" style={{ background: STATUS_COLORS[k] }} />
-                        {exportMessage("report.legendItem", { label: statusLabel(k), count: formatNumber(b.counts[k], locale), share: formatPercent(b.counts[k] / total, locale) }, locale)}
+                        <span
+                          aria-hidden="true"
+                          className="inline-block h-2 w-2 rounded-sm"
+                          style={{ background: STATUS_COLORS[k] }}
+                        />
+                        {exportMessage(
+                          "report.legendItem",
+                          {
+                            label: statusLabel(k),
+                            count: formatNumber(b.counts[k], locale),
+                            share: formatPercent(b.counts[k] / total, locale),
+                          },
+                          locale,
+                        )}
                       </li>
                     ))}
                   </ul>

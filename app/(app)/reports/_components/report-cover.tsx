@@ -5,19 +5,29 @@ import { DEFAULT_LOCALE, formatNumber, formatPercent } from "@/lib/i18n/format";
 /** The report's first page: title, when it was made, the filters that produced it, the method and the sources credited. */
 export function ReportCover({ data }: { data: ReportData }) {
   const locale = data.locale ?? DEFAULT_LOCALE;
-  const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) => exportMessage(key, params, locale);
+  const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
+    exportMessage(key, params, locale);
   const generated = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(data.generatedAt);
   return (
     <section className="report-cover break-after-page" aria-labelledby="report-title">
       <div className="rounded-xl bg-brand px-8 pb-8 pt-10 text-white print:rounded-none">
         <span aria-hidden="true" className="mb-3 block h-1 w-8" style={{ background: "#d55e00" }} />
-        <p className="text-xs font-bold uppercase tracking-[0.15em] text-[#c9d6e8]">Treaty Tracker · {m("report.kicker")}</p>
-        <h1 id="report-title" className="mt-3 text-3xl font-bold leading-tight">{m("report.title", { state: data.state.name })}</h1>
-        <p className="mt-4 text-[#c9d6e8]" data-testid="report-generated">{m("report.generated", { date: generated })}</p>
+        <p className="text-xs font-bold uppercase tracking-[0.15em] text-[#c9d6e8]">
+          Treaty Tracker · {m("report.kicker")}
+        </p>
+        <h1 id="report-title" className="mt-3 text-3xl font-bold leading-tight">
+          {m("report.title", { state: data.state.name })}
+        </h1>
+        <p className="mt-4 text-[#c9d6e8]" data-testid="report-generated">
+          {m("report.generated", { date: generated })}
+        </p>
       </div>
 
       <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-brand">{m("report.filters")}</h2>
-      <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1.5 rounded-lg bg-brand-soft px-5 py-4 text-sm" data-testid="report-filters">
+      <dl
+        className="mt-2 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1.5 rounded-lg bg-brand-soft px-5 py-4 text-sm"
+        data-testid="report-filters"
+      >
         {data.filters.map((f) => (
           <div key={f.label} className="contents">
             <dt className="font-semibold text-slate-600">{f.label}</dt>
@@ -34,7 +44,14 @@ export function ReportCover({ data }: { data: ReportData }) {
         {data.sources.map((s) => (
           <li key={s.title}>
             {s.title}
-            {s.url && <> <a href={s.url} className="break-all text-slate-500 underline">{s.url}</a></>}
+            {s.url && (
+              <>
+                {" "}
+                <a href={s.url} className="break-all text-slate-500 underline">
+                  {s.url}
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -45,19 +62,31 @@ export function ReportCover({ data }: { data: ReportData }) {
 /** Four headline numbers, each with its share of the recommendations tracked. */
 export function ReportKpis({ data }: { data: ReportData }) {
   const locale = data.locale ?? DEFAULT_LOCALE;
-  const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) => exportMessage(key, params, locale);
+  const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
+    exportMessage(key, params, locale);
   const { tracked, withResponse, reiterated, medianYearsOutstanding } = data.kpis;
-  const share = (n: number) => (tracked > 0 ? m("report.kpi.shareOf", { share: formatPercent(n / tracked, locale) }) : "");
+  const share = (n: number) =>
+    tracked > 0 ? m("report.kpi.shareOf", { share: formatPercent(n / tracked, locale) }) : "";
   const tiles = [
     { label: m("report.kpi.tracked"), value: formatNumber(tracked, locale), note: "" },
     { label: m("report.kpi.withResponse"), value: formatNumber(withResponse, locale), note: share(withResponse) },
     { label: m("report.kpi.reiterated"), value: formatNumber(reiterated, locale), note: share(reiterated) },
-    { label: m("report.kpi.median"), value: medianYearsOutstanding === null ? m("report.kpi.none") : formatNumber(medianYearsOutstanding, locale, { maximumFractionDigits: 1 }), note: "" },
+    {
+      label: m("report.kpi.median"),
+      value:
+        medianYearsOutstanding === null
+          ? m("report.kpi.none")
+          : formatNumber(medianYearsOutstanding, locale, { maximumFractionDigits: 1 }),
+      note: "",
+    },
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 md:grid-cols-4 print:grid-cols-4" data-testid="report-kpis">
       {tiles.map((tile) => (
-        <div key={tile.label} className="flex flex-col rounded-lg border border-slate-200 border-t-4 border-t-brand bg-white px-4 py-3">
+        <div
+          key={tile.label}
+          className="flex flex-col rounded-lg border border-slate-200 border-t-4 border-t-brand bg-white px-4 py-3"
+        >
           <dt className="order-2 text-xs font-medium text-slate-600">{tile.label}</dt>
           <dd className="order-1 text-3xl font-bold text-brand">{tile.value}</dd>
           {tile.note && <dd className="order-3 text-xs text-slate-500">{tile.note}</dd>}

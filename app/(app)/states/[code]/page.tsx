@@ -24,7 +24,9 @@ function Due({ kind, date }: { kind: "due.followUp" | "due.nextReport"; date: st
   const overdue = isOverdue(date);
   const what = t(kind, { date: formatPartialDate(date) });
   return (
-    <span className={`rounded px-2 py-0.5 text-xs ${overdue ? "bg-red-50 font-medium text-red-800" : "bg-slate-100 text-slate-700"}`}>
+    <span
+      className={`rounded px-2 py-0.5 text-xs ${overdue ? "bg-red-50 font-medium text-red-800" : "bg-slate-100 text-slate-700"}`}
+    >
       {overdue ? t("due.overdue", { what }) : what}
     </span>
   );
@@ -42,17 +44,25 @@ export default async function StatePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/states" className="hover:underline">States</Link> <span aria-hidden="true">/</span> {state.name}
+        <Link href="/states" className="hover:underline">
+          States
+        </Link>{" "}
+        <span aria-hidden="true">/</span> {state.name}
       </nav>
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">{state.name}</h1>
           <p className="text-slate-600">{t("count.recommendations", { count: total })}</p>
         </div>
-        <Link href={`/recommendations?state=${state.code}`} className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
+        <Link
+          href={`/recommendations?state=${state.code}`}
+          className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
+        >
           {t("state.allRecommendations", { state: state.name })}
         </Link>
-        <div className="w-full"><ExportButtons filters={{ state: [state.code] }} /></div>
+        <div className="w-full">
+          <ExportButtons filters={{ state: [state.code] }} />
+        </div>
       </header>
 
       {/* The dashboard's key figures and charts for this state (issue 5); by body is the card below. */}
@@ -66,10 +76,18 @@ export default async function StatePage({ params }: Props) {
             {bodies.map((b) => (
               <li key={b.code}>
                 <div className="mb-1 flex items-baseline justify-between gap-2">
-                  <Link href={`/recommendations?state=${state.code}&body=${b.code}`} className="font-medium text-brand hover:underline">{b.name}</Link>
+                  <Link
+                    href={`/recommendations?state=${state.code}&body=${b.code}`}
+                    className="font-medium text-brand hover:underline"
+                  >
+                    {b.name}
+                  </Link>
                   <span className="text-sm text-slate-500">{t("count.recommendations", { count: b.total })}</span>
                 </div>
-                <StatusBar counts={b.counts} hrefFor={(status) => `/recommendations?state=${state.code}&body=${b.code}&status=${status}`} />
+                <StatusBar
+                  counts={b.counts}
+                  hrefFor={(status) => `/recommendations?state=${state.code}&body=${b.code}&status=${status}`}
+                />
               </li>
             ))}
           </ul>
@@ -82,15 +100,26 @@ export default async function StatePage({ params }: Props) {
         ) : (
           <ol className="space-y-3" data-testid="cycle-timeline">
             {cycles.map((c) => (
-              <li key={c.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 sm:flex-row sm:items-center">
+              <li
+                key={c.id}
+                className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 sm:flex-row sm:items-center"
+              >
                 <div className="flex-1">
                   <p className="font-medium text-slate-900">
-                    {c.bodyCode} · {t("story.cycleLabel", { ordinal: c.ordinal })}{c.uprSession ? <> · {t("cycle.uprSession", { session: c.uprSession })}</> : null}
+                    {c.bodyCode} · {t("story.cycleLabel", { ordinal: c.ordinal })}
+                    {c.uprSession ? <> · {t("cycle.uprSession", { session: c.uprSession })}</> : null}
                   </p>
                   <p className="text-sm text-slate-600">
-                    {c.adoptionDate ? t("cycle.adopted", { date: formatPartialDate(c.adoptionDate) }) : c.sessionDate ? t("cycle.session", { date: formatPartialDate(c.sessionDate) }) : t("cycle.noDates")}
+                    {c.adoptionDate
+                      ? t("cycle.adopted", { date: formatPartialDate(c.adoptionDate) })
+                      : c.sessionDate
+                        ? t("cycle.session", { date: formatPartialDate(c.sessionDate) })
+                        : t("cycle.noDates")}
                     {" · "}
-                    <Link className="text-brand hover:underline" href={`/recommendations?state=${state.code}&body=${c.bodyCode}&cycle=${c.ordinal}`}>
+                    <Link
+                      className="text-brand hover:underline"
+                      href={`/recommendations?state=${state.code}&body=${c.bodyCode}&cycle=${c.ordinal}`}
+                    >
                       {t("count.recommendations", { count: c.recommendations })}
                     </Link>
                   </p>

@@ -18,7 +18,12 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
  * few (so a folder of downloads sorts by country), the UTC date of the export.
  * Codes are validated A–Z, so the name is plain ASCII and needs no escaping.
  */
-export function exportFileName(filters: Pick<SearchFilters, "state">, format: ExportFormat, now: Date, kind?: "report"): string {
+export function exportFileName(
+  filters: Pick<SearchFilters, "state">,
+  format: ExportFormat,
+  now: Date,
+  kind?: "report",
+): string {
   const states = filters.state.length >= 1 && filters.state.length <= 3 ? filters.state.join("-") : "recommendations";
   return ["treaty-tracker", kind, states, now.toISOString().slice(0, 10)].filter(Boolean).join("-") + `.${format}`;
 }
@@ -40,6 +45,15 @@ export function fileResponse(body: ReadableStream<Uint8Array>, format: ExportFor
  * row count (counted up front on the export's own snapshot, so it is the
  * number of rows the file will hold).
  */
-export function recordExport(db: DB, actor: Actor, entity: "recommendations" | "report", format: ExportFormat, filters: SearchFilters, rows: number) {
-  db.transaction((tx) => writeAudit(tx, actor, "export", entity, null, null, { format, filters: exportQueryString(filters), rows }));
+export function recordExport(
+  db: DB,
+  actor: Actor,
+  entity: "recommendations" | "report",
+  format: ExportFormat,
+  filters: SearchFilters,
+  rows: number,
+) {
+  db.transaction((tx) =>
+    writeAudit(tx, actor, "export", entity, null, null, { format, filters: exportQueryString(filters), rows }),
+  );
 }

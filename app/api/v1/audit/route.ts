@@ -19,10 +19,18 @@ export const GET = handler({ role: "admin" }, ({ db, url }) => {
   const q = parseInput(auditQuerySchema, queryObject(url));
   let userId: number | undefined;
   if (q.user) {
-    userId = /^\d+$/.test(q.user) ? Number(q.user) : db.select({ id: users.id }).from(users).where(eq(users.email, q.user.toLowerCase())).get()?.id ?? -1;
+    userId = /^\d+$/.test(q.user)
+      ? Number(q.user)
+      : (db.select({ id: users.id }).from(users).where(eq(users.email, q.user.toLowerCase())).get()?.id ?? -1);
   }
   const { data, total } = listAuditEntries(db, {
-    userId, entity: q.entity || undefined, entityId: q.entityId, from: day(q.from, false), to: day(q.to, true), page: q.page, per: q.per,
+    userId,
+    entity: q.entity || undefined,
+    entityId: q.entityId,
+    from: day(q.from, false),
+    to: day(q.to, true),
+    page: q.page,
+    per: q.per,
   });
   return list(data, total);
 });

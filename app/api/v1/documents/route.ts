@@ -7,7 +7,11 @@ const routes = collection({
   list: listDocuments,
   create: createDocument,
   createRole: "editor",
-  filters: (q) => ({ stateId: num(q.stateId), cycleId: num(q.cycleId), kind: typeof q.kind === "string" && (DOCUMENT_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined }),
+  filters: (q) => ({
+    stateId: num(q.stateId),
+    cycleId: num(q.cycleId),
+    kind: typeof q.kind === "string" && (DOCUMENT_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined,
+  }),
 });
 export const GET = routes.GET;
 export const POST = routes.POST;

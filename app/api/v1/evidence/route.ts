@@ -7,7 +7,10 @@ const routes = collection({
   list: listEvidence,
   create: createEvidence,
   createRole: "editor",
-  filters: (q) => ({ stateId: num(q.stateId), kind: typeof q.kind === "string" && (EVIDENCE_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined }),
+  filters: (q) => ({
+    stateId: num(q.stateId),
+    kind: typeof q.kind === "string" && (EVIDENCE_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined,
+  }),
 });
 export const GET = routes.GET;
 export const POST = routes.POST;

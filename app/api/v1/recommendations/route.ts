@@ -12,4 +12,6 @@ export const GET = handler({ role: "viewer" }, ({ db, url }) => {
   return list(rows, total);
 });
 
-export const POST = handler({ role: "editor", body: true }, ({ db, actor, body }) => Response.json({ data: createRecommendation(db, actor, body) }, { status: 201 }));
+export const POST = handler({ role: "editor", body: true }, ({ db, actor, body }) =>
+  Response.json({ data: createRecommendation(db, actor, body) }, { status: 201 }),
+);

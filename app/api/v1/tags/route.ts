@@ -6,7 +6,9 @@ const routes = collection({
   list: listTags,
   create: createTag,
   createRole: "admin",
-  filters: (q) => ({ kind: typeof q.kind === "string" && (TAG_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined }),
+  filters: (q) => ({
+    kind: typeof q.kind === "string" && (TAG_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined,
+  }),
 });
 export const GET = routes.GET;
 export const POST = routes.POST;

@@ -28,7 +28,13 @@ const posInt = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) 
  * plus the wider view on /recommendations (the search filters have no batch
  * filter, so that link shows the same States and bodies).
  */
-export default async function ImportBatchPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SP> }) {
+export default async function ImportBatchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SP>;
+}) {
   const actor = await requireUser();
   if (!hasRole(actor, "editor")) notFound();
   const id = posInt((await params).id);
@@ -41,47 +47,83 @@ export default async function ImportBatchPage({ params, searchParams }: { params
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const page = Math.min(requested, pages);
   const rows = page === requested ? data : listBatchRecommendations(db, batch.id, page, PER_PAGE).data;
-  const wider = batch.stateCodes.length > 0 ? `/recommendations${filtersToQueryString({ state: batch.stateCodes, body: batch.bodyCodes })}` : null;
-  const format = (IMPORT_FORMATS as readonly string[]).includes(batch.format) ? FORMAT_LABELS[batch.format as ImportFormat] : batch.format;
+  const wider =
+    batch.stateCodes.length > 0
+      ? `/recommendations${filtersToQueryString({ state: batch.stateCodes, body: batch.bodyCodes })}`
+      : null;
+  const format = (IMPORT_FORMATS as readonly string[]).includes(batch.format)
+    ? FORMAT_LABELS[batch.format as ImportFormat]
+    : batch.format;
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500"><Link href="/import" className="hover:underline">Import</Link> / #{batch.id}</nav>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/import" className="hover:underline">
+          Import
+        </Link>{" "}
+        / #{batch.id}
+      </nav>
       <header className="space-y-1">
-        <h1 className="text-2xl font-semibold text-slate-900">{t("import.batchTitle", { id: String(batch.id), fileName: batch.fileName })}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">
+          {t("import.batchTitle", { id: String(batch.id), fileName: batch.fileName })}
+        </h1>
         <p className="text-slate-600">
-          {format} · {t("import.batchBy", { user: batch.userName ?? batch.userEmail ?? "system", date: formatDateTime(batch.createdAt * 1000) })}
+          {format} ·{" "}
+          {t("import.batchBy", {
+            user: batch.userName ?? batch.userEmail ?? "system",
+            date: formatDateTime(batch.createdAt * 1000),
+          })}
         </p>
       </header>
       <Card title="Summary">
         <SummaryFacts batch={batch} />
         {batch.firstImportId !== null && (
           <p className="mt-3 text-sm text-slate-700" data-testid="reimport-note">
-            <Link href={`/import/batches/${batch.firstImportId}`} className="text-brand hover:underline">{t("import.reimport", { id: String(batch.firstImportId) })}</Link>
+            <Link href={`/import/batches/${batch.firstImportId}`} className="text-brand hover:underline">
+              {t("import.reimport", { id: String(batch.firstImportId) })}
+            </Link>
           </p>
         )}
       </Card>
       <Card
         title={t("count.recommendations", { count: total })}
-        actions={wider && <Link href={wider} className="text-sm text-brand hover:underline" data-testid="wider-view">Open in the recommendation list</Link>}
+        actions={
+          wider && (
+            <Link href={wider} className="text-sm text-brand hover:underline" data-testid="wider-view">
+              Open in the recommendation list
+            </Link>
+          )
+        }
       >
         {rows.length === 0 ? (
           <EmptyState title="This import created no recommendations">
-            {batch.firstImportId !== null ? "They were all in the tracker already." : "Every record in the file was skipped."}
+            {batch.firstImportId !== null
+              ? "They were all in the tracker already."
+              : "Every record in the file was skipped."}
           </EmptyState>
         ) : (
-          <ol className="divide-y divide-slate-100" data-testid="batch-recommendations" start={(page - 1) * PER_PAGE + 1}>
+          <ol
+            className="divide-y divide-slate-100"
+            data-testid="batch-recommendations"
+            start={(page - 1) * PER_PAGE + 1}
+          >
             {rows.map((r) => (
               <li key={r.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0">
                   <p className="flex flex-wrap gap-x-2 text-xs text-slate-500">
-                    <span className="rounded bg-brand px-1.5 py-0.5 font-mono font-semibold text-white">{r.bodyCode}</span>
-                    <span>{r.paragraph ? t("story.paragraph", { paragraph: r.paragraph }) : t("story.paragraphUnknown")}</span>
+                    <span className="rounded bg-brand px-1.5 py-0.5 font-mono font-semibold text-white">
+                      {r.bodyCode}
+                    </span>
+                    <span>
+                      {r.paragraph ? t("story.paragraph", { paragraph: r.paragraph }) : t("story.paragraphUnknown")}
+                    </span>
                     <span>· {r.stateName}</span>
                     {r.year && <span>· {r.year}</span>}
                     {r.archived && <span className="font-medium text-slate-700">· Archived</span>}
                   </p>
-                  <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">{recommendationTitle(r)}</Link>
+                  <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">
+                    {recommendationTitle(r)}
+                  </Link>
                 </div>
                 <StatusBadge status={r.status} size="sm" />
               </li>
@@ -90,9 +132,17 @@ export default async function ImportBatchPage({ params, searchParams }: { params
         )}
         {pages > 1 && (
           <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-            {page > 1 && <Link href={`/import/batches/${batch.id}?page=${page - 1}`} className="text-brand hover:underline">← Previous</Link>}
+            {page > 1 && (
+              <Link href={`/import/batches/${batch.id}?page=${page - 1}`} className="text-brand hover:underline">
+                ← Previous
+              </Link>
+            )}
             <span>{t("pager.pageOf", { page, pages })}</span>
-            {page < pages && <Link href={`/import/batches/${batch.id}?page=${page + 1}`} className="text-brand hover:underline">Next →</Link>}
+            {page < pages && (
+              <Link href={`/import/batches/${batch.id}?page=${page + 1}`} className="text-brand hover:underline">
+                Next →
+              </Link>
+            )}
           </nav>
         )}
       </Card>

@@ -23,11 +23,24 @@ export default async function EditRecommendationPage({ params }: { params: Promi
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/recommendations" className="hover:underline">Recommendations</Link> / <Link href={`/recommendations/${id}`} className="hover:underline">{recommendationTitle(rec)}</Link> / Edit
+        <Link href="/recommendations" className="hover:underline">
+          Recommendations
+        </Link>{" "}
+        /{" "}
+        <Link href={`/recommendations/${id}`} className="hover:underline">
+          {recommendationTitle(rec)}
+        </Link>{" "}
+        / Edit
       </nav>
       <h1 className="text-2xl font-semibold text-slate-900">Edit recommendation</h1>
       <Card>
-        <RecordForm fields={recommendationFields(db, rec.stateId)} record={rec} action={updateRecommendationAction.bind(null, id)} submitLabel="Save changes" testId="recommendation-form" />
+        <RecordForm
+          fields={recommendationFields(db, rec.stateId)}
+          record={rec}
+          action={updateRecommendationAction.bind(null, id)}
+          submitLabel="Save changes"
+          testId="recommendation-form"
+        />
       </Card>
     </div>
   );

@@ -12,7 +12,10 @@ import { entityConfig } from "../../registry";
 import { ArchiveButton } from "./archive-button";
 import { t } from "@/lib/i18n/messages";
 
-type Props = { params: Promise<{ entity: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ entity: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 function load(entity: string, id: string) {
   const cfg = entityConfig(entity);
@@ -41,26 +44,53 @@ export default async function RecordPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/records" className="hover:underline">Records</Link> / <Link href={`/records/${entity}`} className="hover:underline">{cfg.plural}</Link> / {cfg.title(record)}
+        <Link href="/records" className="hover:underline">
+          Records
+        </Link>{" "}
+        /{" "}
+        <Link href={`/records/${entity}`} className="hover:underline">
+          {cfg.plural}
+        </Link>{" "}
+        / {cfg.title(record)}
       </nav>
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">{cfg.title(record)}</h1>
-        {record.archived && <span className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">Archived</span>}
+        {record.archived && (
+          <span className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">Archived</span>
+        )}
       </header>
-      {sp.created && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("records.created", { what: cfg.label })}</p>}
+      {sp.created && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t("records.created", { what: cfg.label })}
+        </p>
+      )}
       <Card>
         {canEdit && !record.archived ? (
-          <RecordForm fields={fields} record={record} action={saveRecordAction.bind(null, entity, record.id)} submitLabel="Save changes" testId="record-form" />
+          <RecordForm
+            fields={fields}
+            record={record}
+            action={saveRecordAction.bind(null, entity, record.id)}
+            submitLabel="Save changes"
+            testId="record-form"
+          />
         ) : (
           <dl className="grid gap-3 sm:grid-cols-2">
             {fields.map((f) => (
-              <div key={f.name}><dt className="text-sm text-slate-500">{f.label}</dt><dd className="whitespace-pre-line">{displayValue(f, record[f.name]) || "—"}</dd></div>
+              <div key={f.name}>
+                <dt className="text-sm text-slate-500">{f.label}</dt>
+                <dd className="whitespace-pre-line">{displayValue(f, record[f.name]) || "—"}</dd>
+              </div>
             ))}
           </dl>
         )}
       </Card>
       {canEdit && (
-        <ArchiveButton action={setArchivedAction.bind(null, entity, record.id, !record.archived)} version={record.version} archived={record.archived} label={cfg.label} />
+        <ArchiveButton
+          action={setArchivedAction.bind(null, entity, record.id, !record.archived)}
+          version={record.version}
+          archived={record.archived}
+          label={cfg.label}
+        />
       )}
     </div>
   );

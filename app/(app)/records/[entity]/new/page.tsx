@@ -23,11 +23,23 @@ export default async function NewRecordPage({ params }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/records" className="hover:underline">Records</Link> / <Link href={`/records/${entity}`} className="hover:underline">{cfg.plural}</Link> / New
+        <Link href="/records" className="hover:underline">
+          Records
+        </Link>{" "}
+        /{" "}
+        <Link href={`/records/${entity}`} className="hover:underline">
+          {cfg.plural}
+        </Link>{" "}
+        / New
       </nav>
       <h1 className="text-2xl font-semibold text-slate-900">New {cfg.label.toLowerCase()}</h1>
       <Card>
-        <RecordForm fields={cfg.fields(getDb(), "create")} action={saveRecordAction.bind(null, entity, null)} submitLabel="Create" testId="record-form" />
+        <RecordForm
+          fields={cfg.fields(getDb(), "create")}
+          action={saveRecordAction.bind(null, entity, null)}
+          submitLabel="Create"
+          testId="record-form"
+        />
       </Card>
     </div>
   );

@@ -12,15 +12,29 @@ import { ReportCover, ReportKpis } from "../../_components/report-cover";
 import { ReportChains, ReportTable } from "../../_components/report-table";
 import { PrintButton } from "../../_components/print-button";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const code = (await params).code.toUpperCase();
-  const name = getDb().$client.prepare("SELECT name FROM states WHERE code = ?").pluck().get(code) as string | undefined;
+  const name = getDb().$client.prepare("SELECT name FROM states WHERE code = ?").pluck().get(code) as
+    string | undefined;
   return { title: name ? exportMessage("report.title", { state: name }) : "State not found" };
 }
 
-function Section({ title, intro, children, className = "" }: { title: string; intro?: string; children: React.ReactNode; className?: string }) {
+function Section({
+  title,
+  intro,
+  children,
+  className = "",
+}: {
+  title: string;
+  intro?: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`mt-10 ${className}`}>
       <h2 className="text-xl font-bold text-brand">{title}</h2>
@@ -42,17 +56,24 @@ export default async function StateReportPage({ params, searchParams }: Props) {
   const filters = parseFilters(await searchParams);
   const data = getStateReport(getDb(), code, filters);
   if (!data) notFound();
-  const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) => exportMessage(key, params, data.locale);
+  const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
+    exportMessage(key, params, data.locale);
   const exportFilters = { ...filters, state: [data.state.code] };
 
   return (
     <article className="report mx-auto max-w-5xl" data-testid="state-report">
       <div className="no-print mb-5 flex flex-wrap items-center justify-between gap-3">
-        <Link href={`/reports${filtersToQueryString(exportFilters)}`} className="text-sm text-brand hover:underline">← Change the report</Link>
+        <Link href={`/reports${filtersToQueryString(exportFilters)}`} className="text-sm text-brand hover:underline">
+          ← Change the report
+        </Link>
         <div className="flex flex-wrap gap-2">
           <PrintButton />
           <ExportButtons filters={exportFilters} showReport={false} />
-          <a href={`/api/export/report.pdf${filtersToQueryString(exportFilters)}`} download className="inline-flex items-center rounded-md border border-brand bg-brand-soft px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-white">
+          <a
+            href={`/api/export/report.pdf${filtersToQueryString(exportFilters)}`}
+            download
+            className="inline-flex items-center rounded-md border border-brand bg-brand-soft px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-white"
+          >
             Download PDF
           </a>
         </div>

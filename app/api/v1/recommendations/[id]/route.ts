@@ -3,6 +3,11 @@ import { getRecommendationStory } from "@/lib/data/recommendation-story";
 import { updateRecommendation } from "@/lib/data/recommendations-write";
 
 /** GET: the recommendation with its responses, grades, assessments, evidence and reiteration chain. PATCH with `version`. */
-const routes = item({ entity: "recommendation", get: getRecommendationStory, update: updateRecommendation, updateRole: "editor" });
+const routes = item({
+  entity: "recommendation",
+  get: getRecommendationStory,
+  update: updateRecommendation,
+  updateRole: "editor",
+});
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;
