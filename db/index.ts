@@ -28,7 +28,7 @@ export function openDatabase(file: string, { migrateNow = true } = {}): DB {
   // Reads dominate (search, dashboards over 300k rows): map the file and keep a 64 MB page cache.
   sqlite.pragma("mmap_size = 268435456");
   sqlite.pragma("cache_size = -65536");
-  const db = drizzle(sqlite, { schema }) as DB;
+  const db: DB = drizzle(sqlite, { schema });
   if (migrateNow) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   // SQLite's advice for connections that live long: refresh the planner's statistics where
   // they are missing or stale (after migrations, big imports). analysis_limit bounds the cost

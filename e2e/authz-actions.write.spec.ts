@@ -53,7 +53,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   baseURL = testInfo.project.use.baseURL!;
   for (const role of ["viewer", "editor", "admin"] as const) {
     signedIn[role] = await signedInContext(browser, role, baseURL);
-    storage[role] = await signedIn[role]!.storageState();
+    storage[role] = await signedIn[role].storageState();
   }
   // The API takes the session cookie too; the admin's reads the audit log and the records.
   admin = cookie(signedIn.admin!, "admin");

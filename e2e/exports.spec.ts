@@ -32,7 +32,7 @@ test("a viewer downloads Kazakhstan's recommendations as CSV and Excel from the 
   const csv = await download(page, "Download CSV", buttons);
   expect(csv.file.suggestedFilename()).toBe(`treaty-tracker-KAZ-${today()}.csv`);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const records = parse(csv.bytes.toString("utf8").slice(1), { columns: true }) as Record<string, string>[];
+  const records = parse<Record<string, string>>(csv.bytes.toString("utf8").slice(1), { columns: true });
   // Every recommendation to Kazakhstan (the founding case and any other demo data), and only those.
   expect(records.length).toBeGreaterThanOrEqual(3);
   expect(new Set(records.map((r) => r["State"]))).toEqual(new Set(["Kazakhstan"]));
@@ -86,7 +86,7 @@ test("a viewer makes Kazakhstan's state report on the Reports page, reads it, an
   expect(pdf.file.suggestedFilename()).toBe(`treaty-tracker-report-KAZ-${today()}.pdf`);
   expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true });
-  const flat = (text as string).replace(/\s+/g, " ");
+  const flat = text.replace(/\s+/g, " ");
   expect(flat).toContain("Outstanding since 2011");
   expect(flat).toContain("CCPR/C/KAZ/CO/2");
   expect(flat).toContain("Daniil Smal");
@@ -98,7 +98,7 @@ test("the list's export links carry its filters, and signed-out requests are ref
   await signIn(page, "viewer", "/recommendations?state=KAZ&status=not_implemented");
   await page.goto("/recommendations?state=KAZ&status=not_implemented");
   const csv = await download(page, "Download CSV", page.getByTestId("export-buttons"));
-  const records = parse(csv.bytes.toString("utf8").slice(1), { columns: true }) as Record<string, string>[];
+  const records = parse<Record<string, string>>(csv.bytes.toString("utf8").slice(1), { columns: true });
   expect(records.length).toBeGreaterThan(0);
   expect(new Set(records.map((r) => r["Current status"]))).toEqual(new Set(["Not implemented"]));
 });

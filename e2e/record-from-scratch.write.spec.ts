@@ -61,11 +61,9 @@ test("an editor records a new case from scratch through the UI", async ({ page }
 
   await page.goto("/recommendations/new");
   await page.getByLabel("Review cycle *").selectOption({ label: `${code} · CCPR · cycle 2 (2014)` });
-  await page
-    .getByLabel("Source document")
-    .selectOption({
-      label: `CCPR/C/${code}/CO/2 — Concluding observations on the second periodic report of ${name} (2014-03)`,
-    });
+  await page.getByLabel("Source document").selectOption({
+    label: `CCPR/C/${code}/CO/2 — Concluding observations on the second periodic report of ${name} (2014-03)`,
+  });
   await page.getByLabel("Paragraph").fill("24 (b)");
   await page.getByLabel("Subject").fill("Torture in pre-trial detention");
   await page

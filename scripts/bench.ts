@@ -25,5 +25,5 @@ if (process.env.BENCH_AS_SERVER !== "1") {
   });
   process.exit(r.status ?? 1);
 } else {
-  import("./bench/run").then((m) => m.runBench());
+  void import("./bench/run").then((m) => m.runBench());
 }

@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+echo "== Format check"
+npx prettier --check . --log-level warn
 echo "== Type check"
 npx tsc --noEmit -p .
 echo "== Unit and integration tests"

@@ -86,4 +86,6 @@ async function main() {
   db.$client.close();
 }
 
-main().catch((e) => fail(e instanceof AppError ? e.message : String(e?.stack ?? e)));
+main().catch((e: unknown) =>
+  fail(e instanceof AppError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)),
+);

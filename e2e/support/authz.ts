@@ -82,6 +82,8 @@ export const nobody = (request: APIRequestContext, label: string, headers: Recor
   headers,
 });
 
+// The answer's JSON is whatever the route sent; each test asserts the shape it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Reply = { status: number; json: any; text: string };
 
 /** One JSON request; redirects are not followed so a refusal cannot hide behind one. */
@@ -114,6 +116,7 @@ export async function send(
 }
 
 /** GET as `caller`, expecting 200; the parsed body. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as Reply.json above
 export async function getJson(caller: Caller, url: string): Promise<any> {
   const r = await send(caller, "GET", url);
   expect(r.status, `GET ${url}: ${r.text.slice(0, 300)}`).toBe(200);

@@ -121,7 +121,7 @@ export function handler<P extends Record<string, string> = Record<string, never>
       const actor = await getApiActor(req);
       if (options.role) assertRole(actor, options.role);
       const body = options.body ? await readJsonBody(req) : undefined;
-      const params = ((await context?.params) ?? {}) as P;
+      const params = (await context?.params) ?? {};
       return await fn({ req, url: new URL(req.url), actor, params, db: getDb(), body });
     } catch (e) {
       return toErrorResponse(e);

@@ -36,7 +36,7 @@ export function collection<T>(opts: {
 /** GET one and PATCH (update with version) by id. */
 export function item(opts: {
   entity: string;
-  get: (db: Executor, id: number) => unknown | null;
+  get: (db: Executor, id: number) => unknown;
   update: WriteById<unknown>;
   updateRole: Role;
 }) {

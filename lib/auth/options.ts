@@ -17,10 +17,12 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        if (!credentials?.email || !credentials.password) return null;
+      authorize(credentials) {
+        if (!credentials?.email || !credentials.password) return Promise.resolve(null);
         const user = authenticate(getDb(), credentials.email, credentials.password);
-        return user ? { id: String(user.id), email: user.email, name: user.name, role: user.role } : null;
+        return Promise.resolve(
+          user ? { id: String(user.id), email: user.email, name: user.name, role: user.role } : null,
+        );
       },
     }),
   ],

@@ -163,6 +163,6 @@ export function getFilterOptions(db: Executor): FilterOptions {
     bodies: db.all(sql`SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code`),
     themes: db.all<{ name: string }>(sql`SELECT name FROM tags WHERE kind = 'theme' AND archived_at IS NULL ORDER BY name`).map((r) => r.name),
     // Two subqueries, not MIN and MAX in one SELECT: SQLite reads one end of the year index for each instead of scanning.
-    years: db.get<{ min: number | null; max: number | null }>(sql`SELECT (SELECT MIN(year) FROM recommendations) AS min, (SELECT MAX(year) FROM recommendations) AS max`)!,
+    years: db.get<{ min: number | null; max: number | null }>(sql`SELECT (SELECT MIN(year) FROM recommendations) AS min, (SELECT MAX(year) FROM recommendations) AS max`),
   };
 }

@@ -39,7 +39,7 @@ export function openExportReader(file: string): { db: DB; close: () => void } {
   const client = new Database(file, { readonly: true, fileMustExist: true });
   client.pragma("busy_timeout = 5000");
   client.exec("BEGIN");
-  const db = drizzle(client, { schema }) as DB;
+  const db: DB = drizzle(client, { schema });
   let open = true;
   return {
     db,
@@ -53,7 +53,7 @@ export function openExportReader(file: string): { db: DB; close: () => void } {
 
 function prepare(client: Client, q: SQL) {
   const { sql, params } = dialect.sqlToQuery(q);
-  return { stmt: client.prepare(sql), params: params as unknown[] };
+  return { stmt: client.prepare(sql), params: params };
 }
 
 /** The filters as they decide which rows and in what order: every page, no page size. */
@@ -69,7 +69,7 @@ export function exportQueryString(filters: SearchFilters): string {
 /** How many rows an export of these filters has (the list's own count query). */
 export function countExportRows(db: DB, filters: SearchFilters, opts: ExportOptions = {}): number {
   const { count } = buildSearchQueries(allPages(filters), searchContext(opts.now));
-  return db.get<{ n: number }>(count)!.n;
+  return db.get<{ n: number }>(count).n;
 }
 
 /** The ids of the list view, in its order, one at a time. */

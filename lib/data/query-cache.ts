@@ -22,14 +22,14 @@ type Cache = { marker: string; entries: Map<string, unknown>; version: Database.
 const caches = new WeakMap<Database.Database, Cache>();
 
 export function cachedQuery<T>(db: Executor, key: string, compute: () => T, enabled = true): T {
-  const client = "$client" in db ? (db.$client as Database.Database) : null;
+  const client = "$client" in db ? (db.$client) : null;
   if (!enabled || !client || client.inTransaction) return compute();
   let c = caches.get(client);
   if (!c) {
     c = { marker: "", entries: new Map(), version: client.prepare("PRAGMA data_version").pluck(), changes: client.prepare("SELECT total_changes()").pluck() };
     caches.set(client, c);
   }
-  const marker = `${c.version.get()}:${c.changes.get()}`;
+  const marker = `${String(c.version.get())}:${String(c.changes.get())}`;
   if (marker !== c.marker) {
     c.entries.clear();
     c.marker = marker;
@@ -49,5 +49,5 @@ export function cachedQuery<T>(db: Executor, key: string, compute: () => T, enab
 
 /** Drops everything remembered for this connection (the benchmark uses it to time cold views). */
 export function forgetCachedQueries(db: Executor): void {
-  if ("$client" in db) caches.delete(db.$client as Database.Database);
+  if ("$client" in db) caches.delete(db.$client);
 }

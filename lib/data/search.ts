@@ -30,7 +30,7 @@ export function searchRecommendations(db: Executor, filters: SearchFilters, opts
   const ctx = searchContext(opts.now);
   const q = buildSearchQueries(filters, ctx);
   // The total is the same on every page and in every order: paging through 300,000 rows does not recount them.
-  const total = cached(db, opts, `total ${ctx.today} ${countKey(filters)}`, () => db.get<{ n: number }>(q.count)!.n);
+  const total = cached(db, opts, `total ${ctx.today} ${countKey(filters)}`, () => db.get<{ n: number }>(q.count).n);
   const ids = total ? db.all<{ id: number }>(q.page).map((r) => r.id) : [];
   const terms = q.match ? queryTerms(filters.q) : null;
   const rows = ids.length ? orderLike(ids, db.all<RawRow>(buildRowsQuery(ids, ctx))).map((r) => toItem(r, terms)) : [];

@@ -62,7 +62,7 @@ export function updateVersioned<T extends VersionedTable>(
   // The generic table defeats drizzle's column typing; callers pass only their own table's columns.
   const updated = (tx
     .update(table as SQLiteTable)
-    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() })
     .where(and(eq(table.id, id), eq(table.version, version)))
     .returning()
     .get() as unknown) as Row<T> | undefined;

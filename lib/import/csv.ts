@@ -10,7 +10,7 @@
  * The reader is small and its edge cases are tested in tests/import/csv.test.ts.
  */
 import { MAX_CELL_CHARS, MAX_RECORD_CHARS, MAX_ROWS } from "./limits";
-import { importMessage, IssueLog } from "./messages";
+import { importMessage, type IssueLog } from "./messages";
 import type { Delimiter } from "./types";
 
 export type SourceRow = { line: number; cells: string[] };

@@ -8,6 +8,7 @@ import { cleanHeader, type CsvTable, type SourceRow } from "./csv";
 import { MAX_ROWS } from "./limits";
 import type { IssueLog } from "./messages";
 import { assertZipWithinLimits, openZip } from "./zip";
+import { toText } from "../to-text";
 
 export async function readXlsx(bytes: Uint8Array, log: IssueLog): Promise<CsvTable | null> {
   const zip = await openZip(bytes);
@@ -61,7 +62,7 @@ export async function readXlsx(bytes: Uint8Array, log: IssueLog): Promise<CsvTab
 function cellString(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value !== "object") return String(value);
+  if (typeof value !== "object") return toText(value);
   const v = value as { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
   if (v.richText) return v.richText.map((r) => r.text).join("");
   if (typeof v.text === "string") return v.text;

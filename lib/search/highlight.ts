@@ -54,8 +54,8 @@ export function highlight(text: string, terms: QueryTerms, maxWords = 32): Snipp
   );
   const startWord = words.length <= maxWords ? 0 : Math.max(0, Math.min(first - 6, words.length - maxWords));
   const endWord = Math.min(words.length, startWord + maxWords);
-  const from = startWord === 0 ? 0 : words[startWord].index!;
-  const to = endWord === words.length ? text.length : words[endWord - 1].index! + words[endWord - 1][0].length;
+  const from = startWord === 0 ? 0 : words[startWord].index;
+  const to = endWord === words.length ? text.length : words[endWord - 1].index + words[endWord - 1][0].length;
   const out: SnippetSegment[] = [];
   const push = (s: string, hit: boolean) => {
     if (!s) return;
@@ -68,9 +68,9 @@ export function highlight(text: string, terms: QueryTerms, maxWords = 32): Snipp
   for (let i = startWord; i < endWord; i++) {
     const w = words[i];
     if (!isHit(w[0], terms)) continue;
-    push(text.slice(pos, w.index!), false);
+    push(text.slice(pos, w.index), false);
     push(w[0], true);
-    pos = w.index! + w[0].length;
+    pos = w.index + w[0].length;
   }
   push(text.slice(pos, to), false);
   if (to < text.length) push("…", false);

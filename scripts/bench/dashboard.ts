@@ -51,7 +51,7 @@ export async function benchDashboard(ctx: BenchContext): Promise<BenchRow[]> {
     const clock = systemClock();
     const statements = Object.values(dashboardQueries(s.filters, clock)).map((q) => {
       const { sql, params } = dialect.sqlToQuery(q);
-      return { stmt: ctx.db.$client.prepare(sql), params: params as unknown[] };
+      return { stmt: ctx.db.$client.prepare(sql), params: params };
     });
     const raw = measure(() => {
       for (const st of statements) st.stmt.all(...st.params);

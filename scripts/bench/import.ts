@@ -21,6 +21,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { runBenchChild } from "./child";
 import type { BenchRow, BenchSection } from "./types";
+import type { DB } from "../../db";
+import type { Actor } from "../../lib/auth/roles";
+import type { importFile as importFileFn } from "../../lib/data/import-batches";
+
+type ImportFile = typeof importFileFn;
 
 export const UPR_INFO_FILES = ["1-5.csv", "6-9.csv", "10-13.csv", "14-17.csv", "17-20.csv"];
 const FIXTURES = path.join("tests", "fixtures", "real", "upr-info-2008-2014");
@@ -92,9 +97,9 @@ async function child(mode: Mode) {
   const { parseImportFile } = await import("../../lib/import");
   const files = UPR_INFO_FILES.map((name) => ({ name, file: path.join(process.cwd(), FIXTURES, name) }));
   let dir: string | undefined;
-  let db: import("../../db").DB | undefined;
-  let importFile: typeof import("../../lib/data/import-batches").importFile | undefined;
-  let actor: import("../../lib/auth/roles").Actor | undefined;
+  let db: DB | undefined;
+  let importFile: ImportFile | undefined;
+  let actor: Actor | undefined;
   if (mode === "import") {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
     ({ importFile } = await import("../../lib/data/import-batches"));

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/db/schema/enums";
@@ -7,7 +6,8 @@ import type { Actor } from "@/lib/auth/roles";
 
 const hoisted = vi.hoisted(() => {
   process.env.DATABASE_PATH = `${process.env.TMPDIR ?? "/tmp"}/tracker-api-test-${process.pid}-${Date.now()}/test.db`;
-  return { actors: {} as Partial<Record<Role, Actor>> };
+  const actors: Partial<Record<Role, Actor>> = {};
+  return { actors };
 });
 
 // Who is calling is decided by a test header here; the real getApiActor (Bearer token / session) is the integrator's.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { assessments, auditLog, followUpGrades, recommendations, reiterations, tags } from "@/db/schema";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, type ValidationError } from "@/lib/errors";
 import { archiveAssessment, createAssessment, updateAssessment } from "@/lib/data/assessments";
 import { attachEvidence, createEvidence } from "@/lib/data/evidence";
 import { createGrade } from "@/lib/data/grades";

@@ -21,7 +21,7 @@ export function addHostileRecommendation(db: DB): number {
   const row = db.get<{ id: number }>(sql`
     INSERT INTO recommendations (cycle_id, document_id, paragraph, text, state_id, body_id)
     SELECT cycle_id, document_id, '99', ${HOSTILE_TEXT}, state_id, body_id FROM recommendations ORDER BY id LIMIT 1
-    RETURNING id`)!;
+    RETURNING id`);
   refreshRecommendation(db, row.id);
   return row.id;
 }

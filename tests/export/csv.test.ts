@@ -6,7 +6,7 @@ import { csvStream } from "@/lib/export/csv";
 import { foundingRow, readAll } from "./fixtures";
 
 const parseCsv = (buffer: Buffer) =>
-  parse(buffer.toString("utf8"), { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
+  parse<Record<string, string>>(buffer.toString("utf8"), { bom: true, columns: true, relax_column_count: false });
 
 describe("CSV export", () => {
   it("starts with a UTF-8 byte-order mark and uses CRLF line ends", async () => {

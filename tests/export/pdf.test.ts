@@ -7,7 +7,7 @@ import { reportFixture } from "./report-fixture";
 async function pdfText(bytes: Buffer) {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { totalPages, text } = await extractText(pdf, { mergePages: false });
-  return { totalPages, pages: text as string[], all: (text as string[]).join("\n") };
+  return { totalPages, pages: text, all: text.join("\n") };
 }
 const squash = (s: string) => s.replace(/\s+/g, " ");
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { toText } from "@/lib/to-text";
 import { TRACKER_CSV_HEADERS } from "@/lib/export/columns";
 import { xlsxStream } from "@/lib/export/xlsx";
 import type { ExportMeta } from "@/lib/export/types";
@@ -80,7 +81,7 @@ describe("XLSX export", () => {
     const about = workbook.getWorksheet("About this export")!;
     expect(about).toBeDefined();
     const pairs = new Map<string, unknown>();
-    about.eachRow((row) => pairs.set(String(row.getCell(1).value), row.getCell(2).value));
+    about.eachRow((row) => pairs.set(toText(row.getCell(1).value), row.getCell(2).value));
     expect(pairs.get("State")).toBe("Kazakhstan");
     expect(pairs.get("Body")).toBe("Human Rights Committee (CCPR)");
     expect(pairs.get("Search")).toBe("'=cmd");

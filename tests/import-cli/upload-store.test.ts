@@ -7,9 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type * as UploadStore from "@/app/(app)/import/_lib/upload-store";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-store-"));
-let store: typeof import("@/app/(app)/import/_lib/upload-store");
+let store: typeof UploadStore;
 
 beforeAll(async () => {
   vi.stubEnv("DATABASE_PATH", path.join(dir, "tracker.db"));

@@ -46,7 +46,7 @@ const founding = (db: DB) =>
   }>(sql`
     SELECT r.id, r.status, r.latest_stance AS latestStance, r.latest_grade AS latestGrade, r.chain_start_year AS start, r.reiterates_earlier AS reiterates
     FROM recommendations r JOIN documents d ON d.id = r.document_id
-    WHERE d.symbol = 'CCPR/C/KAZ/CO/2' AND r.text LIKE '%conscientious objection%'`)!;
+    WHERE d.symbol = 'CCPR/C/KAZ/CO/2' AND r.text LIKE '%conscientious objection%'`);
 
 describe("the tracker's CSV export, imported", () => {
   it("into an empty tracker: the same recommendations with their status, response, grade and 'outstanding since'", async () => {
@@ -62,7 +62,7 @@ describe("the tracker's CSV export, imported", () => {
     expect(first.parsed.issues).toEqual([]);
     const total = origin.db.get<{ n: number }>(
       sql`SELECT COUNT(*) AS n FROM recommendations WHERE archived_at IS NULL`,
-    )!.n;
+    ).n;
     expect(first.summary).toMatchObject({ created: total, updated: 0 });
     expect(first.summary!.history).toMatchObject({ grades: 1 });
     expect(first.summary!.history!.assessments).toBeGreaterThan(0);
@@ -108,7 +108,7 @@ describe("the tracker's CSV export, imported", () => {
     const file = await exportCsv(origin.db);
     const latest = origin.db.get<{ id: number }>(
       sql`SELECT a.id FROM assessments a WHERE a.recommendation_id = ${founding(origin.db).id} ORDER BY a.date DESC, a.id DESC LIMIT 1`,
-    )!;
+    );
     archiveAssessment(origin.db, SYSTEM_ACTOR, latest.id, { version: getAssessment(origin.db, latest.id)!.version });
     const statusAfterArchive = founding(origin.db).status;
     const r = await importFile(origin.db, SYSTEM_ACTOR, file, "kaz-export.csv");
@@ -129,7 +129,7 @@ describe("the tracker's CSV export, imported", () => {
     });
     const partial = origin.db.get<{ n: number }>(
       sql`SELECT COUNT(*) AS n FROM recommendations WHERE status = 'partially_implemented' AND status_date = '2026-11-01'`,
-    )!.n;
+    ).n;
     expect(partial).toBe(1);
   });
 

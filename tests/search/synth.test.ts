@@ -20,19 +20,18 @@ const DERIVED = sql`SELECT id, state_id, body_id, year, status, status_date, lat
 describe("synthetic data", () => {
   it("covers ≥150 states, every body with ≥4 cycles per state, and writes exactly the number asked for", () => {
     expect(report.recommendations).toBe(4000);
-    expect(t.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM recommendations`)!.n).toBe(4000);
+    expect(t.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM recommendations`).n).toBe(4000);
     expect(
-      t.db.get<{ n: number }>(sql`SELECT COUNT(DISTINCT state_id) AS n FROM review_cycles`)!.n,
+      t.db.get<{ n: number }>(sql`SELECT COUNT(DISTINCT state_id) AS n FROM review_cycles`).n,
     ).toBeGreaterThanOrEqual(150);
     expect(
-      t.db.get<{ n: number }>(
-        sql`SELECT COUNT(*) AS n FROM bodies WHERE id NOT IN (SELECT body_id FROM review_cycles)`,
-      )!.n,
+      t.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM bodies WHERE id NOT IN (SELECT body_id FROM review_cycles)`)
+        .n,
     ).toBe(0);
     expect(
       t.db.get<{ n: number }>(
         sql`SELECT MIN(k) AS n FROM (SELECT COUNT(*) AS k FROM review_cycles GROUP BY state_id, body_id)`,
-      )!.n,
+      ).n,
     ).toBeGreaterThanOrEqual(4);
     expect(report.reiterations).toBeGreaterThan(0);
     expect(report.cyrillic).toBeGreaterThan(0);
@@ -78,7 +77,7 @@ describe("synthetic data", () => {
       const digest = (db: typeof t.db) =>
         db.get<{ h: string }>(
           sql`SELECT group_concat(id || text || COALESCE(status, '') || COALESCE(latest_stance, ''), '|') AS h FROM (SELECT * FROM recommendations ORDER BY id)`,
-        )!.h;
+        ).h;
       expect(digest(again.db)).toBe(digest(t.db));
     } finally {
       again.close();

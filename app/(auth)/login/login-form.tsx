@@ -1,14 +1,20 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
+import { formText } from "@/app/_components/records/field-defs";
+
+const noSubscription = () => () => {};
 
 export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; errorMessage: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   // Until scripts run, the form must not submit natively (it would put the password in a URL).
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -16,8 +22,8 @@ export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; 
     setError(null);
     startTransition(async () => {
       const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
+        email: formText(form, "email"),
+        password: formText(form, "password"),
         redirect: false,
       });
       if (!result || result.error) {

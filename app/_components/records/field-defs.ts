@@ -1,3 +1,5 @@
+import { toText } from "@/lib/to-text";
+
 /**
  * Declarative form fields: one description drives the input, its label, the
  * conversion of FormData to the shared zod schema's input, and the conflict
@@ -15,6 +17,12 @@ export type FieldDef = {
   wide?: boolean;
 };
 
+/** A text field's value ("" when absent; a file input is never a text field here). */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /** FormData → the object the DAL's zod schema parses. Lists are one value per line. */
 export function formToInput(fields: FieldDef[], form: FormData): Record<string, unknown> {
   const input: Record<string, unknown> = {};
@@ -22,14 +30,14 @@ export function formToInput(fields: FieldDef[], form: FormData): Record<string, 
     if (f.kind === "checkbox") input[f.name] = form.get(f.name) === "on";
     else if (f.kind === "multiselect") input[f.name] = form.getAll(f.name).map(String).filter(Boolean);
     else if (f.kind === "list") {
-      input[f.name] = String(form.get(f.name) ?? "")
+      input[f.name] = formText(form, f.name)
         .split(/\r?\n/)
         .map((s) => s.trim())
         .filter(Boolean);
-    } else if (form.has(f.name)) input[f.name] = String(form.get(f.name));
+    } else if (form.has(f.name)) input[f.name] = formText(form, f.name);
   }
-  const version = form.get("version");
-  if (version) input.version = String(version);
+  const version = formText(form, "version");
+  if (version) input.version = version;
   return input;
 }
 
@@ -38,7 +46,8 @@ export function displayValue(f: FieldDef, value: unknown): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return f.kind === "list" ? value.join("\n") : value.join(", ");
   if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (f.options) return f.options.find((o) => o.value === String(value))?.label ?? String(value);
+  const text = toText(value);
+  if (f.options) return f.options.find((o) => o.value === text)?.label ?? text;
   // Browsers submit textarea line breaks as CRLF; stored text has LF.
-  return String(value).replace(/\r\n/g, "\n").trim();
+  return text.replace(/\r\n/g, "\n").trim();
 }

@@ -4,6 +4,7 @@ import { useActionState, useId } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
 import { Field, inputClass } from "@/app/_components/ui/form";
 import { displayValue, type FieldDef } from "./field-defs";
+import { toText } from "@/lib/to-text";
 
 type Props = {
   fields: FieldDef[];
@@ -17,7 +18,7 @@ type Props = {
 function stringify(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (Array.isArray(v)) return v.join("\n");
-  return String(v);
+  return toText(v);
 }
 
 /**

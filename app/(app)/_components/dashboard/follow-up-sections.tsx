@@ -12,7 +12,7 @@ import { CHART_TITLES } from "./titles";
 const UNIT = "recommendations";
 
 /** How long the recommendations assessed as not implemented or regressed have been outstanding. */
-export async function YearsOutstanding({ filters }: { filters: DashboardFilters }) {
+export function YearsOutstanding({ filters }: { filters: DashboardFilters }) {
   const y = yearsOutstandingOf(filters);
   const bars = yearsBars(y);
   const title = CHART_TITLES.years;
@@ -45,7 +45,7 @@ export async function YearsOutstanding({ filters }: { filters: DashboardFilters 
   );
 }
 
-export async function FollowUpGrades({ filters }: { filters: DashboardFilters }) {
+export function FollowUpGrades({ filters }: { filters: DashboardFilters }) {
   const grades = summaryOf(filters).grades;
   const bars = gradeBars(grades, filters);
   const title = CHART_TITLES.grades;
@@ -68,7 +68,7 @@ export async function FollowUpGrades({ filters }: { filters: DashboardFilters })
   );
 }
 
-export async function StateResponses({ filters }: { filters: DashboardFilters }) {
+export function StateResponses({ filters }: { filters: DashboardFilters }) {
   const stances = summaryOf(filters).stances;
   const bars = stanceBars(stances, filters);
   const title = CHART_TITLES.stances;

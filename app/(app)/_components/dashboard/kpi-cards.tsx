@@ -42,7 +42,7 @@ const share = (n: number, total: number) => (total ? formatPercent(n / total) : 
  * The headline numbers. Two queries: the summary (one pass, conditional sums)
  * and the per-year counts behind the median years outstanding.
  */
-export async function KpiCards({ filters }: { filters: DashboardFilters }) {
+export function KpiCards({ filters }: { filters: DashboardFilters }) {
   const s = summaryOf(filters);
   const years = yearsOutstandingOf(filters);
   const links = kpiLinks(filters);

@@ -15,7 +15,7 @@ const noMatch = (
   <EmptyState title="No recommendations match these filters">Widen the year range or clear a filter.</EmptyState>
 );
 
-export async function StatusDistribution({ filters }: { filters: DashboardFilters }) {
+export function StatusDistribution({ filters }: { filters: DashboardFilters }) {
   const s = summaryOf(filters);
   const bars = statusBars(s, filters);
   const title = CHART_TITLES.status;
@@ -44,7 +44,7 @@ function table(title: string, header: string, rows: StackRow[], filters: Dashboa
   );
 }
 
-export async function StatusByBody({ filters }: { filters: DashboardFilters }) {
+export function StatusByBody({ filters }: { filters: DashboardFilters }) {
   const rows = groupRows(statusCubeOf(filters).byBody, filters, "body");
   const title = CHART_TITLES.body;
   return (
@@ -64,7 +64,7 @@ export async function StatusByBody({ filters }: { filters: DashboardFilters }) {
   );
 }
 
-export async function StatusByTheme({ filters }: { filters: DashboardFilters }) {
+export function StatusByTheme({ filters }: { filters: DashboardFilters }) {
   const rows = groupRows(byThemeOf(filters), filters, "theme");
   const title = CHART_TITLES.theme;
   return (
@@ -91,7 +91,7 @@ export async function StatusByTheme({ filters }: { filters: DashboardFilters }) 
 }
 
 /** Shares per year, so a year with many recommendations does not hide how the picture changed. */
-export async function StatusByYear({ filters }: { filters: DashboardFilters }) {
+export function StatusByYear({ filters }: { filters: DashboardFilters }) {
   const groups = statusCubeOf(filters).byYear;
   const rows = groupRows(groups, filters, "year");
   const withoutYear = summaryOf(filters).total - groups.reduce((a, g) => a + g.total, 0);

@@ -105,7 +105,9 @@ export function StatusStackChart({
           const n = Number(value);
           return [`${formatNumber(n)} (${formatPercent(row.total ? n / row.total : 0)})`, name];
         }}
-        labelFormatter={(label, payload) => (payload?.[0]?.payload as StackRow | undefined)?.fullLabel ?? String(label)}
+        labelFormatter={(label, payload) =>
+          (payload?.[0]?.payload as StackRow | undefined)?.fullLabel ?? String(label as string | number)
+        }
       />
       {/* In status order, not alphabetical; dark text, since a light status colour (not assessed) is unreadable as text. */}
       <Legend

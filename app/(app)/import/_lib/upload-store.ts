@@ -32,7 +32,7 @@ const filesOf = (id: string) => ({
 /** A name fit to show and to record: no folders, no control characters, not endless. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
+
   const clean = base
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()

@@ -19,7 +19,7 @@ import {
  */
 export function Workbench({ story }: { story: RecommendationStory }) {
   const db = getDb();
-  const stateId = getStateByCode(db, story.state.code)!.id;
+  const stateId = getStateByCode(db, story.state.code).id;
   const add = (what: Parameters<typeof addToRecommendationAction>[2]) =>
     addToRecommendationAction.bind(null, story.id, stateId, what);
   const sections = [

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { toText } from "@/lib/to-text";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { EmptyState } from "@/app/_components/ui/card";
@@ -90,10 +91,10 @@ export default async function RecordListPage({ params, searchParams }: Props) {
                     <td key={c.name} className="px-4 py-2">
                       {i === 0 ? (
                         <Link className="font-medium text-brand hover:underline" href={`/records/${entity}/${r.id}`}>
-                          {String(r[c.name] ?? "—")}
+                          {toText(r[c.name]) || "—"}
                         </Link>
                       ) : (
-                        String(r[c.name] ?? "—")
+                        toText(r[c.name]) || "—"
                       )}
                     </td>
                   ))}
@@ -107,19 +108,13 @@ export default async function RecordListPage({ params, searchParams }: Props) {
       {pages > 1 && (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
           {page > 1 && (
-            <Link
-              className="text-brand"
-              href={`?${new URLSearchParams({ ...sp, page: String(page - 1) } as Record<string, string>)}`}
-            >
+            <Link className="text-brand" href={`?${new URLSearchParams({ ...sp, page: String(page - 1) })}`}>
               ← Previous
             </Link>
           )}
           <span>{t("pager.pageOf", { page, pages })}</span>
           {page < pages && (
-            <Link
-              className="text-brand"
-              href={`?${new URLSearchParams({ ...sp, page: String(page + 1) } as Record<string, string>)}`}
-            >
+            <Link className="text-brand" href={`?${new URLSearchParams({ ...sp, page: String(page + 1) })}`}>
               Next →
             </Link>
           )}

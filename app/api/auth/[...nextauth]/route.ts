@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 
-const handler = NextAuth(authOptions);
+// next-auth v4 types its route handler as any; it is the library's own GET/POST pair.
+const handler: (req: Request, ctx: unknown) => Promise<Response> = NextAuth(authOptions); // eslint-disable-line @typescript-eslint/no-unsafe-assignment
 export { handler as GET, handler as POST };
