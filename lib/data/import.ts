@@ -31,6 +31,7 @@ import { hasErrors, type ImportRecord, type ParseResult } from "../import/types"
 import { parseUnSymbol } from "../un-symbol";
 import { writeAudit } from "./audit";
 import { refreshRecommendation } from "./derived";
+import { positionResponseWriter } from "./upr-position-responses";
 import { sameRecommendationById, writeTrackerHistory, type TrackerHistoryCounts, type TrackerWritten } from "./import-tracker";
 
 export type CommitOptions = { fileName: string; sha256: string; dryRun?: boolean };
@@ -43,6 +44,8 @@ export type CommitSummary = {
   dryRun: boolean;
   /** Tracker CSV only: status, response, grade and link rows added to the history. */
   history: TrackerHistoryCounts | null;
+  /** UPR positions written (or corrected) as the state's responses (lib/data/upr-position-responses.ts). */
+  positionResponses: number;
 };
 
 class DryRunRollback extends Error {}
@@ -108,6 +111,8 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   const addState = sqlite.prepare("INSERT OR IGNORE INTO recommending_states (recommendation_id, name, state_id) VALUES (?, ?, ?)");
   const addTag = sqlite.prepare("INSERT OR IGNORE INTO recommendation_tags (recommendation_id, tag_id) VALUES (?, ?)");
 
+  const positions = positionResponseWriter(sqlite);
+  let positionResponses = 0;
   const isTracker = parsed.format === "tracker-csv";
   const sameById = sameRecommendationById(sqlite);
   const trackerRows: TrackerWritten[] = [];
@@ -153,6 +158,10 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       const year = yearOf(record.documentDate) ?? cycle.year;
       id = Number(insertRec.run({ ...values, externalKey: record.externalKey, batchId, userId: actor.id, stateId, bodyId, year }).lastInsertRowid);
       created++;
+      if (record.uprPosition && positions.write(id, actor.id)) {
+        positionResponses++;
+        positions.refreshLatest(id);
+      }
     } else if (existing.archivedAt !== null || sameValues(existing, values)) {
       // Unchanged (or archived on purpose by an editor): the import leaves it alone.
       if (isTracker && existing.archivedAt === null) keepUnchangedForHistory(existing.id, record);
@@ -172,7 +181,10 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     for (const [kind, names] of [["theme", record.themes], ["affected_persons", record.affectedPersons], ["sdg", record.sdgs]] as const) {
       for (const name of names) addTag.run(id, lookup.tag(kind, name));
     }
-    if (existing) refreshRecommendation(tx, id);
+    if (existing) {
+      if (record.uprPosition && positions.write(id, actor.id)) positionResponses++;
+      refreshRecommendation(tx, id);
+    }
     if (isTracker) trackerRows.push({ id, record });
   }
   let history: TrackerHistoryCounts | null = null;
@@ -190,6 +202,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   }
   const summary: CommitSummary = {
     created, updated, skipped, duplicatesMerged: parsed.stats.duplicateRowsMerged + parsed.stats.rowsMergedIntoGroups, batchId, dryRun: !!opts.dryRun, history,
+    positionResponses,
   };
   const audited = { fileName: opts.fileName, format: parsed.format, sha256: opts.sha256, ...summary };
   sqlite.prepare("UPDATE import_batches SET summary = ? WHERE id = ?").run(JSON.stringify(audited), batchId);

@@ -6,6 +6,8 @@ import {
   recommendations, recommendingStates, recommendationTags, reviewCycles, states, stateResponses, tags, users,
 } from "../../db/schema";
 import type { DocumentKind, EvidenceKind, GradeLetter, Stance, Status, TagKind } from "../../db/schema/enums";
+import { currentYear } from "../domain/clock";
+import { outstandingSince, yearsOutstanding } from "../domain/outstanding";
 import { listChain, type ChainLink } from "./chain";
 
 export type DocumentRef = { id: number; symbol: string | null; title: string; kind: DocumentKind; date: string | null; url: string | null };
@@ -103,6 +105,9 @@ export function getRecommendationStory(db: Executor, id: number) {
     uprPosition: r.uprPosition, uprPositionRaw: r.uprPositionRaw, uprPositionSource: r.uprPositionSource, uprActionCategory: r.uprActionCategory,
     archived: r.archivedAt != null, year: r.year,
     status: r.status, statusDate: r.statusDate, latestStance: r.latestStance, latestGrade: r.latestGrade, chainStartYear: r.chainStartYear,
+    reiteratedLater: r.reiteratedLater, reiteratesEarlier: r.reiteratesEarlier,
+    // lib/domain/outstanding.ts: null unless the recommendation is outstanding.
+    outstandingSince: outstandingSince(r), yearsOutstanding: yearsOutstanding(r, currentYear()),
     state: rec.state, body: rec.body, cycle: rec.cycle,
     document: r.documentId ? docs.get(r.documentId) ?? null : null,
     themes: byKind("theme"), affectedPersons: byKind("affected_persons"), sdgs: byKind("sdg"), recommendingStates: recommending,

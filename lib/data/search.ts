@@ -73,7 +73,7 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
   const rows = db.all<FacetRow>(buildFacetQuery(filters, ctx));
   const out: FacetCounts = {
     state: [], body: [], cycle: [], year: [], status: [], stance: [], grade: [], theme: [], affected: [], sdg: [],
-    reiterated: 0, overdue: 0, noresponse: 0,
+    reiterated: 0, overdue: 0, noresponse: 0, outstanding: 0,
   };
   const enumCounts = { status: new Map<string, number>(), stance: new Map<string, number>(), grade: new Map<string, number>() };
   for (const r of rows) {
@@ -94,6 +94,7 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
       case "reiterated":
       case "overdue":
       case "noresponse":
+      case "outstanding":
         out[r.facet] = r.n;
         break;
       default: {
