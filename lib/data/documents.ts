@@ -11,9 +11,21 @@ import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
 import { refreshDocumentRecommendations } from "./refresh";
 import type { ListOptions } from "./states";
-import { assertVersion, checkRefs, fieldError, findOr404, iso, setArchived, updateVersioned, writeTx } from "./write-helpers";
+import {
+  assertVersion,
+  checkRefs,
+  fieldError,
+  findOr404,
+  iso,
+  setArchived,
+  updateVersioned,
+  writeTx,
+} from "./write-helpers";
 
-export type DocumentDTO = Omit<DocumentRow, "createdAt" | "updatedAt" | "archivedAt"> & { archived: boolean; updatedAt: string | null };
+export type DocumentDTO = Omit<DocumentRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+};
 
 export const toDocumentDTO = (r: DocumentRow): DocumentDTO => {
   const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
@@ -31,7 +43,14 @@ export function listDocuments(db: Executor, opts: DocumentListOptions = {}): { r
   if (opts.q) where.push(or(like(documents.symbol, `%${opts.q}%`), like(documents.title, `%${opts.q}%`))!);
   const per = opts.per ?? 100;
   const cond = where.length ? and(...where) : undefined;
-  const rows = db.select().from(documents).where(cond).orderBy(desc(documents.date), desc(documents.id)).limit(per).offset(((opts.page ?? 1) - 1) * per).all();
+  const rows = db
+    .select()
+    .from(documents)
+    .where(cond)
+    .orderBy(desc(documents.date), desc(documents.id))
+    .limit(per)
+    .offset(((opts.page ?? 1) - 1) * per)
+    .all();
   return { rows: rows.map(toDocumentDTO), total: db.select({ n: count() }).from(documents).where(cond).get()!.n };
 }
 
@@ -41,8 +60,15 @@ export function getDocument(db: Executor, id: number): DocumentDTO | null {
 }
 
 type DocumentValues = {
-  symbol: string | null; title: string; kind: DocumentKind; date: string | null; url: string | null; publisher: string | null;
-  cycleId: number | null; stateId: number | null; bodyId: number | null;
+  symbol: string | null;
+  title: string;
+  kind: DocumentKind;
+  date: string | null;
+  url: string | null;
+  publisher: string | null;
+  cycleId: number | null;
+  stateId: number | null;
+  bodyId: number | null;
 };
 
 /**
@@ -52,8 +78,15 @@ type DocumentValues = {
  */
 function resolve(tx: Tx, d: ReturnType<typeof documentCreateSchema.parse>, exceptId?: number): DocumentValues {
   const v: DocumentValues = {
-    symbol: blankToNull(d.symbol), title: d.title, kind: d.kind, date: blankToNull(d.date), url: blankToNull(d.url),
-    publisher: blankToNull(d.publisher), cycleId: blankToNull(d.cycleId), stateId: blankToNull(d.stateId), bodyId: blankToNull(d.bodyId),
+    symbol: blankToNull(d.symbol),
+    title: d.title,
+    kind: d.kind,
+    date: blankToNull(d.date),
+    url: blankToNull(d.url),
+    publisher: blankToNull(d.publisher),
+    cycleId: blankToNull(d.cycleId),
+    stateId: blankToNull(d.stateId),
+    bodyId: blankToNull(d.bodyId),
   };
   checkRefs(tx, [
     { field: "cycleId", table: reviewCycles, id: v.cycleId, what: "review cycle" },
@@ -74,20 +107,33 @@ function resolve(tx: Tx, d: ReturnType<typeof documentCreateSchema.parse>, excep
         if (v.stateId == null) v.stateId = symbolState?.id ?? null;
         else if (symbolState?.id !== v.stateId) {
           const chosen = tx.select().from(states).where(eq(states.id, v.stateId)).get();
-          fieldError("symbol", vmsg("symbol.stateMismatch", { symbolState: parsed.value.stateCode, chosenState: chosen?.code ?? String(v.stateId) }));
+          fieldError(
+            "symbol",
+            vmsg("symbol.stateMismatch", {
+              symbolState: parsed.value.stateCode,
+              chosenState: chosen?.code ?? String(v.stateId),
+            }),
+          );
         }
       }
       const symbolBody = tx.select().from(bodies).where(eq(bodies.code, parsed.value.bodyCode)).get();
       if (v.bodyId == null) v.bodyId = symbolBody?.id ?? null;
       else if (symbolBody && symbolBody.id !== v.bodyId) {
         const chosen = tx.select().from(bodies).where(eq(bodies.id, v.bodyId)).get();
-        fieldError("symbol", vmsg("symbol.bodyMismatch", { symbolBody: parsed.value.bodyCode, chosenBody: chosen?.code ?? String(v.bodyId) }));
+        fieldError(
+          "symbol",
+          vmsg("symbol.bodyMismatch", {
+            symbolBody: parsed.value.bodyCode,
+            chosenBody: chosen?.code ?? String(v.bodyId),
+          }),
+        );
       }
     }
   }
   if (v.symbol) {
     const clash = tx.select({ id: documents.id }).from(documents).where(eq(documents.symbol, v.symbol)).get();
-    if (clash && clash.id !== exceptId) fieldError("symbol", vmsg("write.duplicate", { entity: "document", field: "symbol", value: v.symbol }));
+    if (clash && clash.id !== exceptId)
+      fieldError("symbol", vmsg("write.duplicate", { entity: "document", field: "symbol", value: v.symbol }));
   }
   return v;
 }
@@ -111,7 +157,10 @@ export function updateDocument(db: DB, actor: Actor | null | undefined, id: numb
     assertVersion("document", before, patch.version, toDocumentDTO(before));
     // The whole record is re-checked so cross-field rules (a UN kind needs a symbol) hold after a partial edit.
     const { version, ...changes } = patch;
-    const merged = parseInput(documentCreateSchema, { ...toDocumentDTO(before), ...Object.fromEntries(Object.entries(changes).filter(([, x]) => x !== undefined)) });
+    const merged = parseInput(documentCreateSchema, {
+      ...toDocumentDTO(before),
+      ...Object.fromEntries(Object.entries(changes).filter(([, x]) => x !== undefined)),
+    });
     const row = updateVersioned(tx, documents, "document", id, version, resolve(tx, merged, id), toDocumentDTO);
     refreshDocumentRecommendations(tx, id);
     const dto = toDocumentDTO(row);
@@ -121,5 +170,7 @@ export function updateDocument(db: DB, actor: Actor | null | undefined, id: numb
 }
 
 const archiveSpec = { table: documents, entity: "document", toDTO: toDocumentDTO, role: "editor" as const };
-export const archiveDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+export const archiveDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

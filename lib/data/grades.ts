@@ -10,7 +10,10 @@ import { refreshRecommendation } from "./derived";
 import { checkDocumentRef, openRecommendation } from "./history-helpers";
 import { assertVersion, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
 
-export type GradeDTO = Omit<FollowUpGradeRow, "createdAt" | "updatedAt" | "archivedAt"> & { archived: boolean; updatedAt: string | null };
+export type GradeDTO = Omit<FollowUpGradeRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+};
 export const toGradeDTO = (r: FollowUpGradeRow): GradeDTO => {
   const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
   return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };
@@ -29,7 +32,12 @@ function gradeColumns(written: string) {
   return { gradeAsWritten: parsed.value.asWritten, gradeLetter: parsed.value.letter };
 }
 
-export function createGrade(db: DB, actor: Actor | null | undefined, recommendationId: number, input: unknown): GradeDTO {
+export function createGrade(
+  db: DB,
+  actor: Actor | null | undefined,
+  recommendationId: number,
+  input: unknown,
+): GradeDTO {
   const who = assertRole(actor, "editor");
   const data = parseInput(gradeCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -37,7 +45,14 @@ export function createGrade(db: DB, actor: Actor | null | undefined, recommendat
     checkDocumentRef(tx, blankToNull(data.documentId));
     const row = tx
       .insert(followUpGrades)
-      .values({ recommendationId, date: data.date, ...gradeColumns(data.grade), documentId: blankToNull(data.documentId), notes: blankToNull(data.notes), createdById: who.id })
+      .values({
+        recommendationId,
+        date: data.date,
+        ...gradeColumns(data.grade),
+        documentId: blankToNull(data.documentId),
+        notes: blankToNull(data.notes),
+        createdById: who.id,
+      })
       .returning()
       .get();
     refreshRecommendation(tx, recommendationId);
@@ -69,8 +84,14 @@ export function updateGrade(db: DB, actor: Actor | null | undefined, id: number,
 }
 
 const archiveSpec = {
-  table: followUpGrades, entity: "follow_up_grade", toDTO: toGradeDTO, role: "editor" as const,
-  after: (tx: Parameters<typeof refreshRecommendation>[0], row: FollowUpGradeRow) => refreshRecommendation(tx, row.recommendationId),
+  table: followUpGrades,
+  entity: "follow_up_grade",
+  toDTO: toGradeDTO,
+  role: "editor" as const,
+  after: (tx: Parameters<typeof refreshRecommendation>[0], row: FollowUpGradeRow) =>
+    refreshRecommendation(tx, row.recommendationId),
 };
-export const archiveGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+export const archiveGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

@@ -11,10 +11,28 @@ import { writeAudit } from "./audit";
 import type { ListOptions } from "./states";
 import { assertVersion, fieldError, findOr404, iso, setArchived, updateVersioned, writeTx } from "./write-helpers";
 
-export type TagDTO = { id: number; kind: TagKind; name: string; version: number; archived: boolean; updatedAt: string | null };
-export const toTagDTO = (r: TagRow): TagDTO => ({ id: r.id, kind: r.kind, name: r.name, version: r.version, archived: r.archivedAt != null, updatedAt: iso(r.updatedAt) });
+export type TagDTO = {
+  id: number;
+  kind: TagKind;
+  name: string;
+  version: number;
+  archived: boolean;
+  updatedAt: string | null;
+};
+export const toTagDTO = (r: TagRow): TagDTO => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  version: r.version,
+  archived: r.archivedAt != null,
+  updatedAt: iso(r.updatedAt),
+});
 
-const KIND_LABEL: Record<TagKind, string> = { theme: "theme", affected_persons: "affected-persons tag", sdg: "SDG target" };
+const KIND_LABEL: Record<TagKind, string> = {
+  theme: "theme",
+  affected_persons: "affected-persons tag",
+  sdg: "SDG target",
+};
 
 export function listTags(db: Executor, opts: ListOptions & { kind?: TagKind } = {}): { rows: TagDTO[]; total: number } {
   const where: SQL[] = [];
@@ -23,7 +41,14 @@ export function listTags(db: Executor, opts: ListOptions & { kind?: TagKind } = 
   if (opts.q) where.push(like(tags.name, `%${opts.q}%`));
   const per = opts.per ?? 200;
   const cond = where.length ? and(...where) : undefined;
-  const rows = db.select().from(tags).where(cond).orderBy(asc(tags.kind), asc(tags.name)).limit(per).offset(((opts.page ?? 1) - 1) * per).all();
+  const rows = db
+    .select()
+    .from(tags)
+    .where(cond)
+    .orderBy(asc(tags.kind), asc(tags.name))
+    .limit(per)
+    .offset(((opts.page ?? 1) - 1) * per)
+    .all();
   return { rows: rows.map(toTagDTO), total: db.select({ n: count() }).from(tags).where(cond).get()!.n };
 }
 
@@ -34,7 +59,11 @@ export function getTag(db: Executor, id: number): TagDTO | null {
 
 /** Same kind, same name ignoring case: "Torture" and "torture" are one tag. */
 function findByName(tx: Executor, kind: TagKind, name: string) {
-  return tx.select().from(tags).where(and(eq(tags.kind, kind), sql`lower(${tags.name}) = lower(${name})`)).get();
+  return tx
+    .select()
+    .from(tags)
+    .where(and(eq(tags.kind, kind), sql`lower(${tags.name}) = lower(${name})`))
+    .get();
 }
 
 /**
@@ -49,7 +78,8 @@ export function resolveTagIds(tx: Tx, actor: Actor, kind: TagKind, names: string
     if (!name || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     const existing = findByName(tx, kind, name);
-    if (existing?.archivedAt) fieldError(field, vmsg("write.tagArchived", { kind: KIND_LABEL[kind], name: existing.name }));
+    if (existing?.archivedAt)
+      fieldError(field, vmsg("write.tagArchived", { kind: KIND_LABEL[kind], name: existing.name }));
     if (existing) {
       ids.push(existing.id);
       continue;
@@ -65,7 +95,8 @@ export function createTag(db: DB, actor: Actor | null | undefined, input: unknow
   const who = assertRole(actor, "admin");
   const data = parseInput(tagCreateSchema, input);
   return writeTx(db, (tx) => {
-    if (findByName(tx, data.kind, data.name)) fieldError("name", vmsg("write.duplicate", { entity: KIND_LABEL[data.kind], field: "name", value: data.name }));
+    if (findByName(tx, data.kind, data.name))
+      fieldError("name", vmsg("write.duplicate", { entity: KIND_LABEL[data.kind], field: "name", value: data.name }));
     const row = tx.insert(tags).values(data).returning().get();
     const dto = toTagDTO(row);
     writeAudit(tx, who, "create", "tag", row.id, null, dto);
@@ -82,7 +113,11 @@ export function updateTag(db: DB, actor: Actor | null | undefined, id: number, i
     assertVersion("tag", before, data.version, toTagDTO(before));
     if (data.name) {
       const clash = findByName(tx, before.kind, data.name);
-      if (clash && clash.id !== id) fieldError("name", vmsg("write.duplicate", { entity: KIND_LABEL[before.kind], field: "name", value: data.name }));
+      if (clash && clash.id !== id)
+        fieldError(
+          "name",
+          vmsg("write.duplicate", { entity: KIND_LABEL[before.kind], field: "name", value: data.name }),
+        );
     }
     const row = updateVersioned(tx, tags, "tag", id, data.version, data.name ? { name: data.name } : {}, toTagDTO);
     const dto = toTagDTO(row);
@@ -92,5 +127,7 @@ export function updateTag(db: DB, actor: Actor | null | undefined, id: number, i
 }
 
 const archiveSpec = { table: tags, entity: "tag", toDTO: toTagDTO, role: "admin" as const };
-export const archiveTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+export const archiveTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

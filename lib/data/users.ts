@@ -37,8 +37,10 @@ export function createUser(
 ): UserDTO {
   assertRole(actor, "admin");
   const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
-  if (input.password.length < 8) throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
+  if (input.password.length < 8)
+    throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
   return db.transaction((tx) => {
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
     if (existing) throw new ConflictError(`A user with the email ${email} already exists.`);
@@ -67,13 +69,22 @@ export function getUserById(db: DB, id: number): UserDTO | null {
 }
 
 /** Creates an API token for a user and returns it in clear — the only time it is visible. */
-export function createApiToken(db: DB, email: string, label: string | null = null, actor: Actor = SYSTEM_ACTOR): string {
+export function createApiToken(
+  db: DB,
+  email: string,
+  label: string | null = null,
+  actor: Actor = SYSTEM_ACTOR,
+): string {
   assertRole(actor, "admin");
   const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw new NotFoundError("User", email);
   const token = generateApiToken();
   db.transaction((tx) => {
-    const row = tx.insert(apiTokens).values({ userId: user.id, tokenHash: hashApiToken(token), label }).returning({ id: apiTokens.id }).get();
+    const row = tx
+      .insert(apiTokens)
+      .values({ userId: user.id, tokenHash: hashApiToken(token), label })
+      .returning({ id: apiTokens.id })
+      .get();
     writeAudit(tx, actor, "create", "api_token", row.id, null, { userId: user.id, label });
   });
   return token;
@@ -82,7 +93,14 @@ export function createApiToken(db: DB, email: string, label: string | null = nul
 /** The actor an API token stands for, or null for an unknown, revoked or disabled one. */
 export function actorForApiToken(db: DB, token: string): Actor | null {
   const row = db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, tokenId: apiTokens.id })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabledAt: users.disabledAt,
+      tokenId: apiTokens.id,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashApiToken(token)), isNull(apiTokens.revokedAt)))
@@ -94,7 +112,8 @@ export function actorForApiToken(db: DB, token: string): Actor | null {
 
 export function setPassword(db: DB, email: string, password: string, actor: Actor = SYSTEM_ACTOR) {
   assertRole(actor, "admin");
-  if (password.length < 8) throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
+  if (password.length < 8)
+    throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
   db.transaction((tx) => {
     const user = tx.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
     if (!user) throw new NotFoundError("User", email);
@@ -117,8 +136,10 @@ export function updateUser(
   return db.transaction((tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();
     if (!before) throw new NotFoundError("User", id);
-    if (actor.id === id && (input.role && input.role !== "admin" || input.disabled)) {
-      throw new ValidationError("You cannot demote or disable yourself", { role: ["Ask another admin to change your own role or access."] });
+    if (actor.id === id && ((input.role && input.role !== "admin") || input.disabled)) {
+      throw new ValidationError("You cannot demote or disable yourself", {
+        role: ["Ask another admin to change your own role or access."],
+      });
     }
     const changed = tx
       .update(users)
@@ -140,5 +161,10 @@ export function updateUser(
 }
 
 export function listUsersWithVersion(db: DB) {
-  return db.select().from(users).orderBy(users.email).all().map((u) => ({ ...toDTO(u), version: u.version }));
+  return db
+    .select()
+    .from(users)
+    .orderBy(users.email)
+    .all()
+    .map((u) => ({ ...toDTO(u), version: u.version }));
 }
