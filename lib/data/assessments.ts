@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { assessmentEvidence, assessments, evidence, type AssessmentRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { ValidationError } from "../errors";
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
 import { blankToNull, parseInput } from "../validation/common";
@@ -59,7 +60,7 @@ export function createAssessment(
   recommendationId: number,
   input: unknown,
 ): AssessmentDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "assessment", "create");
   const data = parseInput(assessmentCreateSchema, input);
   return writeTx(db, (tx) => {
     openRecommendation(tx, recommendationId);
@@ -84,7 +85,7 @@ export function createAssessment(
 }
 
 export function updateAssessment(db: DB, actor: Actor | null | undefined, id: number, input: unknown): AssessmentDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "assessment", "update");
   const data = parseInput(assessmentUpdateSchema, input);
   return writeTx(db, (tx) => {
     const beforeRow = findOr404(tx, assessments, "assessment", id);
@@ -108,7 +109,7 @@ export function updateAssessment(db: DB, actor: Actor | null | undefined, id: nu
 const archiveSpec = {
   table: assessments,
   entity: "assessment",
-  role: "editor" as const,
+  policy: "assessment" as const,
   toDTO: (r: AssessmentRow) => {
     const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
     return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };

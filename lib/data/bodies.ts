@@ -3,7 +3,8 @@ import { and, asc, count, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { bodies, type BodyRow } from "../../db/schema";
 import type { BodyKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
 import { blankToNull, parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
@@ -71,7 +72,7 @@ function assertCodeFree(db: Executor, code: string, exceptId?: number) {
 }
 
 export function createBody(db: DB, actor: Actor | null | undefined, input: unknown): BodyDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "body", "create");
   const data = parseInput(bodyCreateSchema, input);
   return writeTx(db, (tx) => {
     assertCodeFree(tx, data.code);
@@ -87,7 +88,7 @@ export function createBody(db: DB, actor: Actor | null | undefined, input: unkno
 }
 
 export function updateBody(db: DB, actor: Actor | null | undefined, id: number, input: unknown): BodyDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "body", "update");
   const data = parseInput(bodyUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, bodies, "body", id);
@@ -106,7 +107,7 @@ export function updateBody(db: DB, actor: Actor | null | undefined, id: number, 
   });
 }
 
-const archiveSpec = { table: bodies, entity: "body", toDTO: toBodyDTO, role: "editor" as const };
+const archiveSpec = { table: bodies, entity: "body", toDTO: toBodyDTO, policy: "body" as const };
 export const archiveBody = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
   setArchived(db, actor, archiveSpec, id, input, true);
 export const restoreBody = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { bodies, reviewCycles, states, type ReviewCycleRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { cycleCreateSchema, cycleUpdateSchema } from "../validation/cycles";
 import { vmsg } from "../validation/messages";
@@ -81,7 +82,7 @@ const columnsOf = (d: Partial<ReturnType<typeof cycleCreateSchema.parse>>): Reco
   });
 
 export function createCycle(db: DB, actor: Actor | null | undefined, input: unknown): CycleDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "cycle", "create");
   const data = parseInput(cycleCreateSchema, input);
   return writeTx(db, (tx) => {
     checkRefs(tx, [
@@ -101,7 +102,7 @@ export function createCycle(db: DB, actor: Actor | null | undefined, input: unkn
 }
 
 export function updateCycle(db: DB, actor: Actor | null | undefined, id: number, input: unknown): CycleDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "cycle", "update");
   const data = parseInput(cycleUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, reviewCycles, "review_cycle", id);
@@ -126,7 +127,7 @@ export function updateCycle(db: DB, actor: Actor | null | undefined, id: number,
   });
 }
 
-const archiveSpec = { table: reviewCycles, entity: "review_cycle", toDTO: toCycleDTO, role: "editor" as const };
+const archiveSpec = { table: reviewCycles, entity: "review_cycle", toDTO: toCycleDTO, policy: "cycle" as const };
 export const archiveCycle = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
   setArchived(db, actor, archiveSpec, id, input, true);
 export const restoreCycle = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>

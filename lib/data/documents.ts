@@ -3,7 +3,8 @@ import { and, count, desc, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { bodies, documents, reviewCycles, states, type DocumentRow } from "../../db/schema";
 import type { DocumentKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { isUnDocumentKind, parseUnSymbol } from "../un-symbol";
 import { blankToNull, parseInput } from "../validation/common";
 import { documentCreateSchema, documentUpdateSchema } from "../validation/documents";
@@ -139,7 +140,7 @@ function resolve(tx: Tx, d: ReturnType<typeof documentCreateSchema.parse>, excep
 }
 
 export function createDocument(db: DB, actor: Actor | null | undefined, input: unknown): DocumentDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "document", "create");
   const data = parseInput(documentCreateSchema, input);
   return writeTx(db, (tx) => {
     const row = tx.insert(documents).values(resolve(tx, data)).returning().get();
@@ -150,7 +151,7 @@ export function createDocument(db: DB, actor: Actor | null | undefined, input: u
 }
 
 export function updateDocument(db: DB, actor: Actor | null | undefined, id: number, input: unknown): DocumentDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "document", "update");
   const patch = parseInput(documentUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, documents, "document", id);
@@ -169,7 +170,7 @@ export function updateDocument(db: DB, actor: Actor | null | undefined, id: numb
   });
 }
 
-const archiveSpec = { table: documents, entity: "document", toDTO: toDocumentDTO, role: "editor" as const };
+const archiveSpec = { table: documents, entity: "document", toDTO: toDocumentDTO, policy: "document" as const };
 export const archiveDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
   setArchived(db, actor, archiveSpec, id, input, true);
 export const restoreDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>

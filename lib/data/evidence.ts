@@ -3,7 +3,8 @@ import { and, count, desc, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { documents, evidence, recommendationEvidence, states, type EvidenceRow } from "../../db/schema";
 import type { EvidenceKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
 import { writeAudit } from "./audit";
@@ -89,7 +90,7 @@ function insertEvidence(tx: Tx, who: Actor, data: ReturnType<typeof evidenceCrea
 }
 
 export function createEvidence(db: DB, actor: Actor | null | undefined, input: unknown): EvidenceItemDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "evidence", "create");
   const data = parseInput(evidenceCreateSchema, input);
   return writeTx(db, (tx) => insertEvidence(tx, who, data));
 }
@@ -104,7 +105,7 @@ export function attachEvidence(
   recommendationId: number,
   input: unknown,
 ): EvidenceItemDTO & { linked: boolean } {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "evidence", "attach");
   const existing =
     input && typeof input === "object" && "evidenceId" in input ? parseInput(evidenceLinkSchema, input) : null;
   const created = existing ? null : parseInput(evidenceCreateSchema, input);
@@ -134,7 +135,7 @@ export function attachEvidence(
 }
 
 export function updateEvidence(db: DB, actor: Actor | null | undefined, id: number, input: unknown): EvidenceItemDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "evidence", "update");
   const data = parseInput(evidenceUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, evidence, "evidence", id);
@@ -147,7 +148,7 @@ export function updateEvidence(db: DB, actor: Actor | null | undefined, id: numb
   });
 }
 
-const archiveSpec = { table: evidence, entity: "evidence", toDTO: toEvidenceDTO, role: "editor" as const };
+const archiveSpec = { table: evidence, entity: "evidence", toDTO: toEvidenceDTO, policy: "evidence" as const };
 export const archiveEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
   setArchived(db, actor, archiveSpec, id, input, true);
 export const restoreEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>

@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { followUpGrades, type FollowUpGradeRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { gradeCreateSchema, gradeUpdateSchema, parseGrade } from "../validation/grades";
 import { writeAudit } from "./audit";
@@ -38,7 +39,7 @@ export function createGrade(
   recommendationId: number,
   input: unknown,
 ): GradeDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "grade", "create");
   const data = parseInput(gradeCreateSchema, input);
   return writeTx(db, (tx) => {
     openRecommendation(tx, recommendationId);
@@ -63,7 +64,7 @@ export function createGrade(
 }
 
 export function updateGrade(db: DB, actor: Actor | null | undefined, id: number, input: unknown): GradeDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "grade", "update");
   const data = parseInput(gradeUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, followUpGrades, "follow_up_grade", id);
@@ -87,7 +88,7 @@ const archiveSpec = {
   table: followUpGrades,
   entity: "follow_up_grade",
   toDTO: toGradeDTO,
-  role: "editor" as const,
+  policy: "grade" as const,
   after: (tx: Parameters<typeof refreshRecommendation>[0], row: FollowUpGradeRow) =>
     refreshRecommendation(tx, row.recommendationId),
 };

@@ -7,7 +7,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { DB } from "../../db";
 import type { Status } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { hasErrors, parseImportFile, type ImportFormat, type ParseResult } from "../import";
 import { commitImport, type CommitSummary } from "./import";
 
@@ -32,7 +33,7 @@ export async function importFile(
   fileName: string,
   opts: { format?: ImportFormat; dryRun?: boolean } = {},
 ): Promise<ImportRun> {
-  assertRole(actor, "editor");
+  assertCan(actor, "import", "run");
   const parsed = await parseImportFile(bytes, fileName, { format: opts.format });
   const sha256 = sha256Of(bytes);
   if (!parsed.format || hasErrors(parsed)) return { parsed, sha256, summary: null };

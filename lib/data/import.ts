@@ -24,7 +24,8 @@ import "server-only";
 import type { DB } from "../../db";
 import { BODIES } from "../../db/seed/bodies";
 import type { BodyKind, DocumentKind, TagKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { ValidationError } from "../errors";
 import { importMessage } from "../import/messages";
 import { hasErrors, type ImportRecord, type ParseResult } from "../import/types";
@@ -53,7 +54,7 @@ export type CommitSummary = {
 class DryRunRollback extends Error {}
 
 export function commitImport(db: DB, actor: Actor, parsed: ParseResult, opts: CommitOptions): CommitSummary {
-  assertRole(actor, "editor");
+  assertCan(actor, "import", "run");
   if (!parsed.format || hasErrors(parsed)) {
     const count = parsed.issues.filter((i) => i.severity === "error").length;
     throw new ValidationError(importMessage("commit.refused", { count }));

@@ -12,7 +12,8 @@ import {
   type RecommendationRow,
 } from "../../db/schema";
 import type { TagKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { recommendationCreateSchema, recommendationUpdateSchema } from "../validation/recommendations";
@@ -151,7 +152,7 @@ const columnsOf = (d: Parsed) =>
   });
 
 export function createRecommendation(db: DB, actor: Actor | null | undefined, input: unknown): RecommendationDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "recommendation", "create");
   const data = parseInput(recommendationCreateSchema, input);
   return writeTx(db, (tx) => {
     const cycle = checkPlacement(tx, data.cycleId, blankToNull(data.documentId));
@@ -182,7 +183,7 @@ export function updateRecommendation(
   id: number,
   input: unknown,
 ): RecommendationDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "recommendation", "update");
   const data = parseInput(recommendationUpdateSchema, input);
   return writeTx(db, (tx) => {
     const beforeRow = findOr404(tx, recommendations, "recommendation", id);
@@ -211,7 +212,7 @@ export function updateRecommendation(
 const archiveSpec = {
   table: recommendations,
   entity: "recommendation",
-  role: "admin" as const,
+  policy: "recommendation" as const,
   toDTO: (r: RecommendationRow) => {
     const { createdAt: _c, updatedAt, archivedAt, importBatchId: _i, externalKey: _e, createdById: _b, ...rest } = r;
     return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };

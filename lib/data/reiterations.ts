@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DB, Tx } from "../../db";
 import { recommendations, reiterations, type ReiterationRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput, versionOnly } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { reiterationCreateSchema } from "../validation/recommendations";
@@ -34,7 +35,7 @@ export function reachesEarlier(tx: Tx, from: number, to: number): boolean {
  * is refused: "outstanding since" would have no beginning.
  */
 export function addReiteration(db: DB, actor: Actor | null | undefined, id: number, input: unknown): ReiterationDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "reiteration", "create");
   const data = parseInput(reiterationCreateSchema, input);
   return writeTx(db, (tx) => {
     findOr404(tx, recommendations, "recommendation", id);
@@ -73,7 +74,7 @@ export function removeReiteration(
   linkId: number,
   input: unknown,
 ): ReiterationDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "reiteration", "delete");
   const { version } = parseInput(versionOnly, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, reiterations, "reiteration", linkId);

@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { stateResponses, type StateResponseRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { responseCreateSchema, responseUpdateSchema } from "../validation/responses";
 import { writeAudit } from "./audit";
@@ -31,7 +32,7 @@ export function createResponse(
   recommendationId: number,
   input: unknown,
 ): ResponseDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "response", "create");
   const data = parseInput(responseCreateSchema, input);
   return writeTx(db, (tx) => {
     openRecommendation(tx, recommendationId);
@@ -58,7 +59,7 @@ export function createResponse(
 
 /** Corrects a recorded response (a typo, a wrong date), from the version the user saw. */
 export function updateResponse(db: DB, actor: Actor | null | undefined, id: number, input: unknown): ResponseDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "response", "update");
   const data = parseInput(responseUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, stateResponses, "state_response", id);
@@ -83,7 +84,7 @@ const archiveSpec = {
   table: stateResponses,
   entity: "state_response",
   toDTO: toResponseDTO,
-  role: "editor" as const,
+  policy: "response" as const,
   after: (tx: Parameters<typeof refreshRecommendation>[0], row: StateResponseRow) =>
     refreshRecommendation(tx, row.recommendationId),
 };

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, count, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { states, type StateRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { stateCreateSchema, stateUpdateSchema } from "../validation/states";
@@ -69,7 +70,7 @@ function assertCodeFree(db: Executor, code: string, exceptId?: number) {
 }
 
 export function createState(db: DB, actor: Actor | null | undefined, input: unknown): StateDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "state", "create");
   const data = parseInput(stateCreateSchema, input);
   return writeTx(db, (tx) => {
     assertCodeFree(tx, data.code);
@@ -81,7 +82,7 @@ export function createState(db: DB, actor: Actor | null | undefined, input: unkn
 }
 
 export function updateState(db: DB, actor: Actor | null | undefined, id: number, input: unknown): StateDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "state", "update");
   const data = parseInput(stateUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, states, "state", id);
@@ -102,7 +103,7 @@ export function updateState(db: DB, actor: Actor | null | undefined, id: number,
   });
 }
 
-const archiveSpec = { table: states, entity: "state", toDTO: toStateDTO, role: "editor" as const };
+const archiveSpec = { table: states, entity: "state", toDTO: toStateDTO, policy: "state" as const };
 
 export function archiveState(db: DB, actor: Actor | null | undefined, id: number, input: unknown): StateDTO {
   return setArchived(db, actor, archiveSpec, id, input, true);

@@ -3,7 +3,8 @@ import { and, asc, count, eq, isNull, like, sql, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { tags, type TagRow } from "../../db/schema";
 import type { TagKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { tagCreateSchema, tagUpdateSchema } from "../validation/tags";
@@ -92,7 +93,7 @@ export function resolveTagIds(tx: Tx, actor: Actor, kind: TagKind, names: string
 }
 
 export function createTag(db: DB, actor: Actor | null | undefined, input: unknown): TagDTO {
-  const who = assertRole(actor, "admin");
+  const who = assertCan(actor, "tag", "create");
   const data = parseInput(tagCreateSchema, input);
   return writeTx(db, (tx) => {
     if (findByName(tx, data.kind, data.name))
@@ -106,7 +107,7 @@ export function createTag(db: DB, actor: Actor | null | undefined, input: unknow
 
 /** Renaming a tag renames it on every recommendation that carries it. */
 export function updateTag(db: DB, actor: Actor | null | undefined, id: number, input: unknown): TagDTO {
-  const who = assertRole(actor, "admin");
+  const who = assertCan(actor, "tag", "update");
   const data = parseInput(tagUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, tags, "tag", id);
@@ -126,7 +127,7 @@ export function updateTag(db: DB, actor: Actor | null | undefined, id: number, i
   });
 }
 
-const archiveSpec = { table: tags, entity: "tag", toDTO: toTagDTO, role: "admin" as const };
+const archiveSpec = { table: tags, entity: "tag", toDTO: toTagDTO, policy: "tag" as const };
 export const archiveTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
   setArchived(db, actor, archiveSpec, id, input, true);
 export const restoreTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>

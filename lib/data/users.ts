@@ -4,7 +4,8 @@ import { apiTokens, users } from "../../db/schema";
 import type { Role } from "../../db/schema/enums";
 import { DUMMY_HASH, generateApiToken, hashApiToken, hashPassword, verifyPassword } from "../auth/password";
 import type { Actor } from "../auth/roles";
-import { assertRole, SYSTEM_ACTOR } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import { SYSTEM_ACTOR } from "../auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { writeAudit } from "./audit";
 
@@ -35,7 +36,7 @@ export function createUser(
   input: { email: string; name: string; role: Role; password: string },
   actor: Actor = SYSTEM_ACTOR,
 ): UserDTO {
-  assertRole(actor, "admin");
+  assertCan(actor, "user", "create");
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email))
     throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
@@ -75,7 +76,7 @@ export function createApiToken(
   label: string | null = null,
   actor: Actor = SYSTEM_ACTOR,
 ): string {
-  assertRole(actor, "admin");
+  assertCan(actor, "user", "update");
   const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw new NotFoundError("User", email);
   const token = generateApiToken();
@@ -111,7 +112,7 @@ export function actorForApiToken(db: DB, token: string): Actor | null {
 }
 
 export function setPassword(db: DB, email: string, password: string, actor: Actor = SYSTEM_ACTOR) {
-  assertRole(actor, "admin");
+  assertCan(actor, "user", "update");
   if (password.length < 8)
     throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
   db.transaction((tx) => {
@@ -132,7 +133,7 @@ export function updateUser(
   id: number,
   input: { name?: string; role?: Role; disabled?: boolean; version: number },
 ): UserDTO {
-  assertRole(actor, "admin");
+  assertCan(actor, "user", "update");
   return db.transaction((tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();
     if (!before) throw new NotFoundError("User", id);
@@ -160,7 +161,9 @@ export function updateUser(
   });
 }
 
-export function listUsersWithVersion(db: DB) {
+/** For the admin page: every user with the version an edit starts from. */
+export function listUsersWithVersion(db: DB, actor: Actor | null | undefined) {
+  assertCan(actor, "user", "read");
   return db
     .select()
     .from(users)

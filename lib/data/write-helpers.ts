@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DB, Tx } from "../../db";
-import type { Role } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan, type ACCESS_POLICY, type PolicyEntity } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { parseInput, versionOnly } from "../validation/common";
 import { ENTITY_LABELS, vmsg } from "../validation/messages";
@@ -81,11 +81,17 @@ export function updateVersioned<T extends VersionedTable>(
   );
 }
 
+/** The entities the access policy lets someone archive and restore. */
+type ArchivableEntity = {
+  [E in PolicyEntity]: (typeof ACCESS_POLICY)[E] extends { archive: unknown; restore: unknown } ? E : never;
+}[PolicyEntity];
+
 export type ArchiveSpec<T extends VersionedTable, D> = {
   table: T;
   entity: string;
   toDTO: (row: Row<T>) => D;
-  role: Role;
+  /** Its row of the access policy: who may archive and restore it. */
+  policy: ArchivableEntity;
   /** Runs inside the transaction after the change (e.g. refresh derived columns). */
   after?: (tx: Tx, row: Row<T>) => void;
 };
@@ -99,7 +105,7 @@ export function setArchived<T extends VersionedTable, D>(
   input: unknown,
   archived: boolean,
 ): D {
-  const who = assertRole(actor, spec.role);
+  const who = assertCan(actor, spec.policy, archived ? "archive" : "restore");
   const { version } = parseInput(versionOnly, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, spec.table, spec.entity, id);
