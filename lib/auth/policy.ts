@@ -98,6 +98,6 @@ export function policyMarkdown(): string {
   const used = ACTION_ORDER.filter((a) => Object.values(ACCESS_POLICY).some((row) => a in row));
   const lines = [`| What | ${used.join(" | ")} |`, `|---|${used.map(() => "---").join("|")}|`];
   for (const [entity, row] of Object.entries(ACCESS_POLICY) as [PolicyEntity, Partial<Record<PolicyAction, Role>>][])
-    lines.push(`| ${ENTITY_NAMES[entity]} | ${used.map((a) => row[a] ?? "").join(" | ")} |`);
+    lines.push(`| ${ENTITY_NAMES[entity]} | ${used.map((a) => row[a] ?? "—").join(" | ")} |`);
   return lines.join("\n");
 }
