@@ -4,8 +4,16 @@ import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
 
 export type ChainLink = {
-  id: number; paragraph: string | null; subject: string | null; text: string; year: number | null; date: string | null;
-  cycleOrdinal: number; symbol: string | null; status: Status | null; bodyCode: string;
+  id: number;
+  paragraph: string | null;
+  subject: string | null;
+  text: string;
+  year: number | null;
+  date: string | null;
+  cycleOrdinal: number;
+  symbol: string | null;
+  status: Status | null;
+  bodyCode: string;
   /** Treaty bodies: whether the body picked this paragraph for its follow-up procedure; null when not known. */
   followUp: "selected" | "not_selected" | null;
   /** The cycle's follow-up paragraphs as written ("7, 21, 25, 26"), when recorded. */
@@ -51,7 +59,12 @@ export function followUpSelection(
 ): ChainLink["followUp"] {
   if (isFollowUp) return "selected";
   if (!followUpParagraphs?.trim()) return null;
-  const picked = new Set(followUpParagraphs.split(/[,;]|\band\b/).map((p) => p.trim()).filter(Boolean));
+  const picked = new Set(
+    followUpParagraphs
+      .split(/[,;]|\band\b/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
   const number = paragraph ? /^\d+/.exec(paragraph.trim())?.[0] : undefined;
   if (!number) return null;
   return picked.has(number) ? "selected" : "not_selected";
