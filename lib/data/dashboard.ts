@@ -34,7 +34,15 @@ export * from "../dashboard/sql";
 export type GradeCount = { grade: GradeLetter; n: number };
 export type StanceKey = Stance | "none";
 export type StanceCount = { stance: StanceKey; n: number };
-const STANCE_ORDER: StanceKey[] = ["accepts", "partially_accepts", "noted", "rejects", "no_information", "no_response", "none"];
+const STANCE_ORDER: StanceKey[] = [
+  "accepts",
+  "partially_accepts",
+  "noted",
+  "rejects",
+  "no_information",
+  "no_response",
+  "none",
+];
 const GRADE_ORDER: GradeLetter[] = ["A", "B", "C", "D", "E"];
 
 export type Summary = {
