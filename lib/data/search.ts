@@ -7,6 +7,7 @@ import { filtersToQueryString, type SearchFilters } from "../search/filters";
 import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
 import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
+import { parseRecommendingStates } from "../domain/recommending-states";
 import { cachedQuery } from "./query-cache";
 
 /**
@@ -24,8 +25,9 @@ type Options = {
 
 type RawRow = Omit<
   RecommendationListItem,
-  "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue"
+  "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue" | "recommendingStates"
 > & {
+  recommendingStates: string | null;
   reiteratesEarlier: number;
   reiteratedLater: number;
   isFollowUp: number;
@@ -52,6 +54,7 @@ function toItem(r: RawRow, terms: QueryTerms | null): RecommendationListItem {
   return {
     ...r,
     snippet: terms ? highlight(r.text, terms) : null,
+    recommendingStates: parseRecommendingStates(r.recommendingStates),
     reiteratesEarlier: !!r.reiteratesEarlier,
     reiteratedLater: !!r.reiteratedLater,
     isFollowUp: !!r.isFollowUp,

@@ -24,6 +24,10 @@ export const auditQuerySchema = pageQuery.extend({
   user: z.string().trim().max(200).optional(),
   entity: z.string().trim().max(50).optional(),
   entityId: positive(Number.MAX_SAFE_INTEGER).optional(),
+  /** create, update, archive, restore, delete, link, import, export… */
+  action: z.string().trim().max(30).optional(),
+  /** Words anywhere in what an entry recorded: a name, a document symbol, a file name. */
+  q: z.string().trim().max(200).optional(),
   from: optionalPartialDate,
   to: optionalPartialDate,
 });
