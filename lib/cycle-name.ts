@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LOCALE } from "./i18n/format";
 import { t } from "./i18n/messages";
+import { uprYearForSession } from "./import/upr-sessions";
 
 export type CycleFacts = {
   stateName: string;
@@ -29,12 +30,9 @@ export function cycleYears(c: CycleFacts): string | null {
 }
 
 export function cycleName(c: CycleFacts, locale = DEFAULT_LOCALE): string {
-  const years = cycleYears(c);
-  const when = c.uprSession
-    ? years
-      ? t("cycle.whenUpr", { session: c.uprSession, years }, locale)
-      : t("cycle.whenUprNoYears", { session: c.uprSession }, locale)
-    : years;
+  // A UPR session's year is known even when no date of the cycle is recorded.
+  const years = cycleYears(c) ?? (c.uprSession ? String(uprYearForSession(c.uprSession)) : null);
+  const when = c.uprSession ? t("cycle.whenUpr", { session: c.uprSession, years: years! }, locale) : years;
   const params = { state: c.stateName, body: c.bodyCode, ordinal: c.ordinal };
   return when ? t("cycle.name", { ...params, when }, locale) : t("cycle.nameNoDates", params, locale);
 }

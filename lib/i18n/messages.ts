@@ -64,7 +64,6 @@ export const en = {
   "cycle.name": "{state} · {body} · cycle {ordinal} ({when})",
   "cycle.nameNoDates": "{state} · {body} · cycle {ordinal}",
   "cycle.whenUpr": "session {session}, {years}",
-  "cycle.whenUprNoYears": "session {session}",
   "due.followUp": "Follow-up due {date}",
   "due.nextReport": "Next report due {date}",
   "due.overdue": "{what} — overdue",
