@@ -75,6 +75,7 @@ export const en = {
   "audit.historyLink": "History of this record",
   "audit.wholeLog": "← The whole audit log",
   "audit.none": "No entries match these filters",
+  "audit.noneForRecord": "Nothing about this record is in the audit log for these filters.",
   "audit.newer": "← Newer",
   "audit.older": "Older →",
   "audit.filterLabel": "Filter the audit log",

@@ -52,10 +52,11 @@ export function AuditEntryItem({ e }: { e: PresentedAuditEntry }) {
         </span>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">{e.actionLabel}</span>
         <span className="min-w-0 break-words text-slate-700">
-          {e.entityLabel}
+          {/* "Import: Import #2 …" says it twice: a name that starts with its kind stands alone. */}
+          {e.record?.name.startsWith(e.entityLabel) ? "" : e.entityLabel}
           {e.record ? (
             <>
-              {": "}
+              {e.record.name.startsWith(e.entityLabel) ? "" : ": "}
               {e.record.href ? (
                 <Link href={e.record.href} className="text-brand hover:underline" data-testid="audit-record-link">
                   {e.record.name}

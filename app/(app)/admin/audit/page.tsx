@@ -91,7 +91,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
       <Card title={t("audit.entries", { count: total })}>
         {entries.length === 0 ? (
-          <EmptyState title={t("audit.none")} />
+          <EmptyState title={subject ? t("audit.noneForRecord") : t("audit.none")} />
         ) : (
           <ol className="divide-y divide-slate-100" data-testid="audit-entries">
             {entries.map((e) => (
