@@ -2,6 +2,7 @@ import "server-only";
 import type { DB } from "@/db";
 import type { Actor } from "@/lib/auth/roles";
 import { writeAudit } from "@/lib/data/audit";
+import { writeTx } from "@/lib/data/write-helpers";
 import { exportQueryString } from "@/lib/data/export";
 import type { SearchFilters } from "@/lib/search/filters";
 
@@ -53,7 +54,7 @@ export function recordExport(
   filters: SearchFilters,
   rows: number,
 ) {
-  db.transaction((tx) =>
+  writeTx(db, (tx) =>
     writeAudit(tx, actor, "export", entity, null, null, { format, filters: exportQueryString(filters), rows }),
   );
 }
