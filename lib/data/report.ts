@@ -6,6 +6,7 @@ import type { RecommendationRef, ReportData, ReportEvidence, ReportRecommendatio
 import { DEFAULT_LOCALE } from "../i18n/format";
 import { recommendationTitle } from "../recommendation-title";
 import type { SearchFilters } from "../search/filters";
+import { searching } from "../search/fts-query";
 import { searchContext } from "../search/sql";
 import { detailRows, orderedIds, type DetailedExportRow } from "./export";
 import { creditedSources, describeFilters } from "./export-labels";
@@ -35,7 +36,7 @@ export function getStateReport(db: DB, stateCode: string, filters: SearchFilters
   const now = opts.now ?? new Date();
   const locale = opts.locale ?? DEFAULT_LOCALE;
 
-  const ids = [...orderedIds(db, f, searchContext(now))];
+  const ids = searching(() => [...orderedIds(db, f, searchContext(now))]);
   const rows: DetailedExportRow[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) rows.push(...detailRows(client, ids.slice(i, i + CHUNK), opts));
   const evidence = evidenceFor(client, ids);
