@@ -52,8 +52,8 @@ export async function startOwnServer(
     env: envFor(databasePath, extra),
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (out += d.toString()));
   const url = `http://127.0.0.1:${OWN_PORT}`;
   const deadline = Date.now() + 120_000;
   for (;;) {

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Role } from "../../db/schema/enums";
+import { roleFor, type Access } from "../auth/policy";
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
 import { versionOnly } from "../validation/common";
@@ -28,7 +29,9 @@ export type ApiRoute = {
   path: string;
   summary: string;
   tag: string;
-  /** null: public. */
+  /** The access-policy entry (lib/auth/policy.ts) the route file checks; null: public. */
+  access: Access | null;
+  /** The minimum role, read from the access policy; null: public. */
   role: Role | null;
   body?: z.ZodType;
   query?: z.ZodObject;
@@ -42,7 +45,7 @@ type Resource = {
   noun: string;
   create: z.ZodType;
   update: z.ZodType;
-  role: Role;
+  policy: "state" | "body" | "cycle" | "document" | "evidence" | "tag";
   query?: z.ZodObject;
 };
 const RESOURCES: Resource[] = [
@@ -52,16 +55,16 @@ const RESOURCES: Resource[] = [
     noun: "state",
     create: stateCreateSchema,
     update: stateUpdateSchema,
-    role: "editor",
+    policy: "state",
   },
-  { path: "bodies", tag: "Bodies", noun: "body", create: bodyCreateSchema, update: bodyUpdateSchema, role: "editor" },
+  { path: "bodies", tag: "Bodies", noun: "body", create: bodyCreateSchema, update: bodyUpdateSchema, policy: "body" },
   {
     path: "cycles",
     tag: "Review cycles",
     noun: "review cycle",
     create: cycleCreateSchema,
     update: cycleUpdateSchema,
-    role: "editor",
+    policy: "cycle",
   },
   {
     path: "documents",
@@ -69,7 +72,7 @@ const RESOURCES: Resource[] = [
     noun: "document",
     create: documentCreateSchema,
     update: documentUpdateSchema,
-    role: "editor",
+    policy: "document",
   },
   {
     path: "evidence",
@@ -77,18 +80,18 @@ const RESOURCES: Resource[] = [
     noun: "evidence item",
     create: evidenceCreateSchema,
     update: evidenceUpdateSchema,
-    role: "editor",
+    policy: "evidence",
   },
-  { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, role: "admin" },
+  { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, policy: "tag" },
 ];
 
-const resourceRoutes = (r: Resource): ApiRoute[] => [
+const resourceRoutes = (r: Resource): Omit<ApiRoute, "role">[] => [
   {
     method: "GET",
     path: `/${r.path}`,
     summary: `List ${r.noun} records`,
     tag: r.tag,
-    role: "viewer",
+    access: [r.policy, "read"],
     query: listQuery,
     success: 200,
     list: true,
@@ -98,17 +101,24 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}`,
     summary: `Create a ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "create"],
     body: r.create,
     success: 201,
   },
-  { method: "GET", path: `/${r.path}/{id}`, summary: `Get one ${r.noun}`, tag: r.tag, role: "viewer", success: 200 },
+  {
+    method: "GET",
+    path: `/${r.path}/{id}`,
+    summary: `Get one ${r.noun}`,
+    tag: r.tag,
+    access: [r.policy, "read"],
+    success: 200,
+  },
   {
     method: "PATCH",
     path: `/${r.path}/{id}`,
     summary: `Update a ${r.noun} from the version you read (409 if it changed since)`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "update"],
     body: r.update,
     success: 200,
   },
@@ -117,7 +127,7 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}/{id}/archive`,
     summary: `Archive a ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "archive"],
     body: versionOnly,
     success: 200,
   },
@@ -126,17 +136,35 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}/{id}/restore`,
     summary: `Restore an archived ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "restore"],
     body: versionOnly,
     success: 200,
   },
 ];
 
-type History = { path: string; noun: string; create: z.ZodType; update: z.ZodType };
+type History = {
+  path: string;
+  noun: string;
+  policy: "response" | "grade" | "assessment";
+  create: z.ZodType;
+  update: z.ZodType;
+};
 const HISTORY: History[] = [
-  { path: "responses", noun: "state response", create: responseCreateSchema, update: responseUpdateSchema },
-  { path: "grades", noun: "follow-up grade", create: gradeCreateSchema, update: gradeUpdateSchema },
-  { path: "assessments", noun: "assessment", create: assessmentCreateSchema, update: assessmentUpdateSchema },
+  {
+    path: "responses",
+    noun: "state response",
+    policy: "response",
+    create: responseCreateSchema,
+    update: responseUpdateSchema,
+  },
+  { path: "grades", noun: "follow-up grade", policy: "grade", create: gradeCreateSchema, update: gradeUpdateSchema },
+  {
+    path: "assessments",
+    noun: "assessment",
+    policy: "assessment",
+    create: assessmentCreateSchema,
+    update: assessmentUpdateSchema,
+  },
 ];
 
 /** Documents the search filters of lib/search/filters.ts (which never refuses: unknown values are dropped). */
@@ -174,13 +202,13 @@ const recommendationQuery = z.object({
 });
 
 const R = "Recommendations";
-export const API_ROUTES: ApiRoute[] = [
+const ROUTES: Omit<ApiRoute, "role">[] = [
   {
     method: "GET",
     path: "/recommendations",
     summary: "Search recommendations",
     tag: R,
-    role: "viewer",
+    access: ["recommendation", "read"],
     query: recommendationQuery,
     success: 200,
     list: true,
@@ -190,7 +218,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations",
     summary: "Create a recommendation",
     tag: R,
-    role: "editor",
+    access: ["recommendation", "create"],
     body: recommendationCreateSchema,
     success: 201,
   },
@@ -199,7 +227,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}",
     summary: "A recommendation with its responses, grades, assessments, evidence and reiteration chain",
     tag: R,
-    role: "viewer",
+    access: ["recommendation", "read"],
     success: 200,
   },
   {
@@ -207,34 +235,34 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}",
     summary: "Update a recommendation from the version you read (409 if it changed since)",
     tag: R,
-    role: "editor",
+    access: ["recommendation", "update"],
     body: recommendationUpdateSchema,
     success: 200,
   },
   {
     method: "POST",
     path: "/recommendations/{id}/archive",
-    summary: "Archive a recommendation (admin)",
+    summary: "Archive a recommendation",
     tag: R,
-    role: "admin",
+    access: ["recommendation", "archive"],
     body: versionOnly,
     success: 200,
   },
   {
     method: "POST",
     path: "/recommendations/{id}/restore",
-    summary: "Restore an archived recommendation (admin)",
+    summary: "Restore an archived recommendation",
     tag: R,
-    role: "admin",
+    access: ["recommendation", "restore"],
     body: versionOnly,
     success: 200,
   },
-  ...HISTORY.map((h): ApiRoute => ({
+  ...HISTORY.map((h): Omit<ApiRoute, "role"> => ({
     method: "POST",
     path: `/recommendations/{id}/${h.path}`,
     summary: `Record a new ${h.noun}`,
     tag: R,
-    role: "editor",
+    access: [h.policy, "create"],
     body: h.create,
     success: 201,
   })),
@@ -243,7 +271,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}/evidence",
     summary: "Attach evidence: an existing item ({evidenceId}) or a new one",
     tag: R,
-    role: "editor",
+    access: ["evidence", "attach"],
     body: z.union([evidenceLinkSchema, evidenceCreateSchema]),
     success: 201,
   },
@@ -252,7 +280,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}/reiterations",
     summary: "Link to an earlier recommendation this one reiterates",
     tag: R,
-    role: "editor",
+    access: ["reiteration", "create"],
     body: reiterationCreateSchema,
     success: 201,
   },
@@ -261,17 +289,17 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/reiterations/{id}",
     summary: "Remove a reiteration link",
     tag: R,
-    role: "editor",
+    access: ["reiteration", "delete"],
     body: versionOnly,
     success: 200,
   },
-  ...HISTORY.flatMap((h): ApiRoute[] => [
+  ...HISTORY.flatMap((h): Omit<ApiRoute, "role">[] => [
     {
       method: "GET",
       path: `/${h.path}/{id}`,
       summary: `Get one ${h.noun}`,
       tag: "History",
-      role: "viewer",
+      access: [h.policy, "read"],
       success: 200,
     },
     {
@@ -279,7 +307,7 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}`,
       summary: `Correct a ${h.noun} (history is never overwritten by a new fact: POST a new one)`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "update"],
       body: h.update,
       success: 200,
     },
@@ -288,7 +316,7 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}/archive`,
       summary: `Archive a ${h.noun} (never deleted)`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "archive"],
       body: versionOnly,
       success: 200,
     },
@@ -297,7 +325,7 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}/restore`,
       summary: `Restore a ${h.noun}`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "restore"],
       body: versionOnly,
       success: 200,
     },
@@ -306,14 +334,17 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: "/audit",
-    summary: "The audit log, newest first (admin)",
+    summary: "The audit log, newest first",
     tag: "Audit",
-    role: "admin",
+    access: ["audit", "read"],
     query: auditQuerySchema,
     success: 200,
     list: true,
   },
-  { method: "GET", path: "/openapi.json", summary: "This OpenAPI document", tag: "Meta", role: null, success: 200 },
+  { method: "GET", path: "/openapi.json", summary: "This OpenAPI document", tag: "Meta", access: null, success: 200 },
 ];
+
+/** Every route, with its minimum role read from the access policy. */
+export const API_ROUTES: ApiRoute[] = ROUTES.map((r) => ({ ...r, role: r.access ? roleFor(...r.access) : null }));
 
 export const MUTATION_METHODS: HttpMethod[] = ["POST", "PATCH", "DELETE"];

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { EmptyState } from "@/app/_components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
+import { signedInContext, type RequestContext } from "@/lib/context";
 import { facetCounts, searchRecommendations } from "@/lib/data/search";
 import {
   activeFilterCount,
@@ -34,7 +33,7 @@ function href(f: Partial<SearchFilters>) {
 }
 
 /** The results, or — for a query the search refuses (too long, not understood) — the reason and no results. */
-function search(db: ReturnType<typeof getDb>, filters: SearchFilters) {
+function search(db: RequestContext["db"], filters: SearchFilters) {
   try {
     return { result: searchRecommendations(db, filters), counts: facetCounts(db, filters), problem: null };
   } catch (error) {
@@ -52,9 +51,8 @@ export default async function RecommendationsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireUser();
+  const { db, actor } = await signedInContext();
   const filters = parseFilters(await searchParams);
-  const db = getDb();
   const { result, counts, problem } = search(db, filters);
   const { sort, dir } = effectiveSort(filters);
   const pages = Math.max(1, Math.ceil(result.total / result.per));
@@ -71,7 +69,7 @@ export default async function RecommendationsPage({
         </div>
         <div className="flex flex-wrap gap-2">
           <ExportLinks filters={filters} />
-          {hasRole(actor, "editor") && (
+          {can(actor, "recommendation", "create") && (
             <Link href="/recommendations/new" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
               New recommendation
             </Link>
@@ -163,7 +161,8 @@ export default async function RecommendationsPage({
                 </p>
               ) : (
                 <p>
-                  Nothing is recorded yet.{hasRole(actor, "editor") ? " Add a recommendation or import a file." : ""}
+                  Nothing is recorded yet.
+                  {can(actor, "recommendation", "create") ? " Add a recommendation or import a file." : ""}
                 </p>
               )}
             </EmptyState>

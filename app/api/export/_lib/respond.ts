@@ -1,9 +1,4 @@
 import "server-only";
-import type { DB } from "@/db";
-import type { Actor } from "@/lib/auth/roles";
-import { writeAudit } from "@/lib/data/audit";
-import { writeTx } from "@/lib/data/write-helpers";
-import { exportQueryString } from "@/lib/data/export";
 import type { SearchFilters } from "@/lib/search/filters";
 
 export type ExportFormat = "csv" | "xlsx" | "pdf";
@@ -39,22 +34,4 @@ export function fileResponse(body: ReadableStream<Uint8Array>, format: ExportFor
       "x-content-type-options": "nosniff",
     },
   });
-}
-
-/**
- * One audit entry per export: who, which format, the canonical filters and the
- * row count (counted up front on the export's own snapshot, so it is the
- * number of rows the file will hold).
- */
-export function recordExport(
-  db: DB,
-  actor: Actor,
-  entity: "recommendations" | "report",
-  format: ExportFormat,
-  filters: SearchFilters,
-  rows: number,
-) {
-  writeTx(db, (tx) =>
-    writeAudit(tx, actor, "export", entity, null, null, { format, filters: exportQueryString(filters), rows }),
-  );
 }
