@@ -7,6 +7,7 @@
 import { cleanDeep, cleanText } from "../text/clean";
 import { readCsv, type CsvTable } from "./csv";
 import { decodeText } from "./decode";
+import { refuseFutureDates } from "./future-dates";
 import { containerOf, formatFromHeaders } from "./detect";
 import { XmlRefusal } from "./docx-xml";
 import { MAX_IMPORT_BYTES, MAX_ISSUES } from "./limits";
@@ -50,6 +51,7 @@ export async function parseImportFile(
     stats: emptyStats(),
   };
   const done = () => {
+    refuseFutureDates(result.records, result.mapping, log);
     // What is stored and shown carries no control or bidi-override characters (lib/text/clean.ts).
     result.records = result.records.map(cleanDeep);
     result.headers = result.headers.map(cleanText);
