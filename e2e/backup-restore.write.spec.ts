@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { cli, ownDatabaseDir, startOwnServer, stopOwnServer, type OwnServer } from "./support/own-server";
+import { cli, ownDatabaseDir, request, startOwnServer, stopOwnServer, type OwnServer } from "./support/own-server";
 
 let server: OwnServer | null = null;
 let dir = "";
@@ -19,7 +19,7 @@ test.afterEach(async () => {
 });
 
 const api = (s: OwnServer, token: string, method: string, url: string, body?: unknown) =>
-  fetch(`${s.url}${url}`, {
+  request(`${s.url}${url}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -28,7 +28,7 @@ const api = (s: OwnServer, token: string, method: string, url: string, body?: un
 async function stateCodes(s: OwnServer, token: string): Promise<string[]> {
   const res = await api(s, token, "GET", "/api/v1/states?per=200");
   expect(res.status).toBe(200);
-  return ((await res.json()) as { data: { code: string }[] }).data.map((r) => r.code).sort();
+  return (JSON.parse(res.text) as { data: { code: string }[] }).data.map((r) => r.code).sort();
 }
 
 test("backup while running, more writes, refused restore, stop, restore, start: exactly the backup", async () => {

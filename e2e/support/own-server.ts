@@ -5,6 +5,7 @@
  * shared server of playwright.config.ts is never disturbed.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -59,7 +60,7 @@ export async function startOwnServer(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${out}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await request(`${url}/api/health`)).status === 200) break;
     } catch {
       // not listening yet
     }
@@ -91,4 +92,29 @@ export function cli(script: string, args: string[], databasePath: string, input?
     },
   );
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+export type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string };
+
+/**
+ * One request on a connection of its own. fetch() keeps connections alive and
+ * reuses one the server may just have closed for idleness (the CLI steps between
+ * requests take seconds), which fails as "other side closed".
+ */
+export function request(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method ?? "GET", headers: init.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }),
+      );
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
 }
