@@ -47,8 +47,11 @@ export function AuditEntryItem({ e }: { e: PresentedAuditEntry }) {
   return (
     <li className="py-4" data-testid="audit-entry">
       <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
-        <span className="font-medium text-slate-900" title={e.whoEmail ?? undefined}>
+        <span className="font-medium text-slate-900">
           {e.who}
+          {e.whoEmail && e.whoEmail !== e.who && (
+            <span className="ml-1 text-xs font-normal text-slate-500">{e.whoEmail}</span>
+          )}
         </span>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">{e.actionLabel}</span>
         <span className="min-w-0 break-words text-slate-700">
