@@ -20,6 +20,7 @@ import {
 } from "../validation/recommendations";
 import { responseCreateSchema, responseUpdateSchema } from "../validation/responses";
 import { stateCreateSchema, stateUpdateSchema } from "../validation/states";
+import { candidateQuery, dismissalCreateSchema, tagSuggestionQuery } from "../validation/suggestions";
 import { tagCreateSchema, tagUpdateSchema } from "../validation/tags";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
@@ -174,6 +175,7 @@ const recommendationQuery = z.object({
 });
 
 const R = "Recommendations";
+const SUGGESTIONS = "Suggestions";
 export const API_ROUTES: ApiRoute[] = [
   {
     method: "GET",
@@ -255,6 +257,43 @@ export const API_ROUTES: ApiRoute[] = [
     role: "editor",
     body: reiterationCreateSchema,
     success: 201,
+  },
+  {
+    method: "GET",
+    path: "/recommendations/{id}/reiteration-candidates",
+    summary:
+      "Earlier recommendations to the same state this one likely repeats, best first (at most 10), each with its reason",
+    tag: SUGGESTIONS,
+    // Suggestions reveal nothing a viewer cannot read already; only acting on them needs an editor.
+    role: "viewer",
+    query: candidateQuery,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/recommendations/{id}/reiteration-dismissals",
+    summary: "Dismiss a reiteration candidate: the pair is never suggested again",
+    tag: SUGGESTIONS,
+    role: "editor",
+    body: dismissalCreateSchema,
+    success: 201,
+  },
+  {
+    method: "GET",
+    path: "/states/{id}/reiteration-queue",
+    summary: "A state's unlinked recommendations with a strong reiteration candidate, strongest first",
+    tag: SUGGESTIONS,
+    role: "viewer",
+    success: 200,
+  },
+  {
+    method: "GET",
+    path: "/tag-suggestions",
+    summary: "Themes, affected persons or SDG targets for a text, best first, learned from tagged recommendations",
+    tag: SUGGESTIONS,
+    role: "viewer",
+    query: tagSuggestionQuery,
+    success: 200,
   },
   {
     method: "DELETE",

@@ -4,6 +4,7 @@
  * Plural forms go through Intl.PluralRules, which knows Russian's one/few/many.
  */
 import { DEFAULT_LOCALE, numberFormat, pluralRules } from "./format";
+import { suggestionMessages } from "./messages-suggestions";
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
@@ -132,6 +133,7 @@ export const en = {
     other:
       "Imports {count} recommendations in one transaction: those already in the tracker are updated or left as they are, and if anything fails nothing changes.",
   },
+  ...suggestionMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,112 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Executor } from "../../db";
+import { parseCitations } from "../suggestions/citations";
+import { reiterationCandidates } from "./reiteration-candidates";
+import {
+  loadPool,
+  loadRecs,
+  rankWording,
+  STRONG_SCORE,
+  textOf,
+  tieBreakers,
+  toCandidate,
+  withTies,
+  type PoolItem,
+  type Rec,
+  type ReiterationCandidate,
+  vectorOf,
+} from "./reiteration-core";
+import { cachedQuery } from "./query-cache";
+import { corpusStats } from "./similarity-stats";
+
+/**
+ * The review queue of one state (/states/{CODE}/reiterations): every live
+ * recommendation that is not yet linked to an earlier one and has a strong
+ * candidate — a citation, or wording scoring at least STRONG_SCORE — strongest
+ * first. Its best candidate is the one the recommendation page lists first:
+ * the same ranking (lib/data/reiteration-core.ts), run over the whole state at
+ * once instead of once per recommendation.
+ */
+export type QueueItem = {
+  recommendation: Pick<Rec, "id" | "symbol" | "paragraph" | "year" | "bodyCode" | "ordinal" | "subject" | "text">;
+  candidate: ReiterationCandidate;
+};
+export type ReiterationQueue = { items: QueueItem[]; unlinked: number };
+
+export function reiterationQueue(db: Executor, stateId: number, opts: { cache?: boolean } = {}): ReiterationQueue {
+  return cachedQuery(db, `reiteration-queue:${stateId}`, () => computeQueue(db, stateId), opts.cache !== false);
+}
+
+function computeQueue(db: Executor, stateId: number): ReiterationQueue {
+  const unlinkedIds = db
+    .all<{ id: number }>(
+      sql`SELECT id FROM recommendations WHERE state_id = ${stateId} AND archived_at IS NULL AND reiterates_earlier = 0`,
+    )
+    .map((r) => r.id);
+  if (!unlinkedIds.length) return { items: [], unlinked: 0 };
+  const pool = loadPool(db, stateId, `state : "s${stateId}"`);
+  const byId = new Map(pool.map((p) => [p.id, p]));
+  const recs = new Map(loadRecs(db, unlinkedIds).map((r) => [r.id, r]));
+  const dismissed = dismissalsOf(db, stateId);
+  const stats = corpusStats(db);
+  const items: QueueItem[] = [];
+  for (const id of unlinkedIds) {
+    const rec = recs.get(id);
+    const self = byId.get(id);
+    if (!rec || !self) continue;
+    if (parseCitations(textOf(rec)).length) {
+      // Citations need their documents looked up: the page's own function, for these few.
+      const best = reiterationCandidates(db, id, { limit: 1 })[0];
+      if (best && (best.signal === "citation" || best.score >= STRONG_SCORE)) items.push({ recommendation: rec, candidate: best });
+      continue;
+    }
+    const best = bestByWording(db, rec, self, pool, dismissed.get(id) ?? new Set(), stats);
+    if (best && best.score >= STRONG_SCORE) items.push({ recommendation: rec, candidate: best });
+  }
+  items.sort((a, b) => b.candidate.score - a.candidate.score || b.recommendation.id - a.recommendation.id);
+  return { items, unlinked: unlinkedIds.length };
+}
+
+const SHORTLIST = 30;
+
+function bestByWording(
+  db: Executor,
+  rec: Rec,
+  self: PoolItem,
+  pool: PoolItem[],
+  excluded: ReadonlySet<number>,
+  stats: ReturnType<typeof corpusStats>,
+): ReiterationCandidate | null {
+  // The stored stems carry no surface words: the recommendation's own vector is made from its text.
+  const vector = { ...vectorOf(rec), length: self.length };
+  const ranked = rankWording(rec, vector, pool, stats, excluded).slice(0, SHORTLIST);
+  if (!ranked.length || ranked[0].score * 1.25 < STRONG_SCORE) return null;
+  const ties = tieBreakers(
+    db,
+    rec.id,
+    ranked.map((w) => w.item.id),
+  );
+  const top = ranked
+    .map((w) => ({ w, score: Math.min(0.999, withTies(w.score, ties.get(w.item.id))) }))
+    .sort((a, b) => b.score - a.score || b.w.item.id - a.w.item.id)[0];
+  const earlier = loadRecs(db, [top.w.item.id])[0];
+  return earlier ? toCandidate(earlier, top.score, { shared: top.w.shared }, ties.get(earlier.id)) : null;
+}
+
+function dismissalsOf(db: Executor, stateId: number): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const d of db.all<{ rid: number; eid: number }>(sql`
+    SELECT x.recommendation_id AS rid, x.earlier_id AS eid FROM reiteration_dismissals x
+    JOIN recommendations r ON r.id = x.recommendation_id WHERE r.state_id = ${stateId}`)) {
+    const set = out.get(d.rid) ?? new Set<number>();
+    set.add(d.eid);
+    out.set(d.rid, set);
+  }
+  return out;
+}
+
+/** How many of these recommendations have a strong candidate (the import summary's count). */
+export function countLikelyReiterations(db: Executor, stateId: number, ids: ReadonlySet<number>): number {
+  return reiterationQueue(db, stateId).items.filter((i) => ids.has(i.recommendation.id)).length;
+}
