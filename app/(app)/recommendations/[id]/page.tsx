@@ -14,6 +14,8 @@ import { OutstandingCallout } from "./outstanding-callout";
 import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
 import { Workbench } from "./workbench";
+import { LikelyEarlierVersions } from "./likely-earlier-versions";
+import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
 import { ArchiveRecommendation } from "./archive-recommendation";
 import { hasRole } from "@/lib/auth/roles";
 import { setRecommendationArchivedAction } from "../actions";
@@ -123,6 +125,9 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} />
           </Card>
+          {hasRole(actor, "editor") && !story.archived && (
+            <LikelyEarlierVersions id={story.id} candidates={reiterationCandidates(getDb(), story.id)} />
+          )}
           {hasRole(actor, "editor") && !story.archived && <Workbench story={story} />}
         </div>
 

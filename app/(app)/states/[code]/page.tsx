@@ -6,6 +6,7 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBar } from "@/app/_components/ui/status-bar";
 import { DashboardSections } from "../../_components/dashboard/dashboard-sections";
+import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
 import { isOverdue } from "@/lib/deadlines";
@@ -33,7 +34,7 @@ function Due({ kind, date }: { kind: "due.followUp" | "due.nextReport"; date: st
 }
 
 export default async function StatePage({ params }: Props) {
-  await requireUser();
+  const actor = await requireUser();
   const db = getDb();
   const state = getStateByCode(db, (await params).code);
   if (!state) notFound();
@@ -60,6 +61,14 @@ export default async function StatePage({ params }: Props) {
         >
           {t("state.allRecommendations", { state: state.name })}
         </Link>
+        {hasRole(actor, "editor") && (
+          <Link
+            href={`/states/${state.code}/reiterations`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800"
+          >
+            {t("suggestions.queueLink")}
+          </Link>
+        )}
         <div className="w-full">
           <ExportButtons filters={{ state: [state.code] }} />
         </div>
