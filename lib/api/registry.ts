@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Role } from "../../db/schema/enums";
+import { roleFor, type Access } from "../auth/policy";
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
 import { versionOnly } from "../validation/common";
@@ -29,7 +30,9 @@ export type ApiRoute = {
   path: string;
   summary: string;
   tag: string;
-  /** null: public. */
+  /** The access-policy entry (lib/auth/policy.ts) the route file checks; null: public. */
+  access: Access | null;
+  /** The minimum role, read from the access policy; null: public. */
   role: Role | null;
   body?: z.ZodType;
   query?: z.ZodObject;
@@ -43,7 +46,7 @@ type Resource = {
   noun: string;
   create: z.ZodType;
   update: z.ZodType;
-  role: Role;
+  policy: "state" | "body" | "cycle" | "document" | "evidence" | "tag";
   query?: z.ZodObject;
 };
 const RESOURCES: Resource[] = [
@@ -53,16 +56,16 @@ const RESOURCES: Resource[] = [
     noun: "state",
     create: stateCreateSchema,
     update: stateUpdateSchema,
-    role: "editor",
+    policy: "state",
   },
-  { path: "bodies", tag: "Bodies", noun: "body", create: bodyCreateSchema, update: bodyUpdateSchema, role: "editor" },
+  { path: "bodies", tag: "Bodies", noun: "body", create: bodyCreateSchema, update: bodyUpdateSchema, policy: "body" },
   {
     path: "cycles",
     tag: "Review cycles",
     noun: "review cycle",
     create: cycleCreateSchema,
     update: cycleUpdateSchema,
-    role: "editor",
+    policy: "cycle",
   },
   {
     path: "documents",
@@ -70,7 +73,7 @@ const RESOURCES: Resource[] = [
     noun: "document",
     create: documentCreateSchema,
     update: documentUpdateSchema,
-    role: "editor",
+    policy: "document",
   },
   {
     path: "evidence",
@@ -78,18 +81,18 @@ const RESOURCES: Resource[] = [
     noun: "evidence item",
     create: evidenceCreateSchema,
     update: evidenceUpdateSchema,
-    role: "editor",
+    policy: "evidence",
   },
-  { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, role: "admin" },
+  { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, policy: "tag" },
 ];
 
-const resourceRoutes = (r: Resource): ApiRoute[] => [
+const resourceRoutes = (r: Resource): Omit<ApiRoute, "role">[] => [
   {
     method: "GET",
     path: `/${r.path}`,
     summary: `List ${r.noun} records`,
     tag: r.tag,
-    role: "viewer",
+    access: [r.policy, "read"],
     query: listQuery,
     success: 200,
     list: true,
@@ -99,17 +102,24 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}`,
     summary: `Create a ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "create"],
     body: r.create,
     success: 201,
   },
-  { method: "GET", path: `/${r.path}/{id}`, summary: `Get one ${r.noun}`, tag: r.tag, role: "viewer", success: 200 },
+  {
+    method: "GET",
+    path: `/${r.path}/{id}`,
+    summary: `Get one ${r.noun}`,
+    tag: r.tag,
+    access: [r.policy, "read"],
+    success: 200,
+  },
   {
     method: "PATCH",
     path: `/${r.path}/{id}`,
     summary: `Update a ${r.noun} from the version you read (409 if it changed since)`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "update"],
     body: r.update,
     success: 200,
   },
@@ -118,7 +128,7 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}/{id}/archive`,
     summary: `Archive a ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "archive"],
     body: versionOnly,
     success: 200,
   },
@@ -127,17 +137,35 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}/{id}/restore`,
     summary: `Restore an archived ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "restore"],
     body: versionOnly,
     success: 200,
   },
 ];
 
-type History = { path: string; noun: string; create: z.ZodType; update: z.ZodType };
+type History = {
+  path: string;
+  noun: string;
+  policy: "response" | "grade" | "assessment";
+  create: z.ZodType;
+  update: z.ZodType;
+};
 const HISTORY: History[] = [
-  { path: "responses", noun: "state response", create: responseCreateSchema, update: responseUpdateSchema },
-  { path: "grades", noun: "follow-up grade", create: gradeCreateSchema, update: gradeUpdateSchema },
-  { path: "assessments", noun: "assessment", create: assessmentCreateSchema, update: assessmentUpdateSchema },
+  {
+    path: "responses",
+    noun: "state response",
+    policy: "response",
+    create: responseCreateSchema,
+    update: responseUpdateSchema,
+  },
+  { path: "grades", noun: "follow-up grade", policy: "grade", create: gradeCreateSchema, update: gradeUpdateSchema },
+  {
+    path: "assessments",
+    noun: "assessment",
+    policy: "assessment",
+    create: assessmentCreateSchema,
+    update: assessmentUpdateSchema,
+  },
 ];
 
 /** Documents the search filters of lib/search/filters.ts (which never refuses: unknown values are dropped). */
@@ -176,13 +204,13 @@ const recommendationQuery = z.object({
 
 const R = "Recommendations";
 const SUGGESTIONS = "Suggestions";
-export const API_ROUTES: ApiRoute[] = [
+const ROUTES: Omit<ApiRoute, "role">[] = [
   {
     method: "GET",
     path: "/recommendations",
     summary: "Search recommendations",
     tag: R,
-    role: "viewer",
+    access: ["recommendation", "read"],
     query: recommendationQuery,
     success: 200,
     list: true,
@@ -192,7 +220,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations",
     summary: "Create a recommendation",
     tag: R,
-    role: "editor",
+    access: ["recommendation", "create"],
     body: recommendationCreateSchema,
     success: 201,
   },
@@ -201,7 +229,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}",
     summary: "A recommendation with its responses, grades, assessments, evidence and reiteration chain",
     tag: R,
-    role: "viewer",
+    access: ["recommendation", "read"],
     success: 200,
   },
   {
@@ -209,34 +237,34 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}",
     summary: "Update a recommendation from the version you read (409 if it changed since)",
     tag: R,
-    role: "editor",
+    access: ["recommendation", "update"],
     body: recommendationUpdateSchema,
     success: 200,
   },
   {
     method: "POST",
     path: "/recommendations/{id}/archive",
-    summary: "Archive a recommendation (admin)",
+    summary: "Archive a recommendation",
     tag: R,
-    role: "admin",
+    access: ["recommendation", "archive"],
     body: versionOnly,
     success: 200,
   },
   {
     method: "POST",
     path: "/recommendations/{id}/restore",
-    summary: "Restore an archived recommendation (admin)",
+    summary: "Restore an archived recommendation",
     tag: R,
-    role: "admin",
+    access: ["recommendation", "restore"],
     body: versionOnly,
     success: 200,
   },
-  ...HISTORY.map((h): ApiRoute => ({
+  ...HISTORY.map((h): Omit<ApiRoute, "role"> => ({
     method: "POST",
     path: `/recommendations/{id}/${h.path}`,
     summary: `Record a new ${h.noun}`,
     tag: R,
-    role: "editor",
+    access: [h.policy, "create"],
     body: h.create,
     success: 201,
   })),
@@ -245,7 +273,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}/evidence",
     summary: "Attach evidence: an existing item ({evidenceId}) or a new one",
     tag: R,
-    role: "editor",
+    access: ["evidence", "attach"],
     body: z.union([evidenceLinkSchema, evidenceCreateSchema]),
     success: 201,
   },
@@ -254,7 +282,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}/reiterations",
     summary: "Link to an earlier recommendation this one reiterates",
     tag: R,
-    role: "editor",
+    access: ["reiteration", "create"],
     body: reiterationCreateSchema,
     success: 201,
   },
@@ -264,8 +292,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary:
       "Earlier recommendations to the same state this one likely repeats, best first (at most 10), each with its reason",
     tag: SUGGESTIONS,
-    // Suggestions reveal nothing a viewer cannot read already; only acting on them needs an editor.
-    role: "viewer",
+    access: ["suggestion", "read"],
     query: candidateQuery,
     success: 200,
   },
@@ -274,7 +301,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}/reiteration-dismissals",
     summary: "Dismiss a reiteration candidate: the pair is never suggested again",
     tag: SUGGESTIONS,
-    role: "editor",
+    access: ["dismissal", "create"],
     body: dismissalCreateSchema,
     success: 201,
   },
@@ -283,7 +310,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/states/{id}/reiteration-queue",
     summary: "A state's unlinked recommendations with a strong reiteration candidate, strongest first",
     tag: SUGGESTIONS,
-    role: "viewer",
+    access: ["suggestion", "read"],
     success: 200,
   },
   {
@@ -291,7 +318,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/tag-suggestions",
     summary: "Themes, affected persons or SDG targets for a text, best first, learned from tagged recommendations",
     tag: SUGGESTIONS,
-    role: "viewer",
+    access: ["suggestion", "read"],
     query: tagSuggestionQuery,
     success: 200,
   },
@@ -300,17 +327,17 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/reiterations/{id}",
     summary: "Remove a reiteration link",
     tag: R,
-    role: "editor",
+    access: ["reiteration", "delete"],
     body: versionOnly,
     success: 200,
   },
-  ...HISTORY.flatMap((h): ApiRoute[] => [
+  ...HISTORY.flatMap((h): Omit<ApiRoute, "role">[] => [
     {
       method: "GET",
       path: `/${h.path}/{id}`,
       summary: `Get one ${h.noun}`,
       tag: "History",
-      role: "viewer",
+      access: [h.policy, "read"],
       success: 200,
     },
     {
@@ -318,7 +345,7 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}`,
       summary: `Correct a ${h.noun} (history is never overwritten by a new fact: POST a new one)`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "update"],
       body: h.update,
       success: 200,
     },
@@ -327,7 +354,7 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}/archive`,
       summary: `Archive a ${h.noun} (never deleted)`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "archive"],
       body: versionOnly,
       success: 200,
     },
@@ -336,7 +363,7 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}/restore`,
       summary: `Restore a ${h.noun}`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "restore"],
       body: versionOnly,
       success: 200,
     },
@@ -345,14 +372,17 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "GET",
     path: "/audit",
-    summary: "The audit log, newest first (admin)",
+    summary: "The audit log, newest first",
     tag: "Audit",
-    role: "admin",
+    access: ["audit", "read"],
     query: auditQuerySchema,
     success: 200,
     list: true,
   },
-  { method: "GET", path: "/openapi.json", summary: "This OpenAPI document", tag: "Meta", role: null, success: 200 },
+  { method: "GET", path: "/openapi.json", summary: "This OpenAPI document", tag: "Meta", access: null, success: 200 },
 ];
+
+/** Every route, with its minimum role read from the access policy. */
+export const API_ROUTES: ApiRoute[] = ROUTES.map((r) => ({ ...r, role: r.access ? roleFor(...r.access) : null }));
 
 export const MUTATION_METHODS: HttpMethod[] = ["POST", "PATCH", "DELETE"];

@@ -32,7 +32,10 @@ const CHUNK = 400;
 const dialect = new SQLiteSyncDialect();
 
 type Client = Database.Database;
-export type ExportOptions = { now?: Date; /** Origin for the "Link" column, e.g. https://tracker.example.org */ baseUrl?: string };
+export type ExportOptions = {
+  now?: Date;
+  /** Origin for the "Link" column, e.g. https://tracker.example.org */ baseUrl?: string;
+};
 
 /** A read-only handle on the same database file, inside one read transaction; close it when done. */
 export function openExportReader(file: string): { db: DB; close: () => void } {
@@ -80,10 +83,26 @@ export function* orderedIds(db: DB, filters: SearchFilters, ctx: SearchContext):
 }
 
 type DetailRow = {
-  id: number; symbol: string | null; paragraph: string | null; subject: string | null; bodyCode: string; stateCode: string; stateName: string;
-  ordinal: number; uprSession: number | null; date: string | null; text: string; status: Status | null; statusDate: string | null;
-  latestStance: ExportRow["latestStance"]; stanceDate: string | null; stanceQuote: string | null; latestGrade: ExportRow["latestGrade"];
-  gradeAsWritten: string | null; gradeDate: string | null; chainStartYear: number | null;
+  id: number;
+  symbol: string | null;
+  paragraph: string | null;
+  subject: string | null;
+  bodyCode: string;
+  stateCode: string;
+  stateName: string;
+  ordinal: number;
+  uprSession: number | null;
+  date: string | null;
+  text: string;
+  status: Status | null;
+  statusDate: string | null;
+  latestStance: ExportRow["latestStance"];
+  stanceDate: string | null;
+  stanceQuote: string | null;
+  latestGrade: ExportRow["latestGrade"];
+  gradeAsWritten: string | null;
+  gradeDate: string | null;
+  chainStartYear: number | null;
 };
 
 const DETAIL_SQL = `
@@ -121,7 +140,10 @@ const LINKS_SQL = `
     WHERE x.earlier_id IN (SELECT id FROM ids)
   ORDER BY year, otherId`;
 
-const prepared = new WeakMap<Client, { detail: Database.Statement; tags: Database.Statement; links: Database.Statement }>();
+const prepared = new WeakMap<
+  Client,
+  { detail: Database.Statement; tags: Database.Statement; links: Database.Statement }
+>();
 function statements(client: Client) {
   let st = prepared.get(client);
   if (!st) {
@@ -153,7 +175,13 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
     tags.set(tag.id, entry);
   }
   const links = new Map<number, { reiterates: RecommendationRef[]; reiteratedBy: RecommendationRef[] }>();
-  for (const l of st.links.all(json) as { id: number; later: number; symbol: string | null; paragraph: string | null; date: string | null }[]) {
+  for (const l of st.links.all(json) as {
+    id: number;
+    later: number;
+    symbol: string | null;
+    paragraph: string | null;
+    date: string | null;
+  }[]) {
     const entry = links.get(l.id) ?? { reiterates: [], reiteratedBy: [] };
     entry[l.later ? "reiteratedBy" : "reiterates"].push({ symbol: l.symbol, paragraph: l.paragraph, date: l.date });
     links.set(l.id, entry);
@@ -200,7 +228,12 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
  * download calls return(), even before the first row (a bare generator would
  * skip its `finally` then, and leak the reader).
  */
-export function exportRows(db: DB, filters: SearchFilters, opts: ExportOptions = {}, onDone?: () => void): IterableIterator<DetailedExportRow> {
+export function exportRows(
+  db: DB,
+  filters: SearchFilters,
+  opts: ExportOptions = {},
+  onDone?: () => void,
+): IterableIterator<DetailedExportRow> {
   const inner = rowsInOrder(db, filters, opts);
   let finished = false;
   const finish = () => {

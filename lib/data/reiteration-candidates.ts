@@ -1,5 +1,4 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import { parseCitations } from "../suggestions/citations";
 import { anyTermInState } from "../suggestions/fts";
@@ -71,7 +70,12 @@ export function reiterationCandidates(db: Executor, id: number, opts: { limit?: 
   );
   for (const c of cited)
     out.push(
-      toCandidate(c.rec, 1, { citation: { symbol: c.symbol, paragraph: c.paragraph }, shared: [] }, citedTies.get(c.rec.id)),
+      toCandidate(
+        c.rec,
+        1,
+        { citation: { symbol: c.symbol, paragraph: c.paragraph }, shared: [] },
+        citedTies.get(c.rec.id),
+      ),
     );
 
   // 2. Wording, with 3. its tie-breakers.
@@ -98,7 +102,9 @@ export function reiterationCandidates(db: Executor, id: number, opts: { limit?: 
       const rec = recs.get(w.item.id);
       if (!rec || out.length >= limit) continue;
       const symbol = citedDocuments.get(rec.documentId ?? -1);
-      out.push(toCandidate(rec, score, { citation: symbol ? { symbol } : undefined, shared: w.shared }, ties.get(rec.id)));
+      out.push(
+        toCandidate(rec, score, { citation: symbol ? { symbol } : undefined, shared: w.shared }, ties.get(rec.id)),
+      );
     }
   }
   return out;

@@ -129,8 +129,7 @@ export function loadPool(db: Executor, stateId: number, match: string, only?: Re
 type When = Pick<Rec, "bodyId" | "year" | "ordinal">;
 /** Earlier in time: a lower cycle of the same body, or any body's recommendation of an earlier year. */
 export const isEarlier = (self: When, r: When) =>
-  (r.bodyId === self.bodyId && r.ordinal < self.ordinal) ||
-  (r.year != null && self.year != null && r.year < self.year);
+  (r.bodyId === self.bodyId && r.ordinal < self.ordinal) || (r.year != null && self.year != null && r.year < self.year);
 
 export const textOf = (r: Pick<Rec, "subject" | "text">) => `${r.subject ?? ""} ${r.text}`;
 
@@ -212,7 +211,7 @@ export function tieBreakers(db: Executor, id: number, ids: readonly number[]): M
     WHERE rt.recommendation_id IN (${list})`);
   const myThemes = db.get<{ n: number }>(sql`
     SELECT COUNT(*) AS n FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id AND t.kind = 'theme'
-    WHERE rt.recommendation_id = ${id}`)!.n;
+    WHERE rt.recommendation_id = ${id}`).n;
   const get = (rid: number) => {
     let tie = out.get(rid);
     if (!tie) out.set(rid, (tie = { sameStates: [], sharedThemes: [], unionThemes: myThemes }));
@@ -257,7 +256,8 @@ type Why = { citation?: { symbol: string; paragraph?: string }; shared: string[]
 
 export function toCandidate(rec: Rec, score: number, why: Why, tie: Tie | undefined): ReiterationCandidate {
   const alsoReasons: string[] = [];
-  if (tie?.sameStates.length) alsoReasons.push(t("suggestions.reason.sameState", { states: formatList(tie.sameStates) }));
+  if (tie?.sameStates.length)
+    alsoReasons.push(t("suggestions.reason.sameState", { states: formatList(tie.sameStates) }));
   if (tie?.sharedThemes.length)
     alsoReasons.push(t("suggestions.reason.sharedThemes", { themes: formatList(tie.sharedThemes) }));
   const terms = why.shared.slice(0, 6);

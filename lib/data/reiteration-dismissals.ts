@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { recommendations, reiterationDismissals, reiterations, type ReiterationDismissalRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput, versionOnly } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { dismissalCreateSchema } from "../validation/suggestions";
@@ -26,7 +27,7 @@ export function dismissReiterationCandidate(
   id: number,
   input: unknown,
 ): DismissalDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "dismissal", "create");
   const data = parseInput(dismissalCreateSchema, input);
   return writeTx(db, (tx) => {
     findOr404(tx, recommendations, "recommendation", id);
@@ -56,7 +57,7 @@ export function removeReiterationDismissal(
   dismissalId: number,
   input: unknown,
 ): DismissalDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "dismissal", "delete");
   const { version } = parseInput(versionOnly, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, reiterationDismissals, "reiteration_dismissal", dismissalId);

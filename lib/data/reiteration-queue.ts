@@ -58,7 +58,8 @@ function computeQueue(db: Executor, stateId: number): ReiterationQueue {
     if (parseCitations(textOf(rec)).length) {
       // Citations need their documents looked up: the page's own function, for these few.
       const best = reiterationCandidates(db, id, { limit: 1 })[0];
-      if (best && (best.signal === "citation" || best.score >= STRONG_SCORE)) items.push({ recommendation: rec, candidate: best });
+      if (best && (best.signal === "citation" || best.score >= STRONG_SCORE))
+        items.push({ recommendation: rec, candidate: best });
       continue;
     }
     const best = bestByWording(db, rec, self, pool, dismissed.get(id) ?? new Set(), stats);

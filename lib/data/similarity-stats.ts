@@ -40,7 +40,7 @@ export function corpusStats(db: Executor, now = Date.now()): CorpusStats {
     df.set(r.term, r.doc);
     instances += r.cnt;
   }
-  const n = Math.max(1, db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM recommendations`)!.n);
+  const n = Math.max(1, db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM recommendations`).n);
   const stats: CorpusStats = { n, avgLength: instances / n, df: (s) => df.get(s) ?? 0 };
   if (key) entries.set(key, { stats, at: now, marker });
   return stats;

@@ -17,7 +17,6 @@ import { reiterationQueue } from "@/lib/data/reiteration-queue";
 import { addReiteration } from "@/lib/data/reiterations";
 import { createRecommendation, updateRecommendation } from "@/lib/data/recommendations-write";
 import { forgetCorpusStats } from "@/lib/data/similarity-stats";
-import { suggestTags } from "@/lib/data/tag-suggestions";
 import { getStateByCode } from "@/lib/data/state-pages";
 import { parseImportFile } from "@/lib/import";
 import { freshDb } from "../support/db";
@@ -28,12 +27,12 @@ const editor: Actor = { id: null, email: "editor@example.org", name: "Editor", r
 const viewer: Actor = { id: null, email: "viewer@example.org", name: "Viewer", role: "viewer" };
 const idOf = (symbol: string, paragraph: string | null) =>
   db.get<{ id: number }>(sql`SELECT r.id FROM recommendations r JOIN documents d ON d.id = r.document_id
-    WHERE d.symbol = ${symbol} AND r.paragraph IS ${paragraph} ORDER BY r.id LIMIT 1`)!.id;
+    WHERE d.symbol = ${symbol} AND r.paragraph IS ${paragraph} ORDER BY r.id LIMIT 1`).id;
 /** The list of issues prior to reporting (2023): a recommendation placed in it has a year. */
-const qpr3 = () => db.get<{ id: number }>(sql`SELECT id FROM documents WHERE symbol = 'CCPR/C/KAZ/QPR/3'`)!.id;
+const qpr3 = () => db.get<{ id: number }>(sql`SELECT id FROM documents WHERE symbol = 'CCPR/C/KAZ/QPR/3'`).id;
 const cycleOf = (ordinal: number) =>
   db.get<{ id: number }>(sql`SELECT c.id FROM review_cycles c JOIN bodies b ON b.id = c.body_id
-    WHERE b.code = 'CCPR' AND c.ordinal = ${ordinal}`)!.id;
+    WHERE b.code = 'CCPR' AND c.ordinal = ${ordinal}`).id;
 
 /** Kazakhstan's UPR recommendations of sessions 7 (cycle 1) and 20 (cycle 2), as the demo imports them. */
 async function importKazakhstanUpr() {
@@ -80,10 +79,10 @@ describe("reiteration candidates", () => {
   it("finds a second-cycle UPR recommendation's first-cycle version by its wording, and says which words", () => {
     const later = db.get<{ id: number }>(
       sql`SELECT id FROM recommendations WHERE text LIKE 'Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights (OP-ICESCR)%'`,
-    )!;
+    );
     const earlier = db.get<{ id: number }>(
       sql`SELECT id FROM recommendations WHERE text LIKE 'Sign and ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights%'`,
-    )!;
+    );
     const candidates = reiterationCandidates(db, later.id);
     expect(candidates[0].id).toBe(earlier.id);
     expect(candidates[0].signal).toBe("wording");
@@ -95,7 +94,7 @@ describe("reiteration candidates", () => {
   });
 
   it("spells out CRPD, so a later 'Ratify CRPD' finds the earlier full title", () => {
-    const later = db.get<{ id: number }>(sql`SELECT id FROM recommendations WHERE text = 'Ratify CRPD'`)!;
+    const later = db.get<{ id: number }>(sql`SELECT id FROM recommendations WHERE text = 'Ratify CRPD'`);
     const [first] = reiterationCandidates(db, later.id);
     expect(first.text).toMatch(/Convention on the Rights of Persons with Disabilities/);
   });
@@ -116,7 +115,7 @@ describe("reiteration candidates", () => {
     const co1 = idOf("CCPR/C/KAZ/CO/1", "23");
     const co2 = db.get<{ id: number }>(
       sql`SELECT recommendation_id AS id FROM reiterations WHERE earlier_id = ${co1}`,
-    )!.id;
+    ).id;
     expect(reiterationCandidates(db, later.id).map((c) => c.id)).toContain(co1);
     addReiteration(db, editor, later.id, { earlierId: co2 });
     const after = reiterationCandidates(db, later.id).map((c) => c.id);
@@ -143,7 +142,7 @@ describe("reiteration candidates", () => {
 
 describe("dismissed candidates", () => {
   it("stay dismissed: on the page, through the API's function, in the queue — and can be taken back", () => {
-    const state = getStateByCode(db, "KAZ")!;
+    const state = getStateByCode(db, "KAZ");
     const queue = reiterationQueue(db, state.id);
     const item = queue.items.find((i) => i.candidate.signal === "wording")!;
     expect(item).toBeDefined();
@@ -160,7 +159,7 @@ describe("dismissed candidates", () => {
     });
     const audit = db.get<{ n: number }>(
       sql`SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'reiteration_dismissal' AND entity_id = ${dismissal.id}`,
-    )!;
+    );
     expect(audit.n).toBe(1);
 
     removeReiterationDismissal(db, editor, dismissal.id, { version: 1 });
@@ -168,7 +167,7 @@ describe("dismissed candidates", () => {
   });
 
   it("are remembered across connections (stored, not cached)", () => {
-    const state = getStateByCode(db, "KAZ")!;
+    const state = getStateByCode(db, "KAZ");
     const item = reiterationQueue(db, state.id).items[0];
     dismissReiterationCandidate(db, editor, item.recommendation.id, { earlierId: item.candidate.id });
     db.$client.close();

@@ -1,8 +1,8 @@
 import "server-only";
-import type { DB } from "@/db";
-import { EVIDENCE_KINDS, GRADE_LETTERS, REITERATION_KINDS, STANCES, STATUSES, UPR_POSITIONS } from "@/db/schema/enums";
+import type { RequestContext } from "@/lib/context";
+import { EVIDENCE_KINDS, GRADE_LETTERS, REITERATION_KINDS, STANCES, STATUSES, UPR_POSITIONS } from "@/lib/domain/enums";
 import type { FieldDef } from "@/app/_components/records/field-defs";
-import { cycleOptions, documentOptions, evidenceOptions, stateOptions } from "@/lib/data/options";
+import { cycleOptions, documentOptions, evidenceOptions } from "@/lib/data/options";
 import { earlierRecommendationOptions } from "@/lib/data/recommendation-options";
 import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
 import { t } from "@/lib/i18n/messages";
@@ -13,7 +13,7 @@ const opts = (values: readonly string[], labels: Record<string, string>) =>
 const DATE_HINT = "As precise as the source: 2024-04-02, 2023-11 or 2011";
 
 /** The fields of the shared recommendation schema (lib/validation/recommendations.ts). */
-export function recommendationFields(db: DB, stateId?: number): FieldDef[] {
+export function recommendationFields({ db }: RequestContext, stateId?: number): FieldDef[] {
   return [
     {
       name: "cycleId",
@@ -71,7 +71,7 @@ export function recommendationFields(db: DB, stateId?: number): FieldDef[] {
   ];
 }
 
-export function responseFields(db: DB, stateId: number): FieldDef[] {
+export function responseFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     { name: "stance", label: "Stance", kind: "select", required: true, options: opts(STANCES, STANCE_LABELS) },
@@ -81,7 +81,7 @@ export function responseFields(db: DB, stateId: number): FieldDef[] {
   ];
 }
 
-export function gradeFields(db: DB, stateId: number): FieldDef[] {
+export function gradeFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     {
@@ -101,7 +101,7 @@ export function gradeFields(db: DB, stateId: number): FieldDef[] {
   ];
 }
 
-export function assessmentFields(db: DB, stateId: number): FieldDef[] {
+export function assessmentFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     { name: "status", label: "Status", kind: "select", required: true, options: opts(STATUSES, STATUS_LABELS) },
@@ -133,7 +133,7 @@ export function evidenceFields(): FieldDef[] {
   ];
 }
 
-export function linkEvidenceFields(db: DB, stateId: number): FieldDef[] {
+export function linkEvidenceFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     {
       name: "evidenceId",
@@ -146,23 +146,25 @@ export function linkEvidenceFields(db: DB, stateId: number): FieldDef[] {
 }
 
 /** The earlier-recommendation picker: likely earlier versions (lib/data/reiteration-candidates.ts) first. */
-function earlierOptions(db: DB, id: number) {
+function earlierOptions({ db }: RequestContext, id: number) {
   const all = earlierRecommendationOptions(db, id);
   const likely = new Set(reiterationCandidates(db, id).map((c) => String(c.id)));
   return [
-    ...all.filter((o) => likely.has(o.value)).map((o) => ({ ...o, label: t("suggestions.option", { label: o.label }) })),
+    ...all
+      .filter((o) => likely.has(o.value))
+      .map((o) => ({ ...o, label: t("suggestions.option", { label: o.label }) })),
     ...all.filter((o) => !likely.has(o.value)),
   ];
 }
 
-export function reiterationFields(db: DB, id: number): FieldDef[] {
+export function reiterationFields(ctx: RequestContext, id: number): FieldDef[] {
   return [
     {
       name: "earlierId",
       label: "Earlier recommendation",
       kind: "select",
       required: true,
-      options: earlierOptions(db, id),
+      options: earlierOptions(ctx, id),
       hint: "Earlier recommendations to the same state, newest first",
     },
     {
@@ -180,5 +182,3 @@ export function reiterationFields(db: DB, id: number): FieldDef[] {
     },
   ];
 }
-
-export { stateOptions };

@@ -1,8 +1,15 @@
 import "server-only";
-import type { DB } from "@/db";
-import type { Role } from "@/db/schema/enums";
-import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, TAG_KINDS } from "@/db/schema/enums";
+import type { z } from "zod";
+import type { ACCESS_POLICY, PolicyEntity } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import type { RequestContext } from "@/lib/context";
+import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, TAG_KINDS } from "@/lib/domain/enums";
+import { bodyCreateSchema, bodyUpdateSchema } from "@/lib/validation/bodies";
+import { cycleCreateSchema, cycleUpdateSchema } from "@/lib/validation/cycles";
+import { documentCreateSchema, documentUpdateSchema } from "@/lib/validation/documents";
+import { evidenceCreateSchema, evidenceUpdateSchema } from "@/lib/validation/evidence";
+import { stateCreateSchema, stateUpdateSchema } from "@/lib/validation/states";
+import { tagCreateSchema, tagUpdateSchema } from "@/lib/validation/tags";
 import { BODY_KIND_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS } from "@/lib/labels";
 import { archiveBody, createBody, getBody, listBodies, restoreBody, updateBody } from "@/lib/data/bodies";
 import { archiveCycle, createCycle, getCycle, listCycles, restoreCycle, updateCycle } from "@/lib/data/cycles";
@@ -28,6 +35,14 @@ import { bodyOptions, cycleOptions, documentOptions, stateOptions } from "@/lib/
 import type { FieldDef } from "@/app/_components/records/field-defs";
 import { t } from "@/lib/i18n/messages";
 
+type DB = RequestContext["db"];
+/** Entities the access policy lets someone create, edit, archive and restore. */
+type RecordEntity = {
+  [E in PolicyEntity]: (typeof ACCESS_POLICY)[E] extends Record<"create" | "update" | "archive" | "restore", unknown>
+    ? E
+    : never;
+}[PolicyEntity];
+
 type Rec = Record<string, unknown> & { id: number; version: number; archived: boolean };
 type ListOpts = { archived?: boolean; q?: string; page?: number; per?: number };
 
@@ -35,9 +50,11 @@ export type EntityConfig = {
   label: string;
   plural: string;
   description: string;
-  /** Who may create and edit (archive/restore of tags is admin-only in the DAL too). */
-  role: Role;
-  fields: (db: DB, mode: "create" | "edit") => FieldDef[];
+  /** Its row of the access policy (lib/auth/policy.ts): who may create, edit, archive and restore. */
+  policy: RecordEntity;
+  /** The shared zod schemas its form must pass (lib/validation/*). */
+  schema: { create: z.ZodType; update: z.ZodType };
+  fields: (ctx: RequestContext, mode: "create" | "edit") => FieldDef[];
   /** Columns of the list page: field name and header. */
   columns: { name: string; label: string }[];
   list: (db: DB, opts: ListOpts) => { rows: Rec[]; total: number };
@@ -64,7 +81,8 @@ export const ENTITIES: Record<string, EntityConfig> = {
   states: {
     label: "State",
     plural: "States",
-    role: "editor",
+    policy: "state",
+    schema: { create: stateCreateSchema, update: stateUpdateSchema },
     description: "States under review, by ISO 3166-1 alpha-3 code (as in UN symbols).",
     fields: () => [
       { name: "code", label: "ISO code", kind: "text", required: true, hint: "Three letters, e.g. KAZ" },
@@ -85,7 +103,8 @@ export const ENTITIES: Record<string, EntityConfig> = {
   bodies: {
     label: "Body",
     plural: "Bodies",
-    role: "editor",
+    policy: "body",
+    schema: { create: bodyCreateSchema, update: bodyUpdateSchema },
     description: "Treaty bodies, the UPR and Special Procedures.",
     fields: () => [
       { name: "code", label: "Code", kind: "text", required: true, hint: "As in UN usage: CCPR, CESCR, UPR, SR-FOE…" },
@@ -108,9 +127,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
   cycles: {
     label: "Review cycle",
     plural: "Review cycles",
-    role: "editor",
+    policy: "cycle",
+    schema: { create: cycleCreateSchema, update: cycleUpdateSchema },
     description: "One review of one state by one body, with its dates and deadlines.",
-    fields: (db) => [
+    fields: ({ db }) => [
       { name: "stateId", label: "State", kind: "select", required: true, options: stateOptions(db) },
       { name: "bodyId", label: "Body", kind: "select", required: true, options: bodyOptions(db) },
       {
@@ -144,9 +164,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
   documents: {
     label: "Document",
     plural: "Documents",
-    role: "editor",
+    policy: "document",
+    schema: { create: documentCreateSchema, update: documentUpdateSchema },
     description: "UN documents (with their symbol) and other sources: court decisions, articles, laws.",
-    fields: (db) => [
+    fields: ({ db }) => [
       {
         name: "kind",
         label: "Kind",
@@ -184,9 +205,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
   evidence: {
     label: "Evidence item",
     plural: "Evidence",
-    role: "editor",
+    policy: "evidence",
+    schema: { create: evidenceCreateSchema, update: evidenceUpdateSchema },
     description: "Dated facts with a source — court decisions, incidents, laws, articles — that support assessments.",
-    fields: (db) => [
+    fields: ({ db }) => [
       {
         name: "kind",
         label: "Kind",
@@ -217,10 +239,11 @@ export const ENTITIES: Record<string, EntityConfig> = {
   tags: {
     label: "Tag",
     plural: "Tags",
-    role: "admin",
+    policy: "tag",
+    schema: { create: tagCreateSchema, update: tagUpdateSchema },
     description:
       "Themes, affected persons and SDG targets that tag recommendations (as in the Universal Human Rights Index).",
-    fields: (_db, mode) => [
+    fields: (_ctx, mode) => [
       ...(mode === "create"
         ? [
             {

@@ -1,4 +1,4 @@
-import type { TagKind } from "@/db/schema/enums";
+import type { TagKind } from "@/lib/domain/enums";
 import { toText } from "@/lib/to-text";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { TagKind } from "@/db/schema/enums";
+import type { TagKind } from "@/lib/domain/enums";
 import { t } from "@/lib/i18n/messages";
 
 type Suggestion = { name: string; kind: TagKind; score: number; reason: string };
@@ -42,11 +42,9 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
     return () => form.removeEventListener("input", read);
   }, [targetId]);
 
+  const tooShort = text.trim().length < MIN_TEXT;
   useEffect(() => {
-    if (text.trim().length < MIN_TEXT) {
-      setItems([]);
-      return;
-    }
+    if (tooShort) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setLoading(true);
@@ -61,7 +59,7 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text, kind]);
+  }, [text, kind, tooShort]);
 
   const add = (name: string) => {
     const target = document.getElementById(targetId);
@@ -72,7 +70,8 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
     target.dispatchEvent(new Event("input", { bubbles: true }));
   };
 
-  const visible = items.filter((i) => !present.includes(i.name.toLowerCase()));
+  // What was suggested for an earlier, longer text is not offered once the text is cleared.
+  const visible = tooShort ? [] : items.filter((i) => !present.includes(i.name.toLowerCase()));
   const title = t("suggestions.chipsTitle", { kind: t(`suggestions.kind.${kind}`) });
   return (
     <div ref={ref} className="mt-2" data-testid={`tag-chips-${kind}`}>
@@ -100,7 +99,7 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
             </ul>
           </div>
         )}
-        {loading && visible.length === 0 && <p className="text-xs text-slate-500">{t("suggestions.chipsLoading")}</p>}
+        {loading && !tooShort && visible.length === 0 && <p className="text-xs text-slate-500">{t("suggestions.chipsLoading")}</p>}
       </div>
     </div>
   );

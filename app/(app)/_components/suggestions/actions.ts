@@ -1,17 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
-import { requireRole } from "@/lib/auth/session";
 import { dismissReiterationCandidate } from "@/lib/data/reiteration-dismissals";
 import { addReiteration } from "@/lib/data/reiterations";
 import { t } from "@/lib/i18n/messages";
-import { toActionState, type ActionState } from "@/app/_lib/action-state";
+import { reiterationCreateSchema } from "@/lib/validation/recommendations";
+import { dismissalCreateSchema } from "@/lib/validation/suggestions";
+import { validatedAction } from "@/app/_lib/validated-action";
 
 /*
  * One click on a reiteration candidate (the recommendation page's "Likely
- * earlier versions" and the review queue): the role is checked here and again
- * by the data layer, which writes the link or the dismissal with its audit entry.
+ * earlier versions" and the review queue): the access policy here, then the
+ * data layer checks the role again and writes the link (the usual audited
+ * write, lib/data/reiterations.ts) or the dismissal with its audit entry.
  */
 
 function refresh(id: number, earlierId: number) {
@@ -21,24 +22,28 @@ function refresh(id: number, earlierId: number) {
   revalidatePath("/");
 }
 
-export async function linkCandidateAction(id: number, earlierId: number, _prev: ActionState): Promise<ActionState> {
-  try {
-    const actor = await requireRole("editor");
-    addReiteration(getDb(), actor, id, { earlierId, kind: "reiterates" });
-  } catch (e) {
-    return toActionState(e);
-  }
-  refresh(id, earlierId);
-  return { status: "success", message: t("suggestions.linked") };
-}
+export const linkCandidateAction = validatedAction(
+  {
+    access: ["reiteration", "create"],
+    schema: reiterationCreateSchema,
+    input: (_form, _ctx, _id: number, earlierId: number) => ({ earlierId, kind: "reiterates" }),
+  },
+  (data, { db, actor }, id: number, earlierId: number) => {
+    addReiteration(db, actor, id, data);
+    refresh(id, earlierId);
+    return { status: "success", message: t("suggestions.linked") };
+  },
+);
 
-export async function dismissCandidateAction(id: number, earlierId: number, _prev: ActionState): Promise<ActionState> {
-  try {
-    const actor = await requireRole("editor");
-    dismissReiterationCandidate(getDb(), actor, id, { earlierId });
-  } catch (e) {
-    return toActionState(e);
-  }
-  refresh(id, earlierId);
-  return { status: "success", message: t("suggestions.dismissed") };
-}
+export const dismissCandidateAction = validatedAction(
+  {
+    access: ["dismissal", "create"],
+    schema: dismissalCreateSchema,
+    input: (_form, _ctx, _id: number, earlierId: number) => ({ earlierId }),
+  },
+  (data, { db, actor }, id: number, earlierId: number) => {
+    dismissReiterationCandidate(db, actor, id, data);
+    refresh(id, earlierId);
+    return { status: "success", message: t("suggestions.dismissed") };
+  },
+);

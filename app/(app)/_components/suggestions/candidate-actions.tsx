@@ -7,8 +7,11 @@ import { dismissCandidateAction, linkCandidateAction } from "./actions";
 
 /** "Link as reiteration" and "Not an earlier version": one click each, the outcome announced in place. */
 export function CandidateActions({ id, earlierId, label }: { id: number; earlierId: number; label: string }) {
-  const [linked, link, linking] = useActionState<ActionState>(linkCandidateAction.bind(null, id, earlierId), idle);
-  const [dismissed, dismiss, dismissing] = useActionState<ActionState>(
+  const [linked, link, linking] = useActionState<ActionState, FormData>(
+    linkCandidateAction.bind(null, id, earlierId),
+    idle,
+  );
+  const [dismissed, dismiss, dismissing] = useActionState<ActionState, FormData>(
     dismissCandidateAction.bind(null, id, earlierId),
     idle,
   );

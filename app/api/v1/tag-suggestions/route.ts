@@ -4,7 +4,7 @@ import { parseInput } from "@/lib/validation/common";
 import { tagSuggestionQuery } from "@/lib/validation/suggestions";
 
 /** GET ?kind=theme|affected_persons|sdg&text=…: tags for a text, best first, learned from the tagged recommendations. */
-export const GET = handler({ role: "viewer" }, ({ db, url }) => {
+export const GET = handler({ access: ["suggestion", "read"] }, ({ db, url }) => {
   const q = parseInput(tagSuggestionQuery, queryObject(url));
   return ok(suggestTags(db, q.kind, q.text, { limit: q.limit }));
 });

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
-import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { reiterationQueue } from "@/lib/data/reiteration-queue";
 import { getStateByCode } from "@/lib/data/state-pages";
 import { t } from "@/lib/i18n/messages";
@@ -18,16 +17,15 @@ export const dynamic = "force-dynamic";
 const SHOWN = 50;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const state = getStateByCode(getDb(), (await params).code);
+  const state = getStateByCode((await getRequestContext()).db, (await params).code);
   return { title: state ? t("suggestions.queueTitle", { state: state.name }) : "State not found" };
 }
 
 /** The review queue of one state: every unlinked recommendation with a strong earlier candidate. */
 export default async function ReiterationQueuePage({ params }: Props) {
-  const actor = await requireUser();
+  const { db, actor } = await signedInContext();
   // Acting on the queue is an editor's work; viewers read the same through the API.
-  if (!hasRole(actor, "editor")) notFound();
-  const db = getDb();
+  if (!can(actor, "dismissal", "create")) notFound();
   const state = getStateByCode(db, (await params).code);
   if (!state) notFound();
   const queue = reiterationQueue(db, state.id);
@@ -86,7 +84,9 @@ export default async function ReiterationQueuePage({ params }: Props) {
         </ol>
       )}
       {queue.items.length > shown.length && (
-        <p className="text-sm text-slate-600">{t("suggestions.queueMore", { count: queue.items.length - shown.length })}</p>
+        <p className="text-sm text-slate-600">
+          {t("suggestions.queueMore", { count: queue.items.length - shown.length })}
+        </p>
       )}
     </div>
   );

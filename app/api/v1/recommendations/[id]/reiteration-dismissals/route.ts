@@ -2,4 +2,4 @@ import { childCreate } from "@/lib/api/resources";
 import { dismissReiterationCandidate } from "@/lib/data/reiteration-dismissals";
 
 /** POST {earlierId, note?}: "that one is not an earlier version of this one" — never suggested again. */
-export const POST = childCreate("editor", dismissReiterationCandidate);
+export const POST = childCreate(["dismissal", "create"], dismissReiterationCandidate);

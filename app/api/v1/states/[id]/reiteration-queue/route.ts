@@ -4,7 +4,7 @@ import { getState } from "@/lib/data/states";
 import { NotFoundError } from "@/lib/errors";
 
 /** GET: the state's review queue — unlinked recommendations with a strong reiteration candidate, strongest first. */
-export const GET = handler<{ id: string }>({ role: "viewer" }, ({ db, params }) => {
+export const GET = handler<{ id: string }>({ access: ["suggestion", "read"] }, ({ db, params }) => {
   const id = idParam(params.id, "state");
   if (!getState(db, id)) throw new NotFoundError("state", id);
   return ok(reiterationQueue(db, id));
