@@ -107,7 +107,27 @@ function dismissalsOf(db: Executor, stateId: number): Map<number, Set<number>> {
   return out;
 }
 
-/** How many of these recommendations have a strong candidate (the import summary's count). */
-export function countLikelyReiterations(db: Executor, stateId: number, ids: ReadonlySet<number>): number {
-  return reiterationQueue(db, stateId).items.filter((i) => ids.has(i.recommendation.id)).length;
+export type LikelyReiterations = { code: string; name: string; count: number };
+
+/**
+ * After an import: for each state the batch brought recommendations to, how
+ * many of them have a strong earlier candidate (they are on that state's review queue).
+ */
+export function likelyReiterationsForBatch(db: Executor, batchId: number): LikelyReiterations[] {
+  const rows = db.all<{ id: number; stateId: number }>(sql`
+    SELECT id, state_id AS stateId FROM recommendations WHERE import_batch_id = ${batchId} AND archived_at IS NULL`);
+  const byState = new Map<number, Set<number>>();
+  for (const r of rows) {
+    const set = byState.get(r.stateId) ?? new Set<number>();
+    set.add(r.id);
+    byState.set(r.stateId, set);
+  }
+  const out: LikelyReiterations[] = [];
+  for (const [stateId, ids] of byState) {
+    const count = reiterationQueue(db, stateId).items.filter((i) => ids.has(i.recommendation.id)).length;
+    if (!count) continue;
+    const state = db.get<{ code: string; name: string }>(sql`SELECT code, name FROM states WHERE id = ${stateId}`)!;
+    out.push({ ...state, count });
+  }
+  return out.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }

@@ -46,6 +46,10 @@ export const suggestionMessages = {
     one: "{count} likely reiteration found in {state}.",
     other: "{count} likely reiterations found in {state}.",
   },
+  "suggestions.importFoundCli": {
+    one: "{count} likely reiteration found in {state}: review it at {path}",
+    other: "{count} likely reiterations found in {state}: review them at {path}",
+  },
   "suggestions.chipsTitle": "Suggested {kind}",
   "suggestions.chipsHint": "From similar tagged recommendations. Click to add; nothing is added otherwise.",
   "suggestions.chipAdd": "Add {name}",

@@ -5,6 +5,7 @@ import { Card } from "@/app/_components/ui/card";
 import { can } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
+import { likelyReiterationsForBatch } from "@/lib/data/reiteration-queue";
 import { t } from "@/lib/i18n/messages";
 import { parseImportFile } from "@/lib/import";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
@@ -70,7 +71,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       </header>
       <WizardSteps current={step} />
       {batch ? (
-        <ImportDone batch={batch} />
+        <ImportDone batch={batch} likely={likelyReiterationsForBatch(db, batch.id)} />
       ) : upload && parsed ? (
         <Review upload={upload} parsed={parsed} />
       ) : (

@@ -99,7 +99,9 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
             </ul>
           </div>
         )}
-        {loading && !tooShort && visible.length === 0 && <p className="text-xs text-slate-500">{t("suggestions.chipsLoading")}</p>}
+        {loading && !tooShort && visible.length === 0 && (
+          <p className="text-xs text-slate-500">{t("suggestions.chipsLoading")}</p>
+        )}
       </div>
     </div>
   );
