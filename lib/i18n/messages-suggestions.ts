@@ -50,6 +50,16 @@ export const suggestionMessages = {
     one: "{count} likely reiteration found in {state}: review it at {path}",
     other: "{count} likely reiterations found in {state}: review them at {path}",
   },
+  "suggestions.importTitle": "Suggested themes",
+  "suggestions.importIntro": {
+    one: "{count} recommendation in this file has no theme. Themes are suggested from similar tagged recommendations already in the tracker; press a chip to give it that theme, or tick “Apply suggestions” below to give every untagged recommendation its strongest suggestions. Nothing is tagged otherwise.",
+    other:
+      "{count} recommendations in this file have no theme. Themes are suggested from similar tagged recommendations already in the tracker; press a chip to give one that theme, or tick “Apply suggestions” below to give every untagged recommendation its strongest suggestions. Nothing is tagged otherwise.",
+  },
+  "suggestions.importNone": "The tracker holds no tagged recommendations similar enough to suggest themes from.",
+  "suggestions.importLine": "Line {line}",
+  "suggestions.importChipsLabel": "Suggested themes for line {line}",
+  "suggestions.applyAll": "Apply suggestions: give every recommendation without a theme its strongest suggested themes",
   "suggestions.chipsTitle": "Suggested {kind}",
   "suggestions.chipsHint": "From similar tagged recommendations. Click to add; nothing is added otherwise.",
   "suggestions.chipAdd": "Add {name}",

@@ -4,15 +4,24 @@ import { useActionState } from "react";
 import { idle, type ActionState } from "@/app/_lib/action-state";
 import { t } from "@/lib/i18n/messages";
 import { dismissCandidateAction, linkCandidateAction } from "./actions";
+import { useAnnounce } from "./announcer";
 
-/** "Link as reiteration" and "Not an earlier version": one click each, the outcome announced in place. */
+/**
+ * "Link as reiteration" and "Not an earlier version": one click each. The outcome is
+ * announced above the list (announcer.tsx); a refusal stays here, beside the buttons.
+ */
 export function CandidateActions({ id, earlierId, label }: { id: number; earlierId: number; label: string }) {
-  const [linked, link, linking] = useActionState<ActionState, FormData>(
-    linkCandidateAction.bind(null, id, earlierId),
-    idle,
-  );
+  const announce = useAnnounce();
+  const announced =
+    (action: (id: number, earlierId: number, prev: ActionState, form: FormData) => Promise<ActionState>) =>
+    async (prev: ActionState, form: FormData) => {
+      const result = await action(id, earlierId, prev, form);
+      if (result.status === "success" && result.message) announce(result.message);
+      return result;
+    };
+  const [linked, link, linking] = useActionState<ActionState, FormData>(announced(linkCandidateAction), idle);
   const [dismissed, dismiss, dismissing] = useActionState<ActionState, FormData>(
-    dismissCandidateAction.bind(null, id, earlierId),
+    announced(dismissCandidateAction),
     idle,
   );
   const done = linked.status === "success" || dismissed.status === "success";

@@ -8,6 +8,7 @@ import { reiterationQueue } from "@/lib/data/reiteration-queue";
 import { getStateByCode } from "@/lib/data/state-pages";
 import { t } from "@/lib/i18n/messages";
 import { CandidateActions } from "../../../_components/suggestions/candidate-actions";
+import { SuggestionAnnouncer } from "../../../_components/suggestions/announcer";
 import { CandidateSummary, SourceLine } from "../../../_components/suggestions/candidate-summary";
 
 type Props = { params: Promise<{ code: string }> };
@@ -49,40 +50,42 @@ export default async function ReiterationQueuePage({ params }: Props) {
           {t("suggestions.queueCount", { count: queue.items.length, unlinked: queue.unlinked })}
         </p>
       </header>
-      {shown.length === 0 ? (
-        <EmptyState title={t("suggestions.queueEmpty")}>{t("suggestions.queueEmptyHint")}</EmptyState>
-      ) : (
-        <ol className="space-y-4" data-testid="reiteration-queue">
-          {shown.map(({ recommendation: r, candidate: c }) => (
-            <li key={r.id} data-testid="queue-item">
-              <Card>
-                <div className="grid gap-4 md:grid-cols-2">
-                  <div className="min-w-0 space-y-1.5">
-                    <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-                      {t("suggestions.queueLater")}
-                    </h2>
-                    <SourceLine bodyCode={r.bodyCode} symbol={r.symbol} paragraph={r.paragraph} year={r.year} />
-                    <p className="line-clamp-4 text-sm text-slate-900">
-                      <Link href={`/recommendations/${r.id}`} className="hover:underline">
-                        {r.subject ?? r.text}
-                      </Link>
-                    </p>
+      <SuggestionAnnouncer>
+        {shown.length === 0 ? (
+          <EmptyState title={t("suggestions.queueEmpty")}>{t("suggestions.queueEmptyHint")}</EmptyState>
+        ) : (
+          <ol className="space-y-4" data-testid="reiteration-queue">
+            {shown.map(({ recommendation: r, candidate: c }) => (
+              <li key={r.id} data-testid="queue-item">
+                <Card>
+                  <div className="grid gap-4 md:grid-cols-2">
+                    <div className="min-w-0 space-y-1.5">
+                      <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+                        {t("suggestions.queueLater")}
+                      </h2>
+                      <SourceLine bodyCode={r.bodyCode} symbol={r.symbol} paragraph={r.paragraph} year={r.year} />
+                      <p className="line-clamp-4 text-sm text-slate-900">
+                        <Link href={`/recommendations/${r.id}`} className="hover:underline">
+                          {r.subject ?? r.text}
+                        </Link>
+                      </p>
+                    </div>
+                    <div className="min-w-0 space-y-1.5 md:border-l md:border-slate-100 md:pl-4">
+                      <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+                        {t("suggestions.queueEarlier")}
+                      </h2>
+                      <CandidateSummary candidate={c} />
+                    </div>
                   </div>
-                  <div className="min-w-0 space-y-1.5 md:border-l md:border-slate-100 md:pl-4">
-                    <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-                      {t("suggestions.queueEarlier")}
-                    </h2>
-                    <CandidateSummary candidate={c} />
+                  <div className="mt-4 border-t border-slate-100 pt-3">
+                    <CandidateActions id={r.id} earlierId={c.id} label={r.subject ?? r.text.slice(0, 60)} />
                   </div>
-                </div>
-                <div className="mt-4 border-t border-slate-100 pt-3">
-                  <CandidateActions id={r.id} earlierId={c.id} label={r.subject ?? r.text.slice(0, 60)} />
-                </div>
-              </Card>
-            </li>
-          ))}
-        </ol>
-      )}
+                </Card>
+              </li>
+            ))}
+          </ol>
+        )}
+      </SuggestionAnnouncer>
       {queue.items.length > shown.length && (
         <p className="text-sm text-slate-600">
           {t("suggestions.queueMore", { count: queue.items.length - shown.length })}
