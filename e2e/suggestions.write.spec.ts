@@ -2,10 +2,10 @@ import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { signIn } from "./support";
 
 /** Screenshots of what the suggestions changed, at the two widths the product must work at. */
-async function shoot(page: Page, info: TestInfo, name: string) {
+async function shoot(page: Page, info: TestInfo, name: string, fullPage = false) {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: width === 1280 ? 900 : 812 });
-    await page.screenshot({ path: info.outputPath(`${name}-${width}.png`), fullPage: width === 1280 });
+    await page.screenshot({ path: info.outputPath(`${name}-${width}.png`), fullPage: fullPage && width === 1280 });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -36,7 +36,7 @@ test("the recommendation page lists likely earlier versions with their reasons; 
   await expect(first).toContainText("Convention on the Rights of Persons with Disabilities");
   await expect(first).toContainText("2010");
   await section.scrollIntoViewIfNeeded();
-  await shoot(page, info, "likely-earlier-versions");
+  await shoot(page, info, "likely-earlier-versions", true);
 
   const earlierHref = await first.getByRole("link").first().getAttribute("href");
   await first.getByRole("button", { name: /^Link as reiteration/ }).click();

@@ -5,6 +5,7 @@ import { anyTermInState } from "../suggestions/fts";
 import {
   citedRecs,
   excludedIds,
+  isEarlier,
   loadPool,
   loadRec,
   loadRecs,
@@ -20,6 +21,7 @@ import {
   type ReiterationCandidate,
 } from "./reiteration-core";
 import { corpusStats } from "./similarity-stats";
+import type { CorpusStats } from "../suggestions/bm25";
 
 export type { ReiterationCandidate } from "./reiteration-core";
 export { MAX_CANDIDATES, MIN_WORDING_SCORE, STRONG_SCORE } from "./reiteration-core";
@@ -42,6 +44,17 @@ export { MAX_CANDIDATES, MIN_WORDING_SCORE, STRONG_SCORE } from "./reiteration-c
  * Chosen and tuned by measurement: `npm run bench -- suggestions`, figures and
  * the comparison with TF-IDF cosine in docs/benchmarks.md.
  */
+/**
+ * The stems worth looking up: those in at most 5 % of all texts. A text that
+ * shares only words like "ensure" and "rights" cannot reach MIN_WORDING_SCORE,
+ * and leaving such words out of the lookup spares reading most of the state's
+ * recommendations. A text of common words only is looked up by all of them.
+ */
+function telling(stems: string[], stats: CorpusStats): string[] {
+  const rare = stems.filter((s) => stats.df(s) <= 0.05 * stats.n);
+  return rare.length ? rare : stems;
+}
+
 export function reiterationCandidates(db: Executor, id: number, opts: { limit?: number } = {}): ReiterationCandidate[] {
   const limit = Math.max(1, Math.min(opts.limit ?? MAX_CANDIDATES, MAX_CANDIDATES));
   const self = loadRec(db, id);
@@ -82,8 +95,16 @@ export function reiterationCandidates(db: Executor, id: number, opts: { limit?: 
   const selfVector = vectorOf(self);
   const stems = [...selfVector.tf.keys()];
   if (stems.length && out.length < limit) {
-    const pool = loadPool(db, self.stateId, anyTermInState(self.stateId, stems), new Set(stems));
-    const ranked = rankWording(self, selfVector, pool, corpusStats(db), new Set([...excluded, ...seen])).filter(
+    const stats = corpusStats(db);
+    const skip = new Set([...excluded, ...seen]);
+    const pool = loadPool(
+      db,
+      self.stateId,
+      anyTermInState(self.stateId, telling(stems, stats)),
+      new Set(stems),
+      (item) => !skip.has(item.id) && isEarlier(self, item),
+    );
+    const ranked = rankWording(self, selfVector, pool, stats, skip).filter(
       (w) => w.score >= MIN_WORDING_SCORE || citedDocuments.has(w.item.documentId ?? -1),
     );
     // Tie-breakers can reorder only what is close: a few more than are shown are looked at.

@@ -92,7 +92,13 @@ export type PoolItem = Pick<Rec, "id" | "bodyId" | "year" | "ordinal" | "documen
  * counts are kept for those stems alone (all BM25 needs against one query, and
  * ~10× cheaper than counting every stem of 600 documents).
  */
-export function loadPool(db: Executor, stateId: number, match: string, only?: ReadonlySet<string>): PoolItem[] {
+export function loadPool(
+  db: Executor,
+  stateId: number,
+  match: string,
+  only?: ReadonlySet<string>,
+  keep: (item: Omit<PoolItem, "tf" | "length">) => boolean = () => true,
+): PoolItem[] {
   const cycles = new Map(
     db
       .all<{ id: number; ordinal: number }>(sql`SELECT id, ordinal FROM review_cycles WHERE state_id = ${stateId}`)
@@ -113,6 +119,9 @@ export function loadPool(db: Executor, stateId: number, match: string, only?: Re
   )) {
     const m = meta.get(row.id);
     if (!m) continue;
+    const { cycleId, ...rest } = m;
+    const when = { ...rest, ordinal: cycles.get(cycleId) ?? 0 };
+    if (!keep(when)) continue;
     const tf = new Map<string, number>();
     let length = 0;
     for (const stem of row.terms.split(" ")) {
@@ -120,8 +129,7 @@ export function loadPool(db: Executor, stateId: number, match: string, only?: Re
       length++;
       if (!only || only.has(stem)) tf.set(stem, (tf.get(stem) ?? 0) + 1);
     }
-    const { cycleId, ...rest } = m;
-    out.push({ ...rest, ordinal: cycles.get(cycleId) ?? 0, tf, length });
+    out.push({ ...when, tf, length });
   }
   return out;
 }
@@ -157,10 +165,13 @@ export function excludedIds(db: Executor, id: number): Set<number> {
 
 export type Wording = { item: PoolItem; score: number; shared: string[] };
 
+/** Scored like this, a list keeps only what can be shown: tie-breakers reorder a few places at most. */
+export const SHORTLIST = 30;
+
 /**
  * BM25 of each earlier recommendation against `self`'s stems, divided by
- * `self` against itself (so 1 is "the same words"), best first, with the words
- * they share, rarest among the pool first.
+ * `self` against itself (so 1 is "the same words"), best first, at most
+ * `keep`, with the words they share — rarest among them first.
  */
 export function rankWording(
   self: Pick<Rec, "id"> & When,
@@ -168,22 +179,24 @@ export function rankWording(
   pool: readonly PoolItem[],
   stats: CorpusStats,
   excluded: ReadonlySet<number>,
+  keep = SHORTLIST,
 ): Wording[] {
   const weights = idfWeights(selfVector.tf, stats);
   const best = bm25(selfVector.tf, selfVector.tf, selfVector.length, stats, weights);
   if (!(best > 0)) return [];
-  const eligible = pool.filter((p) => !excluded.has(p.id) && p.id !== self.id && isEarlier(self, p));
   const scored: { item: PoolItem; score: number }[] = [];
-  for (const item of eligible) {
+  for (const item of pool) {
+    if (item.id === self.id || excluded.has(item.id) || !isEarlier(self, item)) continue;
     const score = bm25(selfVector.tf, item.tf, item.length, stats, weights) / best;
     if (score > 0) scored.push({ item, score: Math.min(1, score) });
   }
   scored.sort((a, b) => b.score - a.score || b.item.id - a.item.id);
-  // How many of the earlier texts use a word: the rarer among them, the more it tells (named first).
+  const top = scored.slice(0, keep);
+  // How many of the closest earlier texts use a word: the rarer among them, the more it tells (named first).
   const poolDf = new Map<string, number>();
-  for (const { item } of scored)
-    for (const stem of item.tf.keys()) if (selfVector.tf.has(stem)) poolDf.set(stem, (poolDf.get(stem) ?? 0) + 1);
-  return scored.map(({ item, score }) => ({
+  for (const { item } of top)
+    for (const stem of selfVector.tf.keys()) if (item.tf.has(stem)) poolDf.set(stem, (poolDf.get(stem) ?? 0) + 1);
+  return top.map(({ item, score }) => ({
     item,
     score,
     shared: [...selfVector.tf.keys()]
@@ -195,35 +208,52 @@ export function rankWording(
 
 export type Tie = { sameStates: string[]; sharedThemes: string[]; unionThemes: number };
 
+/** Recommending States and themes of recommendations, to compare candidates by. */
+export type Traits = { states: Map<number, string[]>; themes: Map<number, string[]> };
+
+/** The traits of `ids` — or of every recommendation of a state (the review queue reads them once). */
+export function loadTraits(db: Executor, where: { ids: readonly number[] } | { stateId: number }): Traits {
+  const filter =
+    "stateId" in where
+      ? sql`rid IN (SELECT id FROM recommendations WHERE state_id = ${where.stateId})`
+      : where.ids.length
+        ? sql`rid IN (${idList(where.ids)})`
+        : sql`0`;
+  const group = (rows: { rid: number; name: string }[]) => {
+    const out = new Map<number, string[]>();
+    for (const r of rows) out.set(r.rid, [...(out.get(r.rid) ?? []), r.name]);
+    return out;
+  };
+  return {
+    states: group(
+      db.all(
+        sql`SELECT rid, name FROM (SELECT recommendation_id AS rid, name FROM recommending_states) WHERE ${filter}`,
+      ),
+    ),
+    themes: group(
+      db.all(sql`SELECT rid, name FROM (SELECT rt.recommendation_id AS rid, t.name FROM recommendation_tags rt
+        JOIN tags t ON t.id = rt.tag_id AND t.kind = 'theme') WHERE ${filter}`),
+    ),
+  };
+}
+
+/** What `id` and a candidate share: recommending States, themes (and how many themes either has). */
+export function tieOf(traits: Traits, id: number, candidate: number): Tie {
+  const myStates = traits.states.get(id) ?? [];
+  const myThemes = traits.themes.get(id) ?? [];
+  const theirThemes = traits.themes.get(candidate) ?? [];
+  const sharedThemes = theirThemes.filter((th) => myThemes.includes(th));
+  return {
+    sameStates: (traits.states.get(candidate) ?? []).filter((st) => myStates.includes(st)),
+    sharedThemes,
+    unionThemes: myThemes.length + theirThemes.length - sharedThemes.length,
+  };
+}
+
 /** Shared recommending States and themes between `id` and each candidate. */
 export function tieBreakers(db: Executor, id: number, ids: readonly number[]): Map<number, Tie> {
-  const out = new Map<number, Tie>();
-  if (!ids.length) return out;
-  const list = idList(ids);
-  const states = db.all<{ rid: number; name: string }>(sql`
-    SELECT o.recommendation_id AS rid, o.name FROM recommending_states o
-    JOIN recommending_states me ON me.recommendation_id = ${id} AND me.name = o.name
-    WHERE o.recommendation_id IN (${list})`);
-  const themes = db.all<{ rid: number; name: string; mine: number }>(sql`
-    SELECT rt.recommendation_id AS rid, t.name,
-      EXISTS (SELECT 1 FROM recommendation_tags m WHERE m.recommendation_id = ${id} AND m.tag_id = rt.tag_id) AS mine
-    FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id AND t.kind = 'theme'
-    WHERE rt.recommendation_id IN (${list})`);
-  const myThemes = db.get<{ n: number }>(sql`
-    SELECT COUNT(*) AS n FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id AND t.kind = 'theme'
-    WHERE rt.recommendation_id = ${id}`).n;
-  const get = (rid: number) => {
-    let tie = out.get(rid);
-    if (!tie) out.set(rid, (tie = { sameStates: [], sharedThemes: [], unionThemes: myThemes }));
-    return tie;
-  };
-  for (const s of states) get(s.rid).sameStates.push(s.name);
-  for (const th of themes) {
-    const tie = get(th.rid);
-    if (th.mine) tie.sharedThemes.push(th.name);
-    else tie.unionThemes++;
-  }
-  return out;
+  const traits = loadTraits(db, { ids: [id, ...ids] });
+  return new Map(ids.map((c) => [c, tieOf(traits, id, c)]));
 }
 
 /** The wording score with its tie-breakers: a shared recommending State, a share of shared themes. */

@@ -6,15 +6,16 @@ import { reiterationCandidates } from "./reiteration-candidates";
 import {
   loadPool,
   loadRecs,
+  loadTraits,
   rankWording,
   STRONG_SCORE,
   textOf,
-  tieBreakers,
+  tieOf,
   toCandidate,
   withTies,
-  type PoolItem,
   type Rec,
   type ReiterationCandidate,
+  type Tie,
   vectorOf,
 } from "./reiteration-core";
 import { cachedQuery } from "./query-cache";
@@ -49,8 +50,10 @@ function computeQueue(db: Executor, stateId: number): ReiterationQueue {
   const byId = new Map(pool.map((p) => [p.id, p]));
   const recs = new Map(loadRecs(db, unlinkedIds).map((r) => [r.id, r]));
   const dismissed = dismissalsOf(db, stateId);
+  const traits = loadTraits(db, { stateId });
   const stats = corpusStats(db);
-  const items: QueueItem[] = [];
+  const picked: { rec: Rec; earlierId: number; score: number; shared: string[]; tie: Tie }[] = [];
+  const cited: QueueItem[] = [];
   for (const id of unlinkedIds) {
     const rec = recs.get(id);
     const self = byId.get(id);
@@ -59,40 +62,36 @@ function computeQueue(db: Executor, stateId: number): ReiterationQueue {
       // Citations need their documents looked up: the page's own function, for these few.
       const best = reiterationCandidates(db, id, { limit: 1 })[0];
       if (best && (best.signal === "citation" || best.score >= STRONG_SCORE))
-        items.push({ recommendation: rec, candidate: best });
+        cited.push({ recommendation: rec, candidate: best });
       continue;
     }
-    const best = bestByWording(db, rec, self, pool, dismissed.get(id) ?? new Set(), stats);
-    if (best && best.score >= STRONG_SCORE) items.push({ recommendation: rec, candidate: best });
+    // The stored stems carry no surface words: the recommendation's own vector is made from its text.
+    const vector = { ...vectorOf(rec), length: self.length };
+    const ranked = rankWording(rec, vector, pool, stats, dismissed.get(id) ?? new Set());
+    // Tie-breakers add at most a quarter: nothing below this can become strong.
+    if (!ranked.length || ranked[0].score * 1.25 < STRONG_SCORE) continue;
+    let best: (typeof picked)[number] | null = null;
+    for (const w of ranked) {
+      const tie = tieOf(traits, id, w.item.id);
+      const score = Math.min(0.999, withTies(w.score, tie));
+      if (!best || score > best.score || (score === best.score && w.item.id > best.earlierId))
+        best = { rec, earlierId: w.item.id, score, shared: w.shared, tie };
+    }
+    if (best && best.score >= STRONG_SCORE) picked.push(best);
+  }
+  const earlier = new Map(
+    loadRecs(
+      db,
+      picked.map((p) => p.earlierId),
+    ).map((r) => [r.id, r]),
+  );
+  const items: QueueItem[] = [...cited];
+  for (const p of picked) {
+    const e = earlier.get(p.earlierId);
+    if (e) items.push({ recommendation: p.rec, candidate: toCandidate(e, p.score, { shared: p.shared }, p.tie) });
   }
   items.sort((a, b) => b.candidate.score - a.candidate.score || b.recommendation.id - a.recommendation.id);
   return { items, unlinked: unlinkedIds.length };
-}
-
-const SHORTLIST = 30;
-
-function bestByWording(
-  db: Executor,
-  rec: Rec,
-  self: PoolItem,
-  pool: PoolItem[],
-  excluded: ReadonlySet<number>,
-  stats: ReturnType<typeof corpusStats>,
-): ReiterationCandidate | null {
-  // The stored stems carry no surface words: the recommendation's own vector is made from its text.
-  const vector = { ...vectorOf(rec), length: self.length };
-  const ranked = rankWording(rec, vector, pool, stats, excluded).slice(0, SHORTLIST);
-  if (!ranked.length || ranked[0].score * 1.25 < STRONG_SCORE) return null;
-  const ties = tieBreakers(
-    db,
-    rec.id,
-    ranked.map((w) => w.item.id),
-  );
-  const top = ranked
-    .map((w) => ({ w, score: Math.min(0.999, withTies(w.score, ties.get(w.item.id))) }))
-    .sort((a, b) => b.score - a.score || b.w.item.id - a.w.item.id)[0];
-  const earlier = loadRecs(db, [top.w.item.id])[0];
-  return earlier ? toCandidate(earlier, top.score, { shared: top.w.shared }, ties.get(earlier.id)) : null;
 }
 
 function dismissalsOf(db: Executor, stateId: number): Map<number, Set<number>> {
@@ -126,7 +125,7 @@ export function likelyReiterationsForBatch(db: Executor, batchId: number): Likel
   for (const [stateId, ids] of byState) {
     const count = reiterationQueue(db, stateId).items.filter((i) => ids.has(i.recommendation.id)).length;
     if (!count) continue;
-    const state = db.get<{ code: string; name: string }>(sql`SELECT code, name FROM states WHERE id = ${stateId}`)!;
+    const state = db.get<{ code: string; name: string }>(sql`SELECT code, name FROM states WHERE id = ${stateId}`);
     out.push({ ...state, count });
   }
   return out.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));

@@ -37,10 +37,10 @@ export const MIN_TAG_SCORE = 0.15;
  * The query is the text's rarest stems, up to this many postings in all: what
  * FTS5 must read to rank. The neighbours it finds are then scored on every stem.
  */
-const POSTING_BUDGET = 30_000;
+const POSTING_BUDGET = 12_000;
 const MAX_QUERY_STEMS = 12;
 /** Ranked by FTS5 before the full score: enough for 20 tagged neighbours among untagged ones. */
-const RETRIEVE = 150;
+const RETRIEVE = 100;
 
 export function suggestTags(
   db: Executor,

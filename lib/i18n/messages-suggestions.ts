@@ -20,7 +20,6 @@ export const suggestionMessages = {
   "suggestions.dismissLabel": "Not an earlier version: {what}",
   "suggestions.linked": "Linked as a reiteration.",
   "suggestions.dismissed": "Dismissed: it will not be suggested again.",
-  "suggestions.noSymbol": "no symbol",
   "suggestions.noYear": "year not known",
   "suggestions.strength.cited": "Cited",
   "suggestions.strength.strong": "Strong match",

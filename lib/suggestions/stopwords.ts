@@ -44,6 +44,7 @@ export const GENRE_WORDS = list(`
   state party parties ensure take measures measure continue efforts effort necessary appropriate steps step
   adopt further strengthen promote consider recommend recommends recommendation recommendations committee
   urge urges encourage encourages also its government country national effective effectively relevant
+  human right rights
   État partie prendre mesures veiller poursuivre efforts
   estado parte adoptar medidas garantizar seguir esfuerzos
   государство участник принять меры обеспечить продолжать усилия`);

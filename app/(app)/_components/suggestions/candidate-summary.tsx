@@ -3,22 +3,28 @@ import type { ReiterationCandidate } from "@/lib/data/reiteration-candidates";
 import { STRONG_SCORE } from "@/lib/data/reiteration-candidates";
 import { t } from "@/lib/i18n/messages";
 
-/** Where a recommendation comes from: "CCPR · CCPR/C/KAZ/CO/1, para. 23 · 2011". */
+/** Where a recommendation comes from: "CCPR · CCPR/C/KAZ/CO/1 · para. 23 · 2011" (the cycle when no symbol is known). */
 export function SourceLine({
   bodyCode,
   symbol,
   paragraph,
   year,
+  cycleOrdinal,
 }: {
   bodyCode: string;
   symbol: string | null;
   paragraph: string | null;
   year: number | null;
+  cycleOrdinal: number;
 }) {
   return (
     <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
       <span className="rounded bg-slate-800 px-1.5 py-0.5 font-mono font-semibold text-white">{bodyCode}</span>
-      <span className="font-mono">{symbol ?? t("suggestions.noSymbol")}</span>
+      {symbol ? (
+        <span className="font-mono">{symbol}</span>
+      ) : (
+        <span>{t("story.cycleLabel", { ordinal: cycleOrdinal })}</span>
+      )}
       {paragraph && <span>{t("story.paragraph", { paragraph })}</span>}
       <span>{year ?? t("suggestions.noYear")}</span>
     </p>

@@ -63,7 +63,13 @@ export default async function ReiterationQueuePage({ params }: Props) {
                       <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
                         {t("suggestions.queueLater")}
                       </h2>
-                      <SourceLine bodyCode={r.bodyCode} symbol={r.symbol} paragraph={r.paragraph} year={r.year} />
+                      <SourceLine
+                        bodyCode={r.bodyCode}
+                        symbol={r.symbol}
+                        paragraph={r.paragraph}
+                        year={r.year}
+                        cycleOrdinal={r.ordinal}
+                      />
                       <p className="line-clamp-4 text-sm text-slate-900">
                         <Link href={`/recommendations/${r.id}`} className="hover:underline">
                           {r.subject ?? r.text}
