@@ -1,5 +1,7 @@
+import { todayIso } from "./domain/clock";
+
 /** A partial ISO date ("2025", "2025-06") is due at the END of the period it names. */
-export function isOverdue(due: string | null, today = new Date().toISOString().slice(0, 10)): boolean {
+export function isOverdue(due: string | null, today = todayIso()): boolean {
   if (!due) return false;
   const [y, m, d] = due.split("-");
   const end = d ? due : m ? `${y}-${m}-31` : `${y}-12-31`;

@@ -39,6 +39,7 @@ const messagesEn = {
   "flag.reiterated": "reiterated from an earlier cycle",
   "flag.overdue": "follow-up overdue",
   "flag.noresponse": "no state response yet",
+  "flag.outstanding": "outstanding",
   "source.document": "{publisher}: “{title}” ({date})",
   "source.documentUndated": "{publisher}: “{title}”",
   "source.un":
@@ -136,7 +137,9 @@ export function describeFilters(
   if (f.theme.length) out.push({ label: m("filter.theme"), value: or(f.theme, locale) });
   if (f.affected.length) out.push({ label: m("filter.affected"), value: or(f.affected, locale) });
   if (f.sdg.length) out.push({ label: m("filter.sdg"), value: or(f.sdg, locale) });
-  const flags = (["reiterated", "overdue", "noresponse"] as const).filter((k) => f[k]).map((k) => m(`flag.${k}`));
+  const flags = (["reiterated", "overdue", "noresponse", "outstanding"] as const)
+    .filter((k) => f[k])
+    .map((k) => m(`flag.${k}`));
   if (flags.length) out.push({ label: m("filter.only"), value: and(flags, locale) });
   return out;
 }

@@ -97,6 +97,7 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
     reiterated: 0,
     overdue: 0,
     noresponse: 0,
+    outstanding: 0,
   };
   const enumCounts = {
     status: new Map<string, number>(),
@@ -121,6 +122,7 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
       case "reiterated":
       case "overdue":
       case "noresponse":
+      case "outstanding":
         out[r.facet] = r.n;
         break;
       default: {
