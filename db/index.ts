@@ -41,7 +41,7 @@ export function openDatabase(file: string, { migrateNow = true } = {}): DB {
 }
 
 /**
- * SQL functions the schema's triggers call (migration 0009: the similarity index
+ * SQL functions the schema's triggers call (migration 0010: the similarity index
  * stems each recommendation's text as it is written). Every connection that may
  * write recommendations must have them, so they are registered here, before the
  * migrations run.

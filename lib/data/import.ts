@@ -16,7 +16,7 @@ import "server-only";
  *
  * The full-text index (migration 0001) is fed by a per-row AFTER INSERT
  * trigger, which cost ~14 s of the 41,066-row import here against ~1 s for one
- * INSERT … SELECT of the same rows; the similarity index (migration 0009) has a
+ * INSERT … SELECT of the same rows; the similarity index (migration 0010) has a
  * trigger of the same kind. For a large import both triggers are dropped and
  * re-created around the inserts, inside the same transaction (SQLite DDL is
  * transactional, so a failure or a dry run restores them), with the new rows

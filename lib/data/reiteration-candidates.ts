@@ -35,7 +35,7 @@ export { MAX_CANDIDATES, MIN_WORDING_SCORE, STRONG_SCORE } from "./reiteration-c
  * 1. An explicit citation in its text ("(see CCPR/C/KAZ/CO/1, para. 23)",
  *    lib/suggestions/citations.ts) names the earlier one: it comes first.
  * 2. Similar wording: BM25 over the stems of the similarity index (migration
- *    0009), among the state's recommendations that share a stem with it,
+ *    0010), among the state's recommendations that share a stem with it,
  *    divided by the text's BM25 against itself — 1 means "the same words"
  *    whatever the length, so one threshold serves every text.
  * 3. Tie-breakers, small on purpose: the same recommending State (UPR) and

@@ -88,7 +88,7 @@ export type PoolItem = Pick<Rec, "id" | "bodyId" | "year" | "ordinal" | "documen
 
 /**
  * Live recommendations of a state from the similarity index, with their stored
- * stems (migration 0009) — those matching `match`. With `only`, a document's
+ * stems (migration 0010) — those matching `match`. With `only`, a document's
  * counts are kept for those stems alone (all BM25 needs against one query, and
  * ~10× cheaper than counting every stem of 600 documents).
  */
@@ -104,7 +104,7 @@ export function loadPool(
       .all<{ id: number; ordinal: number }>(sql`SELECT id, ordinal FROM review_cycles WHERE state_id = ${stateId}`)
       .map((c) => [c.id, c.ordinal]),
   );
-  // Served by recommendations_state_pool_idx (migration 0009) without reading the rows.
+  // Served by recommendations_state_pool_idx (migration 0010) without reading the rows.
   const meta = new Map(
     db
       .all<{ id: number; bodyId: number; year: number | null; cycleId: number; documentId: number | null }>(
@@ -149,14 +149,17 @@ export function vectorOf(r: Pick<Rec, "subject" | "text">): Vector {
 
 /**
  * Ids never to suggest for `id`: itself, what it already reiterates (directly
- * or through a chain), what already reiterates it, and the pairs an editor dismissed.
+ * or through a chain of live links), what already reiterates it, and the pairs
+ * an editor dismissed. An archived link links nothing, so its pair may be suggested again.
  */
 export function excludedIds(db: Executor, id: number): Set<number> {
   const rows = db.all<{ id: number }>(sql`
     WITH RECURSIVE earlier(id) AS (
       SELECT ${id} UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id
+        WHERE x.archived_at IS NULL
     ), later(id) AS (
       SELECT ${id} UNION SELECT x.recommendation_id FROM reiterations x JOIN later l ON x.earlier_id = l.id
+        WHERE x.archived_at IS NULL
     )
     SELECT id FROM earlier UNION SELECT id FROM later
     UNION SELECT earlier_id FROM reiteration_dismissals WHERE recommendation_id = ${id}`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { recommendations, reiterationDismissals, reiterations, type ReiterationDismissalRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
@@ -35,7 +35,13 @@ export function dismissReiterationCandidate(
     if (data.earlierId === id) fieldError("earlierId", vmsg("write.reiterationSelf"));
     const pair = (t: typeof reiterations | typeof reiterationDismissals) =>
       and(eq(t.recommendationId, id), eq(t.earlierId, data.earlierId));
-    if (tx.select().from(reiterations).where(pair(reiterations)).get())
+    if (
+      tx
+        .select()
+        .from(reiterations)
+        .where(and(pair(reiterations), isNull(reiterations.archivedAt)))
+        .get()
+    )
       fieldError("earlierId", vmsg("write.dismissalLinked"));
     if (tx.select().from(reiterationDismissals).where(pair(reiterationDismissals)).get())
       fieldError("earlierId", vmsg("write.dismissalExists"));

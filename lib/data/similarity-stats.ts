@@ -5,7 +5,7 @@ import type { CorpusStats } from "../suggestions/bm25";
 
 /**
  * Document frequencies of every stem in the similarity index (migration
- * 0009), read from its fts5vocab table in one pass (~170 ms at 300,000
+ * 0010), read from its fts5vocab table in one pass (~170 ms at 300,000
  * recommendations) and kept per connection. Inverse document frequencies move
  * slowly: the statistics are read again when the index has grown or shrunk by
  * more than 2 %, or after ten minutes — not after every write, which would

@@ -12,7 +12,7 @@ import { corpusStats } from "./similarity-stats";
 /**
  * Tags for a text, learned from the recommendations already tagged in this
  * tracker: the k recommendations most alike in wording (BM25 over the
- * similarity index, migration 0009) vote for their tags, each with its
+ * similarity index, migration 0010) vote for their tags, each with its
  * similarity. Nearest neighbours rather than a classifier because they scored
  * better on UPR Info's themes (sessions 1–17 → 18–20) and need no model to
  * keep up to date: the index is. Figures: `npm run bench -- suggestions`.

@@ -1,5 +1,5 @@
 /**
- * MATCH expressions for the similarity index (migration 0009). Stems are
+ * MATCH expressions for the similarity index (migration 0010). Stems are
  * letters and digits only (lib/suggestions/lexical.ts), quoted anyway so no
  * stem can ever read as FTS5 syntax (a stem "and", "or", "not", "near").
  */

@@ -1,5 +1,5 @@
 /**
- * How the similarity index (migration 0009) is filled in bulk, outside its
+ * How the similarity index (migration 0010) is filled in bulk, outside its
  * triggers: the same columns its insert trigger writes. Bulk loaders append
  * `WHERE id > ?` (only the new rows) or run it whole on an emptied index.
  */

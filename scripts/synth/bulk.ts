@@ -41,7 +41,7 @@ export function withIndexesDeferred<T>(c: Database.Database, load: () => T): T {
       for (const i of indexes) c.exec(i.sql);
       for (const t of triggers) c.exec(t.sql);
       c.exec("INSERT INTO recommendation_search(recommendation_search) VALUES ('rebuild')");
-      // The similarity index (migration 0009) is emptied and filled again from the table, in one statement.
+      // The similarity index (migration 0010) is emptied and filled again from the table, in one statement.
       c.exec("DELETE FROM recommendation_similarity");
       c.exec(SIMILARITY_FILL);
       // What the tag-copy triggers (migration 0006) would have written, in one statement.
