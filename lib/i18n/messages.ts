@@ -4,6 +4,7 @@
  * Plural forms go through Intl.PluralRules, which knows Russian's one/few/many.
  */
 import { DEFAULT_LOCALE, numberFormat, pluralRules } from "./format";
+import { suggestionMessages } from "./messages-suggestions";
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
@@ -234,6 +235,7 @@ export const en = {
   },
   "restore.rows": "Rows now in the database:",
   "restore.startAgain": "Start the app again with npm start.",
+  ...suggestionMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -21,6 +21,8 @@ import { Workbench } from "./workbench";
 import { AtAGlance } from "./at-a-glance";
 import { RecordHistoryLink } from "@/app/_components/record-history-link";
 import { ReiterationChainCard } from "./reiteration-chain-card";
+import { LikelyEarlierVersions } from "./likely-earlier-versions";
+import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
 import { ArchiveRecommendation } from "./archive-recommendation";
 import { can } from "@/lib/auth/policy";
 import { setRecommendationArchivedAction } from "../actions";
@@ -156,6 +158,9 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} />
           </Card>
+          {can(actor, "reiteration", "create") && !story.archived && (
+            <LikelyEarlierVersions id={story.id} candidates={reiterationCandidates(ctx.db, story.id)} />
+          )}
           {can(actor, "recommendation", "update") && !story.archived && <Workbench ctx={ctx} story={story} />}
         </div>
 
