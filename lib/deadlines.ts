@@ -5,3 +5,11 @@ export function isOverdue(due: string | null, today = new Date().toISOString().s
   const end = d ? due : m ? `${y}-${m}-31` : `${y}-12-31`;
   return end < today;
 }
+
+/** An action is overdue when its due date has passed and it is neither done nor abandoned. */
+export function isActionOverdue(
+  action: { dueDate: string | null; status: string },
+  today = new Date().toISOString().slice(0, 10),
+): boolean {
+  return action.status !== "done" && action.status !== "abandoned" && isOverdue(action.dueDate, today);
+}

@@ -4,3 +4,5 @@ export * from "./users";
 export * from "./recommendations";
 export * from "./follow-up";
 export * from "./audit";
+export * from "./follow-up-work";
+export * from "./watch";

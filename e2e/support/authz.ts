@@ -236,6 +236,16 @@ export class FixtureFactory {
       create(a, `${rec}/grades`, { date: "2019", grade: "B2" }),
       create(a, `${rec}/assessments`, { date: "2020", status: "not_implemented", rationale: "No law." }),
     ]);
+    const institution = await create(a, "/api/v1/institutions", {
+      stateId: state.id,
+      name: `Ministry ${label}`,
+      kind: "ministry",
+    });
+    const action = await create(a, `${rec}/actions`, {
+      title: "Draft a law",
+      institutionIds: [institution.id],
+      status: "planned",
+    });
     return {
       state: state.id,
       body: body.id,
@@ -249,6 +259,8 @@ export class FixtureFactory {
       grade: grade.id,
       assessment: assessment.id,
       reiteration: reiteration.id,
+      institution: institution.id,
+      action: action.id,
       stateCode: code,
       laterRecommendation: linkedB.id,
     };
@@ -268,6 +280,8 @@ const COLLECTION_OF: Record<keyof FixtureIds, string> = {
   grade: "grades",
   assessment: "assessments",
   reiteration: "recommendations",
+  institution: "institutions",
+  action: "actions",
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Role } from "../../db/schema/enums";
+import { actionCreateSchema, actionProgressSchema, actionUpdateSchema } from "../validation/actions";
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
 import { versionOnly } from "../validation/common";
@@ -12,6 +13,7 @@ import { cycleCreateSchema, cycleUpdateSchema } from "../validation/cycles";
 import { documentCreateSchema, documentUpdateSchema } from "../validation/documents";
 import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
 import { gradeCreateSchema, gradeUpdateSchema } from "../validation/grades";
+import { institutionCreateSchema, institutionUpdateSchema } from "../validation/institutions";
 import { auditQuerySchema, listQuery } from "../validation/queries";
 import {
   recommendationCreateSchema,
@@ -80,6 +82,73 @@ const RESOURCES: Resource[] = [
     role: "editor",
   },
   { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, role: "admin" },
+  {
+    path: "institutions",
+    tag: "Institutions",
+    noun: "institution",
+    create: institutionCreateSchema,
+    update: institutionUpdateSchema,
+    role: "editor",
+  },
+];
+
+const A = "Actions";
+/** Actions on a recommendation: who is to do what by when, and how it is going. */
+const ACTION_ROUTES: ApiRoute[] = [
+  {
+    method: "GET",
+    path: "/recommendations/{id}/actions",
+    summary: "The recommendation's actions with their responsible institutions and progress notes",
+    tag: A,
+    role: "viewer",
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/recommendations/{id}/actions",
+    summary: "Record an action: title, responsible institutions (of the recommendation's state), due date, status",
+    tag: A,
+    role: "editor",
+    body: actionCreateSchema,
+    success: 201,
+  },
+  { method: "GET", path: "/actions/{id}", summary: "Get one action", tag: A, role: "viewer", success: 200 },
+  {
+    method: "PATCH",
+    path: "/actions/{id}",
+    summary: "Update an action from the version you read (409 if it changed since); institutionIds replaces the list",
+    tag: A,
+    role: "editor",
+    body: actionUpdateSchema,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/actions/{id}/archive",
+    summary: "Archive an action (never deleted)",
+    tag: A,
+    role: "editor",
+    body: versionOnly,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/actions/{id}/restore",
+    summary: "Restore an archived action",
+    tag: A,
+    role: "editor",
+    body: versionOnly,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/actions/{id}/progress",
+    summary: "Add a dated progress note, with an evidence item or a link",
+    tag: A,
+    role: "editor",
+    body: actionProgressSchema,
+    success: 201,
+  },
 ];
 
 const resourceRoutes = (r: Resource): ApiRoute[] => [
@@ -164,6 +233,7 @@ const recommendationQuery = z.object({
   theme: multi("Theme name(s)", "Freedom of thought"),
   affected: multi("Affected-persons tag(s)", "Conscientious objectors"),
   sdg: multi("SDG target(s)", "16.3"),
+  institution: multi("Responsible institution id(s): recommendations with a (not archived) action naming one", "3"),
   reiterated: z.string().optional().meta({ description: "1: only recommendations that reiterate an earlier one" }),
   overdue: z.string().optional().meta({ description: "1: only follow-up recommendations past their deadline" }),
   noresponse: z.string().optional().meta({ description: "1: only recommendations without a state response" }),
@@ -303,6 +373,7 @@ export const API_ROUTES: ApiRoute[] = [
     },
   ]),
   ...RESOURCES.flatMap(resourceRoutes),
+  ...ACTION_ROUTES,
   {
     method: "GET",
     path: "/audit",

@@ -6,6 +6,7 @@ import {
   recommendations, recommendingStates, recommendationTags, reviewCycles, states, stateResponses, tags, users,
 } from "../../db/schema";
 import type { DocumentKind, EvidenceKind, GradeLetter, Stance, Status, TagKind } from "../../db/schema/enums";
+import { listActionsForRecommendation, type ActionDTO, type ProgressDTO } from "./actions";
 import { listChain, type ChainLink } from "./chain";
 
 export type DocumentRef = { id: number; symbol: string | null; title: string; kind: DocumentKind; date: string | null; url: string | null };
@@ -16,7 +17,9 @@ export type TimelineEvent =
   | { type: "response"; date: string; id: number; stance: Stance; quote: string | null; notes: string | null; document: DocumentRef | null }
   | { type: "grade"; date: string; id: number; gradeAsWritten: string; gradeLetter: GradeLetter; document: DocumentRef | null }
   | { type: "assessment"; date: string; id: number; status: Status; rationale: string; author: string | null; evidenceIds: number[] }
-  | { type: "evidence"; date: string | null; evidence: EvidenceDTO };
+  | { type: "evidence"; date: string | null; evidence: EvidenceDTO }
+  | { type: "action"; date: string; action: ActionDTO }
+  | { type: "actionProgress"; date: string; progress: ProgressDTO; action: ActionDTO };
 
 const docColumns = { id: documents.id, symbol: documents.symbol, title: documents.title, kind: documents.kind, date: documents.date, url: documents.url };
 
@@ -67,6 +70,7 @@ export function getRecommendationStory(db: Executor, id: number) {
     : [];
 
   const chain = listChain(db, id);
+  const actionList = listActionsForRecommendation(db, id);
   // Documents of the later review cycles of the same state and body (e.g. a list of issues asking about progress).
   const lastCycleOrdinal = Math.max(rec.cycle.ordinal, ...chain.filter((c) => c.id !== id).map((c) => c.cycleOrdinal));
   const laterDocs = db
@@ -93,6 +97,9 @@ export function getRecommendationStory(db: Executor, id: number) {
     ...assessmentRows.map(({ a, authorUser }) => ({ type: "assessment" as const, date: a.date, id: a.id, status: a.status, rationale: a.rationale, author: a.authorName ?? authorUser, evidenceIds: assessmentLinks.filter((l) => l.assessmentId === a.id).map((l) => l.evidenceId) })),
     // Undated evidence (a law in force) stays in the evidence list: it has no place on a timeline.
     ...evidenceDTOs.filter((e) => e.date).map((e) => ({ type: "evidence" as const, date: e.date, evidence: e })),
+    // An action sits on the timeline at its due date; one without a due date is in the actions card only.
+    ...actionList.filter((a) => a.dueDate).map((a) => ({ type: "action" as const, date: a.dueDate!, action: a })),
+    ...actionList.flatMap((a) => a.progress.map((p) => ({ type: "actionProgress" as const, date: p.date, progress: p, action: a }))),
   ];
   // Partial dates sort by their prefix ("2023-11" before "2023-11-05").
   timeline.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
@@ -106,7 +113,7 @@ export function getRecommendationStory(db: Executor, id: number) {
     state: rec.state, body: rec.body, cycle: rec.cycle,
     document: r.documentId ? docs.get(r.documentId) ?? null : null,
     themes: byKind("theme"), affectedPersons: byKind("affected_persons"), sdgs: byKind("sdg"), recommendingStates: recommending,
-    chain, responses: timeline.filter((e) => e.type === "response"), evidence: evidenceDTOs, timeline,
+    chain, responses: timeline.filter((e) => e.type === "response"), evidence: evidenceDTOs, actions: actionList, timeline,
   };
 }
 export type RecommendationStory = NonNullable<ReturnType<typeof getRecommendationStory>>;

@@ -7,6 +7,7 @@ import { filtersToQueryString, type SearchFilters } from "../search/filters";
 import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
 import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
+import { institutionNames } from "./institutions";
 import { cachedQuery } from "./query-cache";
 
 /**
@@ -72,7 +73,7 @@ export function facetCounts(db: Executor, filters: SearchFilters, opts: Options 
 function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeof searchContext>): FacetCounts {
   const rows = db.all<FacetRow>(buildFacetQuery(filters, ctx));
   const out: FacetCounts = {
-    state: [], body: [], cycle: [], year: [], status: [], stance: [], grade: [], theme: [], affected: [], sdg: [],
+    state: [], body: [], cycle: [], year: [], status: [], stance: [], grade: [], theme: [], affected: [], sdg: [], institution: [],
     reiterated: 0, overdue: 0, noresponse: 0,
   };
   const enumCounts = { status: new Map<string, number>(), stance: new Map<string, number>(), grade: new Map<string, number>() };
@@ -90,6 +91,9 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
       case "stance":
       case "grade":
         enumCounts[r.facet].set(r.value === null ? "none" : String(r.value), r.n);
+        break;
+      case "institution":
+        out.institution.push({ value: Number(r.value), label: r.label ?? String(r.value), count: r.n });
         break;
       case "reiterated":
       case "overdue":
@@ -113,6 +117,9 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
   for (const key of ["theme", "affected", "sdg"] as const) keepChosen(out[key], filters[key], (v) => v);
   for (const key of ["state", "body", "theme", "affected", "sdg"] as const) out[key].sort(byCount);
   keepChosen(out.cycle, filters.cycle, String);
+  const names = institutionNames(db, filters.institution.filter((id) => !out.institution.some((v) => v.value === id)));
+  keepChosen(out.institution, filters.institution, (id) => names.get(id) ?? String(id));
+  out.institution.sort(byCount);
   out.cycle.sort((a, b) => a.value - b.value);
   out.year.sort((a, b) => a.value - b.value);
   return out;

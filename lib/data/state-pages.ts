@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
+import { NotFoundError } from "../errors";
 
 export type StatusKey = Status | "none";
 export type StatusCounts = Partial<Record<StatusKey, number>>;
@@ -106,4 +107,12 @@ export function statusByStateForBody(db: Executor, bodyId: number): StateCounts[
   const names = new Map(rows.map((r) => [r.code, r.name]));
   const counts = fold(rows, (r) => r.code);
   return [...counts.entries()].map(([code, c]) => ({ code, name: names.get(code)!, counts: c, total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0) }));
+}
+
+/** The state a recommendation is addressed to (for its forms' choices), or 404. */
+export function getRecommendationState(db: Executor, recommendationId: number): { id: number; name: string; code: string } {
+  const row = db.get<{ id: number; name: string; code: string }>(sql`
+    SELECT s.id, s.name, s.code FROM recommendations r JOIN states s ON s.id = r.state_id WHERE r.id = ${recommendationId}`);
+  if (!row) throw new NotFoundError("Recommendation", recommendationId);
+  return row;
 }

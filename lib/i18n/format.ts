@@ -69,3 +69,11 @@ export function formatPercent(share: number, locale = DEFAULT_LOCALE): string {
   const misleading = (whole === 0 && share > 0) || (whole === 100 && share < 1);
   return numberFormat(locale, { style: "percent", maximumFractionDigits: misleading ? 1 : 0 }).format(share);
 }
+
+/** "A, B and C" the locale's way (one ListFormat per locale, reused). */
+const listFormats = new Map<string, Intl.ListFormat>();
+export function formatList(values: readonly string[], locale = DEFAULT_LOCALE): string {
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { type: "conjunction" })));
+  return f.format(values);
+}

@@ -23,6 +23,8 @@ export type FixtureIds = {
   grade: number;
   assessment: number;
   reiteration: number;
+  institution: number;
+  action: number;
 };
 
 export type MutationRoute = {
@@ -119,6 +121,13 @@ const RESOURCES: Resource[] = [
     role: "admin",
     create: () => ({ kind: "theme", name: `Theme ${next()}` }),
     update: () => ({ name: `Renamed theme ${next()}`, version: 1 }),
+  },
+  {
+    path: "institutions",
+    id: "institution",
+    role: "editor",
+    create: (ids) => ({ stateId: ids.state, name: `Ministry of Defence ${next()}`, kind: "ministry" }),
+    update: () => ({ kind: "other", version: 1 }),
   },
 ];
 
@@ -221,6 +230,37 @@ export const MUTATION_ROUTES: MutationRoute[] = [
     body: (ids) => ({ earlierId: ids.earlierRecommendation, kind: "reiterates" }),
   },
   { method: "DELETE", path: "/api/v1/reiterations/{id}", id: "reiteration", minRole: "editor", success: 200, body: v1 },
+  {
+    method: "POST",
+    path: "/api/v1/recommendations/{id}/actions",
+    id: "recommendation",
+    minRole: "editor",
+    success: 201,
+    body: (ids) => ({
+      title: "Draft a law on alternative civilian service",
+      institutionIds: [ids.institution],
+      dueDate: "2027-06",
+      status: "planned",
+    }),
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/actions/{id}",
+    id: "action",
+    minRole: "editor",
+    success: 200,
+    body: () => ({ status: "in_progress", version: 1 }),
+  },
+  { method: "POST", path: "/api/v1/actions/{id}/archive", id: "action", minRole: "editor", success: 200, body: v1 },
+  { method: "POST", path: "/api/v1/actions/{id}/restore", id: "action", minRole: "editor", success: 200, body: v1 },
+  {
+    method: "POST",
+    path: "/api/v1/actions/{id}/progress",
+    id: "action",
+    minRole: "editor",
+    success: 201,
+    body: () => ({ date: "2025-03", note: "The draft law was sent to parliament." }),
+  },
   ...HISTORY.flatMap((h): MutationRoute[] => [
     { method: "PATCH", path: `/api/v1/${h.path}/{id}`, id: h.id, minRole: "editor", success: 200, body: h.update },
     { method: "POST", path: `/api/v1/${h.path}/{id}/archive`, id: h.id, minRole: "editor", success: 200, body: v1 },

@@ -46,6 +46,8 @@ const ids: FixtureIds = {
   grade: 10,
   assessment: 11,
   reiteration: 12,
+  institution: 13,
+  action: 14,
 };
 
 describe("the API route registry", () => {

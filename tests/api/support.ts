@@ -9,6 +9,8 @@ import { createCycle } from "@/lib/data/cycles";
 import { createDocument } from "@/lib/data/documents";
 import { createEvidence } from "@/lib/data/evidence";
 import { createGrade } from "@/lib/data/grades";
+import { createAction } from "@/lib/data/actions";
+import { createInstitution } from "@/lib/data/institutions";
 import { createRecommendation } from "@/lib/data/recommendations-write";
 import { addReiteration } from "@/lib/data/reiterations";
 import { createResponse } from "@/lib/data/responses";
@@ -63,7 +65,15 @@ export function makeFixture(db: DB, admin: Actor): FixtureIds {
     status: "not_implemented",
     rationale: "No law.",
   });
+  const institution = createInstitution(db, admin, { stateId: state.id, name: `Ministry ${n}`, kind: "ministry" });
+  const action = createAction(db, admin, recommendation.id, {
+    title: "Draft a law",
+    institutionIds: [institution.id],
+    status: "planned",
+  });
   return {
+    institution: institution.id,
+    action: action.id,
     state: state.id,
     body: body.id,
     cycle: cycle.id,

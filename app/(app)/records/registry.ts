@@ -1,9 +1,17 @@
 import "server-only";
 import type { DB } from "@/db";
 import type { Role } from "@/db/schema/enums";
-import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, TAG_KINDS } from "@/db/schema/enums";
+import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, INSTITUTION_KINDS, TAG_KINDS } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/roles";
-import { BODY_KIND_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS } from "@/lib/labels";
+import { BODY_KIND_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS, INSTITUTION_KIND_LABELS } from "@/lib/labels";
+import {
+  archiveInstitution,
+  createInstitution,
+  getInstitution,
+  listInstitutions,
+  restoreInstitution,
+  updateInstitution,
+} from "@/lib/data/institutions";
 import { archiveBody, createBody, getBody, listBodies, restoreBody, updateBody } from "@/lib/data/bodies";
 import { archiveCycle, createCycle, getCycle, listCycles, restoreCycle, updateCycle } from "@/lib/data/cycles";
 import {
@@ -38,8 +46,8 @@ export type EntityConfig = {
   /** Who may create and edit (archive/restore of tags is admin-only in the DAL too). */
   role: Role;
   fields: (db: DB, mode: "create" | "edit") => FieldDef[];
-  /** Columns of the list page: field name and header. */
-  columns: { name: string; label: string }[];
+  /** Columns of the list page: field name and header, and how to show a stored key. */
+  columns: { name: string; label: string; labels?: Record<string, string> }[];
   list: (db: DB, opts: ListOpts) => { rows: Rec[]; total: number };
   get: (db: DB, id: number) => Rec | null;
   create: (db: DB, actor: Actor, input: unknown) => Rec;
@@ -244,6 +252,35 @@ export const ENTITIES: Record<string, EntityConfig> = {
     update: erase(updateTag),
     archive: erase(archiveTag),
     restore: erase(restoreTag),
+    title: (r) => String(r.name),
+  },
+  institutions: {
+    label: "Institution",
+    plural: "Institutions",
+    role: "editor",
+    description: "Each state's ministries, parliament, courts, NHRI and ombudsperson: who is responsible for actions.",
+    fields: (db) => [
+      { name: "stateId", label: "State", kind: "select", required: true, options: stateOptions(db) },
+      { name: "name", label: "Name", kind: "text", required: true, wide: true, hint: "e.g. Ministry of Defence" },
+      {
+        name: "kind",
+        label: "Kind",
+        kind: "select",
+        required: true,
+        options: opts(INSTITUTION_KINDS, INSTITUTION_KIND_LABELS),
+      },
+    ],
+    columns: [
+      { name: "name", label: "Name" },
+      { name: "stateCode", label: "State" },
+      { name: "kind", label: "Kind", labels: INSTITUTION_KIND_LABELS },
+    ],
+    list: erase(listInstitutions),
+    get: erase(getInstitution),
+    create: erase(createInstitution),
+    update: erase(updateInstitution),
+    archive: erase(archiveInstitution),
+    restore: erase(restoreInstitution),
     title: (r) => String(r.name),
   },
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db";
 import {
+  getByInstitution,
   getStatusByTheme,
   getStatusCube,
   getSummary,
@@ -27,3 +28,4 @@ export const summaryOf = keyed((f) => getSummary(getDb(), f, clock()));
 export const statusCubeOf = keyed((f) => getStatusCube(getDb(), f, clock()));
 export const byThemeOf = keyed((f) => getStatusByTheme(getDb(), f, clock()));
 export const yearsOutstandingOf = keyed((f) => getYearsOutstanding(getDb(), f, clock()));
+export const byInstitutionOf = keyed((f) => getByInstitution(getDb(), f, clock()));

@@ -14,6 +14,8 @@ import { OutstandingCallout } from "./outstanding-callout";
 import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
 import { Workbench } from "./workbench";
+import { PlanCard } from "./_plan/plan-card";
+import { getRecommendationState } from "@/lib/data/state-pages";
 import { ArchiveRecommendation } from "./archive-recommendation";
 import { hasRole } from "@/lib/auth/roles";
 import { setRecommendationArchivedAction } from "../actions";
@@ -120,6 +122,13 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title="The story, cycle after cycle">
             <StoryTimeline story={story} />
           </Card>
+          <PlanCard
+            db={getDb()}
+            recommendationId={story.id}
+            actions={story.actions}
+            state={getRecommendationState(getDb(), story.id)}
+            editable={hasRole(actor, "editor") && !story.archived}
+          />
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} />
           </Card>

@@ -94,7 +94,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
                           {toText(r[c.name]) || "—"}
                         </Link>
                       ) : (
-                        toText(r[c.name]) || "—"
+                        (c.labels?.[toText(r[c.name])] ?? toText(r[c.name])) || "—"
                       )}
                     </td>
                   ))}
