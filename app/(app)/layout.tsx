@@ -13,6 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/", label: "Dashboard" },
     { href: "/recommendations", label: "Recommendations" },
     { href: "/states", label: "States" },
+    { href: "/calendar", label: t("calendar.pageTitle") },
     { href: "/reports", label: "Reports" },
     ...(user.role !== "viewer"
       ? [

@@ -241,6 +241,11 @@ export class FixtureFactory {
       name: `Ministry ${label}`,
       kind: "ministry",
     });
+    const cycleEvent = await create(a, "/api/v1/cycle-events", {
+      cycleId: cycle.id,
+      date: "2027-02",
+      title: "NGO submissions due",
+    });
     const action = await create(a, `${rec}/actions`, {
       title: "Draft a law",
       institutionIds: [institution.id],
@@ -261,6 +266,7 @@ export class FixtureFactory {
       reiteration: reiteration.id,
       institution: institution.id,
       action: action.id,
+      cycleEvent: cycleEvent.id,
       stateCode: code,
       laterRecommendation: linkedB.id,
     };
@@ -282,6 +288,7 @@ const COLLECTION_OF: Record<keyof FixtureIds, string> = {
   reiteration: "recommendations",
   institution: "institutions",
   action: "actions",
+  cycleEvent: "cycle-events",
 };
 
 /**

@@ -9,12 +9,14 @@ import { actionCreateSchema, actionProgressSchema, actionUpdateSchema } from "..
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
 import { versionOnly } from "../validation/common";
+import { cycleEventCreateSchema, cycleEventUpdateSchema } from "../validation/cycle-events";
 import { cycleCreateSchema, cycleUpdateSchema } from "../validation/cycles";
 import { documentCreateSchema, documentUpdateSchema } from "../validation/documents";
 import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
 import { gradeCreateSchema, gradeUpdateSchema } from "../validation/grades";
 import { institutionCreateSchema, institutionUpdateSchema } from "../validation/institutions";
 import { auditQuerySchema, listQuery } from "../validation/queries";
+import { calendarQuerySchema } from "../validation/calendar";
 import {
   recommendationCreateSchema,
   recommendationUpdateSchema,
@@ -88,6 +90,14 @@ const RESOURCES: Resource[] = [
     noun: "institution",
     create: institutionCreateSchema,
     update: institutionUpdateSchema,
+    role: "editor",
+  },
+  {
+    path: "cycle-events",
+    tag: "Review cycles",
+    noun: "cycle event (an editor's dated event on a review cycle, shown on the calendar)",
+    create: cycleEventCreateSchema,
+    update: cycleEventUpdateSchema,
     role: "editor",
   },
 ];
@@ -376,6 +386,16 @@ export const API_ROUTES: ApiRoute[] = [
   ...ACTION_ROUTES,
   {
     method: "GET",
+    path: "/calendar",
+    summary:
+      "Deadlines and events of the review cycles, earliest first: follow-up replies and reports due, lists of issues, sessions, adoptions, actions' due dates, cycle events. `truncated: true` when more than 5,000 matched",
+    tag: "Calendar",
+    role: "viewer",
+    query: calendarQuerySchema,
+    success: 200,
+  },
+  {
+    method: "GET",
     path: "/audit",
     summary: "The audit log, newest first (admin)",
     tag: "Audit",
@@ -383,6 +403,33 @@ export const API_ROUTES: ApiRoute[] = [
     query: auditQuerySchema,
     success: 200,
     list: true,
+  },
+  {
+    method: "GET",
+    path: "/states/{id}/calendar.ics",
+    summary: "One state's deadlines and events as an iCalendar feed (id: the ISO code, e.g. KAZ, or the numeric id)",
+    tag: "Calendar",
+    role: "viewer",
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/me/calendar-token",
+    summary:
+      "A new address for your personal calendar feed (what you follow): {data: {url}}; the previous address stops working",
+    tag: "You",
+    role: "viewer",
+    body: z.object({}),
+    success: 201,
+  },
+  {
+    method: "DELETE",
+    path: "/me/calendar-token",
+    summary: "Stop your personal calendar feed: {data: {revoked}}",
+    tag: "You",
+    role: "viewer",
+    body: z.object({}),
+    success: 200,
   },
   { method: "GET", path: "/openapi.json", summary: "This OpenAPI document", tag: "Meta", role: null, success: 200 },
 ];

@@ -116,3 +116,10 @@ export function getRecommendationState(db: Executor, recommendationId: number): 
   if (!row) throw new NotFoundError("Recommendation", recommendationId);
   return row;
 }
+
+/** A state by its ISO code (KAZ) or its id, for URLs that take either. */
+export function getStateByCodeOrId(db: Executor, codeOrId: string) {
+  if (/^\d{1,15}$/.test(codeOrId))
+    return db.get<{ id: number; code: string; name: string }>(sql`SELECT id, code, name FROM states WHERE id = ${Number(codeOrId)}`) ?? null;
+  return /^[A-Za-z]{3}$/.test(codeOrId) ? getStateByCode(db, codeOrId) : null;
+}

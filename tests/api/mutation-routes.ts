@@ -25,6 +25,7 @@ export type FixtureIds = {
   reiteration: number;
   institution: number;
   action: number;
+  cycleEvent: number;
 };
 
 export type MutationRoute = {
@@ -36,6 +37,8 @@ export type MutationRoute = {
   body: (ids: FixtureIds) => Record<string, unknown>;
   /** Status when the allowed role calls it on a fresh fixture. */
   success: 200 | 201;
+  /** The caller's own records (/api/v1/me…): every role may, and each changes only what is theirs. */
+  personal?: true;
 };
 
 const v1 = () => ({ version: 1 });
@@ -128,6 +131,13 @@ const RESOURCES: Resource[] = [
     role: "editor",
     create: (ids) => ({ stateId: ids.state, name: `Ministry of Defence ${next()}`, kind: "ministry" }),
     update: () => ({ kind: "other", version: 1 }),
+  },
+  {
+    path: "cycle-events",
+    id: "cycleEvent",
+    role: "editor",
+    create: (ids) => ({ cycleId: ids.cycle, date: "2027-02-15", title: "NGO submissions for the session due" }),
+    update: () => ({ date: "2027-02-20", version: 1 }),
   },
 ];
 
@@ -266,6 +276,22 @@ export const MUTATION_ROUTES: MutationRoute[] = [
     { method: "POST", path: `/api/v1/${h.path}/{id}/archive`, id: h.id, minRole: "editor", success: 200, body: v1 },
     { method: "POST", path: `/api/v1/${h.path}/{id}/restore`, id: h.id, minRole: "editor", success: 200, body: v1 },
   ]),
+  {
+    method: "POST",
+    path: "/api/v1/me/calendar-token",
+    minRole: "viewer",
+    success: 201,
+    body: () => ({}),
+    personal: true,
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/me/calendar-token",
+    minRole: "viewer",
+    success: 200,
+    body: () => ({}),
+    personal: true,
+  },
   ...RESOURCES.flatMap((r): MutationRoute[] => [
     { method: "POST", path: `/api/v1/${r.path}`, minRole: r.role, success: 201, body: r.create },
     { method: "PATCH", path: `/api/v1/${r.path}/{id}`, id: r.id, minRole: r.role, success: 200, body: r.update },

@@ -48,6 +48,7 @@ const ids: FixtureIds = {
   reiteration: 12,
   institution: 13,
   action: 14,
+  cycleEvent: 15,
 };
 
 describe("the API route registry", () => {

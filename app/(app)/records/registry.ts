@@ -5,6 +5,14 @@ import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, INSTITUTION_KINDS, TAG_KIND
 import type { Actor } from "@/lib/auth/roles";
 import { BODY_KIND_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS, INSTITUTION_KIND_LABELS } from "@/lib/labels";
 import {
+  archiveCycleEvent,
+  createCycleEvent,
+  getCycleEvent,
+  listCycleEvents,
+  restoreCycleEvent,
+  updateCycleEvent,
+} from "@/lib/data/cycle-events";
+import {
   archiveInstitution,
   createInstitution,
   getInstitution,
@@ -282,6 +290,29 @@ export const ENTITIES: Record<string, EntityConfig> = {
     archive: erase(archiveInstitution),
     restore: erase(restoreInstitution),
     title: (r) => String(r.name),
+  },
+  "cycle-events": {
+    label: "Cycle event",
+    plural: "Cycle events",
+    role: "editor",
+    description: "Dated events of a review cycle that the calendar shows, e.g. “NGO submissions for the session due”.",
+    fields: (db) => [
+      { name: "cycleId", label: "Review cycle", kind: "select", required: true, options: cycleOptions(db) },
+      { name: "date", label: "Date", kind: "date", required: true },
+      { name: "title", label: "What happens", kind: "text", required: true, wide: true },
+      { name: "notes", label: "Notes", kind: "textarea" },
+    ],
+    columns: [
+      { name: "title", label: "Event" },
+      { name: "date", label: "Date" },
+    ],
+    list: erase(listCycleEvents),
+    get: erase(getCycleEvent),
+    create: erase(createCycleEvent),
+    update: erase(updateCycleEvent),
+    archive: erase(archiveCycleEvent),
+    restore: erase(restoreCycleEvent),
+    title: (r) => String(r.title),
   },
 };
 
