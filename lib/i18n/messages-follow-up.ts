@@ -131,4 +131,41 @@ export const followUpMessages = {
   "feed.notFound": "This calendar address is not known or was replaced. Get the current one from your account page.",
   "feed.personalName": "Treaty Tracker — what {name} follows",
   "feed.stateName": "Treaty Tracker — {state}",
+
+  // notifications
+  "notification.response": "New state response on “{recommendation}” ({state}, {body}): {stance}",
+  "notification.grade": "New follow-up grade {grade} on “{recommendation}” ({state}, {body})",
+  "notification.assessment": "New assessment of “{recommendation}” ({state}, {body}): {status}",
+  "notification.evidence": "New evidence on “{recommendation}” ({state}, {body}): {title}",
+  "notification.evidenceState": "New evidence recorded for {state}: {title}",
+  "notification.due_30": "Due in 30 days or less: {title} ({date})",
+  "notification.due_7": "Due in a week or less: {title} ({date})",
+  "notification.due_1": "Due within a day: {title} ({date})",
+  "notification.overdue": "Overdue: {title} (was due {date})",
+  "notifications.title": "Notifications",
+  "notifications.intro": "What is new and what is due on the states, bodies and recommendations you follow.",
+  "notifications.bell": { one: "Notifications: {count} unread", other: "Notifications: {count} unread" },
+  "notifications.bellNone": "Notifications: none unread",
+  "notifications.unread": "Unread",
+  "notifications.markAll": "Mark all as read",
+  "notifications.marked": {
+    one: "{count} notification marked as read.",
+    other: "{count} notifications marked as read.",
+  },
+  "notifications.empty": "No notifications yet",
+  "notifications.emptyFollowNothing":
+    "Follow a state, a body or a recommendation from its page to be told what changes.",
+  "notifications.emptyFollowing":
+    "You will see here what is recorded on what you follow, and its deadlines as they come up.",
+  "notifications.manage": "What you follow and how you are told: your account",
+  "notifications.newer": "Newer",
+  "notifications.older": "Older",
+
+  // follow buttons
+  "follow.follow": "Follow",
+  "follow.following": "Following",
+  "follow.unfollow": "Unfollow",
+  "follow.followState": "Follow {name}",
+  "follow.unfollowState": "Unfollow {name}",
+  "follow.hint": "Be told in the app and by e-mail when something is recorded here or a deadline comes up.",
 } as const;

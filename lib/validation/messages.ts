@@ -77,6 +77,7 @@ export const validationMessages = {
   "write.cycleMismatch": "The document belongs to another review cycle.",
   "write.institutionStateMismatch":
     "{name} is an institution of another state than this recommendation's; choose one of {state}'s institutions.",
+  "write.readWhich": 'Say which notifications to mark as read: {"ids": [1, 2]} or {"all": true}.',
   "write.followTarget":
     'Follow exactly one thing: a state ("state": "KAZ"), a body ("body": "CCPR") or a recommendation ("recommendationId": 12).',
 
