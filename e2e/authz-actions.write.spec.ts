@@ -13,8 +13,11 @@
  */
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import type { Role } from "../db/schema/enums";
+import { roleFor, type Access } from "../lib/auth/policy";
 import {
   auditState,
+  RANK,
+  ROLES_LOW_TO_HIGH,
   captureSubmission,
   cookie,
   FixtureFactory,
@@ -41,6 +44,12 @@ type Case = {
   /** Fills the form with valid values and clicks its button. */
   submit: (page: Page) => Promise<void>;
 };
+
+/** Who may use a form, from the access policy (lib/auth/policy.ts), and the roles below that must not. */
+function gate(...access: Access): Pick<Case, "allowed" | "refused"> {
+  const allowed = roleFor(...access);
+  return { allowed, refused: ROLES_LOW_TO_HIGH.filter((r) => RANK[r] < RANK[allowed]).reverse() };
+}
 
 let baseURL: string;
 const signedIn: Partial<Record<Role, BrowserContext>> = {};
@@ -140,8 +149,7 @@ const CASES: Case[] = [
   // records/actions.ts — saveRecordAction (create, edit) and setArchivedAction, editor entities and the admin-only tags.
   {
     name: "saveRecordAction: create a state",
-    allowed: "editor",
-    refused: ["viewer"],
+    ...gate("state", "create"),
     setup: async () => ({ path: "/records/states/new", read: api("/api/v1/states?per=200&archived=false") }),
     submit: async (page) => {
       await page.getByLabel("ISO code *").fill(fixtures.stateCode());
@@ -151,8 +159,7 @@ const CASES: Case[] = [
   },
   {
     name: "saveRecordAction: edit a state",
-    allowed: "editor",
-    refused: ["viewer"],
+    ...gate("state", "update"),
     js: true,
     setup: async (k) => {
       target = await k.state();
@@ -165,8 +172,7 @@ const CASES: Case[] = [
   },
   {
     name: "setArchivedAction: archive a state",
-    allowed: "editor",
-    refused: ["viewer"],
+    ...gate("state", "archive"),
     setup: async (k) => {
       target = await k.state();
       return { path: `/records/states/${target}`, read: api(`/api/v1/states/${target}`) };
@@ -175,8 +181,7 @@ const CASES: Case[] = [
   },
   {
     name: "saveRecordAction: create a tag (admin only)",
-    allowed: "admin",
-    refused: ["editor", "viewer"],
+    ...gate("tag", "create"),
     setup: async () => ({ path: "/records/tags/new", read: api("/api/v1/tags?per=200&archived=false") }),
     submit: async (page) => {
       await page.getByLabel("Kind *").selectOption("theme");
@@ -186,8 +191,7 @@ const CASES: Case[] = [
   },
   {
     name: "saveRecordAction: edit a tag (admin only)",
-    allowed: "admin",
-    refused: ["editor", "viewer"],
+    ...gate("tag", "update"),
     setup: async (k) => {
       target = await k.tag();
       return { path: `/records/tags/${target}`, read: api(`/api/v1/tags/${target}`) };
@@ -199,8 +203,7 @@ const CASES: Case[] = [
   },
   {
     name: "setArchivedAction: archive a tag (admin only)",
-    allowed: "admin",
-    refused: ["editor", "viewer"],
+    ...gate("tag", "archive"),
     js: true,
     setup: async (k) => {
       target = await k.tag();
@@ -211,8 +214,7 @@ const CASES: Case[] = [
   // recommendations/actions.ts
   {
     name: "createRecommendationAction",
-    allowed: "editor",
-    refused: ["viewer"],
+    ...gate("recommendation", "create"),
     setup: async (k) => {
       fixture = await k.base();
       return { path: "/recommendations/new", read: api(`/api/v1/recommendations?per=200&state=${fixture.stateCode}`) };
@@ -227,8 +229,7 @@ const CASES: Case[] = [
   },
   {
     name: "updateRecommendationAction",
-    allowed: "editor",
-    refused: ["viewer"],
+    ...gate("recommendation", "update"),
     setup: async (k) => {
       target = await k.recommendation();
       return { path: `/recommendations/${target}/edit`, read: api(`/api/v1/recommendations/${target}`) };
@@ -241,8 +242,7 @@ const CASES: Case[] = [
   {
     // The editor sees this button too, but archiving a recommendation is the admin's (API and data layer).
     name: "setRecommendationArchivedAction: archive",
-    allowed: "admin",
-    refused: ["editor", "viewer"],
+    ...gate("recommendation", "archive"),
     setup: async (k) => {
       target = await k.recommendation();
       return { path: `/recommendations/${target}`, read: api(`/api/v1/recommendations/${target}`) };
@@ -251,8 +251,7 @@ const CASES: Case[] = [
   },
   {
     name: "setRecommendationArchivedAction: restore",
-    allowed: "admin",
-    refused: ["editor", "viewer"],
+    ...gate("recommendation", "restore"),
     setup: async (k) => {
       target = await k.recommendation();
       const url = `/api/v1/recommendations/${target}`;
@@ -266,6 +265,7 @@ const CASES: Case[] = [
     [
       {
         key: "response",
+        access: ["response", "create"],
         title: "Add a state response",
         fill: async (form) => {
           await form.getByLabel("Date *").fill("2025-06-30");
@@ -276,6 +276,7 @@ const CASES: Case[] = [
       },
       {
         key: "assessment",
+        access: ["assessment", "create"],
         title: "Add an assessment",
         fill: async (form) => {
           await form.getByLabel("Date *").fill("2025-07");
@@ -287,6 +288,7 @@ const CASES: Case[] = [
       },
       {
         key: "grade",
+        access: ["grade", "create"],
         title: "Add a follow-up grade",
         fill: async (form) => {
           await form.getByLabel("Date *").fill("2025-08");
@@ -296,6 +298,7 @@ const CASES: Case[] = [
       },
       {
         key: "evidence",
+        access: ["evidence", "attach"],
         title: "Add new evidence",
         fill: async (form) => {
           await form.getByLabel("Kind *").selectOption("court_decision");
@@ -305,6 +308,7 @@ const CASES: Case[] = [
       },
       {
         key: "linkEvidence",
+        access: ["evidence", "attach"],
         title: "Attach existing evidence",
         fill: async (form) => {
           await form.getByLabel("Evidence item *").selectOption(String(fixture.evidence));
@@ -313,6 +317,7 @@ const CASES: Case[] = [
       },
       {
         key: "reiteration",
+        access: ["reiteration", "create"],
         title: "Link an earlier recommendation it repeats",
         fill: async (form) => {
           await form.getByLabel("Earlier recommendation *").selectOption(String(fixture.earlierRecommendation));
@@ -320,11 +325,15 @@ const CASES: Case[] = [
           await form.getByRole("button", { name: "Save link" }).click();
         },
       },
-    ] satisfies { key: string; title: string; fill: (form: ReturnType<Page["getByTestId"]>) => Promise<void> }[]
+    ] satisfies {
+      key: string;
+      access: Access;
+      title: string;
+      fill: (form: ReturnType<Page["getByTestId"]>) => Promise<void>;
+    }[]
   ).map((adder): Case => ({
     name: `addToRecommendationAction: ${adder.key}`,
-    allowed: "editor",
-    refused: ["viewer"],
+    ...gate(...adder.access),
     js: adder.key === "response",
     setup: async (k) => {
       fixture = await k.base();
@@ -336,8 +345,7 @@ const CASES: Case[] = [
   // admin/actions.ts
   {
     name: "createUserAction",
-    allowed: "admin",
-    refused: ["editor", "viewer"],
+    ...gate("user", "create"),
     js: true,
     setup: async () => {
       const email = `replayed-${RUN}-${Math.random().toString(36).slice(2, 7)}@e2e.test`;
@@ -355,8 +363,7 @@ const CASES: Case[] = [
   },
   {
     name: "updateUserAction",
-    allowed: "admin",
-    refused: ["editor", "viewer"],
+    ...gate("user", "update"),
     setup: async () => {
       // The user the previous case's control created is a viewer; the form makes them an editor.
       expect(await roleOnAdminPage(userEmail)).toBe("viewer");

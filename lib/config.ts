@@ -51,9 +51,7 @@ const envSchema = z
         'MAIL_FROM must be an e-mail address, e.g. tracker@example.org or "Treaty Tracker <tracker@example.org>"',
       )
       .optional(),
-    DIGEST_SCHEDULE: z
-      .enum(["on", "off"], { message: "DIGEST_SCHEDULE must be on or off" })
-      .optional(),
+    DIGEST_SCHEDULE: z.enum(["on", "off"], { message: "DIGEST_SCHEDULE must be on or off" }).optional(),
   })
   .refine((e) => !e.ADMIN_PASSWORD || e.ADMIN_EMAIL, {
     message: "ADMIN_PASSWORD is set but ADMIN_EMAIL is not: set both or neither",

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { ROLE_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
 import { MainNav } from "./_components/main-nav";
@@ -8,20 +9,16 @@ import { SignOutButton } from "./_components/sign-out-button";
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const { actor: user } = await signedInContext();
   const links = [
     { href: "/", label: "Dashboard" },
     { href: "/recommendations", label: "Recommendations" },
     { href: "/states", label: "States" },
     { href: "/calendar", label: t("calendar.pageTitle") },
     { href: "/reports", label: "Reports" },
-    ...(user.role !== "viewer"
-      ? [
-          { href: "/records", label: "Records" },
-          { href: "/import", label: "Import" },
-        ]
-      : []),
-    ...(user.role === "admin" ? [{ href: "/admin", label: "Admin" }] : []),
+    ...(can(user, "state", "create") ? [{ href: "/records", label: "Records" }] : []),
+    ...(can(user, "import", "run") ? [{ href: "/import", label: "Import" }] : []),
+    ...(can(user, "user", "read") ? [{ href: "/admin", label: "Admin" }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col">

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import { requireUser } from "@/lib/auth/session";
+import { signedInContext } from "@/lib/context";
 import { getFilterOptions } from "@/lib/data/dashboard";
 import { listLongestOutstanding } from "@/lib/data/overview";
 import { t } from "@/lib/i18n/messages";
@@ -18,8 +17,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
-  await requireUser();
-  const db = getDb();
+  const { db } = await signedInContext();
   const filters = parseDashboardFilters(await searchParams);
   const options = getFilterOptions(db);
   const items = listLongestOutstanding(db, filters, 10);

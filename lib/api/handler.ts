@@ -1,9 +1,9 @@
 import "server-only";
 import { ZodError } from "zod";
-import { getDb, type DB } from "../../db";
-import type { Role } from "../../db/schema/enums";
+import { getDb } from "../../db";
 import { getApiActor } from "../auth/api-actor";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan, type Access } from "../auth/policy";
+import type { RequestContext } from "../context";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "../errors";
 import { formatNumber } from "../i18n/format";
 import { fieldErrorsOf } from "../validation/common";
@@ -12,10 +12,14 @@ import { vmsg } from "../validation/messages";
 /** Bodies above this are refused with 413 before parsing (a recommendation is a few KB). */
 export const MAX_BODY_BYTES = 1_000_000;
 
-export type ApiContext<P> = { req: Request; url: URL; actor: Actor | null; params: P; db: DB; body: unknown };
+/** The request context (lib/context.ts) plus what a route handler reads from its request. */
+export type ApiContext<P> = RequestContext & { req: Request; url: URL; params: P; body: unknown };
 export type HandlerOptions = {
-  /** Minimum role, checked before the body is read (the data layer checks again). Omit for public routes. */
-  role?: Role;
+  /**
+   * The access-policy entry (lib/auth/policy.ts) the caller needs, checked before the body is
+   * read (the data layer checks again). Omit for public routes.
+   */
+  access?: Access;
   /** Whether the route takes a JSON body. */
   body?: boolean;
 };
@@ -116,10 +120,10 @@ export function handler<P extends Record<string, string> = Record<string, never>
   options: HandlerOptions,
   fn: (ctx: ApiContext<P>) => Response | Promise<Response>,
 ) {
-  return async (req: Request, context: RouteContext<P>): Promise<Response> => {
+  const route = async (req: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const actor = await getApiActor(req);
-      if (options.role) assertRole(actor, options.role);
+      if (options.access) assertCan(actor, ...options.access);
       const body = options.body ? await readJsonBody(req) : undefined;
       const params = (await context?.params) ?? {};
       return await fn({ req, url: new URL(req.url), actor, params, db: getDb(), body });
@@ -127,4 +131,6 @@ export function handler<P extends Record<string, string> = Record<string, never>
       return toErrorResponse(e);
     }
   };
+  // tests/api/registry.test.ts reads this to check each route file against the registry.
+  return Object.assign(route, { access: options.access ?? null });
 }

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { Role } from "../../db/schema/enums";
-import { actionCreateSchema, actionProgressSchema, actionUpdateSchema } from "../validation/actions";
+import { roleFor, type Access } from "../auth/policy";
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
 import { versionOnly } from "../validation/common";
@@ -15,8 +15,8 @@ import { documentCreateSchema, documentUpdateSchema } from "../validation/docume
 import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
 import { gradeCreateSchema, gradeUpdateSchema } from "../validation/grades";
 import { institutionCreateSchema, institutionUpdateSchema } from "../validation/institutions";
+import { FOLLOW_UP_ROUTES } from "./registry-follow-up";
 import { auditQuerySchema, listQuery } from "../validation/queries";
-import { calendarQuerySchema } from "../validation/calendar";
 import {
   recommendationCreateSchema,
   recommendationUpdateSchema,
@@ -32,7 +32,9 @@ export type ApiRoute = {
   path: string;
   summary: string;
   tag: string;
-  /** null: public. */
+  /** The access-policy entry (lib/auth/policy.ts) the route file checks; null: public. */
+  access: Access | null;
+  /** The minimum role, read from the access policy; null: public. */
   role: Role | null;
   body?: z.ZodType;
   query?: z.ZodObject;
@@ -46,7 +48,7 @@ type Resource = {
   noun: string;
   create: z.ZodType;
   update: z.ZodType;
-  role: Role;
+  policy: "state" | "body" | "cycle" | "document" | "evidence" | "tag" | "institution" | "cycleEvent";
   query?: z.ZodObject;
 };
 const RESOURCES: Resource[] = [
@@ -56,16 +58,16 @@ const RESOURCES: Resource[] = [
     noun: "state",
     create: stateCreateSchema,
     update: stateUpdateSchema,
-    role: "editor",
+    policy: "state",
   },
-  { path: "bodies", tag: "Bodies", noun: "body", create: bodyCreateSchema, update: bodyUpdateSchema, role: "editor" },
+  { path: "bodies", tag: "Bodies", noun: "body", create: bodyCreateSchema, update: bodyUpdateSchema, policy: "body" },
   {
     path: "cycles",
     tag: "Review cycles",
     noun: "review cycle",
     create: cycleCreateSchema,
     update: cycleUpdateSchema,
-    role: "editor",
+    policy: "cycle",
   },
   {
     path: "documents",
@@ -73,7 +75,7 @@ const RESOURCES: Resource[] = [
     noun: "document",
     create: documentCreateSchema,
     update: documentUpdateSchema,
-    role: "editor",
+    policy: "document",
   },
   {
     path: "evidence",
@@ -81,16 +83,16 @@ const RESOURCES: Resource[] = [
     noun: "evidence item",
     create: evidenceCreateSchema,
     update: evidenceUpdateSchema,
-    role: "editor",
+    policy: "evidence",
   },
-  { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, role: "admin" },
+  { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, policy: "tag" },
   {
     path: "institutions",
     tag: "Institutions",
     noun: "institution",
     create: institutionCreateSchema,
     update: institutionUpdateSchema,
-    role: "editor",
+    policy: "institution",
   },
   {
     path: "cycle-events",
@@ -98,76 +100,17 @@ const RESOURCES: Resource[] = [
     noun: "cycle event (an editor's dated event on a review cycle, shown on the calendar)",
     create: cycleEventCreateSchema,
     update: cycleEventUpdateSchema,
-    role: "editor",
+    policy: "cycleEvent",
   },
 ];
 
-const A = "Actions";
-/** Actions on a recommendation: who is to do what by when, and how it is going. */
-const ACTION_ROUTES: ApiRoute[] = [
-  {
-    method: "GET",
-    path: "/recommendations/{id}/actions",
-    summary: "The recommendation's actions with their responsible institutions and progress notes",
-    tag: A,
-    role: "viewer",
-    success: 200,
-  },
-  {
-    method: "POST",
-    path: "/recommendations/{id}/actions",
-    summary: "Record an action: title, responsible institutions (of the recommendation's state), due date, status",
-    tag: A,
-    role: "editor",
-    body: actionCreateSchema,
-    success: 201,
-  },
-  { method: "GET", path: "/actions/{id}", summary: "Get one action", tag: A, role: "viewer", success: 200 },
-  {
-    method: "PATCH",
-    path: "/actions/{id}",
-    summary: "Update an action from the version you read (409 if it changed since); institutionIds replaces the list",
-    tag: A,
-    role: "editor",
-    body: actionUpdateSchema,
-    success: 200,
-  },
-  {
-    method: "POST",
-    path: "/actions/{id}/archive",
-    summary: "Archive an action (never deleted)",
-    tag: A,
-    role: "editor",
-    body: versionOnly,
-    success: 200,
-  },
-  {
-    method: "POST",
-    path: "/actions/{id}/restore",
-    summary: "Restore an archived action",
-    tag: A,
-    role: "editor",
-    body: versionOnly,
-    success: 200,
-  },
-  {
-    method: "POST",
-    path: "/actions/{id}/progress",
-    summary: "Add a dated progress note, with an evidence item or a link",
-    tag: A,
-    role: "editor",
-    body: actionProgressSchema,
-    success: 201,
-  },
-];
-
-const resourceRoutes = (r: Resource): ApiRoute[] => [
+const resourceRoutes = (r: Resource): Omit<ApiRoute, "role">[] => [
   {
     method: "GET",
     path: `/${r.path}`,
     summary: `List ${r.noun} records`,
     tag: r.tag,
-    role: "viewer",
+    access: [r.policy, "read"],
     query: listQuery,
     success: 200,
     list: true,
@@ -177,17 +120,24 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}`,
     summary: `Create a ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "create"],
     body: r.create,
     success: 201,
   },
-  { method: "GET", path: `/${r.path}/{id}`, summary: `Get one ${r.noun}`, tag: r.tag, role: "viewer", success: 200 },
+  {
+    method: "GET",
+    path: `/${r.path}/{id}`,
+    summary: `Get one ${r.noun}`,
+    tag: r.tag,
+    access: [r.policy, "read"],
+    success: 200,
+  },
   {
     method: "PATCH",
     path: `/${r.path}/{id}`,
     summary: `Update a ${r.noun} from the version you read (409 if it changed since)`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "update"],
     body: r.update,
     success: 200,
   },
@@ -196,7 +146,7 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}/{id}/archive`,
     summary: `Archive a ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "archive"],
     body: versionOnly,
     success: 200,
   },
@@ -205,17 +155,35 @@ const resourceRoutes = (r: Resource): ApiRoute[] => [
     path: `/${r.path}/{id}/restore`,
     summary: `Restore an archived ${r.noun}`,
     tag: r.tag,
-    role: r.role,
+    access: [r.policy, "restore"],
     body: versionOnly,
     success: 200,
   },
 ];
 
-type History = { path: string; noun: string; create: z.ZodType; update: z.ZodType };
+type History = {
+  path: string;
+  noun: string;
+  policy: "response" | "grade" | "assessment";
+  create: z.ZodType;
+  update: z.ZodType;
+};
 const HISTORY: History[] = [
-  { path: "responses", noun: "state response", create: responseCreateSchema, update: responseUpdateSchema },
-  { path: "grades", noun: "follow-up grade", create: gradeCreateSchema, update: gradeUpdateSchema },
-  { path: "assessments", noun: "assessment", create: assessmentCreateSchema, update: assessmentUpdateSchema },
+  {
+    path: "responses",
+    noun: "state response",
+    policy: "response",
+    create: responseCreateSchema,
+    update: responseUpdateSchema,
+  },
+  { path: "grades", noun: "follow-up grade", policy: "grade", create: gradeCreateSchema, update: gradeUpdateSchema },
+  {
+    path: "assessments",
+    noun: "assessment",
+    policy: "assessment",
+    create: assessmentCreateSchema,
+    update: assessmentUpdateSchema,
+  },
 ];
 
 /** Documents the search filters of lib/search/filters.ts (which never refuses: unknown values are dropped). */
@@ -254,13 +222,13 @@ const recommendationQuery = z.object({
 });
 
 const R = "Recommendations";
-export const API_ROUTES: ApiRoute[] = [
+const ROUTES: Omit<ApiRoute, "role">[] = [
   {
     method: "GET",
     path: "/recommendations",
     summary: "Search recommendations",
     tag: R,
-    role: "viewer",
+    access: ["recommendation", "read"],
     query: recommendationQuery,
     success: 200,
     list: true,
@@ -270,7 +238,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations",
     summary: "Create a recommendation",
     tag: R,
-    role: "editor",
+    access: ["recommendation", "create"],
     body: recommendationCreateSchema,
     success: 201,
   },
@@ -279,7 +247,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}",
     summary: "A recommendation with its responses, grades, assessments, evidence and reiteration chain",
     tag: R,
-    role: "viewer",
+    access: ["recommendation", "read"],
     success: 200,
   },
   {
@@ -287,34 +255,34 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}",
     summary: "Update a recommendation from the version you read (409 if it changed since)",
     tag: R,
-    role: "editor",
+    access: ["recommendation", "update"],
     body: recommendationUpdateSchema,
     success: 200,
   },
   {
     method: "POST",
     path: "/recommendations/{id}/archive",
-    summary: "Archive a recommendation (admin)",
+    summary: "Archive a recommendation",
     tag: R,
-    role: "admin",
+    access: ["recommendation", "archive"],
     body: versionOnly,
     success: 200,
   },
   {
     method: "POST",
     path: "/recommendations/{id}/restore",
-    summary: "Restore an archived recommendation (admin)",
+    summary: "Restore an archived recommendation",
     tag: R,
-    role: "admin",
+    access: ["recommendation", "restore"],
     body: versionOnly,
     success: 200,
   },
-  ...HISTORY.map((h): ApiRoute => ({
+  ...HISTORY.map((h): Omit<ApiRoute, "role"> => ({
     method: "POST",
     path: `/recommendations/{id}/${h.path}`,
     summary: `Record a new ${h.noun}`,
     tag: R,
-    role: "editor",
+    access: [h.policy, "create"],
     body: h.create,
     success: 201,
   })),
@@ -323,7 +291,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}/evidence",
     summary: "Attach evidence: an existing item ({evidenceId}) or a new one",
     tag: R,
-    role: "editor",
+    access: ["evidence", "attach"],
     body: z.union([evidenceLinkSchema, evidenceCreateSchema]),
     success: 201,
   },
@@ -332,7 +300,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/recommendations/{id}/reiterations",
     summary: "Link to an earlier recommendation this one reiterates",
     tag: R,
-    role: "editor",
+    access: ["reiteration", "create"],
     body: reiterationCreateSchema,
     success: 201,
   },
@@ -341,17 +309,17 @@ export const API_ROUTES: ApiRoute[] = [
     path: "/reiterations/{id}",
     summary: "Remove a reiteration link",
     tag: R,
-    role: "editor",
+    access: ["reiteration", "delete"],
     body: versionOnly,
     success: 200,
   },
-  ...HISTORY.flatMap((h): ApiRoute[] => [
+  ...HISTORY.flatMap((h): Omit<ApiRoute, "role">[] => [
     {
       method: "GET",
       path: `/${h.path}/{id}`,
       summary: `Get one ${h.noun}`,
       tag: "History",
-      role: "viewer",
+      access: [h.policy, "read"],
       success: 200,
     },
     {
@@ -359,7 +327,7 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}`,
       summary: `Correct a ${h.noun} (history is never overwritten by a new fact: POST a new one)`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "update"],
       body: h.update,
       success: 200,
     },
@@ -368,7 +336,7 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}/archive`,
       summary: `Archive a ${h.noun} (never deleted)`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "archive"],
       body: versionOnly,
       success: 200,
     },
@@ -377,61 +345,27 @@ export const API_ROUTES: ApiRoute[] = [
       path: `/${h.path}/{id}/restore`,
       summary: `Restore a ${h.noun}`,
       tag: "History",
-      role: "editor",
+      access: [h.policy, "restore"],
       body: versionOnly,
       success: 200,
     },
   ]),
   ...RESOURCES.flatMap(resourceRoutes),
-  ...ACTION_ROUTES,
-  {
-    method: "GET",
-    path: "/calendar",
-    summary:
-      "Deadlines and events of the review cycles, earliest first: follow-up replies and reports due, lists of issues, sessions, adoptions, actions' due dates, cycle events. `truncated: true` when more than 5,000 matched",
-    tag: "Calendar",
-    role: "viewer",
-    query: calendarQuerySchema,
-    success: 200,
-  },
+  ...FOLLOW_UP_ROUTES,
   {
     method: "GET",
     path: "/audit",
-    summary: "The audit log, newest first (admin)",
+    summary: "The audit log, newest first",
     tag: "Audit",
-    role: "admin",
+    access: ["audit", "read"],
     query: auditQuerySchema,
     success: 200,
     list: true,
   },
-  {
-    method: "GET",
-    path: "/states/{id}/calendar.ics",
-    summary: "One state's deadlines and events as an iCalendar feed (id: the ISO code, e.g. KAZ, or the numeric id)",
-    tag: "Calendar",
-    role: "viewer",
-    success: 200,
-  },
-  {
-    method: "POST",
-    path: "/me/calendar-token",
-    summary:
-      "A new address for your personal calendar feed (what you follow): {data: {url}}; the previous address stops working",
-    tag: "You",
-    role: "viewer",
-    body: z.object({}),
-    success: 201,
-  },
-  {
-    method: "DELETE",
-    path: "/me/calendar-token",
-    summary: "Stop your personal calendar feed: {data: {revoked}}",
-    tag: "You",
-    role: "viewer",
-    body: z.object({}),
-    success: 200,
-  },
-  { method: "GET", path: "/openapi.json", summary: "This OpenAPI document", tag: "Meta", role: null, success: 200 },
+  { method: "GET", path: "/openapi.json", summary: "This OpenAPI document", tag: "Meta", access: null, success: 200 },
 ];
+
+/** Every route, with its minimum role read from the access policy. */
+export const API_ROUTES: ApiRoute[] = ROUTES.map((r) => ({ ...r, role: r.access ? roleFor(...r.access) : null }));
 
 export const MUTATION_METHODS: HttpMethod[] = ["POST", "PATCH", "DELETE"];

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DB, Executor } from "../../db";
-import type { Role } from "../../db/schema/enums";
+import type { ACCESS_POLICY, PolicyEntity, Access } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { NotFoundError } from "../errors";
 import { parseInput } from "../validation/common";
@@ -11,58 +11,63 @@ type Id = { id: string };
 type ListOptions = { archived?: boolean; q?: string; page?: number; per?: number };
 type Write<T> = (db: DB, actor: Actor | null | undefined, input: unknown) => T;
 type WriteById<T> = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => T;
+/** Entities whose access-policy row lists `A`. */
+type With<A extends string> = {
+  [E in PolicyEntity]: (typeof ACCESS_POLICY)[E] extends Record<A, unknown> ? E : never;
+}[PolicyEntity];
+const access = <E extends PolicyEntity>(entity: E, action: string) => [entity, action] as Access;
 
-/** GET (list, ?archived=&q=&page=&per=) and POST (create) on a collection. */
+/** GET (list, ?archived=&q=&page=&per=) and POST (create) on a collection; roles from the access policy. */
 export function collection<T>(opts: {
+  policy: With<"read" | "create">;
   list: (db: Executor, o: ListOptions & Record<string, unknown>) => { rows: T[]; total: number };
   create: Write<unknown>;
-  createRole: Role;
   /** Extra query filters the list understands, parsed from the query string. */
   filters?: (query: Record<string, string | string[]>) => Record<string, unknown>;
 }) {
   return {
-    GET: handler({ role: "viewer" }, ({ db, url }) => {
+    GET: handler({ access: access(opts.policy, "read") }, ({ db, url }) => {
       const query = queryObject(url);
       const base = parseInput(listQuery, query);
       const { rows, total } = opts.list(db, { ...base, ...(opts.filters?.(query) ?? {}) });
       return list(rows, total);
     }),
-    POST: handler({ role: opts.createRole, body: true }, ({ db, actor, body }) =>
+    POST: handler({ access: access(opts.policy, "create"), body: true }, ({ db, actor, body }) =>
       created(opts.create(db, actor, body)),
     ),
   };
 }
 
-/** GET one and PATCH (update with version) by id. */
+/** GET one and PATCH (update with version) by id. `label` names it in a 404. */
 export function item(opts: {
-  entity: string;
+  policy: With<"read" | "update">;
+  label: string;
   get: (db: Executor, id: number) => unknown;
   update: WriteById<unknown>;
-  updateRole: Role;
 }) {
   return {
-    GET: handler<Id>({ role: "viewer" }, ({ db, params }) => {
-      const id = idParam(params.id, opts.entity);
+    GET: handler<Id>({ access: access(opts.policy, "read") }, ({ db, params }) => {
+      const id = idParam(params.id, opts.label);
       const found = opts.get(db, id);
-      if (!found) throw new NotFoundError(opts.entity, id);
+      if (!found) throw new NotFoundError(opts.label, id);
       return ok(found);
     }),
-    PATCH: handler<Id>({ role: opts.updateRole, body: true }, ({ db, actor, params, body }) =>
-      ok(opts.update(db, actor, idParam(params.id, opts.entity), body)),
+    PATCH: handler<Id>({ access: access(opts.policy, "update"), body: true }, ({ db, actor, params, body }) =>
+      ok(opts.update(db, actor, idParam(params.id, opts.label), body)),
     ),
   };
 }
 
 /** POST …/{id}/archive or …/{id}/restore with `{ "version": n }`. */
-export function versionedAction(entity: string, role: Role, fn: WriteById<unknown>) {
-  return handler<Id>({ role, body: true }, ({ db, actor, params, body }) =>
-    ok(fn(db, actor, idParam(params.id, entity), body)),
+export function versionedAction(policy: Access, label: string, fn: WriteById<unknown>) {
+  return handler<Id>({ access: policy, body: true }, ({ db, actor, params, body }) =>
+    ok(fn(db, actor, idParam(params.id, label), body)),
   );
 }
 
 /** POST …/recommendations/{id}/<history>: a new row under the recommendation, 201. */
-export function childCreate(role: Role, fn: WriteById<unknown>) {
-  return handler<Id>({ role, body: true }, ({ db, actor, params, body }) =>
+export function childCreate(policy: Access, fn: WriteById<unknown>) {
+  return handler<Id>({ access: policy, body: true }, ({ db, actor, params, body }) =>
     created(fn(db, actor, idParam(params.id, "recommendation"), body)),
   );
 }

@@ -6,7 +6,7 @@ import { periodOf } from "./periods";
 export function toCalendarQuery(input: CalendarQueryInput, userId: number | null): CalendarQuery {
   let from = input.from ? periodOf(input.from)?.start : undefined;
   let to = input.to ? periodOf(input.to)?.end : undefined;
-  if (from && to && from > to) [from, to] = [periodOf(input.to!)!.start, periodOf(input.from!)!.end];
+  if (from && to && from > to) [from, to] = [periodOf(input.to)!.start, periodOf(input.from)!.end];
   return {
     from,
     to,

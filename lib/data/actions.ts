@@ -13,7 +13,8 @@ import {
   type ActionRow,
 } from "../../db/schema";
 import type { InstitutionKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { NotFoundError } from "../errors";
 import { blankToNull, parseInput } from "../validation/common";
 import { actionCreateSchema, actionProgressSchema, actionUpdateSchema } from "../validation/actions";
@@ -56,7 +57,12 @@ function institutionsOf(db: Executor, actionIds: number[]): Map<number, Institut
   const out = new Map<number, InstitutionRef[]>();
   if (!actionIds.length) return out;
   const rows = db
-    .select({ actionId: actionInstitutions.actionId, id: institutions.id, name: institutions.name, kind: institutions.kind })
+    .select({
+      actionId: actionInstitutions.actionId,
+      id: institutions.id,
+      name: institutions.name,
+      kind: institutions.kind,
+    })
     .from(actionInstitutions)
     .innerJoin(institutions, eq(institutions.id, actionInstitutions.institutionId))
     .where(inArray(actionInstitutions.actionId, actionIds))
@@ -76,7 +82,8 @@ function progressOf(db: Executor, actionIds: number[]): Map<number, ProgressDTO[
     .where(and(inArray(actionProgress.actionId, actionIds), isNull(actionProgress.archivedAt)))
     .orderBy(asc(actionProgress.date), asc(actionProgress.id))
     .all();
-  for (const { p, evidenceTitle } of rows) out.set(p.actionId, [...(out.get(p.actionId) ?? []), toProgressDTO(p, evidenceTitle)]);
+  for (const { p, evidenceTitle } of rows)
+    out.set(p.actionId, [...(out.get(p.actionId) ?? []), toProgressDTO(p, evidenceTitle)]);
   return out;
 }
 
@@ -118,7 +125,11 @@ export function getAction(db: Executor, id: number): ActionDTO | null {
 
 /** A recommendation's actions (not archived unless asked), earliest due first, undated last. */
 export function listActionsForRecommendation(db: Executor, recommendationId: number, { archived = false } = {}) {
-  const rec = db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.id, recommendationId)).get();
+  const rec = db
+    .select({ id: recommendations.id })
+    .from(recommendations)
+    .where(eq(recommendations.id, recommendationId))
+    .get();
   if (!rec) throw new NotFoundError("Recommendation", recommendationId);
   const rows = db
     .select()
@@ -145,18 +156,29 @@ function checkInstitutions(tx: Tx, stateId: number, ids: number[]) {
     if (row.archivedAt) fieldError("institutionIds", vmsg("write.archivedRef", { what: "institution", id }));
     if (row.stateId !== stateId) {
       const state = tx.select({ name: states.name }).from(states).where(eq(states.id, stateId)).get();
-      fieldError("institutionIds", vmsg("write.institutionStateMismatch", { name: row.name, state: state?.name ?? "" }));
+      fieldError(
+        "institutionIds",
+        vmsg("write.institutionStateMismatch", { name: row.name, state: state?.name ?? "" }),
+      );
     }
   }
 }
 
 function setInstitutions(tx: Tx, actionId: number, ids: number[]) {
   tx.delete(actionInstitutions).where(eq(actionInstitutions.actionId, actionId)).run();
-  if (ids.length) tx.insert(actionInstitutions).values(ids.map((institutionId) => ({ actionId, institutionId }))).run();
+  if (ids.length)
+    tx.insert(actionInstitutions)
+      .values(ids.map((institutionId) => ({ actionId, institutionId })))
+      .run();
 }
 
-export function createAction(db: DB, actor: Actor | null | undefined, recommendationId: number, input: unknown): ActionDTO {
-  const who = assertRole(actor, "editor");
+export function createAction(
+  db: DB,
+  actor: Actor | null | undefined,
+  recommendationId: number,
+  input: unknown,
+): ActionDTO {
+  const who = assertCan(actor, "action", "create");
   const data = parseInput(actionCreateSchema, input);
   return writeTx(db, (tx) => {
     const rec = openRecommendation(tx, recommendationId);
@@ -183,7 +205,7 @@ export function createAction(db: DB, actor: Actor | null | undefined, recommenda
 }
 
 export function updateAction(db: DB, actor: Actor | null | undefined, id: number, input: unknown): ActionDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "action", "update");
   const data = parseInput(actionUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, actions, "action", id);
@@ -209,8 +231,13 @@ export function updateAction(db: DB, actor: Actor | null | undefined, id: number
 }
 
 /** Adds a dated progress note; earlier notes stay as they were. */
-export function addActionProgress(db: DB, actor: Actor | null | undefined, actionId: number, input: unknown): ProgressDTO {
-  const who = assertRole(actor, "editor");
+export function addActionProgress(
+  db: DB,
+  actor: Actor | null | undefined,
+  actionId: number,
+  input: unknown,
+): ProgressDTO {
+  const who = assertCan(actor, "action", "update");
   const data = parseInput(actionProgressSchema, input);
   return writeTx(db, (tx) => {
     const action = tx.select().from(actions).where(eq(actions.id, actionId)).get();
@@ -240,7 +267,7 @@ export function addActionProgress(db: DB, actor: Actor | null | undefined, actio
 }
 
 function archiveSpecFor(db: Executor) {
-  return { table: actions, entity: "action", toDTO: (r: ActionRow) => toDTO(db, r), role: "editor" as const };
+  return { table: actions, entity: "action", toDTO: (r: ActionRow) => toDTO(db, r), policy: "action" as const };
 }
 export const archiveAction = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
   setArchived(db, actor, archiveSpecFor(db), id, input, true);

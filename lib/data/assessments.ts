@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { assessmentEvidence, assessments, evidence, type AssessmentRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { ValidationError } from "../errors";
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
 import { blankToNull, parseInput } from "../validation/common";
@@ -12,11 +13,21 @@ import { refreshRecommendation } from "./derived";
 import { openRecommendation } from "./history-helpers";
 import { assertVersion, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
 
-export type AssessmentDTO = Omit<AssessmentRow, "createdAt" | "updatedAt" | "archivedAt"> & { archived: boolean; updatedAt: string | null; evidenceIds: number[] };
+export type AssessmentDTO = Omit<AssessmentRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+  evidenceIds: number[];
+};
 
 function toAssessmentDTO(db: Executor, r: AssessmentRow): AssessmentDTO {
   const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
-  const evidenceIds = db.select({ id: assessmentEvidence.evidenceId }).from(assessmentEvidence).where(eq(assessmentEvidence.assessmentId, r.id)).all().map((x) => x.id).sort((a, b) => a - b);
+  const evidenceIds = db
+    .select({ id: assessmentEvidence.evidenceId })
+    .from(assessmentEvidence)
+    .where(eq(assessmentEvidence.assessmentId, r.id))
+    .all()
+    .map((x) => x.id)
+    .sort((a, b) => a - b);
   return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt), evidenceIds };
 }
 
@@ -36,18 +47,33 @@ function linkEvidence(tx: Tx, assessmentId: number, ids: number[]) {
   }
   if (problems.length) throw new ValidationError(vmsg("form.invalid"), { evidenceIds: problems });
   tx.delete(assessmentEvidence).where(eq(assessmentEvidence.assessmentId, assessmentId)).run();
-  if (unique.length) tx.insert(assessmentEvidence).values(unique.map((evidenceId) => ({ assessmentId, evidenceId }))).run();
+  if (unique.length)
+    tx.insert(assessmentEvidence)
+      .values(unique.map((evidenceId) => ({ assessmentId, evidenceId })))
+      .run();
 }
 
 /** A new dated assessment; the latest one becomes the recommendation's status. */
-export function createAssessment(db: DB, actor: Actor | null | undefined, recommendationId: number, input: unknown): AssessmentDTO {
-  const who = assertRole(actor, "editor");
+export function createAssessment(
+  db: DB,
+  actor: Actor | null | undefined,
+  recommendationId: number,
+  input: unknown,
+): AssessmentDTO {
+  const who = assertCan(actor, "assessment", "create");
   const data = parseInput(assessmentCreateSchema, input);
   return writeTx(db, (tx) => {
     openRecommendation(tx, recommendationId);
     const row = tx
       .insert(assessments)
-      .values({ recommendationId, date: data.date, status: data.status, rationale: data.rationale, authorId: who.id, authorName: blankToNull(data.authorName) })
+      .values({
+        recommendationId,
+        date: data.date,
+        status: data.status,
+        rationale: data.rationale,
+        authorId: who.id,
+        authorName: blankToNull(data.authorName),
+      })
       .returning()
       .get();
     linkEvidence(tx, row.id, data.evidenceIds ?? []);
@@ -59,14 +85,16 @@ export function createAssessment(db: DB, actor: Actor | null | undefined, recomm
 }
 
 export function updateAssessment(db: DB, actor: Actor | null | undefined, id: number, input: unknown): AssessmentDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "assessment", "update");
   const data = parseInput(assessmentUpdateSchema, input);
   return writeTx(db, (tx) => {
     const beforeRow = findOr404(tx, assessments, "assessment", id);
     const before = toAssessmentDTO(tx, beforeRow);
     assertVersion("assessment", beforeRow, data.version, before);
     const values = sentOnly({
-      date: data.date, status: data.status, rationale: data.rationale,
+      date: data.date,
+      status: data.status,
+      rationale: data.rationale,
       authorName: data.authorName === undefined ? undefined : blankToNull(data.authorName),
     });
     const row = updateVersioned(tx, assessments, "assessment", id, data.version, values, (r) => toAssessmentDTO(tx, r));
@@ -79,12 +107,16 @@ export function updateAssessment(db: DB, actor: Actor | null | undefined, id: nu
 }
 
 const archiveSpec = {
-  table: assessments, entity: "assessment", role: "editor" as const,
+  table: assessments,
+  entity: "assessment",
+  policy: "assessment" as const,
   toDTO: (r: AssessmentRow) => {
     const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
     return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };
   },
   after: (tx: Tx, row: AssessmentRow) => refreshRecommendation(tx, row.recommendationId),
 };
-export const archiveAssessment = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreAssessment = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+export const archiveAssessment = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreAssessment = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

@@ -16,6 +16,14 @@ export function writeAudit(
   after: unknown = null,
 ) {
   tx.insert(auditLog)
-    .values({ userId: actor.id, userEmail: actor.email, action, entity, entityId, before: before ?? null, after: after ?? null })
+    .values({
+      userId: actor.id,
+      userEmail: actor.email,
+      action,
+      entity,
+      entityId,
+      before: before ?? null,
+      after: after ?? null,
+    })
     .run();
 }

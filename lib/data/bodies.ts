@@ -3,18 +3,44 @@ import { and, asc, count, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { bodies, type BodyRow } from "../../db/schema";
 import type { BodyKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
 import { blankToNull, parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
 import type { ListOptions } from "./states";
-import { assertVersion, fieldError, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
+import {
+  assertVersion,
+  fieldError,
+  findOr404,
+  iso,
+  sentOnly,
+  setArchived,
+  updateVersioned,
+  writeTx,
+} from "./write-helpers";
 
-export type BodyDTO = { id: number; code: string; name: string; kind: BodyKind; treaty: string | null; version: number; archived: boolean; updatedAt: string | null };
+export type BodyDTO = {
+  id: number;
+  code: string;
+  name: string;
+  kind: BodyKind;
+  treaty: string | null;
+  version: number;
+  archived: boolean;
+  updatedAt: string | null;
+};
 
 export const toBodyDTO = (r: BodyRow): BodyDTO => ({
-  id: r.id, code: r.code, name: r.name, kind: r.kind, treaty: r.treaty, version: r.version, archived: r.archivedAt != null, updatedAt: iso(r.updatedAt),
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  kind: r.kind,
+  treaty: r.treaty,
+  version: r.version,
+  archived: r.archivedAt != null,
+  updatedAt: iso(r.updatedAt),
 });
 
 export function listBodies(db: Executor, opts: ListOptions = {}): { rows: BodyDTO[]; total: number } {
@@ -23,7 +49,14 @@ export function listBodies(db: Executor, opts: ListOptions = {}): { rows: BodyDT
   if (opts.q) where.push(or(like(bodies.code, `%${opts.q}%`), like(bodies.name, `%${opts.q}%`))!);
   const per = opts.per ?? 100;
   const cond = where.length ? and(...where) : undefined;
-  const rows = db.select().from(bodies).where(cond).orderBy(asc(bodies.code)).limit(per).offset(((opts.page ?? 1) - 1) * per).all();
+  const rows = db
+    .select()
+    .from(bodies)
+    .where(cond)
+    .orderBy(asc(bodies.code))
+    .limit(per)
+    .offset(((opts.page ?? 1) - 1) * per)
+    .all();
   return { rows: rows.map(toBodyDTO), total: db.select({ n: count() }).from(bodies).where(cond).get()!.n };
 }
 
@@ -34,15 +67,20 @@ export function getBody(db: Executor, id: number): BodyDTO | null {
 
 function assertCodeFree(db: Executor, code: string, exceptId?: number) {
   const clash = db.select({ id: bodies.id }).from(bodies).where(eq(bodies.code, code)).get();
-  if (clash && clash.id !== exceptId) fieldError("code", vmsg("write.duplicate", { entity: "body", field: "code", value: code }));
+  if (clash && clash.id !== exceptId)
+    fieldError("code", vmsg("write.duplicate", { entity: "body", field: "code", value: code }));
 }
 
 export function createBody(db: DB, actor: Actor | null | undefined, input: unknown): BodyDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "body", "create");
   const data = parseInput(bodyCreateSchema, input);
   return writeTx(db, (tx) => {
     assertCodeFree(tx, data.code);
-    const row = tx.insert(bodies).values({ code: data.code, name: data.name, kind: data.kind, treaty: blankToNull(data.treaty) }).returning().get();
+    const row = tx
+      .insert(bodies)
+      .values({ code: data.code, name: data.name, kind: data.kind, treaty: blankToNull(data.treaty) })
+      .returning()
+      .get();
     const dto = toBodyDTO(row);
     writeAudit(tx, who, "create", "body", row.id, null, dto);
     return dto;
@@ -50,13 +88,18 @@ export function createBody(db: DB, actor: Actor | null | undefined, input: unkno
 }
 
 export function updateBody(db: DB, actor: Actor | null | undefined, id: number, input: unknown): BodyDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "body", "update");
   const data = parseInput(bodyUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, bodies, "body", id);
     assertVersion("body", before, data.version, toBodyDTO(before));
     if (data.code) assertCodeFree(tx, data.code, id);
-    const values = sentOnly({ code: data.code, name: data.name, kind: data.kind, treaty: data.treaty === undefined ? undefined : blankToNull(data.treaty) });
+    const values = sentOnly({
+      code: data.code,
+      name: data.name,
+      kind: data.kind,
+      treaty: data.treaty === undefined ? undefined : blankToNull(data.treaty),
+    });
     const row = updateVersioned(tx, bodies, "body", id, data.version, values, toBodyDTO);
     const dto = toBodyDTO(row);
     writeAudit(tx, who, "update", "body", id, toBodyDTO(before), dto);
@@ -64,6 +107,8 @@ export function updateBody(db: DB, actor: Actor | null | undefined, id: number, 
   });
 }
 
-const archiveSpec = { table: bodies, entity: "body", toDTO: toBodyDTO, role: "editor" as const };
-export const archiveBody = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreBody = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+const archiveSpec = { table: bodies, entity: "body", toDTO: toBodyDTO, policy: "body" as const };
+export const archiveBody = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreBody = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

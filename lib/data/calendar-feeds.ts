@@ -24,7 +24,11 @@ export function createCalendarFeedToken(db: DB, actor: Actor | null | undefined)
       .set({ revokedAt: new Date() })
       .where(and(eq(calendarFeeds.userId, who.id), isNull(calendarFeeds.revokedAt)))
       .run();
-    const row = tx.insert(calendarFeeds).values({ userId: who.id, tokenHash: hash(token) }).returning().get();
+    const row = tx
+      .insert(calendarFeeds)
+      .values({ userId: who.id, tokenHash: hash(token) })
+      .returning()
+      .get();
     writeAudit(tx, who, "create", "calendar_feed", row.id, null, { userId: who.id });
   });
   return token;

@@ -64,7 +64,8 @@ const list = (values: readonly (string | number)[]) =>
     values.map((v) => sql`${v}`),
     sql`, `,
   );
-const periodEnd = (col: SQL) => sql`(CASE length(${col}) WHEN 4 THEN ${col} || '-12-31' WHEN 7 THEN ${col} || '-31' ELSE ${col} END)`;
+const periodEnd = (col: SQL) =>
+  sql`(CASE length(${col}) WHEN 4 THEN ${col} || '-12-31' WHEN 7 THEN ${col} || '-31' ELSE ${col} END)`;
 
 function inRange(col: SQL, q: CalendarQuery): SQL {
   const parts = [sql`${col} IS NOT NULL`];
@@ -96,7 +97,13 @@ const CYCLE_COLUMNS = sql`s.code AS stateCode, s.name AS stateName, b.code AS bo
 const JOIN_CYCLE = sql`JOIN states s ON s.id = c.state_id JOIN bodies b ON b.id = c.body_id`;
 const NO_RECOMMENDATION = sql`NULL AS recommendationId, NULL AS recSubject, NULL AS recText`;
 
-function cycleDate(kind: CalendarKind, column: string, overdue: (today: string) => SQL, q: CalendarQuery, today: string): SQL {
+function cycleDate(
+  kind: CalendarKind,
+  column: string,
+  overdue: (today: string) => SQL,
+  q: CalendarQuery,
+  today: string,
+): SQL {
   const col = sql.raw(`c.${column}`);
   return sql`SELECT 'cycle-' || c.id || '-' || ${kind} AS key, ${kind} AS kind, ${col} AS date, ${CYCLE_COLUMNS}, ${NO_RECOMMENDATION},
       NULL AS title, NULL AS symbol, NULL AS notes, ${overdue(today)} AS overdue
@@ -222,13 +229,18 @@ export function listCalendarEvents(
   const selects = parts(q, today);
   if (!selects.length) return { events: [], truncated: false };
   const limit = q.limit ?? DEFAULT_CALENDAR_LIMIT;
-  const rows = db.all<Row>(sql`SELECT * FROM (${sql.join(selects, sql` UNION ALL `)}) ORDER BY date, key LIMIT ${limit + 1}`);
+  const rows = db.all<Row>(
+    sql`SELECT * FROM (${sql.join(selects, sql` UNION ALL `)}) ORDER BY date, key LIMIT ${limit + 1}`,
+  );
   // A stored value that is not a partial date (hand-edited data) cannot be placed on a calendar.
   const events = rows
     .slice(0, limit)
     .filter((r) => periodOf(r.date))
     .map(toEvent)
-    .sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.key.localeCompare(b.key),
+    );
   return { events, truncated: rows.length > limit };
 }
 

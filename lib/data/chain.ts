@@ -4,8 +4,16 @@ import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
 
 export type ChainLink = {
-  id: number; paragraph: string | null; subject: string | null; text: string; year: number | null; date: string | null;
-  cycleOrdinal: number; symbol: string | null; status: Status | null; bodyCode: string;
+  id: number;
+  paragraph: string | null;
+  subject: string | null;
+  text: string;
+  year: number | null;
+  date: string | null;
+  cycleOrdinal: number;
+  symbol: string | null;
+  status: Status | null;
+  bodyCode: string;
 };
 
 /**

@@ -2,12 +2,22 @@ import "server-only";
 import { and, asc, count, eq, isNull, like, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { cycleEvents, reviewCycles, type CycleEventRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { cycleEventCreateSchema, cycleEventUpdateSchema } from "../validation/cycle-events";
 import { writeAudit } from "./audit";
 import type { ListOptions } from "./states";
-import { assertVersion, checkRefs, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
+import {
+  assertVersion,
+  checkRefs,
+  findOr404,
+  iso,
+  sentOnly,
+  setArchived,
+  updateVersioned,
+  writeTx,
+} from "./write-helpers";
 
 export type CycleEventDTO = Omit<CycleEventRow, "createdAt" | "updatedAt" | "archivedAt" | "createdById"> & {
   archived: boolean;
@@ -46,13 +56,19 @@ export function getCycleEvent(db: Executor, id: number): CycleEventDTO | null {
 }
 
 export function createCycleEvent(db: DB, actor: Actor | null | undefined, input: unknown): CycleEventDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "cycleEvent", "create");
   const data = parseInput(cycleEventCreateSchema, input);
   return writeTx(db, (tx) => {
     checkRefs(tx, [{ field: "cycleId", table: reviewCycles, id: data.cycleId, what: "review cycle" }]);
     const row = tx
       .insert(cycleEvents)
-      .values({ cycleId: data.cycleId, date: data.date, title: data.title, notes: blankToNull(data.notes), createdById: who.id })
+      .values({
+        cycleId: data.cycleId,
+        date: data.date,
+        title: data.title,
+        notes: blankToNull(data.notes),
+        createdById: who.id,
+      })
       .returning()
       .get();
     const dto = toCycleEventDTO(row);
@@ -62,7 +78,7 @@ export function createCycleEvent(db: DB, actor: Actor | null | undefined, input:
 }
 
 export function updateCycleEvent(db: DB, actor: Actor | null | undefined, id: number, input: unknown): CycleEventDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "cycleEvent", "update");
   const data = parseInput(cycleEventUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, cycleEvents, "cycle_event", id);
@@ -81,7 +97,12 @@ export function updateCycleEvent(db: DB, actor: Actor | null | undefined, id: nu
   });
 }
 
-const archiveSpec = { table: cycleEvents, entity: "cycle_event", toDTO: toCycleEventDTO, role: "editor" as const };
+const archiveSpec = {
+  table: cycleEvents,
+  entity: "cycle_event",
+  toDTO: toCycleEventDTO,
+  policy: "cycleEvent" as const,
+};
 export const archiveCycleEvent = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
   setArchived(db, actor, archiveSpec, id, input, true);
 export const restoreCycleEvent = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>

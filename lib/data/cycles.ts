@@ -2,16 +2,30 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { bodies, reviewCycles, states, type ReviewCycleRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { cycleCreateSchema, cycleUpdateSchema } from "../validation/cycles";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
 import { refreshCycleRecommendations } from "./refresh";
 import type { ListOptions } from "./states";
-import { assertVersion, checkRefs, fieldError, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
+import {
+  assertVersion,
+  checkRefs,
+  fieldError,
+  findOr404,
+  iso,
+  sentOnly,
+  setArchived,
+  updateVersioned,
+  writeTx,
+} from "./write-helpers";
 
-export type CycleDTO = Omit<ReviewCycleRow, "createdAt" | "updatedAt" | "archivedAt"> & { archived: boolean; updatedAt: string | null };
+export type CycleDTO = Omit<ReviewCycleRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+};
 
 export const toCycleDTO = (r: ReviewCycleRow): CycleDTO => {
   const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
@@ -27,7 +41,14 @@ export function listCycles(db: Executor, opts: CycleListOptions = {}): { rows: C
   if (opts.bodyId) where.push(eq(reviewCycles.bodyId, opts.bodyId));
   const per = opts.per ?? 100;
   const cond = where.length ? and(...where) : undefined;
-  const rows = db.select().from(reviewCycles).where(cond).orderBy(asc(reviewCycles.stateId), asc(reviewCycles.bodyId), desc(reviewCycles.ordinal)).limit(per).offset(((opts.page ?? 1) - 1) * per).all();
+  const rows = db
+    .select()
+    .from(reviewCycles)
+    .where(cond)
+    .orderBy(asc(reviewCycles.stateId), asc(reviewCycles.bodyId), desc(reviewCycles.ordinal))
+    .limit(per)
+    .offset(((opts.page ?? 1) - 1) * per)
+    .all();
   return { rows: rows.map(toCycleDTO), total: db.select({ n: count() }).from(reviewCycles).where(cond).get()!.n };
 }
 
@@ -42,7 +63,8 @@ function assertOrdinalFree(db: Executor, stateId: number, bodyId: number, ordina
     .from(reviewCycles)
     .where(and(eq(reviewCycles.stateId, stateId), eq(reviewCycles.bodyId, bodyId), eq(reviewCycles.ordinal, ordinal)))
     .get();
-  if (clash && clash.id !== exceptId) fieldError("ordinal", vmsg("write.duplicate", { entity: "review cycle", field: "number", value: ordinal }));
+  if (clash && clash.id !== exceptId)
+    fieldError("ordinal", vmsg("write.duplicate", { entity: "review cycle", field: "number", value: ordinal }));
 }
 
 const columnsOf = (d: Partial<ReturnType<typeof cycleCreateSchema.parse>>): Record<string, unknown> =>
@@ -60,7 +82,7 @@ const columnsOf = (d: Partial<ReturnType<typeof cycleCreateSchema.parse>>): Reco
   });
 
 export function createCycle(db: DB, actor: Actor | null | undefined, input: unknown): CycleDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "cycle", "create");
   const data = parseInput(cycleCreateSchema, input);
   return writeTx(db, (tx) => {
     checkRefs(tx, [
@@ -68,7 +90,11 @@ export function createCycle(db: DB, actor: Actor | null | undefined, input: unkn
       { field: "bodyId", table: bodies, id: data.bodyId, what: "body" },
     ]);
     assertOrdinalFree(tx, data.stateId, data.bodyId, data.ordinal);
-    const row = tx.insert(reviewCycles).values(columnsOf(data) as typeof reviewCycles.$inferInsert).returning().get();
+    const row = tx
+      .insert(reviewCycles)
+      .values(columnsOf(data) as typeof reviewCycles.$inferInsert)
+      .returning()
+      .get();
     const dto = toCycleDTO(row);
     writeAudit(tx, who, "create", "review_cycle", row.id, null, dto);
     return dto;
@@ -76,7 +102,7 @@ export function createCycle(db: DB, actor: Actor | null | undefined, input: unkn
 }
 
 export function updateCycle(db: DB, actor: Actor | null | undefined, id: number, input: unknown): CycleDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "cycle", "update");
   const data = parseInput(cycleUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, reviewCycles, "review_cycle", id);
@@ -85,7 +111,13 @@ export function updateCycle(db: DB, actor: Actor | null | undefined, id: number,
       { field: "stateId", table: states, id: data.stateId, what: "state" },
       { field: "bodyId", table: bodies, id: data.bodyId, what: "body" },
     ]);
-    assertOrdinalFree(tx, data.stateId ?? before.stateId, data.bodyId ?? before.bodyId, data.ordinal ?? before.ordinal, id);
+    assertOrdinalFree(
+      tx,
+      data.stateId ?? before.stateId,
+      data.bodyId ?? before.bodyId,
+      data.ordinal ?? before.ordinal,
+      id,
+    );
     const { version, ...rest } = data;
     const row = updateVersioned(tx, reviewCycles, "review_cycle", id, version, columnsOf(rest), toCycleDTO);
     refreshCycleRecommendations(tx, id);
@@ -95,6 +127,8 @@ export function updateCycle(db: DB, actor: Actor | null | undefined, id: number,
   });
 }
 
-const archiveSpec = { table: reviewCycles, entity: "review_cycle", toDTO: toCycleDTO, role: "editor" as const };
-export const archiveCycle = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreCycle = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+const archiveSpec = { table: reviewCycles, entity: "review_cycle", toDTO: toCycleDTO, policy: "cycle" as const };
+export const archiveCycle = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreCycle = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

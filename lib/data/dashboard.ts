@@ -3,13 +3,26 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
 import {
-  dashboardQueries, emptyCounts, RESPONDED_STANCES, systemClock, YEARS_BUCKET, type DashboardFilters, type StatusCounts,
+  dashboardQueries,
+  emptyCounts,
+  RESPONDED_STANCES,
+  systemClock,
+  YEARS_BUCKET,
+  type DashboardFilters,
+  type StatusCounts,
 } from "../dashboard/sql";
 import { cachedQuery } from "./query-cache";
 
 /** Rows of one dashboard query, remembered while the data is unchanged (lib/data/query-cache.ts). */
-function rowsOf<T>(db: Executor, name: keyof ReturnType<typeof dashboardQueries>, f: DashboardFilters, clock: ReturnType<typeof systemClock>): T[] {
-  return cachedQuery(db, `dashboard ${name} ${JSON.stringify(f)} ${JSON.stringify(clock)}`, () => db.all<T>(dashboardQueries(f, clock)[name]));
+function rowsOf<T>(
+  db: Executor,
+  name: keyof ReturnType<typeof dashboardQueries>,
+  f: DashboardFilters,
+  clock: ReturnType<typeof systemClock>,
+): T[] {
+  return cachedQuery(db, `dashboard ${name} ${JSON.stringify(f)} ${JSON.stringify(clock)}`, () =>
+    db.all<T>(dashboardQueries(f, clock)[name]),
+  );
 }
 
 /*
@@ -38,11 +51,21 @@ export type Summary = {
 
 /** KPI figures, status shares, stances and grades: one pass over the rows. */
 export function getSummary(db: Executor, f: DashboardFilters, clock = systemClock()): Summary {
-  type Group = { status: Status | null; stance: Stance | null; grade: GradeLetter | null; reiterated: number; n: number; overdue: number };
+  type Group = {
+    status: Status | null;
+    stance: Stance | null;
+    grade: GradeLetter | null;
+    reiterated: number;
+    n: number;
+    overdue: number;
+  };
   const counts = emptyCounts();
   const stances = new Map<StanceKey, number>();
   const grades = new Map<GradeLetter, number>();
-  let total = 0, responded = 0, reiterated = 0, overdue = 0;
+  let total = 0,
+    responded = 0,
+    reiterated = 0,
+    overdue = 0;
   for (const g of rowsOf<Group>(db, "summary", f, clock)) {
     overdue += g.overdue;
     if (!g.n) continue;
@@ -55,7 +78,11 @@ export function getSummary(db: Executor, f: DashboardFilters, clock = systemCloc
     if (g.reiterated) reiterated += g.n;
   }
   return {
-    total, responded, counts, reiterated, overdue,
+    total,
+    responded,
+    counts,
+    reiterated,
+    overdue,
     stances: STANCE_ORDER.map((stance) => ({ stance, n: stances.get(stance) ?? 0 })),
     grades: GRADE_ORDER.map((grade) => ({ grade, n: grades.get(grade) ?? 0 })),
   };
@@ -83,17 +110,26 @@ export type StatusCube = { byBody: StatusGroup[]; byYear: StatusGroup[] };
  * year count under their body but not in any year.
  */
 export function getStatusCube(db: Executor, f: DashboardFilters, clock = systemClock()): StatusCube {
-  const rows = rowsOf<{ body: string; bodyName: string; year: number | null; status: Status | null; n: number }>(db, "statusCube", f, clock);
+  const rows = rowsOf<{ body: string; bodyName: string; year: number | null; status: Status | null; n: number }>(
+    db,
+    "statusCube",
+    f,
+    clock,
+  );
   const byBody = foldGroups(rows.map((r) => ({ key: r.body, label: r.bodyName, status: r.status, n: r.n })));
-  const byYear = foldGroups(rows.filter((r) => r.year !== null).map((r) => ({ key: r.year!, status: r.status, n: r.n })));
+  const byYear = foldGroups(
+    rows.filter((r) => r.year !== null).map((r) => ({ key: r.year!, status: r.status, n: r.n })),
+  );
   return {
     byBody: byBody.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),
     byYear: byYear.sort((x, y) => Number(x.key) - Number(y.key)),
   };
 }
 
-export const getStatusByBody = (db: Executor, f: DashboardFilters, clock = systemClock()) => getStatusCube(db, f, clock).byBody;
-export const getStatusByYear = (db: Executor, f: DashboardFilters, clock = systemClock()) => getStatusCube(db, f, clock).byYear;
+export const getStatusByBody = (db: Executor, f: DashboardFilters, clock = systemClock()) =>
+  getStatusCube(db, f, clock).byBody;
+export const getStatusByYear = (db: Executor, f: DashboardFilters, clock = systemClock()) =>
+  getStatusCube(db, f, clock).byYear;
 
 /** The ten themes with the most recommendations (ties by name), largest first; only the chosen ones when filtered by theme. */
 export function getStatusByTheme(db: Executor, f: DashboardFilters, clock = systemClock()): StatusGroup[] {
@@ -140,7 +176,9 @@ function bucketYears(rows: { years: number; n: number }[]): YearsBucket[] {
   for (let from = 0; from <= max; from += YEARS_BUCKET) {
     const open = from >= OPEN_FROM;
     const to = open ? null : from + YEARS_BUCKET - 1;
-    const n = rows.filter((r) => Math.max(r.years, 0) >= from && (to === null || Math.max(r.years, 0) <= to)).reduce((a, r) => a + r.n, 0);
+    const n = rows
+      .filter((r) => Math.max(r.years, 0) >= from && (to === null || Math.max(r.years, 0) <= to))
+      .reduce((a, r) => a + r.n, 0);
     buckets.push({ from, to, n });
   }
   return buckets;
@@ -154,7 +192,8 @@ export function getByInstitution(db: Executor, f: DashboardFilters, clock = syst
 }
 
 export const getGrades = (db: Executor, f: DashboardFilters, clock = systemClock()) => getSummary(db, f, clock).grades;
-export const getStances = (db: Executor, f: DashboardFilters, clock = systemClock()) => getSummary(db, f, clock).stances;
+export const getStances = (db: Executor, f: DashboardFilters, clock = systemClock()) =>
+  getSummary(db, f, clock).stances;
 
 export type FilterOptions = {
   states: { code: string; name: string }[];
@@ -168,8 +207,12 @@ export function getFilterOptions(db: Executor): FilterOptions {
   return {
     states: db.all(sql`SELECT code, name FROM states WHERE archived_at IS NULL ORDER BY name`),
     bodies: db.all(sql`SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code`),
-    themes: db.all<{ name: string }>(sql`SELECT name FROM tags WHERE kind = 'theme' AND archived_at IS NULL ORDER BY name`).map((r) => r.name),
+    themes: db
+      .all<{ name: string }>(sql`SELECT name FROM tags WHERE kind = 'theme' AND archived_at IS NULL ORDER BY name`)
+      .map((r) => r.name),
     // Two subqueries, not MIN and MAX in one SELECT: SQLite reads one end of the year index for each instead of scanning.
-    years: db.get<{ min: number | null; max: number | null }>(sql`SELECT (SELECT MIN(year) FROM recommendations) AS min, (SELECT MAX(year) FROM recommendations) AS max`),
+    years: db.get<{ min: number | null; max: number | null }>(
+      sql`SELECT (SELECT MIN(year) FROM recommendations) AS min, (SELECT MAX(year) FROM recommendations) AS max`,
+    ),
   };
 }

@@ -3,7 +3,8 @@ import { and, count, desc, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { bodies, documents, reviewCycles, states, type DocumentRow } from "../../db/schema";
 import type { DocumentKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { isUnDocumentKind, parseUnSymbol } from "../un-symbol";
 import { blankToNull, parseInput } from "../validation/common";
 import { documentCreateSchema, documentUpdateSchema } from "../validation/documents";
@@ -11,9 +12,21 @@ import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
 import { refreshDocumentRecommendations } from "./refresh";
 import type { ListOptions } from "./states";
-import { assertVersion, checkRefs, fieldError, findOr404, iso, setArchived, updateVersioned, writeTx } from "./write-helpers";
+import {
+  assertVersion,
+  checkRefs,
+  fieldError,
+  findOr404,
+  iso,
+  setArchived,
+  updateVersioned,
+  writeTx,
+} from "./write-helpers";
 
-export type DocumentDTO = Omit<DocumentRow, "createdAt" | "updatedAt" | "archivedAt"> & { archived: boolean; updatedAt: string | null };
+export type DocumentDTO = Omit<DocumentRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+};
 
 export const toDocumentDTO = (r: DocumentRow): DocumentDTO => {
   const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
@@ -31,7 +44,14 @@ export function listDocuments(db: Executor, opts: DocumentListOptions = {}): { r
   if (opts.q) where.push(or(like(documents.symbol, `%${opts.q}%`), like(documents.title, `%${opts.q}%`))!);
   const per = opts.per ?? 100;
   const cond = where.length ? and(...where) : undefined;
-  const rows = db.select().from(documents).where(cond).orderBy(desc(documents.date), desc(documents.id)).limit(per).offset(((opts.page ?? 1) - 1) * per).all();
+  const rows = db
+    .select()
+    .from(documents)
+    .where(cond)
+    .orderBy(desc(documents.date), desc(documents.id))
+    .limit(per)
+    .offset(((opts.page ?? 1) - 1) * per)
+    .all();
   return { rows: rows.map(toDocumentDTO), total: db.select({ n: count() }).from(documents).where(cond).get()!.n };
 }
 
@@ -41,8 +61,15 @@ export function getDocument(db: Executor, id: number): DocumentDTO | null {
 }
 
 type DocumentValues = {
-  symbol: string | null; title: string; kind: DocumentKind; date: string | null; url: string | null; publisher: string | null;
-  cycleId: number | null; stateId: number | null; bodyId: number | null;
+  symbol: string | null;
+  title: string;
+  kind: DocumentKind;
+  date: string | null;
+  url: string | null;
+  publisher: string | null;
+  cycleId: number | null;
+  stateId: number | null;
+  bodyId: number | null;
 };
 
 /**
@@ -52,8 +79,15 @@ type DocumentValues = {
  */
 function resolve(tx: Tx, d: ReturnType<typeof documentCreateSchema.parse>, exceptId?: number): DocumentValues {
   const v: DocumentValues = {
-    symbol: blankToNull(d.symbol), title: d.title, kind: d.kind, date: blankToNull(d.date), url: blankToNull(d.url),
-    publisher: blankToNull(d.publisher), cycleId: blankToNull(d.cycleId), stateId: blankToNull(d.stateId), bodyId: blankToNull(d.bodyId),
+    symbol: blankToNull(d.symbol),
+    title: d.title,
+    kind: d.kind,
+    date: blankToNull(d.date),
+    url: blankToNull(d.url),
+    publisher: blankToNull(d.publisher),
+    cycleId: blankToNull(d.cycleId),
+    stateId: blankToNull(d.stateId),
+    bodyId: blankToNull(d.bodyId),
   };
   checkRefs(tx, [
     { field: "cycleId", table: reviewCycles, id: v.cycleId, what: "review cycle" },
@@ -74,26 +108,39 @@ function resolve(tx: Tx, d: ReturnType<typeof documentCreateSchema.parse>, excep
         if (v.stateId == null) v.stateId = symbolState?.id ?? null;
         else if (symbolState?.id !== v.stateId) {
           const chosen = tx.select().from(states).where(eq(states.id, v.stateId)).get();
-          fieldError("symbol", vmsg("symbol.stateMismatch", { symbolState: parsed.value.stateCode, chosenState: chosen?.code ?? String(v.stateId) }));
+          fieldError(
+            "symbol",
+            vmsg("symbol.stateMismatch", {
+              symbolState: parsed.value.stateCode,
+              chosenState: chosen?.code ?? String(v.stateId),
+            }),
+          );
         }
       }
       const symbolBody = tx.select().from(bodies).where(eq(bodies.code, parsed.value.bodyCode)).get();
       if (v.bodyId == null) v.bodyId = symbolBody?.id ?? null;
       else if (symbolBody && symbolBody.id !== v.bodyId) {
         const chosen = tx.select().from(bodies).where(eq(bodies.id, v.bodyId)).get();
-        fieldError("symbol", vmsg("symbol.bodyMismatch", { symbolBody: parsed.value.bodyCode, chosenBody: chosen?.code ?? String(v.bodyId) }));
+        fieldError(
+          "symbol",
+          vmsg("symbol.bodyMismatch", {
+            symbolBody: parsed.value.bodyCode,
+            chosenBody: chosen?.code ?? String(v.bodyId),
+          }),
+        );
       }
     }
   }
   if (v.symbol) {
     const clash = tx.select({ id: documents.id }).from(documents).where(eq(documents.symbol, v.symbol)).get();
-    if (clash && clash.id !== exceptId) fieldError("symbol", vmsg("write.duplicate", { entity: "document", field: "symbol", value: v.symbol }));
+    if (clash && clash.id !== exceptId)
+      fieldError("symbol", vmsg("write.duplicate", { entity: "document", field: "symbol", value: v.symbol }));
   }
   return v;
 }
 
 export function createDocument(db: DB, actor: Actor | null | undefined, input: unknown): DocumentDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "document", "create");
   const data = parseInput(documentCreateSchema, input);
   return writeTx(db, (tx) => {
     const row = tx.insert(documents).values(resolve(tx, data)).returning().get();
@@ -104,14 +151,17 @@ export function createDocument(db: DB, actor: Actor | null | undefined, input: u
 }
 
 export function updateDocument(db: DB, actor: Actor | null | undefined, id: number, input: unknown): DocumentDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "document", "update");
   const patch = parseInput(documentUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, documents, "document", id);
     assertVersion("document", before, patch.version, toDocumentDTO(before));
     // The whole record is re-checked so cross-field rules (a UN kind needs a symbol) hold after a partial edit.
     const { version, ...changes } = patch;
-    const merged = parseInput(documentCreateSchema, { ...toDocumentDTO(before), ...Object.fromEntries(Object.entries(changes).filter(([, x]) => x !== undefined)) });
+    const merged = parseInput(documentCreateSchema, {
+      ...toDocumentDTO(before),
+      ...Object.fromEntries(Object.entries(changes).filter(([, x]) => x !== undefined)),
+    });
     const row = updateVersioned(tx, documents, "document", id, version, resolve(tx, merged, id), toDocumentDTO);
     refreshDocumentRecommendations(tx, id);
     const dto = toDocumentDTO(row);
@@ -120,6 +170,8 @@ export function updateDocument(db: DB, actor: Actor | null | undefined, id: numb
   });
 }
 
-const archiveSpec = { table: documents, entity: "document", toDTO: toDocumentDTO, role: "editor" as const };
-export const archiveDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+const archiveSpec = { table: documents, entity: "document", toDTO: toDocumentDTO, policy: "document" as const };
+export const archiveDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

@@ -3,21 +3,37 @@ import { and, count, desc, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { documents, evidence, recommendationEvidence, states, type EvidenceRow } from "../../db/schema";
 import type { EvidenceKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
 import { writeAudit } from "./audit";
 import { openRecommendation } from "./history-helpers";
 import type { ListOptions } from "./states";
-import { assertVersion, checkRefs, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
+import {
+  assertVersion,
+  checkRefs,
+  findOr404,
+  iso,
+  sentOnly,
+  setArchived,
+  updateVersioned,
+  writeTx,
+} from "./write-helpers";
 
-export type EvidenceItemDTO = Omit<EvidenceRow, "createdAt" | "updatedAt" | "archivedAt"> & { archived: boolean; updatedAt: string | null };
+export type EvidenceItemDTO = Omit<EvidenceRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+};
 export const toEvidenceDTO = (r: EvidenceRow): EvidenceItemDTO => {
   const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
   return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };
 };
 
-export function listEvidence(db: Executor, opts: ListOptions & { stateId?: number; kind?: EvidenceKind } = {}): { rows: EvidenceItemDTO[]; total: number } {
+export function listEvidence(
+  db: Executor,
+  opts: ListOptions & { stateId?: number; kind?: EvidenceKind } = {},
+): { rows: EvidenceItemDTO[]; total: number } {
   const where: SQL[] = [];
   if (!opts.archived) where.push(isNull(evidence.archivedAt));
   if (opts.stateId) where.push(eq(evidence.stateId, opts.stateId));
@@ -25,7 +41,14 @@ export function listEvidence(db: Executor, opts: ListOptions & { stateId?: numbe
   if (opts.q) where.push(or(like(evidence.title, `%${opts.q}%`), like(evidence.summary, `%${opts.q}%`))!);
   const per = opts.per ?? 100;
   const cond = where.length ? and(...where) : undefined;
-  const rows = db.select().from(evidence).where(cond).orderBy(desc(evidence.date), desc(evidence.id)).limit(per).offset(((opts.page ?? 1) - 1) * per).all();
+  const rows = db
+    .select()
+    .from(evidence)
+    .where(cond)
+    .orderBy(desc(evidence.date), desc(evidence.id))
+    .limit(per)
+    .offset(((opts.page ?? 1) - 1) * per)
+    .all();
   return { rows: rows.map(toEvidenceDTO), total: db.select({ n: count() }).from(evidence).where(cond).get()!.n };
 }
 
@@ -38,8 +61,13 @@ type Parsed = Partial<ReturnType<typeof evidenceCreateSchema.parse>>;
 const clearable = <T>(v: T | "" | null | undefined) => (v === undefined ? undefined : blankToNull(v));
 const columnsOf = (d: Parsed) =>
   sentOnly({
-    kind: d.kind, title: d.title, date: clearable(d.date), summary: clearable(d.summary), stateId: clearable(d.stateId),
-    sourceDocumentId: clearable(d.sourceDocumentId), sourceUrl: clearable(d.sourceUrl),
+    kind: d.kind,
+    title: d.title,
+    date: clearable(d.date),
+    summary: clearable(d.summary),
+    stateId: clearable(d.stateId),
+    sourceDocumentId: clearable(d.sourceDocumentId),
+    sourceUrl: clearable(d.sourceUrl),
   });
 
 function checkEvidenceRefs(tx: Tx, d: Parsed) {
@@ -51,14 +79,18 @@ function checkEvidenceRefs(tx: Tx, d: Parsed) {
 
 function insertEvidence(tx: Tx, who: Actor, data: ReturnType<typeof evidenceCreateSchema.parse>): EvidenceItemDTO {
   checkEvidenceRefs(tx, data);
-  const row = tx.insert(evidence).values({ ...columnsOf(data), kind: data.kind, title: data.title, createdById: who.id }).returning().get();
+  const row = tx
+    .insert(evidence)
+    .values({ ...columnsOf(data), kind: data.kind, title: data.title, createdById: who.id })
+    .returning()
+    .get();
   const dto = toEvidenceDTO(row);
   writeAudit(tx, who, "create", "evidence", row.id, null, dto);
   return dto;
 }
 
 export function createEvidence(db: DB, actor: Actor | null | undefined, input: unknown): EvidenceItemDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "evidence", "create");
   const data = parseInput(evidenceCreateSchema, input);
   return writeTx(db, (tx) => insertEvidence(tx, who, data));
 }
@@ -67,9 +99,15 @@ export function createEvidence(db: DB, actor: Actor | null | undefined, input: u
  * Attaches evidence to a recommendation: an existing item (`{ evidenceId }`)
  * or a new one described in the same body, created and linked in one transaction.
  */
-export function attachEvidence(db: DB, actor: Actor | null | undefined, recommendationId: number, input: unknown): EvidenceItemDTO & { linked: boolean } {
-  const who = assertRole(actor, "editor");
-  const existing = input && typeof input === "object" && "evidenceId" in input ? parseInput(evidenceLinkSchema, input) : null;
+export function attachEvidence(
+  db: DB,
+  actor: Actor | null | undefined,
+  recommendationId: number,
+  input: unknown,
+): EvidenceItemDTO & { linked: boolean } {
+  const who = assertCan(actor, "evidence", "attach");
+  const existing =
+    input && typeof input === "object" && "evidenceId" in input ? parseInput(evidenceLinkSchema, input) : null;
   const created = existing ? null : parseInput(evidenceCreateSchema, input);
   return writeTx(db, (tx) => {
     openRecommendation(tx, recommendationId);
@@ -81,7 +119,12 @@ export function attachEvidence(db: DB, actor: Actor | null | undefined, recommen
     const already = tx
       .select()
       .from(recommendationEvidence)
-      .where(and(eq(recommendationEvidence.recommendationId, recommendationId), eq(recommendationEvidence.evidenceId, item.id)))
+      .where(
+        and(
+          eq(recommendationEvidence.recommendationId, recommendationId),
+          eq(recommendationEvidence.evidenceId, item.id),
+        ),
+      )
       .get();
     if (!already) {
       tx.insert(recommendationEvidence).values({ recommendationId, evidenceId: item.id }).run();
@@ -92,7 +135,7 @@ export function attachEvidence(db: DB, actor: Actor | null | undefined, recommen
 }
 
 export function updateEvidence(db: DB, actor: Actor | null | undefined, id: number, input: unknown): EvidenceItemDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "evidence", "update");
   const data = parseInput(evidenceUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, evidence, "evidence", id);
@@ -105,6 +148,8 @@ export function updateEvidence(db: DB, actor: Actor | null | undefined, id: numb
   });
 }
 
-const archiveSpec = { table: evidence, entity: "evidence", toDTO: toEvidenceDTO, role: "editor" as const };
-export const archiveEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+const archiveSpec = { table: evidence, entity: "evidence", toDTO: toEvidenceDTO, policy: "evidence" as const };
+export const archiveEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

@@ -43,7 +43,8 @@ const messagesEn = {
   "flag.noresponse": "no state response yet",
   "source.document": "{publisher}: “{title}” ({date})",
   "source.documentUndated": "{publisher}: “{title}”",
-  "source.un": "UN documents cited by symbol: OHCHR treaty body database and Universal Human Rights Index (uhri.ohchr.org)",
+  "source.un":
+    "UN documents cited by symbol: OHCHR treaty body database and Universal Human Rights Index (uhri.ohchr.org)",
 } as const;
 type Key = keyof typeof messagesEn;
 
@@ -56,36 +57,96 @@ const and = (values: string[], locale: string) => new Intl.ListFormat(locale, { 
 
 function namesFor(db: Executor, table: "states" | "bodies", codes: string[]): Map<string, string> {
   if (!codes.length) return new Map();
-  const rows = db.all<{ code: string; name: string }>(sql`SELECT code, name FROM ${sql.identifier(table)} WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
+  const rows = db.all<{ code: string; name: string }>(
+    sql`SELECT code, name FROM ${sql.identifier(table)} WHERE code IN (${sql.join(
+      codes.map((c) => sql`${c}`),
+      sql`, `,
+    )})`,
+  );
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 /** Each active filter as a label and its value in words; `always` adds "Body: All bodies" and "Period: All years" when unset (for reports). */
-export function describeFilters(db: Executor, f: SearchFilters, { locale = DEFAULT_LOCALE, always = false } = {}): FilterLabel[] {
+export function describeFilters(
+  db: Executor,
+  f: SearchFilters,
+  { locale = DEFAULT_LOCALE, always = false } = {},
+): FilterLabel[] {
   const out: FilterLabel[] = [];
   const states = namesFor(db, "states", f.state);
   const bodies = namesFor(db, "bodies", f.body);
   if (f.q) out.push({ label: m("filter.q"), value: m("value.quoted", { q: f.q }) });
-  if (f.state.length) out.push({ label: m("filter.state"), value: or(f.state.map((c) => states.get(c) ?? c), locale) });
-  if (f.body.length) out.push({ label: m("filter.body"), value: or(f.body.map((c) => (bodies.has(c) ? m("value.body", { name: bodies.get(c)!, code: c }) : c)), locale) });
+  if (f.state.length)
+    out.push({
+      label: m("filter.state"),
+      value: or(
+        f.state.map((c) => states.get(c) ?? c),
+        locale,
+      ),
+    });
+  if (f.body.length)
+    out.push({
+      label: m("filter.body"),
+      value: or(
+        f.body.map((c) => (bodies.has(c) ? m("value.body", { name: bodies.get(c)!, code: c }) : c)),
+        locale,
+      ),
+    });
   else if (always) out.push({ label: m("filter.body"), value: m("filter.allBodies") });
-  if (f.cycle.length) out.push({ label: m("filter.cycle"), value: or(f.cycle.map((c) => new Intl.NumberFormat(locale).format(c)), locale) });
+  if (f.cycle.length)
+    out.push({
+      label: m("filter.cycle"),
+      value: or(
+        f.cycle.map((c) => new Intl.NumberFormat(locale).format(c)),
+        locale,
+      ),
+    });
   const year = (y: number) => String(y);
-  if (f.from !== undefined && f.to !== undefined) out.push({ label: m("filter.period"), value: m("period.between", { from: year(f.from), to: year(f.to) }) });
-  else if (f.from !== undefined) out.push({ label: m("filter.period"), value: m("period.from", { from: year(f.from) }) });
+  if (f.from !== undefined && f.to !== undefined)
+    out.push({ label: m("filter.period"), value: m("period.between", { from: year(f.from), to: year(f.to) }) });
+  else if (f.from !== undefined)
+    out.push({ label: m("filter.period"), value: m("period.from", { from: year(f.from) }) });
   else if (f.to !== undefined) out.push({ label: m("filter.period"), value: m("period.to", { to: year(f.to) }) });
   else if (always) out.push({ label: m("filter.period"), value: m("filter.allYears") });
-  if (f.status.length) out.push({ label: m("filter.status"), value: or(f.status.map((s) => (s === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[s])), locale) });
-  if (f.stance.length) out.push({ label: m("filter.stance"), value: or(f.stance.map((s) => (s === "none" ? m("value.noResponse") : STANCE_LABELS[s])), locale) });
+  if (f.status.length)
+    out.push({
+      label: m("filter.status"),
+      value: or(
+        f.status.map((s) => (s === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[s])),
+        locale,
+      ),
+    });
+  if (f.stance.length)
+    out.push({
+      label: m("filter.stance"),
+      value: or(
+        f.stance.map((s) => (s === "none" ? m("value.noResponse") : STANCE_LABELS[s])),
+        locale,
+      ),
+    });
   if (f.grade.length) {
-    out.push({ label: m("filter.grade"), value: or(f.grade.map((g) => (g === "none" ? m("value.notGraded") : m("value.grade", { letter: g, meaning: GRADE_LABELS[g] }))), locale) });
+    out.push({
+      label: m("filter.grade"),
+      value: or(
+        f.grade.map((g) =>
+          g === "none" ? m("value.notGraded") : m("value.grade", { letter: g, meaning: GRADE_LABELS[g] }),
+        ),
+        locale,
+      ),
+    });
   }
   if (f.theme.length) out.push({ label: m("filter.theme"), value: or(f.theme, locale) });
   if (f.affected.length) out.push({ label: m("filter.affected"), value: or(f.affected, locale) });
   if (f.sdg.length) out.push({ label: m("filter.sdg"), value: or(f.sdg, locale) });
   if (f.institution.length) {
     const names = institutionNames(db, f.institution);
-    out.push({ label: m("filter.institution"), value: or(f.institution.map((id) => names.get(id) ?? String(id)), locale) });
+    out.push({
+      label: m("filter.institution"),
+      value: or(
+        f.institution.map((id) => names.get(id) ?? String(id)),
+        locale,
+      ),
+    });
   }
   const flags = (["reiterated", "overdue", "noresponse"] as const).filter((k) => f[k]).map((k) => m(`flag.${k}`));
   if (flags.length) out.push({ label: m("filter.only"), value: and(flags, locale) });
@@ -99,7 +160,10 @@ export function describeFilters(db: Executor, f: SearchFilters, { locale = DEFAU
  */
 export function creditedSources(db: Executor, stateCodes: string[], locale = DEFAULT_LOCALE): SourceCredit[] {
   const where = stateCodes.length
-    ? sql`AND d.state_id IN (SELECT id FROM states WHERE code IN (${sql.join(stateCodes.map((c) => sql`${c}`), sql`, `)}))`
+    ? sql`AND d.state_id IN (SELECT id FROM states WHERE code IN (${sql.join(
+        stateCodes.map((c) => sql`${c}`),
+        sql`, `,
+      )}))`
     : sql``;
   const docs = db.all<{ publisher: string; title: string; date: string | null; url: string | null }>(sql`
     SELECT d.publisher, d.title, d.date, d.url FROM documents d

@@ -34,7 +34,10 @@ const CHUNK = 400;
 const dialect = new SQLiteSyncDialect();
 
 type Client = Database.Database;
-export type ExportOptions = { now?: Date; /** Origin for the "Link" column, e.g. https://tracker.example.org */ baseUrl?: string };
+export type ExportOptions = {
+  now?: Date;
+  /** Origin for the "Link" column, e.g. https://tracker.example.org */ baseUrl?: string;
+};
 
 /** A read-only handle on the same database file, inside one read transaction; close it when done. */
 export function openExportReader(file: string): { db: DB; close: () => void } {
@@ -82,10 +85,26 @@ export function* orderedIds(db: DB, filters: SearchFilters, ctx: SearchContext):
 }
 
 type DetailRow = {
-  id: number; symbol: string | null; paragraph: string | null; subject: string | null; bodyCode: string; stateCode: string; stateName: string;
-  ordinal: number; uprSession: number | null; date: string | null; text: string; status: Status | null; statusDate: string | null;
-  latestStance: ExportRow["latestStance"]; stanceDate: string | null; stanceQuote: string | null; latestGrade: ExportRow["latestGrade"];
-  gradeAsWritten: string | null; gradeDate: string | null; chainStartYear: number | null;
+  id: number;
+  symbol: string | null;
+  paragraph: string | null;
+  subject: string | null;
+  bodyCode: string;
+  stateCode: string;
+  stateName: string;
+  ordinal: number;
+  uprSession: number | null;
+  date: string | null;
+  text: string;
+  status: Status | null;
+  statusDate: string | null;
+  latestStance: ExportRow["latestStance"];
+  stanceDate: string | null;
+  stanceQuote: string | null;
+  latestGrade: ExportRow["latestGrade"];
+  gradeAsWritten: string | null;
+  gradeDate: string | null;
+  chainStartYear: number | null;
 };
 
 const DETAIL_SQL = `
@@ -135,11 +154,19 @@ const ACTIONS_SQL = `
   WHERE a.recommendation_id IN (SELECT value FROM json_each(?)) AND a.archived_at IS NULL
   ORDER BY a.due_date IS NULL, a.due_date, a.id`;
 
-const prepared = new WeakMap<Client, { detail: Database.Statement; tags: Database.Statement; links: Database.Statement; actions: Database.Statement }>();
+const prepared = new WeakMap<
+  Client,
+  { detail: Database.Statement; tags: Database.Statement; links: Database.Statement; actions: Database.Statement }
+>();
 function statements(client: Client) {
   let st = prepared.get(client);
   if (!st) {
-    st = { detail: client.prepare(DETAIL_SQL), tags: client.prepare(TAGS_SQL), links: client.prepare(LINKS_SQL), actions: client.prepare(ACTIONS_SQL) };
+    st = {
+      detail: client.prepare(DETAIL_SQL),
+      tags: client.prepare(TAGS_SQL),
+      links: client.prepare(LINKS_SQL),
+      actions: client.prepare(ACTIONS_SQL),
+    };
     prepared.set(client, st);
   }
   return st;
@@ -167,7 +194,13 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
     tags.set(tag.id, entry);
   }
   const links = new Map<number, { reiterates: RecommendationRef[]; reiteratedBy: RecommendationRef[] }>();
-  for (const l of st.links.all(json) as { id: number; later: number; symbol: string | null; paragraph: string | null; date: string | null }[]) {
+  for (const l of st.links.all(json) as {
+    id: number;
+    later: number;
+    symbol: string | null;
+    paragraph: string | null;
+    date: string | null;
+  }[]) {
     const entry = links.get(l.id) ?? { reiterates: [], reiteratedBy: [] };
     entry[l.later ? "reiteratedBy" : "reiterates"].push({ symbol: l.symbol, paragraph: l.paragraph, date: l.date });
     links.set(l.id, entry);
@@ -211,18 +244,39 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
 }
 
 type ActionSqlRow = {
-  id: number; title: string; status: ActionStatus; dueDate: string | null; focalPointName: string | null; focalPointContact: string | null;
-  institutions: string; progressNote: string | null; progressDate: string | null;
+  id: number;
+  title: string;
+  status: ActionStatus;
+  dueDate: string | null;
+  focalPointName: string | null;
+  focalPointContact: string | null;
+  institutions: string;
+  progressNote: string | null;
+  progressDate: string | null;
 };
 
 function actionsOf(stmt: Database.Statement, json: string): Map<number, ExportAction[]> {
   const out = new Map<number, ExportAction[]>();
   for (const a of stmt.all(json) as ActionSqlRow[]) {
-    const institutions = (JSON.parse(a.institutions) as [string, InstitutionKind][]).map(([name, kind]) => t("institution.withKind", { name, kind: INSTITUTION_KIND_LABELS[kind] }));
-    const focalPoint = a.focalPointName && a.focalPointContact ? t("actions.focalPointWithContact", { name: a.focalPointName, contact: a.focalPointContact }) : a.focalPointName;
-    out.set(a.id, [...(out.get(a.id) ?? []), {
-      title: a.title, institutions, focalPoint, dueDate: a.dueDate, status: ACTION_STATUS_LABELS[a.status], latestProgress: a.progressNote, latestProgressDate: a.progressDate,
-    }]);
+    const institutions = (JSON.parse(a.institutions) as [string, InstitutionKind][]).map(([name, kind]) =>
+      t("institution.withKind", { name, kind: INSTITUTION_KIND_LABELS[kind] }),
+    );
+    const focalPoint =
+      a.focalPointName && a.focalPointContact
+        ? t("actions.focalPointWithContact", { name: a.focalPointName, contact: a.focalPointContact })
+        : a.focalPointName;
+    out.set(a.id, [
+      ...(out.get(a.id) ?? []),
+      {
+        title: a.title,
+        institutions,
+        focalPoint,
+        dueDate: a.dueDate,
+        status: ACTION_STATUS_LABELS[a.status],
+        latestProgress: a.progressNote,
+        latestProgressDate: a.progressDate,
+      },
+    ]);
   }
   return out;
 }
@@ -234,7 +288,12 @@ function actionsOf(stmt: Database.Statement, json: string): Map<number, ExportAc
  * download calls return(), even before the first row (a bare generator would
  * skip its `finally` then, and leak the reader).
  */
-export function exportRows(db: DB, filters: SearchFilters, opts: ExportOptions = {}, onDone?: () => void): IterableIterator<DetailedExportRow> {
+export function exportRows(
+  db: DB,
+  filters: SearchFilters,
+  opts: ExportOptions = {},
+  onDone?: () => void,
+): IterableIterator<DetailedExportRow> {
   const inner = rowsInOrder(db, filters, opts);
   let finished = false;
   const finish = () => {

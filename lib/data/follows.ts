@@ -39,7 +39,13 @@ function toDTO(db: Executor, f: FollowRow): FollowDTO {
     return { ...base, kind: "body", body: b, href: `/bodies/${b.code}` };
   }
   const r = db
-    .select({ id: recommendations.id, subject: recommendations.subject, text: recommendations.text, stateCode: states.code, bodyCode: bodies.code })
+    .select({
+      id: recommendations.id,
+      subject: recommendations.subject,
+      text: recommendations.text,
+      stateCode: states.code,
+      bodyCode: bodies.code,
+    })
     .from(recommendations)
     .innerJoin(states, eq(states.id, recommendations.stateId))
     .innerJoin(bodies, eq(bodies.id, recommendations.bodyId))
@@ -65,14 +71,23 @@ function targetColumns(db: Executor, data: { state?: string; body?: string; reco
     if (!b) fieldError("body", vmsg("write.missingRef", { what: "body", id: data.body }));
     return { bodyId: b.id };
   }
-  const r = db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.id, data.recommendationId!)).get();
-  if (!r) fieldError("recommendationId", vmsg("write.missingRef", { what: "recommendation", id: data.recommendationId! }));
+  const r = db
+    .select({ id: recommendations.id })
+    .from(recommendations)
+    .where(eq(recommendations.id, data.recommendationId!))
+    .get();
+  if (!r)
+    fieldError("recommendationId", vmsg("write.missingRef", { what: "recommendation", id: data.recommendationId! }));
   return { recommendationId: r.id };
 }
 
 function findFollow(db: Executor, userId: number, cols: ReturnType<typeof targetColumns>) {
   const [column, value] = Object.entries(cols)[0] as ["stateId" | "bodyId" | "recommendationId", number];
-  return db.select().from(follows).where(and(eq(follows.userId, userId), eq(follows[column], value))).get();
+  return db
+    .select()
+    .from(follows)
+    .where(and(eq(follows.userId, userId), eq(follows[column], value)))
+    .get();
 }
 
 /** Follows the target; following it again answers the existing follow (`created: false`). */
@@ -83,7 +98,11 @@ export function follow(db: DB, actor: Actor | null | undefined, input: unknown):
     const cols = targetColumns(tx, data);
     const existing = findFollow(tx, who.id, cols);
     if (existing) return { ...toDTO(tx, existing), created: false };
-    const row = tx.insert(follows).values({ userId: who.id, ...cols }).returning().get();
+    const row = tx
+      .insert(follows)
+      .values({ userId: who.id, ...cols })
+      .returning()
+      .get();
     const dto = toDTO(tx, row);
     writeAudit(tx, who, "follow", "follow", row.id, null, { ...cols, userId: who.id });
     return { ...dto, created: true };
@@ -94,7 +113,11 @@ export function follow(db: DB, actor: Actor | null | undefined, input: unknown):
 export function unfollow(db: DB, actor: Actor | null | undefined, id: number): { id: number; deleted: true } {
   const who = personalActor(actor);
   return writeTx(db, (tx) => {
-    const row = tx.select().from(follows).where(and(eq(follows.id, id), eq(follows.userId, who.id))).get();
+    const row = tx
+      .select()
+      .from(follows)
+      .where(and(eq(follows.id, id), eq(follows.userId, who.id)))
+      .get();
     if (!row) throw new NotFoundError("Follow", id);
     const before = { stateId: row.stateId, bodyId: row.bodyId, recommendationId: row.recommendationId, userId: who.id };
     tx.delete(follows).where(eq(follows.id, id)).run();

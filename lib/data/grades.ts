@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { followUpGrades, type FollowUpGradeRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { gradeCreateSchema, gradeUpdateSchema, parseGrade } from "../validation/grades";
 import { writeAudit } from "./audit";
@@ -10,7 +11,10 @@ import { refreshRecommendation } from "./derived";
 import { checkDocumentRef, openRecommendation } from "./history-helpers";
 import { assertVersion, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
 
-export type GradeDTO = Omit<FollowUpGradeRow, "createdAt" | "updatedAt" | "archivedAt"> & { archived: boolean; updatedAt: string | null };
+export type GradeDTO = Omit<FollowUpGradeRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+};
 export const toGradeDTO = (r: FollowUpGradeRow): GradeDTO => {
   const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
   return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };
@@ -29,15 +33,27 @@ function gradeColumns(written: string) {
   return { gradeAsWritten: parsed.value.asWritten, gradeLetter: parsed.value.letter };
 }
 
-export function createGrade(db: DB, actor: Actor | null | undefined, recommendationId: number, input: unknown): GradeDTO {
-  const who = assertRole(actor, "editor");
+export function createGrade(
+  db: DB,
+  actor: Actor | null | undefined,
+  recommendationId: number,
+  input: unknown,
+): GradeDTO {
+  const who = assertCan(actor, "grade", "create");
   const data = parseInput(gradeCreateSchema, input);
   return writeTx(db, (tx) => {
     openRecommendation(tx, recommendationId);
     checkDocumentRef(tx, blankToNull(data.documentId));
     const row = tx
       .insert(followUpGrades)
-      .values({ recommendationId, date: data.date, ...gradeColumns(data.grade), documentId: blankToNull(data.documentId), notes: blankToNull(data.notes), createdById: who.id })
+      .values({
+        recommendationId,
+        date: data.date,
+        ...gradeColumns(data.grade),
+        documentId: blankToNull(data.documentId),
+        notes: blankToNull(data.notes),
+        createdById: who.id,
+      })
       .returning()
       .get();
     refreshRecommendation(tx, recommendationId);
@@ -48,7 +64,7 @@ export function createGrade(db: DB, actor: Actor | null | undefined, recommendat
 }
 
 export function updateGrade(db: DB, actor: Actor | null | undefined, id: number, input: unknown): GradeDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "grade", "update");
   const data = parseInput(gradeUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, followUpGrades, "follow_up_grade", id);
@@ -69,8 +85,14 @@ export function updateGrade(db: DB, actor: Actor | null | undefined, id: number,
 }
 
 const archiveSpec = {
-  table: followUpGrades, entity: "follow_up_grade", toDTO: toGradeDTO, role: "editor" as const,
-  after: (tx: Parameters<typeof refreshRecommendation>[0], row: FollowUpGradeRow) => refreshRecommendation(tx, row.recommendationId),
+  table: followUpGrades,
+  entity: "follow_up_grade",
+  toDTO: toGradeDTO,
+  policy: "grade" as const,
+  after: (tx: Parameters<typeof refreshRecommendation>[0], row: FollowUpGradeRow) =>
+    refreshRecommendation(tx, row.recommendationId),
 };
-export const archiveGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+export const archiveGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

@@ -7,7 +7,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { DB } from "../../db";
 import type { Status } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { hasErrors, parseImportFile, type ImportFormat, type ParseResult } from "../import";
 import { commitImport, type CommitSummary } from "./import";
 
@@ -32,7 +33,7 @@ export async function importFile(
   fileName: string,
   opts: { format?: ImportFormat; dryRun?: boolean } = {},
 ): Promise<ImportRun> {
-  assertRole(actor, "editor");
+  assertCan(actor, "import", "run");
   const parsed = await parseImportFile(bytes, fileName, { format: opts.format });
   const sha256 = sha256Of(bytes);
   if (!parsed.format || hasErrors(parsed)) return { parsed, sha256, summary: null };
@@ -40,7 +41,9 @@ export async function importFile(
   return { parsed, sha256, summary };
 }
 
-export type BatchSummary = Partial<Pick<CommitSummary, "created" | "updated" | "skipped" | "duplicatesMerged" | "history">>;
+export type BatchSummary = Partial<
+  Pick<CommitSummary, "created" | "updated" | "skipped" | "duplicatesMerged" | "history">
+>;
 
 export type ImportBatchRow = {
   id: number;
@@ -65,10 +68,22 @@ function readSummary(raw: string | null): BatchSummary {
     const s = JSON.parse(raw) as Record<string, unknown>;
     const n = (v: unknown) => (typeof v === "number" ? v : undefined);
     const h = s.history as Record<string, unknown> | null | undefined;
-    const history = h && typeof h === "object"
-      ? { assessments: n(h.assessments) ?? 0, responses: n(h.responses) ?? 0, grades: n(h.grades) ?? 0, links: n(h.links) ?? 0 }
-      : null;
-    return { created: n(s.created), updated: n(s.updated), skipped: n(s.skipped), duplicatesMerged: n(s.duplicatesMerged), history };
+    const history =
+      h && typeof h === "object"
+        ? {
+            assessments: n(h.assessments) ?? 0,
+            responses: n(h.responses) ?? 0,
+            grades: n(h.grades) ?? 0,
+            links: n(h.links) ?? 0,
+          }
+        : null;
+    return {
+      created: n(s.created),
+      updated: n(s.updated),
+      skipped: n(s.skipped),
+      duplicatesMerged: n(s.duplicatesMerged),
+      history,
+    };
   } catch {
     return {};
   }
@@ -79,7 +94,9 @@ const toRow = (r: RawBatch): ImportBatchRow => ({ ...r, summary: readSummary(r.s
 /** The most recent imports, newest first. */
 export function listImportBatches(db: DB, limit = 20): ImportBatchRow[] {
   const rows = db.$client
-    .prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches b LEFT JOIN users u ON u.id = b.user_id ORDER BY b.id DESC LIMIT ?`)
+    .prepare(
+      `SELECT ${BATCH_COLUMNS} FROM import_batches b LEFT JOIN users u ON u.id = b.user_id ORDER BY b.id DESC LIMIT ?`,
+    )
     .all(limit) as RawBatch[];
   return rows.map(toRow);
 }
@@ -93,13 +110,21 @@ export type ImportBatchDetail = ImportBatchRow & {
 
 export function getImportBatch(db: DB, id: number): ImportBatchDetail | null {
   const sqlite = db.$client;
-  const raw = sqlite.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches b LEFT JOIN users u ON u.id = b.user_id WHERE b.id = ?`).get(id) as RawBatch | undefined;
+  const raw = sqlite
+    .prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches b LEFT JOIN users u ON u.id = b.user_id WHERE b.id = ?`)
+    .get(id) as RawBatch | undefined;
   if (!raw) return null;
-  const firstImportId = sqlite.prepare("SELECT MIN(id) FROM import_batches WHERE sha256 = ? AND id < ?").pluck().get(raw.sha256, id) as number | null;
+  const firstImportId = sqlite
+    .prepare("SELECT MIN(id) FROM import_batches WHERE sha256 = ? AND id < ?")
+    .pluck()
+    .get(raw.sha256, id) as number | null;
   // The scope of what this batch (or, for a re-import, the first import of the same file) created.
   const scopeId = firstImportId ?? id;
   const codes = (sqlCol: string, join: string) =>
-    sqlite.prepare(`SELECT DISTINCT ${sqlCol} FROM recommendations r JOIN ${join} WHERE r.import_batch_id = ? ORDER BY 1`).pluck().all(scopeId) as string[];
+    sqlite
+      .prepare(`SELECT DISTINCT ${sqlCol} FROM recommendations r JOIN ${join} WHERE r.import_batch_id = ? ORDER BY 1`)
+      .pluck()
+      .all(scopeId) as string[];
   return {
     ...toRow(raw),
     firstImportId,
@@ -121,15 +146,25 @@ export type BatchRecommendation = {
 };
 
 /** The recommendations a batch created, in the order they were imported, one page at a time. */
-export function listBatchRecommendations(db: DB, batchId: number, page: number, per = 50): { data: BatchRecommendation[]; total: number } {
+export function listBatchRecommendations(
+  db: DB,
+  batchId: number,
+  page: number,
+  per = 50,
+): { data: BatchRecommendation[]; total: number } {
   const sqlite = db.$client;
-  const total = sqlite.prepare("SELECT COUNT(*) FROM recommendations WHERE import_batch_id = ?").pluck().get(batchId) as number;
+  const total = sqlite
+    .prepare("SELECT COUNT(*) FROM recommendations WHERE import_batch_id = ?")
+    .pluck()
+    .get(batchId) as number;
   const rows = sqlite
     .prepare(
       `SELECT r.id, r.paragraph, r.subject, r.text, r.status, s.name AS stateName, bo.code AS bodyCode, r.year, r.archived_at IS NOT NULL AS archived
        FROM recommendations r JOIN states s ON s.id = r.state_id JOIN bodies bo ON bo.id = r.body_id
        WHERE r.import_batch_id = ? ORDER BY r.id LIMIT ? OFFSET ?`,
     )
-    .all(batchId, per, (Math.max(1, page) - 1) * per) as (Omit<BatchRecommendation, "archived"> & { archived: number })[];
+    .all(batchId, per, (Math.max(1, page) - 1) * per) as (Omit<BatchRecommendation, "archived"> & {
+    archived: number;
+  })[];
   return { data: rows.map((r) => ({ ...r, archived: r.archived === 1 })), total };
 }

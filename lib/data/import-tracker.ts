@@ -33,8 +33,14 @@ export function sameRecommendationById(sqlite: Client) {
   // The ID alone could name another recommendation in another tracker: the content must agree too.
   return (record: ImportRecord) =>
     record.tracker?.trackerId
-      ? (byId.get(record.tracker.trackerId, record.stateCode, record.bodyCode, record.text, record.paragraph, record.documentSymbol) as
-          { id: number; archivedAt: number | null } | undefined)
+      ? (byId.get(
+          record.tracker.trackerId,
+          record.stateCode,
+          record.bodyCode,
+          record.text,
+          record.paragraph,
+          record.documentSymbol,
+        ) as { id: number; archivedAt: number | null } | undefined)
       : undefined;
 }
 
@@ -42,13 +48,27 @@ export function sameRecommendationById(sqlite: Client) {
 export function writeTrackerHistory(sqlite: Client, tx: Tx, actor: Actor, written: TrackerWritten[], fileName: string) {
   const q = {
     hasAssessment: sqlite.prepare("SELECT 1 FROM assessments WHERE recommendation_id = ? AND date = ? AND status = ?"),
-    addAssessment: sqlite.prepare("INSERT INTO assessments (recommendation_id, date, status, rationale, author_id) VALUES (?, ?, ?, ?, ?)"),
-    hasResponse: sqlite.prepare("SELECT 1 FROM state_responses WHERE recommendation_id = ? AND date = ? AND stance = ?"),
-    addResponse: sqlite.prepare("INSERT INTO state_responses (recommendation_id, date, stance, quote, notes, created_by_id) VALUES (?, ?, ?, ?, ?, ?)"),
-    hasGrade: sqlite.prepare("SELECT 1 FROM follow_up_grades WHERE recommendation_id = ? AND date = ? AND grade_letter = ?"),
-    addGrade: sqlite.prepare("INSERT INTO follow_up_grades (recommendation_id, date, grade_as_written, grade_letter, notes, created_by_id) VALUES (?, ?, ?, ?, ?, ?)"),
-    findRef: sqlite.prepare(`SELECT r.id FROM recommendations r JOIN documents d ON d.id = r.document_id
-      WHERE d.symbol = ? AND r.paragraph IS ? AND r.archived_at IS NULL LIMIT 2`).pluck(),
+    addAssessment: sqlite.prepare(
+      "INSERT INTO assessments (recommendation_id, date, status, rationale, author_id) VALUES (?, ?, ?, ?, ?)",
+    ),
+    hasResponse: sqlite.prepare(
+      "SELECT 1 FROM state_responses WHERE recommendation_id = ? AND date = ? AND stance = ?",
+    ),
+    addResponse: sqlite.prepare(
+      "INSERT INTO state_responses (recommendation_id, date, stance, quote, notes, created_by_id) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    hasGrade: sqlite.prepare(
+      "SELECT 1 FROM follow_up_grades WHERE recommendation_id = ? AND date = ? AND grade_letter = ?",
+    ),
+    addGrade: sqlite.prepare(
+      "INSERT INTO follow_up_grades (recommendation_id, date, grade_as_written, grade_letter, notes, created_by_id) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    findRef: sqlite
+      .prepare(
+        `SELECT r.id FROM recommendations r JOIN documents d ON d.id = r.document_id
+      WHERE d.symbol = ? AND r.paragraph IS ? AND r.archived_at IS NULL LIMIT 2`,
+      )
+      .pluck(),
     addLink: sqlite.prepare("INSERT OR IGNORE INTO reiterations (recommendation_id, earlier_id) VALUES (?, ?)"),
   };
   const note = importMessage("history.note", { file: fileName });
@@ -81,7 +101,10 @@ export function writeTrackerHistory(sqlite: Client, tx: Tx, actor: Actor, writte
     return ids.length === 1 ? ids[0] : null; // none, or several without a paragraph: not guessed
   };
   for (const { id, record } of written) {
-    for (const [refs, later] of [[record.tracker?.reiterates ?? [], false], [record.tracker?.reiteratedBy ?? [], true]] as const) {
+    for (const [refs, later] of [
+      [record.tracker?.reiterates ?? [], false],
+      [record.tracker?.reiteratedBy ?? [], true],
+    ] as const) {
       for (const ref of refs) {
         const other = find(ref);
         if (other === null || other === id) continue;

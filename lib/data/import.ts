@@ -24,14 +24,20 @@ import "server-only";
 import type { DB } from "../../db";
 import { BODIES } from "../../db/seed/bodies";
 import type { BodyKind, DocumentKind, TagKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { ValidationError } from "../errors";
 import { importMessage } from "../import/messages";
 import { hasErrors, type ImportRecord, type ParseResult } from "../import/types";
 import { parseUnSymbol } from "../un-symbol";
 import { writeAudit } from "./audit";
 import { refreshRecommendation } from "./derived";
-import { sameRecommendationById, writeTrackerHistory, type TrackerHistoryCounts, type TrackerWritten } from "./import-tracker";
+import {
+  sameRecommendationById,
+  writeTrackerHistory,
+  type TrackerHistoryCounts,
+  type TrackerWritten,
+} from "./import-tracker";
 
 export type CommitOptions = { fileName: string; sha256: string; dryRun?: boolean };
 export type CommitSummary = {
@@ -48,7 +54,7 @@ export type CommitSummary = {
 class DryRunRollback extends Error {}
 
 export function commitImport(db: DB, actor: Actor, parsed: ParseResult, opts: CommitOptions): CommitSummary {
-  assertRole(actor, "editor");
+  assertCan(actor, "import", "run");
   if (!parsed.format || hasErrors(parsed)) {
     const count = parsed.issues.filter((i) => i.severity === "error").length;
     throw new ValidationError(importMessage("commit.refused", { count }));
@@ -73,39 +79,53 @@ const SEARCH_TRIGGER = "recommendation_search_ai";
 
 function withBulkSearchIndex<T>(sqlite: DB["$client"], enabled: boolean, write: () => T): T {
   const triggerSql = enabled
-    ? (sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(SEARCH_TRIGGER) as string | undefined)
+    ? (sqlite
+        .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+        .pluck()
+        .get(SEARCH_TRIGGER) as string | undefined)
     : undefined;
   if (!triggerSql) return write();
   const lastId = sqlite.prepare("SELECT COALESCE(MAX(id), 0) FROM recommendations").pluck().get() as number;
   sqlite.exec(`DROP TRIGGER ${SEARCH_TRIGGER}`);
   const result = write();
   sqlite
-    .prepare("INSERT INTO recommendation_search (rowid, text, subject, paragraph, symbol) SELECT id, text, subject, paragraph, symbol FROM recommendation_search_source WHERE id > ?")
+    .prepare(
+      "INSERT INTO recommendation_search (rowid, text, subject, paragraph, symbol) SELECT id, text, subject, paragraph, symbol FROM recommendation_search_source WHERE id > ?",
+    )
     .run(lastId);
   sqlite.exec(triggerSql);
   return result;
 }
 
 function writeAll(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: CommitOptions): CommitSummary {
-  return withBulkSearchIndex(db.$client, parsed.records.length > BULK_INDEX_THRESHOLD, () => writeRecords(db, tx, actor, parsed, opts));
+  return withBulkSearchIndex(db.$client, parsed.records.length > BULK_INDEX_THRESHOLD, () =>
+    writeRecords(db, tx, actor, parsed, opts),
+  );
 }
 
 function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: CommitOptions): CommitSummary {
   const sqlite = db.$client;
   const lookup = makeLookups(sqlite);
   const batchId = Number(
-    sqlite.prepare("INSERT INTO import_batches (file_name, format, sha256, user_id) VALUES (?, ?, ?, ?)").run(opts.fileName, parsed.format, opts.sha256, actor.id).lastInsertRowid,
+    sqlite
+      .prepare("INSERT INTO import_batches (file_name, format, sha256, user_id) VALUES (?, ?, ?, ?)")
+      .run(opts.fileName, parsed.format, opts.sha256, actor.id).lastInsertRowid,
   );
-  const findRec = sqlite.prepare("SELECT id, archived_at AS archivedAt, text, paragraph, document_id AS documentId, cycle_id AS cycleId, upr_position AS uprPosition, upr_position_raw AS uprPositionRaw, upr_position_source AS uprPositionSource, upr_action_category AS uprActionCategory FROM recommendations WHERE external_key = ?");
+  const findRec = sqlite.prepare(
+    "SELECT id, archived_at AS archivedAt, text, paragraph, document_id AS documentId, cycle_id AS cycleId, upr_position AS uprPosition, upr_position_raw AS uprPositionRaw, upr_position_source AS uprPositionSource, upr_action_category AS uprActionCategory FROM recommendations WHERE external_key = ?",
+  );
   const insertRec = sqlite.prepare(`INSERT INTO recommendations
     (cycle_id, document_id, paragraph, text, upr_position, upr_position_raw, upr_position_source, upr_action_category, external_key, import_batch_id, created_by_id, state_id, body_id, year, chain_start_year)
     VALUES (@cycleId, @documentId, @paragraph, @text, @uprPosition, @uprPositionRaw, @uprPositionSource, @uprActionCategory, @externalKey, @batchId, @userId, @stateId, @bodyId, @year, @year)`);
-  const updateRec = sqlite.prepare(`UPDATE recommendations SET cycle_id = @cycleId, document_id = @documentId, paragraph = @paragraph, text = @text,
+  const updateRec =
+    sqlite.prepare(`UPDATE recommendations SET cycle_id = @cycleId, document_id = @documentId, paragraph = @paragraph, text = @text,
     upr_position = @uprPosition, upr_position_raw = @uprPositionRaw, upr_position_source = @uprPositionSource, upr_action_category = @uprActionCategory,
     version = version + 1, updated_at = unixepoch() WHERE id = @id`);
   const clearStates = sqlite.prepare("DELETE FROM recommending_states WHERE recommendation_id = ?");
   const clearTags = sqlite.prepare("DELETE FROM recommendation_tags WHERE recommendation_id = ?");
-  const addState = sqlite.prepare("INSERT OR IGNORE INTO recommending_states (recommendation_id, name, state_id) VALUES (?, ?, ?)");
+  const addState = sqlite.prepare(
+    "INSERT OR IGNORE INTO recommending_states (recommendation_id, name, state_id) VALUES (?, ?, ?)",
+  );
   const addTag = sqlite.prepare("INSERT OR IGNORE INTO recommendation_tags (recommendation_id, tag_id) VALUES (?, ?)");
 
   const isTracker = parsed.format === "tracker-csv";
@@ -129,7 +149,9 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     const stateId = lookup.state(record.stateCode, record.stateName);
     const bodyId = lookup.body(record.bodyCode);
     const cycle = lookup.cycle(stateId, bodyId, record);
-    const documentId = record.documentSymbol ? lookup.document(record.documentSymbol, record, stateId, bodyId, cycle.id) : null;
+    const documentId = record.documentSymbol
+      ? lookup.document(record.documentSymbol, record, stateId, bodyId, cycle.id)
+      : null;
     const values = {
       cycleId: cycle.id,
       documentId,
@@ -140,7 +162,8 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       uprPositionSource: record.uprPositionSource,
       uprActionCategory: record.uprActionCategory,
     };
-    const existing = findRec.get(record.externalKey) as (typeof values & { id: number; archivedAt: number | null }) | undefined;
+    const existing = findRec.get(record.externalKey) as
+      (typeof values & { id: number; archivedAt: number | null }) | undefined;
     // The tracker's own export, back in the tracker it came from: the same recommendation, never a copy.
     const same = !existing && isTracker ? sameById(record) : undefined;
     if (same) {
@@ -151,7 +174,10 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     let id: number;
     if (!existing) {
       const year = yearOf(record.documentDate) ?? cycle.year;
-      id = Number(insertRec.run({ ...values, externalKey: record.externalKey, batchId, userId: actor.id, stateId, bodyId, year }).lastInsertRowid);
+      id = Number(
+        insertRec.run({ ...values, externalKey: record.externalKey, batchId, userId: actor.id, stateId, bodyId, year })
+          .lastInsertRowid,
+      );
       created++;
     } else if (existing.archivedAt !== null || sameValues(existing, values)) {
       // Unchanged (or archived on purpose by an editor): the import leaves it alone.
@@ -169,7 +195,11 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       const code = record.recommendingStateCodes[i];
       addState.run(id, name, code ? lookup.state(code, name) : null);
     });
-    for (const [kind, names] of [["theme", record.themes], ["affected_persons", record.affectedPersons], ["sdg", record.sdgs]] as const) {
+    for (const [kind, names] of [
+      ["theme", record.themes],
+      ["affected_persons", record.affectedPersons],
+      ["sdg", record.sdgs],
+    ] as const) {
       for (const name of names) addTag.run(id, lookup.tag(kind, name));
     }
     if (existing) refreshRecommendation(tx, id);
@@ -189,7 +219,13 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     }
   }
   const summary: CommitSummary = {
-    created, updated, skipped, duplicatesMerged: parsed.stats.duplicateRowsMerged + parsed.stats.rowsMergedIntoGroups, batchId, dryRun: !!opts.dryRun, history,
+    created,
+    updated,
+    skipped,
+    duplicatesMerged: parsed.stats.duplicateRowsMerged + parsed.stats.rowsMergedIntoGroups,
+    batchId,
+    dryRun: !!opts.dryRun,
+    history,
   };
   const audited = { fileName: opts.fileName, format: parsed.format, sha256: opts.sha256, ...summary };
   sqlite.prepare("UPDATE import_batches SET summary = ? WHERE id = ?").run(JSON.stringify(audited), batchId);
@@ -197,10 +233,12 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   return summary;
 }
 
-const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(b).every((k) => (a[k] ?? null) === (b[k] ?? null));
+const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys(b).every((k) => (a[k] ?? null) === (b[k] ?? null));
 const yearOf = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) : null);
 
-const BODY_KIND = (code: string): BodyKind => (code === "UPR" ? "upr" : code === "SP" ? "special_procedure" : "treaty_body");
+const BODY_KIND = (code: string): BodyKind =>
+  code === "UPR" ? "upr" : code === "SP" ? "special_procedure" : "treaty_body";
 
 function documentKindFor(symbol: string, bodyCode: string): DocumentKind {
   const parsed = parseUnSymbol(symbol);
@@ -225,21 +263,36 @@ function makeLookups(sqlite: DB["$client"]) {
     addState: sqlite.prepare("INSERT INTO states (code, name) VALUES (?, ?)"),
     findBody: sqlite.prepare("SELECT id FROM bodies WHERE code = ?").pluck(),
     addBody: sqlite.prepare("INSERT INTO bodies (code, name, kind, treaty) VALUES (?, ?, ?, ?)"),
-    findCycle: sqlite.prepare("SELECT id, substr(COALESCE(adoption_date, session_date, report_date), 1, 4) AS year FROM review_cycles WHERE state_id = ? AND body_id = ? AND ordinal = ?"),
-    addCycle: sqlite.prepare("INSERT INTO review_cycles (state_id, body_id, ordinal, upr_session, session_date) VALUES (?, ?, ?, ?, ?)"),
+    findCycle: sqlite.prepare(
+      "SELECT id, substr(COALESCE(adoption_date, session_date, report_date), 1, 4) AS year FROM review_cycles WHERE state_id = ? AND body_id = ? AND ordinal = ?",
+    ),
+    addCycle: sqlite.prepare(
+      "INSERT INTO review_cycles (state_id, body_id, ordinal, upr_session, session_date) VALUES (?, ?, ?, ?, ?)",
+    ),
     findDoc: sqlite.prepare("SELECT id FROM documents WHERE symbol = ?").pluck(),
-    addDoc: sqlite.prepare("INSERT INTO documents (symbol, title, kind, date, cycle_id, state_id, body_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    addDoc: sqlite.prepare(
+      "INSERT INTO documents (symbol, title, kind, date, cycle_id, state_id, body_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
     findTag: sqlite.prepare("SELECT id FROM tags WHERE kind = ? AND name = ?").pluck(),
     addTag: sqlite.prepare("INSERT INTO tags (kind, name) VALUES (?, ?)"),
   };
   const rowid = (r: { lastInsertRowid: number | bigint }) => Number(r.lastInsertRowid);
   return {
-    state: (code: string, name: string) => memo(`s:${code}`, () => q.findState.get(code) as number | undefined, () => rowid(q.addState.run(code, name))),
+    state: (code: string, name: string) =>
+      memo(
+        `s:${code}`,
+        () => q.findState.get(code) as number | undefined,
+        () => rowid(q.addState.run(code, name)),
+      ),
     body: (code: string) =>
-      memo(`b:${code}`, () => q.findBody.get(code) as number | undefined, () => {
-        const known = BODIES.find((b) => b.code === code);
-        return rowid(q.addBody.run(code, known?.name ?? code, known?.kind ?? BODY_KIND(code), known?.treaty ?? null));
-      }),
+      memo(
+        `b:${code}`,
+        () => q.findBody.get(code) as number | undefined,
+        () => {
+          const known = BODIES.find((b) => b.code === code);
+          return rowid(q.addBody.run(code, known?.name ?? code, known?.kind ?? BODY_KIND(code), known?.treaty ?? null));
+        },
+      ),
     cycle(stateId: number, bodyId: number, record: ImportRecord) {
       // Treaty-body cycles without a "CO/n" symbol fall back to the first cycle.
       const ordinal = record.cycleOrdinal ?? 1;
@@ -249,14 +302,38 @@ function makeLookups(sqlite: DB["$client"]) {
         const found = q.findCycle.get(stateId, bodyId, ordinal) as { id: number; year: string | null } | undefined;
         cycle = found
           ? { id: found.id, year: found.year ? Number(found.year) : null }
-          : { id: rowid(q.addCycle.run(stateId, bodyId, ordinal, record.uprSession, record.year ? String(record.year) : null)), year: record.year };
+          : {
+              id: rowid(
+                q.addCycle.run(stateId, bodyId, ordinal, record.uprSession, record.year ? String(record.year) : null),
+              ),
+              year: record.year,
+            };
         cycles.set(key, cycle);
       }
       return cycle;
     },
     document: (symbol: string, record: ImportRecord, stateId: number, bodyId: number, cycleId: number) =>
-      memo(`d:${symbol}`, () => q.findDoc.get(symbol) as number | undefined, () =>
-        rowid(q.addDoc.run(symbol, symbol, documentKindFor(symbol, record.bodyCode), record.documentDate, cycleId, stateId, bodyId))),
-    tag: (kind: TagKind, name: string) => memo(`t:${kind}:${name}`, () => q.findTag.get(kind, name) as number | undefined, () => rowid(q.addTag.run(kind, name))),
+      memo(
+        `d:${symbol}`,
+        () => q.findDoc.get(symbol) as number | undefined,
+        () =>
+          rowid(
+            q.addDoc.run(
+              symbol,
+              symbol,
+              documentKindFor(symbol, record.bodyCode),
+              record.documentDate,
+              cycleId,
+              stateId,
+              bodyId,
+            ),
+          ),
+      ),
+    tag: (kind: TagKind, name: string) =>
+      memo(
+        `t:${kind}:${name}`,
+        () => q.findTag.get(kind, name) as number | undefined,
+        () => rowid(q.addTag.run(kind, name)),
+      ),
   };
 }

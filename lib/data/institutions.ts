@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNull, like, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { institutions, states, type InstitutionRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { parseInput } from "../validation/common";
 import { institutionCreateSchema, institutionUpdateSchema } from "../validation/institutions";
 import { vmsg } from "../validation/messages";
@@ -91,7 +92,7 @@ function assertNameFree(db: Executor, stateId: number, name: string, exceptId?: 
 }
 
 export function createInstitution(db: DB, actor: Actor | null | undefined, input: unknown): InstitutionDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "institution", "create");
   const data = parseInput(institutionCreateSchema, input);
   return writeTx(db, (tx) => {
     checkRefs(tx, [{ field: "stateId", table: states, id: data.stateId, what: "state" }]);
@@ -104,7 +105,7 @@ export function createInstitution(db: DB, actor: Actor | null | undefined, input
 }
 
 export function updateInstitution(db: DB, actor: Actor | null | undefined, id: number, input: unknown): InstitutionDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "institution", "update");
   const data = parseInput(institutionUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, institutions, "institution", id);
@@ -123,7 +124,7 @@ const archiveSpec = {
   table: institutions,
   entity: "institution",
   toDTO: toInstitutionDTO,
-  role: "editor" as const,
+  policy: "institution" as const,
 };
 export const archiveInstitution = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
   setArchived(db, actor, archiveSpec, id, input, true);

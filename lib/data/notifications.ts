@@ -48,7 +48,12 @@ export function notifyFollowers(
     SELECT r.subject, r.text, s.name AS stateName, b.code AS bodyCode
     FROM recommendations r JOIN states s ON s.id = r.state_id JOIN bodies b ON b.id = r.body_id WHERE r.id = ${recommendationId}`);
   if (!rec) return;
-  const params = JSON.stringify({ recommendation: recommendationTitle(rec), state: rec.stateName, body: rec.bodyCode, detail });
+  const params = JSON.stringify({
+    recommendation: recommendationTitle(rec),
+    state: rec.stateName,
+    body: rec.bodyCode,
+    detail,
+  });
   tx.run(sql`
     INSERT OR IGNORE INTO notifications (user_id, kind, recommendation_id, state_id, params, href, dedupe_key)
     SELECT DISTINCT f.user_id, ${kind}, r.id, r.state_id, ${params}, '/recommendations/' || r.id, ${`${kind}:${sourceId}:${recommendationId}`}

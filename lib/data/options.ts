@@ -6,11 +6,15 @@ export type Option = { value: string; label: string };
 
 /** Choices for form selects: small label/value pairs, active records only. */
 export function stateOptions(db: Executor): Option[] {
-  return db.all<Option>(sql`SELECT CAST(id AS TEXT) AS value, name || ' (' || code || ')' AS label FROM states WHERE archived_at IS NULL ORDER BY name`);
+  return db.all<Option>(
+    sql`SELECT CAST(id AS TEXT) AS value, name || ' (' || code || ')' AS label FROM states WHERE archived_at IS NULL ORDER BY name`,
+  );
 }
 
 export function bodyOptions(db: Executor): Option[] {
-  return db.all<Option>(sql`SELECT CAST(id AS TEXT) AS value, code || ' — ' || name AS label FROM bodies WHERE archived_at IS NULL ORDER BY code`);
+  return db.all<Option>(
+    sql`SELECT CAST(id AS TEXT) AS value, code || ' — ' || name AS label FROM bodies WHERE archived_at IS NULL ORDER BY code`,
+  );
 }
 
 export function cycleOptions(db: Executor, stateId?: number): Option[] {

@@ -6,8 +6,17 @@ import { longestOutstandingSql, type DashboardFilters } from "../dashboard/sql";
 import { cachedQuery } from "./query-cache";
 
 export type TrackedItem = {
-  id: number; subject: string | null; text: string; paragraph: string | null; symbol: string | null;
-  stateCode: string; stateName: string; bodyCode: string; year: number | null; status: Status | null; chainStartYear: number | null;
+  id: number;
+  subject: string | null;
+  text: string;
+  paragraph: string | null;
+  symbol: string | null;
+  stateCode: string;
+  stateName: string;
+  bodyCode: string;
+  year: number | null;
+  status: Status | null;
+  chainStartYear: number | null;
 };
 
 /**
@@ -16,10 +25,19 @@ export type TrackedItem = {
  * by its latest link only). Remembered while the data is unchanged.
  */
 export function listLongestOutstanding(db: Executor, filters: DashboardFilters, limit = 10): TrackedItem[] {
-  return cachedQuery(db, `longest ${limit} ${JSON.stringify(filters)}`, () => db.all<TrackedItem>(longestOutstandingSql(filters, limit)));
+  return cachedQuery(db, `longest ${limit} ${JSON.stringify(filters)}`, () =>
+    db.all<TrackedItem>(longestOutstandingSql(filters, limit)),
+  );
 }
 
-export type StateSummary = { code: string; name: string; total: number; notImplemented: number; reiterated: number; oldest: number | null };
+export type StateSummary = {
+  code: string;
+  name: string;
+  total: number;
+  notImplemented: number;
+  reiterated: number;
+  oldest: number | null;
+};
 
 export function summariseStates(db: Executor): StateSummary[] {
   return db.all<StateSummary>(sql`

@@ -18,15 +18,25 @@ import type { Executor } from "../../db";
  * they get back.
  */
 const MAX_ENTRIES = 200;
-type Cache = { marker: string; entries: Map<string, unknown>; version: Database.Statement; changes: Database.Statement };
+type Cache = {
+  marker: string;
+  entries: Map<string, unknown>;
+  version: Database.Statement;
+  changes: Database.Statement;
+};
 const caches = new WeakMap<Database.Database, Cache>();
 
 export function cachedQuery<T>(db: Executor, key: string, compute: () => T, enabled = true): T {
-  const client = "$client" in db ? (db.$client) : null;
+  const client = "$client" in db ? db.$client : null;
   if (!enabled || !client || client.inTransaction) return compute();
   let c = caches.get(client);
   if (!c) {
-    c = { marker: "", entries: new Map(), version: client.prepare("PRAGMA data_version").pluck(), changes: client.prepare("SELECT total_changes()").pluck() };
+    c = {
+      marker: "",
+      entries: new Map(),
+      version: client.prepare("PRAGMA data_version").pluck(),
+      changes: client.prepare("SELECT total_changes()").pluck(),
+    };
     caches.set(client, c);
   }
   const marker = `${String(c.version.get())}:${String(c.changes.get())}`;

@@ -2,19 +2,40 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import {
-  documents, recommendations, recommendingStates, recommendationTags, reviewCycles, states, tags, type RecommendationRow,
+  documents,
+  recommendations,
+  recommendingStates,
+  recommendationTags,
+  reviewCycles,
+  states,
+  tags,
+  type RecommendationRow,
 } from "../../db/schema";
 import type { TagKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { recommendationCreateSchema, recommendationUpdateSchema } from "../validation/recommendations";
 import { writeAudit } from "./audit";
 import { refreshRecommendation } from "./derived";
 import { resolveTagIds } from "./tags";
-import { assertVersion, checkRefs, fieldError, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
+import {
+  assertVersion,
+  checkRefs,
+  fieldError,
+  findOr404,
+  iso,
+  sentOnly,
+  setArchived,
+  updateVersioned,
+  writeTx,
+} from "./write-helpers";
 
-export type RecommendationDTO = Omit<RecommendationRow, "createdAt" | "updatedAt" | "archivedAt" | "importBatchId" | "externalKey" | "createdById"> & {
+export type RecommendationDTO = Omit<
+  RecommendationRow,
+  "createdAt" | "updatedAt" | "archivedAt" | "importBatchId" | "externalKey" | "createdById"
+> & {
   archived: boolean;
   updatedAt: string | null;
   themes: string[];
@@ -23,7 +44,11 @@ export type RecommendationDTO = Omit<RecommendationRow, "createdAt" | "updatedAt
   recommendingStates: string[];
 };
 
-const TAG_FIELDS: Record<"themes" | "affectedPersons" | "sdgs", TagKind> = { themes: "theme", affectedPersons: "affected_persons", sdgs: "sdg" };
+const TAG_FIELDS: Record<"themes" | "affectedPersons" | "sdgs", TagKind> = {
+  themes: "theme",
+  affectedPersons: "affected_persons",
+  sdgs: "sdg",
+};
 
 /** The editable record with its tags — what forms, the audit log and a 409 show. */
 export function getRecommendationDTO(db: Executor, id: number): RecommendationDTO | null {
@@ -41,10 +66,20 @@ function toRecommendationDTO(db: Executor, r: RecommendationRow): Recommendation
     .orderBy(asc(tags.name))
     .all();
   const names = (kind: TagKind) => tagRows.filter((t) => t.kind === kind).map((t) => t.name);
-  const recommending = db.select({ name: recommendingStates.name }).from(recommendingStates).where(eq(recommendingStates.recommendationId, r.id)).orderBy(asc(recommendingStates.name)).all();
+  const recommending = db
+    .select({ name: recommendingStates.name })
+    .from(recommendingStates)
+    .where(eq(recommendingStates.recommendationId, r.id))
+    .orderBy(asc(recommendingStates.name))
+    .all();
   return {
-    ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt),
-    themes: names("theme"), affectedPersons: names("affected_persons"), sdgs: names("sdg"), recommendingStates: recommending.map((x) => x.name),
+    ...rest,
+    archived: archivedAt != null,
+    updatedAt: iso(updatedAt),
+    themes: names("theme"),
+    affectedPersons: names("affected_persons"),
+    sdgs: names("sdg"),
+    recommendingStates: recommending.map((x) => x.name),
   };
 }
 
@@ -58,7 +93,8 @@ function checkPlacement(tx: Tx, cycleId: number, documentId: number | null) {
   if (documentId != null) {
     const doc = tx.select().from(documents).where(eq(documents.id, documentId)).get()!;
     if (doc.cycleId != null && doc.cycleId !== cycleId) fieldError("documentId", vmsg("write.cycleMismatch"));
-    if (doc.stateId != null && doc.stateId !== cycle.stateId) fieldError("documentId", vmsg("write.documentStateMismatch", { symbol: doc.symbol ?? doc.title }));
+    if (doc.stateId != null && doc.stateId !== cycle.stateId)
+      fieldError("documentId", vmsg("write.documentStateMismatch", { symbol: doc.symbol ?? doc.title }));
   }
   return cycle;
 }
@@ -68,9 +104,20 @@ function replaceTags(tx: Tx, actor: Actor, id: number, data: Partial<Record<keyo
     const names = data[field];
     if (names === undefined) continue;
     const ids = resolveTagIds(tx, actor, kind, names, field);
-    const ofKind = tx.select({ id: tags.id }).from(tags).where(eq(tags.kind, kind)).all().map((t) => t.id);
-    if (ofKind.length) tx.delete(recommendationTags).where(and(eq(recommendationTags.recommendationId, id), inArray(recommendationTags.tagId, ofKind))).run();
-    if (ids.length) tx.insert(recommendationTags).values(ids.map((tagId) => ({ recommendationId: id, tagId }))).run();
+    const ofKind = tx
+      .select({ id: tags.id })
+      .from(tags)
+      .where(eq(tags.kind, kind))
+      .all()
+      .map((t) => t.id);
+    if (ofKind.length)
+      tx.delete(recommendationTags)
+        .where(and(eq(recommendationTags.recommendationId, id), inArray(recommendationTags.tagId, ofKind)))
+        .run();
+    if (ids.length)
+      tx.insert(recommendationTags)
+        .values(ids.map((tagId) => ({ recommendationId: id, tagId })))
+        .run();
   }
 }
 
@@ -81,7 +128,9 @@ function replaceRecommendingStates(tx: Tx, id: number, names: string[] | undefin
   const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
   for (const name of unique) {
     const state = tx.select({ id: states.id }).from(states).where(eq(states.name, name)).get();
-    tx.insert(recommendingStates).values({ recommendationId: id, name, stateId: state?.id ?? null }).run();
+    tx.insert(recommendingStates)
+      .values({ recommendationId: id, name, stateId: state?.id ?? null })
+      .run();
   }
 }
 
@@ -103,13 +152,20 @@ const columnsOf = (d: Parsed) =>
   });
 
 export function createRecommendation(db: DB, actor: Actor | null | undefined, input: unknown): RecommendationDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "recommendation", "create");
   const data = parseInput(recommendationCreateSchema, input);
   return writeTx(db, (tx) => {
     const cycle = checkPlacement(tx, data.cycleId, blankToNull(data.documentId));
     const row = tx
       .insert(recommendations)
-      .values({ ...columnsOf(data), cycleId: data.cycleId, text: data.text, stateId: cycle.stateId, bodyId: cycle.bodyId, createdById: who.id })
+      .values({
+        ...columnsOf(data),
+        cycleId: data.cycleId,
+        text: data.text,
+        stateId: cycle.stateId,
+        bodyId: cycle.bodyId,
+        createdById: who.id,
+      })
       .returning()
       .get();
     replaceTags(tx, who, row.id, data);
@@ -121,20 +177,28 @@ export function createRecommendation(db: DB, actor: Actor | null | undefined, in
   });
 }
 
-export function updateRecommendation(db: DB, actor: Actor | null | undefined, id: number, input: unknown): RecommendationDTO {
-  const who = assertRole(actor, "editor");
+export function updateRecommendation(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: unknown,
+): RecommendationDTO {
+  const who = assertCan(actor, "recommendation", "update");
   const data = parseInput(recommendationUpdateSchema, input);
   return writeTx(db, (tx) => {
     const beforeRow = findOr404(tx, recommendations, "recommendation", id);
     const before = toRecommendationDTO(tx, beforeRow);
     assertVersion("recommendation", beforeRow, data.version, before);
     const isFollowUp = data.isFollowUp ?? beforeRow.isFollowUp;
-    const deadline = data.followUpDeadline === undefined ? beforeRow.followUpDeadline : blankToNull(data.followUpDeadline);
+    const deadline =
+      data.followUpDeadline === undefined ? beforeRow.followUpDeadline : blankToNull(data.followUpDeadline);
     if (deadline && !isFollowUp) fieldError("followUpDeadline", vmsg("field.deadlineWithoutFollowUp"));
     const cycleId = data.cycleId ?? beforeRow.cycleId;
     const documentId = data.documentId === undefined ? beforeRow.documentId : blankToNull(data.documentId);
     if (data.cycleId !== undefined || data.documentId !== undefined) checkPlacement(tx, cycleId, documentId);
-    updateVersioned(tx, recommendations, "recommendation", id, data.version, columnsOf(data), (r) => toRecommendationDTO(tx, r));
+    updateVersioned(tx, recommendations, "recommendation", id, data.version, columnsOf(data), (r) =>
+      toRecommendationDTO(tx, r),
+    );
     replaceTags(tx, who, id, data);
     replaceRecommendingStates(tx, id, data.recommendingStates);
     refreshRecommendation(tx, id);
@@ -148,11 +212,13 @@ export function updateRecommendation(db: DB, actor: Actor | null | undefined, id
 const archiveSpec = {
   table: recommendations,
   entity: "recommendation",
-  role: "admin" as const,
+  policy: "recommendation" as const,
   toDTO: (r: RecommendationRow) => {
     const { createdAt: _c, updatedAt, archivedAt, importBatchId: _i, externalKey: _e, createdById: _b, ...rest } = r;
     return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };
   },
 };
-export const archiveRecommendation = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreRecommendation = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+export const archiveRecommendation = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreRecommendation = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DB, Tx } from "../../db";
 import { recommendations, reiterations, type ReiterationRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput, versionOnly } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { reiterationCreateSchema } from "../validation/recommendations";
@@ -34,18 +35,28 @@ export function reachesEarlier(tx: Tx, from: number, to: number): boolean {
  * is refused: "outstanding since" would have no beginning.
  */
 export function addReiteration(db: DB, actor: Actor | null | undefined, id: number, input: unknown): ReiterationDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "reiteration", "create");
   const data = parseInput(reiterationCreateSchema, input);
   return writeTx(db, (tx) => {
     findOr404(tx, recommendations, "recommendation", id);
     checkRefs(tx, [{ field: "earlierId", table: recommendations, id: data.earlierId, what: "recommendation" }]);
     if (data.earlierId === id) fieldError("earlierId", vmsg("write.reiterationSelf"));
-    if (reachesEarlier(tx, data.earlierId, id)) fieldError("earlierId", vmsg("write.reiterationCycle", { id, earlierId: data.earlierId }));
-    const existing = tx.select().from(reiterations).where(and(eq(reiterations.recommendationId, id), eq(reiterations.earlierId, data.earlierId))).get();
+    if (reachesEarlier(tx, data.earlierId, id))
+      fieldError("earlierId", vmsg("write.reiterationCycle", { id, earlierId: data.earlierId }));
+    const existing = tx
+      .select()
+      .from(reiterations)
+      .where(and(eq(reiterations.recommendationId, id), eq(reiterations.earlierId, data.earlierId)))
+      .get();
     if (existing) fieldError("earlierId", vmsg("write.reiterationExists"));
     const row = tx
       .insert(reiterations)
-      .values({ recommendationId: id, earlierId: data.earlierId, kind: data.kind ?? "reiterates", note: blankToNull(data.note) })
+      .values({
+        recommendationId: id,
+        earlierId: data.earlierId,
+        kind: data.kind ?? "reiterates",
+        note: blankToNull(data.note),
+      })
       .returning()
       .get();
     refreshRecommendation(tx, id);
@@ -57,13 +68,20 @@ export function addReiteration(db: DB, actor: Actor | null | undefined, id: numb
 }
 
 /** Removes a wrong link (it is a link, not a history row, so it is deleted — with its audit entry). */
-export function removeReiteration(db: DB, actor: Actor | null | undefined, linkId: number, input: unknown): ReiterationDTO {
-  const who = assertRole(actor, "editor");
+export function removeReiteration(
+  db: DB,
+  actor: Actor | null | undefined,
+  linkId: number,
+  input: unknown,
+): ReiterationDTO {
+  const who = assertCan(actor, "reiteration", "delete");
   const { version } = parseInput(versionOnly, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, reiterations, "reiteration", linkId);
     assertVersion("reiteration", before, version, toDTO(before));
-    tx.delete(reiterations).where(and(eq(reiterations.id, linkId), eq(reiterations.version, version))).run();
+    tx.delete(reiterations)
+      .where(and(eq(reiterations.id, linkId), eq(reiterations.version, version)))
+      .run();
     refreshRecommendation(tx, before.recommendationId);
     refreshRecommendation(tx, before.earlierId);
     const dto = toDTO(before);

@@ -2,7 +2,13 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { DB } from "../../db";
 import type { EvidenceKind } from "../../db/schema/enums";
-import type { RecommendationRef, ReportData, ReportEvidence, ReportRecommendation, StatusCounts } from "../export/types";
+import type {
+  RecommendationRef,
+  ReportData,
+  ReportEvidence,
+  ReportRecommendation,
+  StatusCounts,
+} from "../export/types";
 import { DEFAULT_LOCALE } from "../i18n/format";
 import { recommendationTitle } from "../recommendation-title";
 import type { SearchFilters } from "../search/filters";
@@ -27,9 +33,15 @@ export function reportFilters(filters: SearchFilters, stateCode: string): Search
   return { ...filters, state: [stateCode.toUpperCase()], sort: filters.sort ?? "outstanding", page: 1 };
 }
 
-export function getStateReport(db: DB, stateCode: string, filters: SearchFilters, opts: ReportOptions = {}): ReportData | null {
+export function getStateReport(
+  db: DB,
+  stateCode: string,
+  filters: SearchFilters,
+  opts: ReportOptions = {},
+): ReportData | null {
   const client = db.$client;
-  const state = client.prepare("SELECT id, code, name FROM states WHERE code = ?").get(stateCode.toUpperCase()) as { id: number; code: string; name: string } | undefined;
+  const state = client.prepare("SELECT id, code, name FROM states WHERE code = ?").get(stateCode.toUpperCase()) as
+    { id: number; code: string; name: string } | undefined;
   if (!state) return null;
   const f = reportFilters(filters, state.code);
   const now = opts.now ?? new Date();
@@ -63,7 +75,12 @@ export function getStateReport(db: DB, stateCode: string, filters: SearchFilters
     evidence: evidence.get(r.id) ?? [],
   }));
 
-  const bodyNames = new Map((client.prepare("SELECT code, name FROM bodies").all() as { code: string; name: string }[]).map((b) => [b.code, b.name]));
+  const bodyNames = new Map(
+    (client.prepare("SELECT code, name FROM bodies").all() as { code: string; name: string }[]).map((b) => [
+      b.code,
+      b.name,
+    ]),
+  );
   const byBody = new Map<string, StatusCounts>();
   for (const r of recommendations) {
     const counts = byBody.get(r.bodyCode) ?? emptyCounts();
@@ -82,10 +99,16 @@ export function getStateReport(db: DB, stateCode: string, filters: SearchFilters
       tracked: recommendations.length,
       withResponse: recommendations.filter((r) => r.stance !== null).length,
       reiterated: recommendations.filter((r) => r.chain.length > 0).length,
-      medianYearsOutstanding: median(recommendations.filter((r) => r.outstandingSince !== null).map((r) => now.getUTCFullYear() - r.outstandingSince!)),
+      medianYearsOutstanding: median(
+        recommendations
+          .filter((r) => r.outstandingSince !== null)
+          .map((r) => now.getUTCFullYear() - r.outstandingSince!),
+      ),
     },
     statusCounts,
-    byBody: [...byBody.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([bodyCode, counts]) => ({ bodyCode, bodyName: bodyNames.get(bodyCode) ?? null, counts })),
+    byBody: [...byBody.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([bodyCode, counts]) => ({ bodyCode, bodyName: bodyNames.get(bodyCode) ?? null, counts })),
     recommendations,
     locale,
   };
@@ -133,7 +156,13 @@ function evidenceFor(client: Database.Database, ids: number[]): Map<number, Repo
   const out = new Map<number, ReportEvidence[]>();
   const stmt = client.prepare(EVIDENCE_SQL);
   for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const e of stmt.all(JSON.stringify(ids.slice(i, i + CHUNK))) as { id: number; date: string | null; kind: EvidenceKind; title: string; url: string | null }[]) {
+    for (const e of stmt.all(JSON.stringify(ids.slice(i, i + CHUNK))) as {
+      id: number;
+      date: string | null;
+      kind: EvidenceKind;
+      title: string;
+      url: string | null;
+    }[]) {
       const list = out.get(e.id) ?? [];
       list.push({ date: e.date, kind: e.kind, title: e.title, url: e.url });
       out.set(e.id, list);
@@ -152,9 +181,17 @@ export type ReportOptionsList = {
 export function listReportChoices(db: DB): ReportOptionsList {
   const c = db.$client;
   return {
-    states: c.prepare(`SELECT s.code, s.name, COUNT(*) AS total FROM recommendations r JOIN states s ON s.id = r.state_id
-      WHERE r.archived_at IS NULL GROUP BY s.id ORDER BY s.name`).all() as ReportOptionsList["states"],
-    bodies: c.prepare("SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code").all() as ReportOptionsList["bodies"],
-    years: c.prepare("SELECT MIN(year) AS min, MAX(year) AS max FROM recommendations WHERE archived_at IS NULL").get() as ReportOptionsList["years"],
+    states: c
+      .prepare(
+        `SELECT s.code, s.name, COUNT(*) AS total FROM recommendations r JOIN states s ON s.id = r.state_id
+      WHERE r.archived_at IS NULL GROUP BY s.id ORDER BY s.name`,
+      )
+      .all() as ReportOptionsList["states"],
+    bodies: c
+      .prepare("SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code")
+      .all() as ReportOptionsList["bodies"],
+    years: c
+      .prepare("SELECT MIN(year) AS min, MAX(year) AS max FROM recommendations WHERE archived_at IS NULL")
+      .get() as ReportOptionsList["years"],
   };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { stateResponses, type StateResponseRow } from "../../db/schema";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { responseCreateSchema, responseUpdateSchema } from "../validation/responses";
 import { writeAudit } from "./audit";
@@ -10,7 +11,10 @@ import { refreshRecommendation } from "./derived";
 import { checkDocumentRef, openRecommendation } from "./history-helpers";
 import { assertVersion, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
 
-export type ResponseDTO = Omit<StateResponseRow, "createdAt" | "updatedAt" | "archivedAt"> & { archived: boolean; updatedAt: string | null };
+export type ResponseDTO = Omit<StateResponseRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+};
 export const toResponseDTO = (r: StateResponseRow): ResponseDTO => {
   const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
   return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };
@@ -22,8 +26,13 @@ export function getResponse(db: Executor, id: number): ResponseDTO | null {
 }
 
 /** Records a new state response; earlier ones stay as they were (history is never overwritten). */
-export function createResponse(db: DB, actor: Actor | null | undefined, recommendationId: number, input: unknown): ResponseDTO {
-  const who = assertRole(actor, "editor");
+export function createResponse(
+  db: DB,
+  actor: Actor | null | undefined,
+  recommendationId: number,
+  input: unknown,
+): ResponseDTO {
+  const who = assertCan(actor, "response", "create");
   const data = parseInput(responseCreateSchema, input);
   return writeTx(db, (tx) => {
     openRecommendation(tx, recommendationId);
@@ -31,8 +40,13 @@ export function createResponse(db: DB, actor: Actor | null | undefined, recommen
     const row = tx
       .insert(stateResponses)
       .values({
-        recommendationId, date: data.date, stance: data.stance, quote: blankToNull(data.quote), documentId: blankToNull(data.documentId),
-        notes: blankToNull(data.notes), createdById: who.id,
+        recommendationId,
+        date: data.date,
+        stance: data.stance,
+        quote: blankToNull(data.quote),
+        documentId: blankToNull(data.documentId),
+        notes: blankToNull(data.notes),
+        createdById: who.id,
       })
       .returning()
       .get();
@@ -45,14 +59,15 @@ export function createResponse(db: DB, actor: Actor | null | undefined, recommen
 
 /** Corrects a recorded response (a typo, a wrong date), from the version the user saw. */
 export function updateResponse(db: DB, actor: Actor | null | undefined, id: number, input: unknown): ResponseDTO {
-  const who = assertRole(actor, "editor");
+  const who = assertCan(actor, "response", "update");
   const data = parseInput(responseUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, stateResponses, "state_response", id);
     assertVersion("state_response", before, data.version, toResponseDTO(before));
     if (data.documentId !== undefined) checkDocumentRef(tx, blankToNull(data.documentId));
     const values = sentOnly({
-      date: data.date, stance: data.stance,
+      date: data.date,
+      stance: data.stance,
       quote: data.quote === undefined ? undefined : blankToNull(data.quote),
       documentId: data.documentId === undefined ? undefined : blankToNull(data.documentId),
       notes: data.notes === undefined ? undefined : blankToNull(data.notes),
@@ -66,8 +81,14 @@ export function updateResponse(db: DB, actor: Actor | null | undefined, id: numb
 }
 
 const archiveSpec = {
-  table: stateResponses, entity: "state_response", toDTO: toResponseDTO, role: "editor" as const,
-  after: (tx: Parameters<typeof refreshRecommendation>[0], row: StateResponseRow) => refreshRecommendation(tx, row.recommendationId),
+  table: stateResponses,
+  entity: "state_response",
+  toDTO: toResponseDTO,
+  policy: "response" as const,
+  after: (tx: Parameters<typeof refreshRecommendation>[0], row: StateResponseRow) =>
+    refreshRecommendation(tx, row.recommendationId),
 };
-export const archiveResponse = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreResponse = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+export const archiveResponse = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreResponse = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

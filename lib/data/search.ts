@@ -23,8 +23,14 @@ type Options = {
   cache?: boolean;
 };
 
-type RawRow = Omit<RecommendationListItem, "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue"> & {
-  reiteratesEarlier: number; reiteratedLater: number; isFollowUp: number; overdue: number;
+type RawRow = Omit<
+  RecommendationListItem,
+  "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue"
+> & {
+  reiteratesEarlier: number;
+  reiteratedLater: number;
+  isFollowUp: number;
+  overdue: number;
 };
 
 export function searchRecommendations(db: Executor, filters: SearchFilters, opts: Options = {}): SearchResult {
@@ -56,7 +62,11 @@ function toItem(r: RawRow, terms: QueryTerms | null): RecommendationListItem {
 
 type FacetRow = { facet: string; value: string | number | null; label: string | null; n: number };
 
-const TAG_FACET: Record<string, "theme" | "affected" | "sdg"> = { theme: "theme", affected_persons: "affected", sdg: "sdg" };
+const TAG_FACET: Record<string, "theme" | "affected" | "sdg"> = {
+  theme: "theme",
+  affected_persons: "affected",
+  sdg: "sdg",
+};
 
 /**
  * Counts per value of every facet for the current filters, each facet counted
@@ -67,16 +77,34 @@ const TAG_FACET: Record<string, "theme" | "affected" | "sdg"> = { theme: "theme"
  */
 export function facetCounts(db: Executor, filters: SearchFilters, opts: Options = {}): FacetCounts {
   const ctx = searchContext(opts.now);
-  return structuredClone(cached(db, opts, `facets ${ctx.today} ${countKey(filters)}`, () => countFacets(db, filters, ctx)));
+  return structuredClone(
+    cached(db, opts, `facets ${ctx.today} ${countKey(filters)}`, () => countFacets(db, filters, ctx)),
+  );
 }
 
 function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeof searchContext>): FacetCounts {
   const rows = db.all<FacetRow>(buildFacetQuery(filters, ctx));
   const out: FacetCounts = {
-    state: [], body: [], cycle: [], year: [], status: [], stance: [], grade: [], theme: [], affected: [], sdg: [], institution: [],
-    reiterated: 0, overdue: 0, noresponse: 0,
+    state: [],
+    body: [],
+    cycle: [],
+    year: [],
+    status: [],
+    stance: [],
+    grade: [],
+    theme: [],
+    affected: [],
+    sdg: [],
+    institution: [],
+    reiterated: 0,
+    overdue: 0,
+    noresponse: 0,
   };
-  const enumCounts = { status: new Map<string, number>(), stance: new Map<string, number>(), grade: new Map<string, number>() };
+  const enumCounts = {
+    status: new Map<string, number>(),
+    stance: new Map<string, number>(),
+    grade: new Map<string, number>(),
+  };
   for (const r of rows) {
     switch (r.facet) {
       case "state":
@@ -112,12 +140,16 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
   out.stance = enumerate(STANCES, enumCounts.stance);
   out.grade = enumerate(GRADE_LETTERS, enumCounts.grade);
 
-  const byCount = (a: FacetValue<string | number>, b: FacetValue<string | number>) => b.count - a.count || String(a.label).localeCompare(String(b.label));
+  const byCount = (a: FacetValue<string | number>, b: FacetValue<string | number>) =>
+    b.count - a.count || String(a.label).localeCompare(String(b.label));
   labelChosen(db, out, filters);
   for (const key of ["theme", "affected", "sdg"] as const) keepChosen(out[key], filters[key], (v) => v);
   for (const key of ["state", "body", "theme", "affected", "sdg"] as const) out[key].sort(byCount);
   keepChosen(out.cycle, filters.cycle, String);
-  const names = institutionNames(db, filters.institution.filter((id) => !out.institution.some((v) => v.value === id)));
+  const names = institutionNames(
+    db,
+    filters.institution.filter((id) => !out.institution.some((v) => v.value === id)),
+  );
   keepChosen(out.institution, filters.institution, (id) => names.get(id) ?? String(id));
   out.institution.sort(byCount);
   out.cycle.sort((a, b) => a.value - b.value);
@@ -131,7 +163,14 @@ function labelChosen(db: Executor, out: FacetCounts, filters: SearchFilters) {
     const missing = filters[key].filter((c) => !out[key].some((v) => v.value === c));
     if (missing.length) {
       const table = key === "state" ? states : bodies;
-      const names = new Map(db.select({ code: table.code, name: table.name }).from(table).where(inArray(table.code, missing)).all().map((r) => [r.code, r.name]));
+      const names = new Map(
+        db
+          .select({ code: table.code, name: table.name })
+          .from(table)
+          .where(inArray(table.code, missing))
+          .all()
+          .map((r) => [r.code, r.name]),
+      );
       for (const c of missing) out[key].push({ value: c, label: names.get(c) ?? c, count: 0 });
     }
   }

@@ -39,7 +39,11 @@ export function listStatesWithCounts(db: Executor): StateListItem[] {
 }
 
 export function getStateByCode(db: Executor, code: string) {
-  return db.get<{ id: number; code: string; name: string }>(sql`SELECT id, code, name FROM states WHERE code = ${code.toUpperCase()}`) ?? null;
+  return (
+    db.get<{ id: number; code: string; name: string }>(
+      sql`SELECT id, code, name FROM states WHERE code = ${code.toUpperCase()}`,
+    ) ?? null
+  );
 }
 
 export type BodyCounts = { code: string; name: string; total: number; counts: StatusCounts };
@@ -53,14 +57,26 @@ export function statusByBodyForState(db: Executor, stateId: number): BodyCounts[
   const names = new Map(rows.map((r) => [r.code, r.name]));
   const counts = fold(rows, (r) => r.code);
   return [...counts.entries()].map(([code, c]) => ({
-    code, name: names.get(code)!, counts: c, total: Object.values(c).reduce((a, b) => a + (b ?? 0), 0),
+    code,
+    name: names.get(code)!,
+    counts: c,
+    total: Object.values(c).reduce((a, b) => a + (b ?? 0), 0),
   }));
 }
 
 export type CycleRow = {
-  id: number; bodyCode: string; bodyName: string; ordinal: number; uprSession: number | null;
-  reportDate: string | null; sessionDate: string | null; adoptionDate: string | null;
-  followUpDeadline: string | null; nextReportDue: string | null; recommendations: number; documents: number;
+  id: number;
+  bodyCode: string;
+  bodyName: string;
+  ordinal: number;
+  uprSession: number | null;
+  reportDate: string | null;
+  sessionDate: string | null;
+  adoptionDate: string | null;
+  followUpDeadline: string | null;
+  nextReportDue: string | null;
+  recommendations: number;
+  documents: number;
 };
 
 export function cyclesForState(db: Executor, stateId: number): CycleRow[] {
@@ -77,23 +93,49 @@ export function cyclesForState(db: Executor, stateId: number): CycleRow[] {
 
 /* Body pages: the same views, turned the other way (by body, across states). */
 
-export type BodyListItem = { code: string; name: string; kind: string; total: number; states: number; counts: StatusCounts };
+export type BodyListItem = {
+  code: string;
+  name: string;
+  kind: string;
+  total: number;
+  states: number;
+  counts: StatusCounts;
+};
 
 export function listBodiesWithCounts(db: Executor): BodyListItem[] {
-  const bodies = db.all<{ id: number; code: string; name: string; kind: string }>(sql`SELECT id, code, name, kind FROM bodies WHERE archived_at IS NULL ORDER BY kind, code`);
+  const bodies = db.all<{ id: number; code: string; name: string; kind: string }>(
+    sql`SELECT id, code, name, kind FROM bodies WHERE archived_at IS NULL ORDER BY kind, code`,
+  );
   const rows = db.all<{ bodyId: number; status: StatusKey | null; n: number }>(sql`
     SELECT body_id AS bodyId, status, COUNT(*) AS n FROM recommendations WHERE archived_at IS NULL GROUP BY body_id, status`);
-  const stateCounts = new Map(db.all<{ bodyId: number; n: number }>(sql`
-    SELECT body_id AS bodyId, COUNT(DISTINCT state_id) AS n FROM recommendations WHERE archived_at IS NULL GROUP BY body_id`).map((r) => [r.bodyId, r.n]));
+  const stateCounts = new Map(
+    db
+      .all<{ bodyId: number; n: number }>(
+        sql`
+    SELECT body_id AS bodyId, COUNT(DISTINCT state_id) AS n FROM recommendations WHERE archived_at IS NULL GROUP BY body_id`,
+      )
+      .map((r) => [r.bodyId, r.n]),
+  );
   const counts = fold(rows, (r) => String(r.bodyId));
   return bodies.map((b) => {
     const c = counts.get(String(b.id)) ?? {};
-    return { code: b.code, name: b.name, kind: b.kind, states: stateCounts.get(b.id) ?? 0, total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0), counts: c };
+    return {
+      code: b.code,
+      name: b.name,
+      kind: b.kind,
+      states: stateCounts.get(b.id) ?? 0,
+      total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0),
+      counts: c,
+    };
   });
 }
 
 export function getBodyByCode(db: Executor, code: string) {
-  return db.get<{ id: number; code: string; name: string; kind: string; treaty: string | null }>(sql`SELECT id, code, name, kind, treaty FROM bodies WHERE code = ${code.toUpperCase()}`) ?? null;
+  return (
+    db.get<{ id: number; code: string; name: string; kind: string; treaty: string | null }>(
+      sql`SELECT id, code, name, kind, treaty FROM bodies WHERE code = ${code.toUpperCase()}`,
+    ) ?? null
+  );
 }
 
 export type StateCounts = { code: string; name: string; total: number; counts: StatusCounts };
@@ -106,11 +148,19 @@ export function statusByStateForBody(db: Executor, bodyId: number): StateCounts[
     GROUP BY s.id, r.status ORDER BY s.name`);
   const names = new Map(rows.map((r) => [r.code, r.name]));
   const counts = fold(rows, (r) => r.code);
-  return [...counts.entries()].map(([code, c]) => ({ code, name: names.get(code)!, counts: c, total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0) }));
+  return [...counts.entries()].map(([code, c]) => ({
+    code,
+    name: names.get(code)!,
+    counts: c,
+    total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0),
+  }));
 }
 
 /** The state a recommendation is addressed to (for its forms' choices), or 404. */
-export function getRecommendationState(db: Executor, recommendationId: number): { id: number; name: string; code: string } {
+export function getRecommendationState(
+  db: Executor,
+  recommendationId: number,
+): { id: number; name: string; code: string } {
   const row = db.get<{ id: number; name: string; code: string }>(sql`
     SELECT s.id, s.name, s.code FROM recommendations r JOIN states s ON s.id = r.state_id WHERE r.id = ${recommendationId}`);
   if (!row) throw new NotFoundError("Recommendation", recommendationId);
@@ -120,6 +170,10 @@ export function getRecommendationState(db: Executor, recommendationId: number): 
 /** A state by its ISO code (KAZ) or its id, for URLs that take either. */
 export function getStateByCodeOrId(db: Executor, codeOrId: string) {
   if (/^\d{1,15}$/.test(codeOrId))
-    return db.get<{ id: number; code: string; name: string }>(sql`SELECT id, code, name FROM states WHERE id = ${Number(codeOrId)}`) ?? null;
+    return (
+      db.get<{ id: number; code: string; name: string }>(
+        sql`SELECT id, code, name FROM states WHERE id = ${Number(codeOrId)}`,
+      ) ?? null
+    );
   return /^[A-Za-z]{3}$/.test(codeOrId) ? getStateByCode(db, codeOrId) : null;
 }

@@ -3,7 +3,8 @@ import { and, asc, count, eq, isNull, like, sql, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { tags, type TagRow } from "../../db/schema";
 import type { TagKind } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { tagCreateSchema, tagUpdateSchema } from "../validation/tags";
@@ -11,10 +12,28 @@ import { writeAudit } from "./audit";
 import type { ListOptions } from "./states";
 import { assertVersion, fieldError, findOr404, iso, setArchived, updateVersioned, writeTx } from "./write-helpers";
 
-export type TagDTO = { id: number; kind: TagKind; name: string; version: number; archived: boolean; updatedAt: string | null };
-export const toTagDTO = (r: TagRow): TagDTO => ({ id: r.id, kind: r.kind, name: r.name, version: r.version, archived: r.archivedAt != null, updatedAt: iso(r.updatedAt) });
+export type TagDTO = {
+  id: number;
+  kind: TagKind;
+  name: string;
+  version: number;
+  archived: boolean;
+  updatedAt: string | null;
+};
+export const toTagDTO = (r: TagRow): TagDTO => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  version: r.version,
+  archived: r.archivedAt != null,
+  updatedAt: iso(r.updatedAt),
+});
 
-const KIND_LABEL: Record<TagKind, string> = { theme: "theme", affected_persons: "affected-persons tag", sdg: "SDG target" };
+const KIND_LABEL: Record<TagKind, string> = {
+  theme: "theme",
+  affected_persons: "affected-persons tag",
+  sdg: "SDG target",
+};
 
 export function listTags(db: Executor, opts: ListOptions & { kind?: TagKind } = {}): { rows: TagDTO[]; total: number } {
   const where: SQL[] = [];
@@ -23,7 +42,14 @@ export function listTags(db: Executor, opts: ListOptions & { kind?: TagKind } = 
   if (opts.q) where.push(like(tags.name, `%${opts.q}%`));
   const per = opts.per ?? 200;
   const cond = where.length ? and(...where) : undefined;
-  const rows = db.select().from(tags).where(cond).orderBy(asc(tags.kind), asc(tags.name)).limit(per).offset(((opts.page ?? 1) - 1) * per).all();
+  const rows = db
+    .select()
+    .from(tags)
+    .where(cond)
+    .orderBy(asc(tags.kind), asc(tags.name))
+    .limit(per)
+    .offset(((opts.page ?? 1) - 1) * per)
+    .all();
   return { rows: rows.map(toTagDTO), total: db.select({ n: count() }).from(tags).where(cond).get()!.n };
 }
 
@@ -34,7 +60,11 @@ export function getTag(db: Executor, id: number): TagDTO | null {
 
 /** Same kind, same name ignoring case: "Torture" and "torture" are one tag. */
 function findByName(tx: Executor, kind: TagKind, name: string) {
-  return tx.select().from(tags).where(and(eq(tags.kind, kind), sql`lower(${tags.name}) = lower(${name})`)).get();
+  return tx
+    .select()
+    .from(tags)
+    .where(and(eq(tags.kind, kind), sql`lower(${tags.name}) = lower(${name})`))
+    .get();
 }
 
 /**
@@ -49,7 +79,8 @@ export function resolveTagIds(tx: Tx, actor: Actor, kind: TagKind, names: string
     if (!name || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     const existing = findByName(tx, kind, name);
-    if (existing?.archivedAt) fieldError(field, vmsg("write.tagArchived", { kind: KIND_LABEL[kind], name: existing.name }));
+    if (existing?.archivedAt)
+      fieldError(field, vmsg("write.tagArchived", { kind: KIND_LABEL[kind], name: existing.name }));
     if (existing) {
       ids.push(existing.id);
       continue;
@@ -62,10 +93,11 @@ export function resolveTagIds(tx: Tx, actor: Actor, kind: TagKind, names: string
 }
 
 export function createTag(db: DB, actor: Actor | null | undefined, input: unknown): TagDTO {
-  const who = assertRole(actor, "admin");
+  const who = assertCan(actor, "tag", "create");
   const data = parseInput(tagCreateSchema, input);
   return writeTx(db, (tx) => {
-    if (findByName(tx, data.kind, data.name)) fieldError("name", vmsg("write.duplicate", { entity: KIND_LABEL[data.kind], field: "name", value: data.name }));
+    if (findByName(tx, data.kind, data.name))
+      fieldError("name", vmsg("write.duplicate", { entity: KIND_LABEL[data.kind], field: "name", value: data.name }));
     const row = tx.insert(tags).values(data).returning().get();
     const dto = toTagDTO(row);
     writeAudit(tx, who, "create", "tag", row.id, null, dto);
@@ -75,14 +107,18 @@ export function createTag(db: DB, actor: Actor | null | undefined, input: unknow
 
 /** Renaming a tag renames it on every recommendation that carries it. */
 export function updateTag(db: DB, actor: Actor | null | undefined, id: number, input: unknown): TagDTO {
-  const who = assertRole(actor, "admin");
+  const who = assertCan(actor, "tag", "update");
   const data = parseInput(tagUpdateSchema, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, tags, "tag", id);
     assertVersion("tag", before, data.version, toTagDTO(before));
     if (data.name) {
       const clash = findByName(tx, before.kind, data.name);
-      if (clash && clash.id !== id) fieldError("name", vmsg("write.duplicate", { entity: KIND_LABEL[before.kind], field: "name", value: data.name }));
+      if (clash && clash.id !== id)
+        fieldError(
+          "name",
+          vmsg("write.duplicate", { entity: KIND_LABEL[before.kind], field: "name", value: data.name }),
+        );
     }
     const row = updateVersioned(tx, tags, "tag", id, data.version, data.name ? { name: data.name } : {}, toTagDTO);
     const dto = toTagDTO(row);
@@ -91,6 +127,8 @@ export function updateTag(db: DB, actor: Actor | null | undefined, id: number, i
   });
 }
 
-const archiveSpec = { table: tags, entity: "tag", toDTO: toTagDTO, role: "admin" as const };
-export const archiveTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => setArchived(db, actor, archiveSpec, id, input, false);
+const archiveSpec = { table: tags, entity: "tag", toDTO: toTagDTO, policy: "tag" as const };
+export const archiveTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, true);
+export const restoreTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, id, input, false);

@@ -4,7 +4,8 @@ import { apiTokens, users } from "../../db/schema";
 import type { Role } from "../../db/schema/enums";
 import { DUMMY_HASH, generateApiToken, hashApiToken, hashPassword, verifyPassword } from "../auth/password";
 import type { Actor } from "../auth/roles";
-import { assertRole, SYSTEM_ACTOR } from "../auth/roles";
+import { assertCan } from "../auth/policy";
+import { SYSTEM_ACTOR } from "../auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { writeAudit } from "./audit";
 
@@ -35,10 +36,12 @@ export function createUser(
   input: { email: string; name: string; role: Role; password: string },
   actor: Actor = SYSTEM_ACTOR,
 ): UserDTO {
-  assertRole(actor, "admin");
+  assertCan(actor, "user", "create");
   const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
-  if (input.password.length < 8) throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
+  if (input.password.length < 8)
+    throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
   return db.transaction((tx) => {
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
     if (existing) throw new ConflictError(`A user with the email ${email} already exists.`);
@@ -67,13 +70,22 @@ export function getUserById(db: DB, id: number): UserDTO | null {
 }
 
 /** Creates an API token for a user and returns it in clear — the only time it is visible. */
-export function createApiToken(db: DB, email: string, label: string | null = null, actor: Actor = SYSTEM_ACTOR): string {
-  assertRole(actor, "admin");
+export function createApiToken(
+  db: DB,
+  email: string,
+  label: string | null = null,
+  actor: Actor = SYSTEM_ACTOR,
+): string {
+  assertCan(actor, "user", "update");
   const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw new NotFoundError("User", email);
   const token = generateApiToken();
   db.transaction((tx) => {
-    const row = tx.insert(apiTokens).values({ userId: user.id, tokenHash: hashApiToken(token), label }).returning({ id: apiTokens.id }).get();
+    const row = tx
+      .insert(apiTokens)
+      .values({ userId: user.id, tokenHash: hashApiToken(token), label })
+      .returning({ id: apiTokens.id })
+      .get();
     writeAudit(tx, actor, "create", "api_token", row.id, null, { userId: user.id, label });
   });
   return token;
@@ -82,7 +94,14 @@ export function createApiToken(db: DB, email: string, label: string | null = nul
 /** The actor an API token stands for, or null for an unknown, revoked or disabled one. */
 export function actorForApiToken(db: DB, token: string): Actor | null {
   const row = db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, tokenId: apiTokens.id })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabledAt: users.disabledAt,
+      tokenId: apiTokens.id,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashApiToken(token)), isNull(apiTokens.revokedAt)))
@@ -93,8 +112,9 @@ export function actorForApiToken(db: DB, token: string): Actor | null {
 }
 
 export function setPassword(db: DB, email: string, password: string, actor: Actor = SYSTEM_ACTOR) {
-  assertRole(actor, "admin");
-  if (password.length < 8) throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
+  assertCan(actor, "user", "update");
+  if (password.length < 8)
+    throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
   db.transaction((tx) => {
     const user = tx.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
     if (!user) throw new NotFoundError("User", email);
@@ -113,12 +133,14 @@ export function updateUser(
   id: number,
   input: { name?: string; role?: Role; disabled?: boolean; version: number },
 ): UserDTO {
-  assertRole(actor, "admin");
+  assertCan(actor, "user", "update");
   return db.transaction((tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();
     if (!before) throw new NotFoundError("User", id);
-    if (actor.id === id && (input.role && input.role !== "admin" || input.disabled)) {
-      throw new ValidationError("You cannot demote or disable yourself", { role: ["Ask another admin to change your own role or access."] });
+    if (actor.id === id && ((input.role && input.role !== "admin") || input.disabled)) {
+      throw new ValidationError("You cannot demote or disable yourself", {
+        role: ["Ask another admin to change your own role or access."],
+      });
     }
     const changed = tx
       .update(users)
@@ -139,6 +161,13 @@ export function updateUser(
   });
 }
 
-export function listUsersWithVersion(db: DB) {
-  return db.select().from(users).orderBy(users.email).all().map((u) => ({ ...toDTO(u), version: u.version }));
+/** For the admin page: every user with the version an edit starts from. */
+export function listUsersWithVersion(db: DB, actor: Actor | null | undefined) {
+  assertCan(actor, "user", "read");
+  return db
+    .select()
+    .from(users)
+    .orderBy(users.email)
+    .all()
+    .map((u) => ({ ...toDTO(u), version: u.version }));
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DB, Tx } from "../../db";
-import type { Role } from "../../db/schema/enums";
-import { assertRole, type Actor } from "../auth/roles";
+import { assertCan, type Access, type ACCESS_POLICY, type PolicyEntity } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { parseInput, versionOnly } from "../validation/common";
 import { ENTITY_LABELS, vmsg } from "../validation/messages";
@@ -34,7 +34,11 @@ export function entityLabel(entity: string) {
 /** The row by id, or 404. */
 export function findOr404<T extends VersionedTable>(tx: Tx, table: T, entity: string, id: number): Row<T> {
   // Drizzle cannot type a select over a generic table; the shape is guaranteed by VersionedTable.
-  const row = (tx.select().from(table as SQLiteTable).where(eq(table.id, id)).get() as unknown) as Row<T> | undefined;
+  const row = tx
+    .select()
+    .from(table as SQLiteTable)
+    .where(eq(table.id, id))
+    .get() as unknown as Row<T> | undefined;
   if (!row) throw new NotFoundError(entityLabel(entity), id);
   return row;
 }
@@ -42,7 +46,10 @@ export function findOr404<T extends VersionedTable>(tx: Tx, table: T, entity: st
 /** Refuses a stale edit, handing back the record as it is now so the user can compare. */
 export function assertVersion(entity: string, current: { version: number }, version: number, currentDTO: unknown) {
   if (current.version !== version) {
-    throw new ConflictError(vmsg("write.conflict", { entity: entityLabel(entity), yours: version, current: current.version }), currentDTO);
+    throw new ConflictError(
+      vmsg("write.conflict", { entity: entityLabel(entity), yours: version, current: current.version }),
+      currentDTO,
+    );
   }
 }
 
@@ -60,22 +67,31 @@ export function updateVersioned<T extends VersionedTable>(
   toDTO: (row: Row<T>) => unknown,
 ): Row<T> {
   // The generic table defeats drizzle's column typing; callers pass only their own table's columns.
-  const updated = (tx
+  const updated = tx
     .update(table as SQLiteTable)
     .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() })
     .where(and(eq(table.id, id), eq(table.version, version)))
     .returning()
-    .get() as unknown) as Row<T> | undefined;
+    .get() as unknown as Row<T> | undefined;
   if (updated) return updated;
   const current = findOr404(tx, table, entity, id);
-  throw new ConflictError(vmsg("write.conflict", { entity: entityLabel(entity), yours: version, current: current.version }), toDTO(current));
+  throw new ConflictError(
+    vmsg("write.conflict", { entity: entityLabel(entity), yours: version, current: current.version }),
+    toDTO(current),
+  );
 }
+
+/** The entities the access policy lets someone archive and restore. */
+type ArchivableEntity = {
+  [E in PolicyEntity]: (typeof ACCESS_POLICY)[E] extends { archive: unknown; restore: unknown } ? E : never;
+}[PolicyEntity];
 
 export type ArchiveSpec<T extends VersionedTable, D> = {
   table: T;
   entity: string;
   toDTO: (row: Row<T>) => D;
-  role: Role;
+  /** Its row of the access policy: who may archive and restore it. */
+  policy: ArchivableEntity;
   /** Runs inside the transaction after the change (e.g. refresh derived columns). */
   after?: (tx: Tx, row: Row<T>) => void;
 };
@@ -89,15 +105,27 @@ export function setArchived<T extends VersionedTable, D>(
   input: unknown,
   archived: boolean,
 ): D {
-  const who = assertRole(actor, spec.role);
+  // TypeScript checks a tuple of unions against the Access union only up to 25 combinations;
+  // every pair here is in the table by ArchivableEntity's definition.
+  const who = assertCan(actor, ...([spec.policy, archived ? "archive" : "restore"] as Access));
   const { version } = parseInput(versionOnly, input);
   return writeTx(db, (tx) => {
     const before = findOr404(tx, spec.table, spec.entity, id);
     assertVersion(spec.entity, before, version, spec.toDTO(before));
     if ((before.archivedAt != null) === archived) {
-      throw new ValidationError(vmsg(archived ? "write.alreadyArchived" : "write.notArchived", { entity: entityLabel(spec.entity) }));
+      throw new ValidationError(
+        vmsg(archived ? "write.alreadyArchived" : "write.notArchived", { entity: entityLabel(spec.entity) }),
+      );
     }
-    const row = updateVersioned(tx, spec.table, spec.entity, id, version, { archivedAt: archived ? new Date() : null }, spec.toDTO);
+    const row = updateVersioned(
+      tx,
+      spec.table,
+      spec.entity,
+      id,
+      version,
+      { archivedAt: archived ? new Date() : null },
+      spec.toDTO,
+    );
     spec.after?.(tx, row);
     const dto = spec.toDTO(row);
     writeAudit(tx, who, archived ? "archive" : "restore", spec.entity, id, spec.toDTO(before), dto);
@@ -109,13 +137,18 @@ export function setArchived<T extends VersionedTable, D>(
  * Checks that referenced rows exist and are not archived, so a bad id gets a
  * field message instead of a foreign-key failure.
  */
-export function checkRefs(tx: Tx, refs: { field: string; table: VersionedTable; id: number | null | undefined; what: string }[]) {
+export function checkRefs(
+  tx: Tx,
+  refs: { field: string; table: VersionedTable; id: number | null | undefined; what: string }[],
+) {
   const fields: FieldErrors = {};
   for (const ref of refs) {
     if (ref.id == null) continue;
-    const row = (tx.select().from(ref.table as SQLiteTable).where(eq(ref.table.id, ref.id)).get() as unknown) as
-      | { archivedAt?: Date | null }
-      | undefined;
+    const row = tx
+      .select()
+      .from(ref.table as SQLiteTable)
+      .where(eq(ref.table.id, ref.id))
+      .get() as unknown as { archivedAt?: Date | null } | undefined;
     if (!row) fields[ref.field] = [vmsg("write.missingRef", { what: ref.what, id: ref.id })];
     else if (row.archivedAt) fields[ref.field] = [vmsg("write.archivedRef", { what: ref.what, id: ref.id })];
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idRef } from "./common";
+import { flag, idRef } from "./common";
+import { pageQuery } from "./queries";
 import { vmsg } from "./messages";
 
 /** POST /api/v1/me/follows: exactly one of a state (ISO code), a body (code) or a recommendation (id). */
@@ -30,3 +31,6 @@ export type FollowCreateInput = z.input<typeof followCreateSchema>;
 export const notificationsReadSchema = z
   .object({ ids: z.array(idRef("notification")).max(500).optional(), all: z.literal(true).optional() })
   .refine((v) => v.all || v.ids?.length, { message: vmsg("write.readWhich") });
+
+/** GET /api/v1/me/notifications: ?unread=1&page=&per=. */
+export const notificationsQuerySchema = pageQuery.extend({ unread: flag.optional() });

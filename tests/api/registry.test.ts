@@ -1,9 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { API_ROUTES, MUTATION_METHODS } from "@/lib/api/registry";
 import { MUTATION_ROUTES, type FixtureIds } from "./mutation-routes";
+
+// Route modules are loaded to read which policy entry each checks; nobody calls them here.
+vi.mock("@/lib/auth/api-actor", () => ({ getApiActor: () => Promise.resolve(null) }));
 
 const root = path.resolve(import.meta.dirname, "../..");
 const apiDir = path.join(root, "app/api/v1");
@@ -55,6 +58,15 @@ describe("the API route registry", () => {
   it("lists exactly the routes the files export", () => {
     expect(API_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(exportedRoutes());
   });
+
+  it.each(API_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s: the route file checks the access-policy entry the registry documents",
+    async (_, route) => {
+      const file = path.join(apiDir, route.path.replace(/\{(\w+)\}/g, "[$1]"), "route.ts");
+      const mod = (await import(/* @vite-ignore */ file)) as Record<string, { access?: unknown }>;
+      expect(mod[route.method].access).toEqual(route.access);
+    },
+  );
 
   it("the authorisation-matrix table lists every mutation once, with the registry's minimum role", () => {
     const registry = API_ROUTES.filter((r) => MUTATION_METHODS.includes(r.method))

@@ -47,8 +47,12 @@ describe("states", () => {
   });
 
   it("refuses a viewer and a signed-out caller, leaving no row and no audit entry", () => {
-    expect(thrown(() => createState(env.db, who.viewer, { code: "KAZ", name: "Kazakhstan" }))).toBeInstanceOf(ForbiddenError);
-    expect(thrown(() => createState(env.db, null, { code: "KAZ", name: "Kazakhstan" }))).toBeInstanceOf(UnauthorizedError);
+    expect(thrown(() => createState(env.db, who.viewer, { code: "KAZ", name: "Kazakhstan" }))).toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(thrown(() => createState(env.db, null, { code: "KAZ", name: "Kazakhstan" }))).toBeInstanceOf(
+      UnauthorizedError,
+    );
     expect(env.db.select().from(states).all()).toHaveLength(0);
     expect(auditCount(env.db)).toBe(0);
   });
@@ -68,7 +72,9 @@ describe("states", () => {
   it("refuses a stale edit with 409 and hands back what the other person saved", () => {
     const kaz = createState(env.db, who.editor, { code: "KAZ", name: "Kazakstan" });
     updateState(env.db, who.admin, kaz.id, { name: "Republic of Kazakhstan", version: 1 });
-    const e = thrown(() => updateState(env.db, who.editor, kaz.id, { name: "Kazakhstan", version: 1 })) as ConflictError;
+    const e = thrown(() =>
+      updateState(env.db, who.editor, kaz.id, { name: "Kazakhstan", version: 1 }),
+    ) as ConflictError;
     expect(e).toBeInstanceOf(ConflictError);
     expect(e.status).toBe(409);
     expect(e.message).toMatch(/you started from version 1; it is now at version 2/);
@@ -96,18 +102,30 @@ describe("bodies, cycles and documents", () => {
     const kaz = createState(env.db, who.editor, { code: "KAZ", name: "Kazakhstan" });
     const ccpr = createBody(env.db, who.editor, { code: "CCPR", name: "Human Rights Committee", kind: "treaty_body" });
     createCycle(env.db, who.editor, { stateId: kaz.id, bodyId: ccpr.id, ordinal: 2 });
-    const e = thrown(() => createCycle(env.db, who.editor, { stateId: kaz.id, bodyId: ccpr.id, ordinal: 2 })) as ValidationError;
+    const e = thrown(() =>
+      createCycle(env.db, who.editor, { stateId: kaz.id, bodyId: ccpr.id, ordinal: 2 }),
+    ) as ValidationError;
     expect(e.fields.ordinal[0]).toMatch(/already exists/);
-    const missing = thrown(() => createCycle(env.db, who.editor, { stateId: 999, bodyId: ccpr.id, ordinal: 3 })) as ValidationError;
+    const missing = thrown(() =>
+      createCycle(env.db, who.editor, { stateId: 999, bodyId: ccpr.id, ordinal: 3 }),
+    ) as ValidationError;
     expect(missing.fields.stateId[0]).toBe("There is no state with id 999.");
   });
 
   it("a UN document needs a valid symbol, a court decision needs none", () => {
-    const noSymbol = thrown(() => createDocument(env.db, who.editor, { title: "CO", kind: "concluding_observations" })) as ValidationError;
+    const noSymbol = thrown(() =>
+      createDocument(env.db, who.editor, { title: "CO", kind: "concluding_observations" }),
+    ) as ValidationError;
     expect(noSymbol.fields.symbol[0]).toMatch(/“Concluding observations” is a UN document: enter its symbol/);
-    const bad = thrown(() => createDocument(env.db, who.editor, { symbol: "CCRP/C/KAZ/CO/2", title: "CO", kind: "concluding_observations" })) as ValidationError;
+    const bad = thrown(() =>
+      createDocument(env.db, who.editor, { symbol: "CCRP/C/KAZ/CO/2", title: "CO", kind: "concluding_observations" }),
+    ) as ValidationError;
     expect(bad.fields.symbol[0]).toBe("unknown body prefix 'CCRP' — did you mean CCPR?");
-    const court = createDocument(env.db, who.editor, { title: "Astana Military Court, Daniil Smal", kind: "court_decision", date: "2024-04-16" });
+    const court = createDocument(env.db, who.editor, {
+      title: "Astana Military Court, Daniil Smal",
+      kind: "court_decision",
+      date: "2024-04-16",
+    });
     expect(court.symbol).toBeNull();
   });
 
@@ -115,11 +133,28 @@ describe("bodies, cycles and documents", () => {
     const kaz = createState(env.db, who.editor, { code: "KAZ", name: "Kazakhstan" });
     const uzb = createState(env.db, who.editor, { code: "UZB", name: "Uzbekistan" });
     const ccpr = createBody(env.db, who.editor, { code: "CCPR", name: "Human Rights Committee", kind: "treaty_body" });
-    const doc = createDocument(env.db, who.editor, { symbol: "ccpr/c/kaz/co/2", title: "CO 2016", kind: "concluding_observations" });
+    const doc = createDocument(env.db, who.editor, {
+      symbol: "ccpr/c/kaz/co/2",
+      title: "CO 2016",
+      kind: "concluding_observations",
+    });
     expect(doc).toMatchObject({ symbol: "CCPR/C/KAZ/CO/2", stateId: kaz.id, bodyId: ccpr.id });
-    const e = thrown(() => createDocument(env.db, who.editor, { symbol: "CCPR/C/KAZ/CO/1", title: "CO", kind: "concluding_observations", stateId: uzb.id })) as ValidationError;
+    const e = thrown(() =>
+      createDocument(env.db, who.editor, {
+        symbol: "CCPR/C/KAZ/CO/1",
+        title: "CO",
+        kind: "concluding_observations",
+        stateId: uzb.id,
+      }),
+    ) as ValidationError;
     expect(e.fields.symbol[0]).toBe("This symbol is about KAZ but the document is filed under UZB.");
-    const dup = thrown(() => createDocument(env.db, who.editor, { symbol: "CCPR/C/KAZ/CO/2", title: "again", kind: "concluding_observations" })) as ValidationError;
+    const dup = thrown(() =>
+      createDocument(env.db, who.editor, {
+        symbol: "CCPR/C/KAZ/CO/2",
+        title: "again",
+        kind: "concluding_observations",
+      }),
+    ) as ValidationError;
     expect(dup.fields.symbol[0]).toMatch(/already exists/);
   });
 

@@ -91,7 +91,7 @@ describe("XLSX export", () => {
   it("lists every action on an Actions sheet: the recommendation, who is responsible, by when, the latest progress", async () => {
     const { workbook } = await exportWorkbook();
     const recs = workbook.worksheets[0];
-    const column = (Object.values(TRACKER_CSV_HEADERS) as string[]).indexOf("Responsible institutions") + 1;
+    const column = Object.values<string>(TRACKER_CSV_HEADERS).indexOf("Responsible institutions") + 1;
     expect(recs.getRow(3).getCell(column).value).toBe("Ministry of Defence (Ministry)");
     expect(recs.getRow(2).getCell(column).value).toBeNull();
     const sheet = workbook.getWorksheet("Actions")!;

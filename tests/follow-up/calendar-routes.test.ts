@@ -32,12 +32,12 @@ beforeAll(() => {
   Object.assign(hoisted.actors, makeActors(getDb()));
   const f = foundingCase(getDb(), hoisted.actors.editor!);
   kazId = f.kaz.id;
-  updateCycle(getDb(), hoisted.actors.editor!, f.cycle1.id, {
+  updateCycle(getDb(), hoisted.actors.editor, f.cycle1.id, {
     followUpDeadline: "2012-07-26",
     nextReportDue: "2014-07-29",
     version: 1,
   });
-  createDocument(getDb(), hoisted.actors.editor!, {
+  createDocument(getDb(), hoisted.actors.editor, {
     symbol: "CCPR/C/KAZ/CO/1/Add.1",
     title: "Follow-up information",
     kind: "follow_up_report",
@@ -71,12 +71,7 @@ function parseFeed(text: string): Vevent[] {
 
 // The route modules are typed by their own params; each is called with the params it declares.
 type RouteModule = { GET: (req: Request, ctx: { params: Promise<never> }) => Promise<Response> };
-const get = (
-  mod: RouteModule,
-  url: string,
-  params: Record<string, string>,
-  role?: Role,
-) =>
+const get = (mod: RouteModule, url: string, params: Record<string, string>, role?: Role) =>
   mod.GET(new Request(new URL(url, "http://tracker.test"), { headers: role ? { "x-test-role": role } : {} }), {
     params: Promise.resolve(params) as Promise<never>,
   });

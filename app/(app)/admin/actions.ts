@@ -1,35 +1,29 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
-import { requireRole } from "@/lib/auth/session";
 import { createUser, updateUser } from "@/lib/data/users";
 import { t } from "@/lib/i18n/messages";
 import { ROLE_LABELS } from "@/lib/labels";
-import { parseInput } from "@/lib/validation/common";
+import { idRef } from "@/lib/validation/common";
 import { userCreateSchema, userUpdateSchema } from "@/lib/validation/users";
-import { formValues, toActionState, type ActionState } from "@/app/_lib/action-state";
+import { validatedAction } from "@/app/_lib/validated-action";
 
-export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = formValues(form);
-  try {
-    const actor = await requireRole("admin");
-    const user = createUser(getDb(), parseInput(userCreateSchema, values), actor);
+export const createUserAction = validatedAction(
+  // A refused form never sends the password back.
+  { access: ["user", "create"], schema: userCreateSchema, keep: (values) => ({ ...values, password: "" }) },
+  (data, { db, actor }) => {
+    const user = createUser(db, data, actor);
     revalidatePath("/admin");
     return { status: "success", message: t("admin.userAdded", { email: user.email, role: ROLE_LABELS[user.role] }) };
-  } catch (e) {
-    return toActionState(e, { ...values, password: "" });
-  }
-}
+  },
+);
 
-export async function updateUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = formValues(form);
-  try {
-    const actor = await requireRole("admin");
-    const user = updateUser(getDb(), actor, Number(values.id), parseInput(userUpdateSchema, values));
+export const updateUserAction = validatedAction(
+  { access: ["user", "update"], schema: userUpdateSchema.extend({ id: idRef("user") }) },
+  (data, { db, actor }) => {
+    const { id, ...changes } = data;
+    const user = updateUser(db, actor, id, changes);
     revalidatePath("/admin");
     return { status: "success", message: t("admin.userSaved", { email: user.email }) };
-  } catch (e) {
-    return toActionState(e, values);
-  }
-}
+  },
+);

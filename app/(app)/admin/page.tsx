@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card } from "@/app/_components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { listUsersWithVersion } from "@/lib/data/users";
 import { AddUserForm } from "./add-user-form";
 import { UserRow } from "./user-row";
@@ -12,9 +11,9 @@ import { UserRow } from "./user-row";
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
-  const actor = await requireUser();
-  if (!hasRole(actor, "admin")) notFound();
-  const users = listUsersWithVersion(getDb());
+  const { db, actor } = await signedInContext();
+  if (!can(actor, "user", "read")) notFound();
+  const users = listUsersWithVersion(db, actor);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-3">

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { StatusBar } from "@/app/_components/ui/status-bar";
-import { requireUser } from "@/lib/auth/session";
+import { signedInContext } from "@/lib/context";
 import { listBodiesWithCounts } from "@/lib/data/state-pages";
 import { BODY_KIND_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
@@ -10,8 +9,8 @@ import { t } from "@/lib/i18n/messages";
 export const metadata: Metadata = { title: "Bodies" };
 
 export default async function BodiesPage() {
-  await requireUser();
-  const bodies = listBodiesWithCounts(getDb());
+  const { db } = await signedInContext();
+  const bodies = listBodiesWithCounts(db);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
-import { requireUser } from "@/lib/auth/session";
+import { signedInContext } from "@/lib/context";
 import { listCalendarEvents } from "@/lib/data/calendar";
 import { getFilterOptions } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
@@ -18,8 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const LIST_LIMIT = 2_000;
 
 export default async function CalendarPage({ searchParams }: Props) {
-  const actor = await requireUser();
-  const db = getDb();
+  const { db, actor } = await signedInContext();
   const today = new Date().toISOString().slice(0, 10);
   const view = parseCalendarView(await searchParams, today);
   const { events, truncated } = listCalendarEvents(

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card } from "@/app/_components/ui/card";
-import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
 import { t } from "@/lib/i18n/messages";
 import { parseImportFile } from "@/lib/import";
@@ -38,11 +37,10 @@ function uploadError(code: string | undefined, size: number | undefined): string
 }
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<SP> }) {
-  const actor = await requireUser();
+  const { db, actor } = await signedInContext();
   // Viewers: answer as if the page did not exist (the upload route and the action refuse them too).
-  if (!hasRole(actor, "editor")) notFound();
+  if (!can(actor, "import", "run")) notFound();
   const sp = await searchParams;
-  const db = getDb();
 
   const doneId = posInt(one(sp.done));
   const batch = doneId ? getImportBatch(db, doneId) : null;

@@ -2,8 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { requireRole } from "@/lib/auth/session";
 import { createAssessment } from "@/lib/data/assessments";
 import { attachEvidence } from "@/lib/data/evidence";
 import { createGrade } from "@/lib/data/grades";
@@ -15,9 +13,21 @@ import {
   updateRecommendation,
 } from "@/lib/data/recommendations-write";
 import { createResponse } from "@/lib/data/responses";
+import type { Access } from "@/lib/auth/policy";
 import { t } from "@/lib/i18n/messages";
+import { assessmentCreateSchema } from "@/lib/validation/assessments";
+import { versionOnly } from "@/lib/validation/common";
+import { evidenceCreateSchema, evidenceLinkSchema } from "@/lib/validation/evidence";
+import { gradeCreateSchema } from "@/lib/validation/grades";
+import {
+  recommendationCreateSchema,
+  recommendationUpdateSchema,
+  reiterationCreateSchema,
+} from "@/lib/validation/recommendations";
+import { responseCreateSchema } from "@/lib/validation/responses";
 import { formToInput } from "@/app/_components/records/field-defs";
-import { formValues, toActionState, type ActionState } from "@/app/_lib/action-state";
+import type { ActionState } from "@/app/_lib/action-state";
+import { validatedAction } from "@/app/_lib/validated-action";
 import {
   assessmentFields,
   evidenceFields,
@@ -29,92 +39,107 @@ import {
 } from "./recommendation-fields";
 
 /*
- * Thin actions: role check → shared field list turns the form into the zod
- * schema's input → one DAL call (which validates, checks the role again and
- * writes the change with its audit entry in one transaction) → revalidate.
+ * Thin actions (app/_lib/validated-action.ts): access policy → the shared
+ * field list turns the form into the zod schema's input → parse → one DAL
+ * call (which checks the role again and writes the change with its audit
+ * entry in one transaction) → revalidate.
  */
 
-export async function createRecommendationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  let id: number;
-  try {
-    const actor = await requireRole("editor");
-    const db = getDb();
-    id = createRecommendation(db, actor, formToInput(recommendationFields(db), form)).id;
-  } catch (e) {
-    return toActionState(e, formValues(form));
-  }
-  revalidatePath("/");
-  redirect(`/recommendations/${id}`);
-}
+export const createRecommendationAction = validatedAction(
+  {
+    access: ["recommendation", "create"],
+    schema: recommendationCreateSchema,
+    input: (form, ctx) => formToInput(recommendationFields(ctx), form),
+  },
+  (data, { db, actor }) => {
+    const id = createRecommendation(db, actor, data).id;
+    revalidatePath("/");
+    redirect(`/recommendations/${id}`);
+  },
+);
 
-export async function updateRecommendationAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const actor = await requireRole("editor");
-    const db = getDb();
-    updateRecommendation(db, actor, id, formToInput(recommendationFields(db), form));
-  } catch (e) {
-    return toActionState(e, formValues(form));
-  }
-  revalidatePath(`/recommendations/${id}`);
-  redirect(`/recommendations/${id}?saved=1`);
-}
+export const updateRecommendationAction = validatedAction<typeof recommendationUpdateSchema, [id: number]>(
+  {
+    access: ["recommendation", "update"],
+    schema: recommendationUpdateSchema,
+    input: (form, ctx) => formToInput(recommendationFields(ctx), form),
+  },
+  (data, { db, actor }, id) => {
+    updateRecommendation(db, actor, id, data);
+    revalidatePath(`/recommendations/${id}`);
+    redirect(`/recommendations/${id}?saved=1`);
+  },
+);
 
-export async function setRecommendationArchivedAction(
-  id: number,
-  archived: boolean,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  try {
-    const actor = await requireRole("admin");
-    const input = { version: form.get("version") };
-    if (archived) archiveRecommendation(getDb(), actor, id, input);
-    else restoreRecommendation(getDb(), actor, id, input);
-  } catch (e) {
-    return toActionState(e);
-  }
-  revalidatePath("/");
-  revalidatePath(`/recommendations/${id}`);
-  return { status: "success", message: archived ? t("workbench.archived") : t("workbench.restored") };
-}
+export const setRecommendationArchivedAction = validatedAction(
+  {
+    access: (_id: number, archived: boolean): Access => ["recommendation", archived ? "archive" : "restore"],
+    schema: versionOnly,
+  },
+  (data, { db, actor }, id, archived): ActionState => {
+    if (archived) archiveRecommendation(db, actor, id, data);
+    else restoreRecommendation(db, actor, id, data);
+    revalidatePath("/");
+    revalidatePath(`/recommendations/${id}`);
+    return { status: "success", message: archived ? t("workbench.archived") : t("workbench.restored") };
+  },
+);
 
 type Adder = "response" | "grade" | "assessment" | "evidence" | "linkEvidence" | "reiteration";
 
+/** What each "add to the history" form needs: its policy entry, schema, fields and DAL write. */
+const ADDERS = {
+  response: { access: ["response", "create"], schema: responseCreateSchema },
+  grade: { access: ["grade", "create"], schema: gradeCreateSchema },
+  assessment: { access: ["assessment", "create"], schema: assessmentCreateSchema },
+  evidence: { access: ["evidence", "attach"], schema: evidenceCreateSchema },
+  linkEvidence: { access: ["evidence", "attach"], schema: evidenceLinkSchema },
+  reiteration: { access: ["reiteration", "create"], schema: reiterationCreateSchema },
+} as const satisfies Record<Adder, { access: Access; schema: unknown }>;
+
 /** One action for every "add to the history" form on the recommendation page. */
-export async function addToRecommendationAction(
-  id: number,
-  stateId: number,
-  what: Adder,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  try {
-    const actor = await requireRole("editor");
-    const db = getDb();
+export const addToRecommendationAction = validatedAction(
+  {
+    access: (_id: number, _stateId: number, what: Adder) => ADDERS[what].access,
+    schema: (_id: number, _stateId: number, what: Adder) => ADDERS[what].schema,
+    input: (form, ctx, id, stateId, what) => {
+      switch (what) {
+        case "response":
+          return formToInput(responseFields(ctx, stateId), form);
+        case "grade":
+          return formToInput(gradeFields(ctx, stateId), form);
+        case "assessment":
+          return formToInput(assessmentFields(ctx, stateId), form);
+        case "evidence":
+          return { ...formToInput(evidenceFields(), form), stateId };
+        case "linkEvidence":
+          return formToInput(linkEvidenceFields(ctx, stateId), form);
+        case "reiteration":
+          return formToInput(reiterationFields(ctx, id), form);
+      }
+    },
+  },
+  (data, { db, actor }, id, _stateId, what): ActionState => {
     switch (what) {
       case "response":
-        createResponse(db, actor, id, formToInput(responseFields(db, stateId), form));
+        createResponse(db, actor, id, data);
         break;
       case "grade":
-        createGrade(db, actor, id, formToInput(gradeFields(db, stateId), form));
+        createGrade(db, actor, id, data);
         break;
       case "assessment":
-        createAssessment(db, actor, id, formToInput(assessmentFields(db, stateId), form));
+        createAssessment(db, actor, id, data);
         break;
       case "evidence":
-        attachEvidence(db, actor, id, { ...formToInput(evidenceFields(), form), stateId });
-        break;
       case "linkEvidence":
-        attachEvidence(db, actor, id, formToInput(linkEvidenceFields(db, stateId), form));
+        attachEvidence(db, actor, id, data);
         break;
       case "reiteration":
-        addReiteration(db, actor, id, formToInput(reiterationFields(db, id), form));
+        addReiteration(db, actor, id, data);
         break;
     }
-  } catch (e) {
-    return toActionState(e, formValues(form));
-  }
-  revalidatePath(`/recommendations/${id}`);
-  revalidatePath("/");
-  return { status: "success", message: t(`workbench.added.${what}` as const) };
-}
+    revalidatePath(`/recommendations/${id}`);
+    revalidatePath("/");
+    return { status: "success", message: t(`workbench.added.${what}` as const) };
+  },
+);

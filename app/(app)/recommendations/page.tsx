@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { EmptyState } from "@/app/_components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { facetCounts, searchRecommendations } from "@/lib/data/search";
 import {
   activeFilterCount,
@@ -37,9 +36,8 @@ export default async function RecommendationsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireUser();
+  const { db, actor } = await signedInContext();
   const filters = parseFilters(await searchParams);
-  const db = getDb();
   const result = searchRecommendations(db, filters);
   const counts = facetCounts(db, filters);
   const { sort, dir } = effectiveSort(filters);
@@ -57,7 +55,7 @@ export default async function RecommendationsPage({
         </div>
         <div className="flex flex-wrap gap-2">
           <ExportLinks filters={filters} />
-          {hasRole(actor, "editor") && (
+          {can(actor, "recommendation", "create") && (
             <Link href="/recommendations/new" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
               New recommendation
             </Link>
@@ -141,7 +139,8 @@ export default async function RecommendationsPage({
                 </p>
               ) : (
                 <p>
-                  Nothing is recorded yet.{hasRole(actor, "editor") ? " Add a recommendation or import a file." : ""}
+                  Nothing is recorded yet.
+                  {can(actor, "recommendation", "create") ? " Add a recommendation or import a file." : ""}
                 </p>
               )}
             </EmptyState>

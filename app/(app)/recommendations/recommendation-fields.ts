@@ -1,8 +1,8 @@
 import "server-only";
-import type { DB } from "@/db";
-import { EVIDENCE_KINDS, GRADE_LETTERS, REITERATION_KINDS, STANCES, STATUSES, UPR_POSITIONS } from "@/db/schema/enums";
+import type { RequestContext } from "@/lib/context";
+import { EVIDENCE_KINDS, GRADE_LETTERS, REITERATION_KINDS, STANCES, STATUSES, UPR_POSITIONS } from "@/lib/domain/enums";
 import type { FieldDef } from "@/app/_components/records/field-defs";
-import { cycleOptions, documentOptions, evidenceOptions, stateOptions } from "@/lib/data/options";
+import { cycleOptions, documentOptions, evidenceOptions } from "@/lib/data/options";
 import { earlierRecommendationOptions } from "@/lib/data/recommendation-options";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS, STATUS_LABELS, UPR_POSITION_LABELS } from "@/lib/labels";
 
@@ -11,7 +11,7 @@ const opts = (values: readonly string[], labels: Record<string, string>) =>
 const DATE_HINT = "As precise as the source: 2024-04-02, 2023-11 or 2011";
 
 /** The fields of the shared recommendation schema (lib/validation/recommendations.ts). */
-export function recommendationFields(db: DB, stateId?: number): FieldDef[] {
+export function recommendationFields({ db }: RequestContext, stateId?: number): FieldDef[] {
   return [
     {
       name: "cycleId",
@@ -63,7 +63,7 @@ export function recommendationFields(db: DB, stateId?: number): FieldDef[] {
   ];
 }
 
-export function responseFields(db: DB, stateId: number): FieldDef[] {
+export function responseFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     { name: "stance", label: "Stance", kind: "select", required: true, options: opts(STANCES, STANCE_LABELS) },
@@ -73,7 +73,7 @@ export function responseFields(db: DB, stateId: number): FieldDef[] {
   ];
 }
 
-export function gradeFields(db: DB, stateId: number): FieldDef[] {
+export function gradeFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     {
@@ -93,7 +93,7 @@ export function gradeFields(db: DB, stateId: number): FieldDef[] {
   ];
 }
 
-export function assessmentFields(db: DB, stateId: number): FieldDef[] {
+export function assessmentFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     { name: "status", label: "Status", kind: "select", required: true, options: opts(STATUSES, STATUS_LABELS) },
@@ -125,7 +125,7 @@ export function evidenceFields(): FieldDef[] {
   ];
 }
 
-export function linkEvidenceFields(db: DB, stateId: number): FieldDef[] {
+export function linkEvidenceFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     {
       name: "evidenceId",
@@ -137,7 +137,7 @@ export function linkEvidenceFields(db: DB, stateId: number): FieldDef[] {
   ];
 }
 
-export function reiterationFields(db: DB, id: number): FieldDef[] {
+export function reiterationFields({ db }: RequestContext, id: number): FieldDef[] {
   return [
     {
       name: "earlierId",
@@ -162,5 +162,3 @@ export function reiterationFields(db: DB, id: number): FieldDef[] {
     },
   ];
 }
-
-export { stateOptions };

@@ -2,64 +2,57 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { requireRole } from "@/lib/auth/session";
+import type { Access } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
+import { versionOnly } from "@/lib/validation/common";
 import { formToInput } from "@/app/_components/records/field-defs";
-import { formValues, toActionState, type ActionState } from "@/app/_lib/action-state";
-import { entityConfig } from "./registry";
+import { validatedAction } from "@/app/_lib/validated-action";
+import { entityConfig, type EntityConfig } from "./registry";
 
 /**
- * Create or edit any record of the registry. The role is checked here and
- * again inside the data layer, which also validates (shared zod schema) and
- * writes the audit entry in the same transaction.
+ * Create, edit, archive or restore any record of the registry. The access
+ * policy is checked here and again inside the data layer, which writes the
+ * audit entry in the same transaction.
  */
-export async function saveRecordAction(
-  entity: string,
-  id: number | null,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  let createdId: number | null = null;
-  try {
-    const cfg = entityConfig(entity);
-    if (!cfg) throw new NotFoundError("Record type", entity);
-    const actor = await requireRole(cfg.role);
-    const db = getDb();
-    const fields = cfg.fields(db, id ? "edit" : "create");
-    const input = formToInput(fields, form);
+function configOf(entity: string): EntityConfig {
+  const cfg = entityConfig(entity);
+  if (!cfg) throw new NotFoundError("Record type", entity);
+  return cfg;
+}
+
+export const saveRecordAction = validatedAction(
+  {
+    // A cast, not a check: TypeScript compares a tuple of unions with the Access union only up to 25
+    // combinations, and RecordEntity is by definition an entity whose row has these actions.
+    access: (entity: string, id: number | null) => [configOf(entity).policy, id ? "update" : "create"] as Access,
+    schema: (entity: string, id: number | null) => configOf(entity).schema[id ? "update" : "create"],
+    input: (form, ctx, entity, id) => formToInput(configOf(entity).fields(ctx, id ? "edit" : "create"), form),
+  },
+  (data, ctx, entity, id) => {
+    const cfg = configOf(entity);
     if (id) {
-      const saved = cfg.update(db, actor, id, input);
+      const saved = cfg.update(ctx.db, ctx.actor, id, data);
       revalidatePath(`/records/${entity}`);
       return { status: "success", message: t("records.saved", { what: cfg.label, version: saved.version }) };
     }
-    createdId = cfg.create(db, actor, input).id;
-  } catch (e) {
-    return toActionState(e, formValues(form));
-  }
-  revalidatePath(`/records/${entity}`);
-  redirect(`/records/${entity}/${createdId}?created=1`);
-}
+    const createdId = cfg.create(ctx.db, ctx.actor, data).id;
+    revalidatePath(`/records/${entity}`);
+    redirect(`/records/${entity}/${createdId}?created=1`);
+  },
+);
 
-export async function setArchivedAction(
-  entity: string,
-  id: number,
-  archived: boolean,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  try {
-    const cfg = entityConfig(entity);
-    if (!cfg) throw new NotFoundError("Record type", entity);
-    const actor = await requireRole(cfg.role);
-    const input = { version: form.get("version") };
-    const db = getDb();
-    if (archived) cfg.archive(db, actor, id, input);
-    else cfg.restore(db, actor, id, input);
-  } catch (e) {
-    return toActionState(e);
-  }
-  revalidatePath(`/records/${entity}`);
-  redirect(`/records/${entity}/${id}`);
-}
+export const setArchivedAction = validatedAction(
+  {
+    access: (entity: string, _id: number, archived: boolean) =>
+      [configOf(entity).policy, archived ? "archive" : "restore"] as Access,
+    schema: versionOnly,
+  },
+  (data, ctx, entity, id, archived) => {
+    const cfg = configOf(entity);
+    if (archived) cfg.archive(ctx.db, ctx.actor, id, data);
+    else cfg.restore(ctx.db, ctx.actor, id, data);
+    revalidatePath(`/records/${entity}`);
+    redirect(`/records/${entity}/${id}`);
+  },
+);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { signedInContext } from "@/lib/context";
 import { ENTITIES } from "./registry";
 
 export const metadata: Metadata = { title: "Records" };
 
 export default async function RecordsIndex() {
-  await requireUser();
+  await signedInContext();
   return (
     <div className="space-y-6">
       <header>

@@ -1,8 +1,17 @@
 import "server-only";
-import type { DB } from "@/db";
-import type { Role } from "@/db/schema/enums";
-import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, INSTITUTION_KINDS, TAG_KINDS } from "@/db/schema/enums";
+import type { z } from "zod";
+import type { ACCESS_POLICY, PolicyEntity } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import type { RequestContext } from "@/lib/context";
+import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, INSTITUTION_KINDS, TAG_KINDS } from "@/lib/domain/enums";
+import { cycleEventCreateSchema, cycleEventUpdateSchema } from "@/lib/validation/cycle-events";
+import { institutionCreateSchema, institutionUpdateSchema } from "@/lib/validation/institutions";
+import { bodyCreateSchema, bodyUpdateSchema } from "@/lib/validation/bodies";
+import { cycleCreateSchema, cycleUpdateSchema } from "@/lib/validation/cycles";
+import { documentCreateSchema, documentUpdateSchema } from "@/lib/validation/documents";
+import { evidenceCreateSchema, evidenceUpdateSchema } from "@/lib/validation/evidence";
+import { stateCreateSchema, stateUpdateSchema } from "@/lib/validation/states";
+import { tagCreateSchema, tagUpdateSchema } from "@/lib/validation/tags";
 import { BODY_KIND_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS, INSTITUTION_KIND_LABELS } from "@/lib/labels";
 import {
   archiveCycleEvent,
@@ -44,6 +53,14 @@ import { bodyOptions, cycleOptions, documentOptions, stateOptions } from "@/lib/
 import type { FieldDef } from "@/app/_components/records/field-defs";
 import { t } from "@/lib/i18n/messages";
 
+type DB = RequestContext["db"];
+/** Entities the access policy lets someone create, edit, archive and restore. */
+type RecordEntity = {
+  [E in PolicyEntity]: (typeof ACCESS_POLICY)[E] extends Record<"create" | "update" | "archive" | "restore", unknown>
+    ? E
+    : never;
+}[PolicyEntity];
+
 type Rec = Record<string, unknown> & { id: number; version: number; archived: boolean };
 type ListOpts = { archived?: boolean; q?: string; page?: number; per?: number };
 
@@ -51,9 +68,11 @@ export type EntityConfig = {
   label: string;
   plural: string;
   description: string;
-  /** Who may create and edit (archive/restore of tags is admin-only in the DAL too). */
-  role: Role;
-  fields: (db: DB, mode: "create" | "edit") => FieldDef[];
+  /** Its row of the access policy (lib/auth/policy.ts): who may create, edit, archive and restore. */
+  policy: RecordEntity;
+  /** The shared zod schemas its form must pass (lib/validation/*). */
+  schema: { create: z.ZodType; update: z.ZodType };
+  fields: (ctx: RequestContext, mode: "create" | "edit") => FieldDef[];
   /** Columns of the list page: field name and header, and how to show a stored key. */
   columns: { name: string; label: string; labels?: Record<string, string> }[];
   list: (db: DB, opts: ListOpts) => { rows: Rec[]; total: number };
@@ -80,7 +99,8 @@ export const ENTITIES: Record<string, EntityConfig> = {
   states: {
     label: "State",
     plural: "States",
-    role: "editor",
+    policy: "state",
+    schema: { create: stateCreateSchema, update: stateUpdateSchema },
     description: "States under review, by ISO 3166-1 alpha-3 code (as in UN symbols).",
     fields: () => [
       { name: "code", label: "ISO code", kind: "text", required: true, hint: "Three letters, e.g. KAZ" },
@@ -101,7 +121,8 @@ export const ENTITIES: Record<string, EntityConfig> = {
   bodies: {
     label: "Body",
     plural: "Bodies",
-    role: "editor",
+    policy: "body",
+    schema: { create: bodyCreateSchema, update: bodyUpdateSchema },
     description: "Treaty bodies, the UPR and Special Procedures.",
     fields: () => [
       { name: "code", label: "Code", kind: "text", required: true, hint: "As in UN usage: CCPR, CESCR, UPR, SR-FOE…" },
@@ -124,9 +145,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
   cycles: {
     label: "Review cycle",
     plural: "Review cycles",
-    role: "editor",
+    policy: "cycle",
+    schema: { create: cycleCreateSchema, update: cycleUpdateSchema },
     description: "One review of one state by one body, with its dates and deadlines.",
-    fields: (db) => [
+    fields: ({ db }) => [
       { name: "stateId", label: "State", kind: "select", required: true, options: stateOptions(db) },
       { name: "bodyId", label: "Body", kind: "select", required: true, options: bodyOptions(db) },
       {
@@ -160,9 +182,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
   documents: {
     label: "Document",
     plural: "Documents",
-    role: "editor",
+    policy: "document",
+    schema: { create: documentCreateSchema, update: documentUpdateSchema },
     description: "UN documents (with their symbol) and other sources: court decisions, articles, laws.",
-    fields: (db) => [
+    fields: ({ db }) => [
       {
         name: "kind",
         label: "Kind",
@@ -200,9 +223,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
   evidence: {
     label: "Evidence item",
     plural: "Evidence",
-    role: "editor",
+    policy: "evidence",
+    schema: { create: evidenceCreateSchema, update: evidenceUpdateSchema },
     description: "Dated facts with a source — court decisions, incidents, laws, articles — that support assessments.",
-    fields: (db) => [
+    fields: ({ db }) => [
       {
         name: "kind",
         label: "Kind",
@@ -233,10 +257,11 @@ export const ENTITIES: Record<string, EntityConfig> = {
   tags: {
     label: "Tag",
     plural: "Tags",
-    role: "admin",
+    policy: "tag",
+    schema: { create: tagCreateSchema, update: tagUpdateSchema },
     description:
       "Themes, affected persons and SDG targets that tag recommendations (as in the Universal Human Rights Index).",
-    fields: (_db, mode) => [
+    fields: (_ctx, mode) => [
       ...(mode === "create"
         ? [
             {
@@ -265,9 +290,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
   institutions: {
     label: "Institution",
     plural: "Institutions",
-    role: "editor",
+    policy: "institution",
+    schema: { create: institutionCreateSchema, update: institutionUpdateSchema },
     description: "Each state's ministries, parliament, courts, NHRI and ombudsperson: who is responsible for actions.",
-    fields: (db) => [
+    fields: ({ db }) => [
       { name: "stateId", label: "State", kind: "select", required: true, options: stateOptions(db) },
       { name: "name", label: "Name", kind: "text", required: true, wide: true, hint: "e.g. Ministry of Defence" },
       {
@@ -294,9 +320,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
   "cycle-events": {
     label: "Cycle event",
     plural: "Cycle events",
-    role: "editor",
+    policy: "cycleEvent",
+    schema: { create: cycleEventCreateSchema, update: cycleEventUpdateSchema },
     description: "Dated events of a review cycle that the calendar shows, e.g. “NGO submissions for the session due”.",
-    fields: (db) => [
+    fields: ({ db }) => [
       { name: "cycleId", label: "Review cycle", kind: "select", required: true, options: cycleOptions(db) },
       { name: "date", label: "Date", kind: "date", required: true },
       { name: "title", label: "What happens", kind: "text", required: true, wide: true },

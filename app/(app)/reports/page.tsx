@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
-import { requireUser } from "@/lib/auth/session";
+import { signedInContext } from "@/lib/context";
 import { listReportChoices } from "@/lib/data/report";
 import { t } from "@/lib/i18n/messages";
 import { filtersToQueryString, MAX_YEAR, MIN_YEAR, parseFilters } from "@/lib/search/filters";
@@ -17,13 +16,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * names the state so the link can be bookmarked and shared.
  */
 export default async function ReportsPage({ searchParams }: Props) {
-  await requireUser();
+  const { db } = await signedInContext();
   const raw = await searchParams;
   const filters = parseFilters(raw);
   if (raw.go && filters.state.length === 1) {
     redirect(`/reports/state/${filters.state[0]}${filtersToQueryString({ ...filters, state: [] })}`);
   }
-  const choices = listReportChoices(getDb());
+  const choices = listReportChoices(db);
   const chosenState = filters.state.length === 1 ? filters.state[0] : undefined;
 
   return (

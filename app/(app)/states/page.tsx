@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { EmptyState } from "@/app/_components/ui/card";
 import { StatusBar } from "@/app/_components/ui/status-bar";
-import { requireUser } from "@/lib/auth/session";
+import { signedInContext } from "@/lib/context";
 import { listStatesWithCounts } from "@/lib/data/state-pages";
 import { t } from "@/lib/i18n/messages";
 
 export const metadata: Metadata = { title: "States" };
 
 export default async function StatesPage() {
-  await requireUser();
-  const states = listStatesWithCounts(getDb());
+  const { db } = await signedInContext();
+  const states = listStatesWithCounts(db);
   return (
     <div className="space-y-6">
       <header>

@@ -1,4 +1,4 @@
-import type { Status } from "@/db/schema/enums";
+import type { Status } from "@/lib/domain/enums";
 import { NOT_ASSESSED_LABEL, STATUS_LABELS } from "@/lib/labels";
 
 /** The status pill: colour from the shared palette plus the word, never colour alone. */

@@ -1,13 +1,9 @@
-import { getDb } from "@/db";
+import { databaseAnswers } from "@/lib/data/health";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness for load balancers and Playwright's webServer: 200 only when SQLite answers. */
 export function GET() {
-  try {
-    getDb().$client.prepare("SELECT 1").get();
-    return Response.json({ status: "ok" });
-  } catch {
-    return Response.json({ status: "error", message: "The database did not answer." }, { status: 503 });
-  }
+  if (databaseAnswers()) return Response.json({ status: "ok" });
+  return Response.json({ status: "error", message: "The database did not answer." }, { status: 503 });
 }

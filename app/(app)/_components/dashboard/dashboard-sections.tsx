@@ -6,7 +6,7 @@ import { ChartSkeleton, KpiSkeleton } from "./skeletons";
 import { CHART_TITLES, type DashboardChart } from "./titles";
 import { StatusByBody, StatusByTheme, StatusByYear, StatusDistribution } from "./status-sections";
 
-const CHARTS: { key: DashboardChart; Section: (p: { filters: DashboardFilters }) => React.ReactNode }[] = [
+const CHARTS: { key: DashboardChart; Section: (p: { filters: DashboardFilters }) => Promise<React.ReactNode> }[] = [
   { key: "status", Section: StatusDistribution },
   { key: "body", Section: StatusByBody },
   { key: "year", Section: StatusByYear },

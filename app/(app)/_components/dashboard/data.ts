@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { getRequestContext, type RequestContext } from "@/lib/context";
 import {
   getByInstitution,
   getStatusByTheme,
@@ -19,13 +19,13 @@ import {
  * lasts one server request; filters are keyed by their JSON.
  */
 const clock = cache(() => systemClock());
-const keyed = <T>(get: (f: DashboardFilters) => T) => {
-  const byKey = cache((key: string) => get(JSON.parse(key) as DashboardFilters));
+const keyed = <T>(get: (db: RequestContext["db"], f: DashboardFilters) => T) => {
+  const byKey = cache(async (key: string) => get((await getRequestContext()).db, JSON.parse(key) as DashboardFilters));
   return (f: DashboardFilters) => byKey(JSON.stringify(f));
 };
 
-export const summaryOf = keyed((f) => getSummary(getDb(), f, clock()));
-export const statusCubeOf = keyed((f) => getStatusCube(getDb(), f, clock()));
-export const byThemeOf = keyed((f) => getStatusByTheme(getDb(), f, clock()));
-export const yearsOutstandingOf = keyed((f) => getYearsOutstanding(getDb(), f, clock()));
-export const byInstitutionOf = keyed((f) => getByInstitution(getDb(), f, clock()));
+export const summaryOf = keyed((db, f) => getSummary(db, f, clock()));
+export const statusCubeOf = keyed((db, f) => getStatusCube(db, f, clock()));
+export const byThemeOf = keyed((db, f) => getStatusByTheme(db, f, clock()));
+export const yearsOutstandingOf = keyed((db, f) => getYearsOutstanding(db, f, clock()));
+export const byInstitutionOf = keyed((db, f) => getByInstitution(db, f, clock()));

@@ -12,8 +12,8 @@ import { CHART_TITLES } from "./titles";
 const UNIT = "recommendations";
 
 /** How long the recommendations assessed as not implemented or regressed have been outstanding. */
-export function YearsOutstanding({ filters }: { filters: DashboardFilters }) {
-  const y = yearsOutstandingOf(filters);
+export async function YearsOutstanding({ filters }: { filters: DashboardFilters }) {
+  const y = await yearsOutstandingOf(filters);
   const bars = yearsBars(y);
   const title = CHART_TITLES.years;
   return (
@@ -45,8 +45,8 @@ export function YearsOutstanding({ filters }: { filters: DashboardFilters }) {
   );
 }
 
-export function FollowUpGrades({ filters }: { filters: DashboardFilters }) {
-  const grades = summaryOf(filters).grades;
+export async function FollowUpGrades({ filters }: { filters: DashboardFilters }) {
+  const grades = (await summaryOf(filters)).grades;
   const bars = gradeBars(grades, filters);
   const title = CHART_TITLES.grades;
   return (
@@ -68,8 +68,8 @@ export function FollowUpGrades({ filters }: { filters: DashboardFilters }) {
   );
 }
 
-export function StateResponses({ filters }: { filters: DashboardFilters }) {
-  const stances = summaryOf(filters).stances;
+export async function StateResponses({ filters }: { filters: DashboardFilters }) {
+  const stances = (await summaryOf(filters)).stances;
   const bars = stanceBars(stances, filters);
   const title = CHART_TITLES.stances;
   return (
@@ -90,8 +90,8 @@ export function StateResponses({ filters }: { filters: DashboardFilters }) {
 }
 
 /** Recommendations with an action assigned to each responsible institution (the largest first). */
-export function ByInstitution({ filters }: { filters: DashboardFilters }) {
-  const rows = byInstitutionOf(filters);
+export async function ByInstitution({ filters }: { filters: DashboardFilters }) {
+  const rows = await byInstitutionOf(filters);
   const bars = institutionBars(rows, filters, new Set(rows.map((r) => r.stateCode)).size > 1);
   const title = CHART_TITLES.institutions;
   return (

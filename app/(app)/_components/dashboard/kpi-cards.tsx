@@ -42,9 +42,9 @@ const share = (n: number, total: number) => (total ? formatPercent(n / total) : 
  * The headline numbers. Two queries: the summary (one pass, conditional sums)
  * and the per-year counts behind the median years outstanding.
  */
-export function KpiCards({ filters }: { filters: DashboardFilters }) {
-  const s = summaryOf(filters);
-  const years = yearsOutstandingOf(filters);
+export async function KpiCards({ filters }: { filters: DashboardFilters }) {
+  const s = await summaryOf(filters);
+  const years = await yearsOutstandingOf(filters);
   const links = kpiLinks(filters);
   const of = (count: number) => t("dashboard.ofTotal", { count, total: s.total });
   return (

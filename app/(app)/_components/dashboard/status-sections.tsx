@@ -15,8 +15,8 @@ const noMatch = (
   <EmptyState title="No recommendations match these filters">Widen the year range or clear a filter.</EmptyState>
 );
 
-export function StatusDistribution({ filters }: { filters: DashboardFilters }) {
-  const s = summaryOf(filters);
+export async function StatusDistribution({ filters }: { filters: DashboardFilters }) {
+  const s = await summaryOf(filters);
   const bars = statusBars(s, filters);
   const title = CHART_TITLES.status;
   return (
@@ -44,8 +44,8 @@ function table(title: string, header: string, rows: StackRow[], filters: Dashboa
   );
 }
 
-export function StatusByBody({ filters }: { filters: DashboardFilters }) {
-  const rows = groupRows(statusCubeOf(filters).byBody, filters, "body");
+export async function StatusByBody({ filters }: { filters: DashboardFilters }) {
+  const rows = groupRows((await statusCubeOf(filters)).byBody, filters, "body");
   const title = CHART_TITLES.body;
   return (
     <ChartFrame
@@ -64,8 +64,8 @@ export function StatusByBody({ filters }: { filters: DashboardFilters }) {
   );
 }
 
-export function StatusByTheme({ filters }: { filters: DashboardFilters }) {
-  const rows = groupRows(byThemeOf(filters), filters, "theme");
+export async function StatusByTheme({ filters }: { filters: DashboardFilters }) {
+  const rows = groupRows(await byThemeOf(filters), filters, "theme");
   const title = CHART_TITLES.theme;
   return (
     <ChartFrame
@@ -91,10 +91,10 @@ export function StatusByTheme({ filters }: { filters: DashboardFilters }) {
 }
 
 /** Shares per year, so a year with many recommendations does not hide how the picture changed. */
-export function StatusByYear({ filters }: { filters: DashboardFilters }) {
-  const groups = statusCubeOf(filters).byYear;
+export async function StatusByYear({ filters }: { filters: DashboardFilters }) {
+  const groups = (await statusCubeOf(filters)).byYear;
   const rows = groupRows(groups, filters, "year");
-  const withoutYear = summaryOf(filters).total - groups.reduce((a, g) => a + g.total, 0);
+  const withoutYear = (await summaryOf(filters)).total - groups.reduce((a, g) => a + g.total, 0);
   const title = CHART_TITLES.year;
   return (
     <ChartFrame

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
-import { listAuditEntities, listAuditEntries, type AuditFilters } from "@/lib/data/audit-log";
-import { listUsers } from "@/lib/data/users";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
+import { auditFilterOptions, listAuditLog, parseAuditQuery } from "@/lib/data/audit-log";
 import { formatDateTime } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { notFound } from "next/navigation";
@@ -14,8 +12,7 @@ export const metadata: Metadata = { title: "Audit log" };
 
 type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-const posInt = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-const isoDay = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+const PER = 50;
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -24,24 +21,19 @@ function show(value: unknown): string {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
-  const actor = await requireUser();
+  const { db, actor } = await signedInContext();
   // Not for editors or viewers: answer as if the page did not exist.
-  if (!hasRole(actor, "admin")) notFound();
+  if (!can(actor, "audit", "read")) notFound();
   const sp = await searchParams;
-  const filters: AuditFilters = {
-    userId: posInt(one(sp.user)),
-    entity: one(sp.entity),
-    entityId: posInt(one(sp.entityId)),
-    from: isoDay(one(sp.from)),
-    to: isoDay(one(sp.to)),
-    page: posInt(one(sp.page)) ?? 1,
-    per: 50,
-  };
-  const db = getDb();
-  const { data, total } = listAuditEntries(db, filters);
-  const users = listUsers(db);
-  const entities = listAuditEntities(db);
-  const pages = Math.max(1, Math.ceil(total / 50));
+  // The API's filters (one schema); a value that does not parse is left out, not refused.
+  const query = Object.fromEntries(
+    ["user", "entity", "entityId", "from", "to", "page"].flatMap((k) => (one(sp[k]) ? [[k, one(sp[k])]] : [])),
+  );
+  const filters = { ...parseAuditQuery(query, { lenient: true }), per: PER };
+  const page = filters.page ?? 1;
+  const { data, total } = listAuditLog(db, actor, filters);
+  const { users, entities } = auditFilterOptions(db, actor);
+  const pages = Math.max(1, Math.ceil(total / PER));
   const pageHref = (p: number) => {
     const q = new URLSearchParams(
       Object.entries({ ...sp, page: String(p) }).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])),
@@ -66,7 +58,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           User
           <select
             name="user"
-            defaultValue={filters.userId ?? ""}
+            defaultValue={filters.user ?? ""}
             className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
           >
             <option value="">Everyone</option>
@@ -175,14 +167,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         )}
         {pages > 1 && (
           <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-            {filters.page! > 1 && (
-              <Link href={pageHref(filters.page! - 1)} className="text-brand hover:underline">
+            {page > 1 && (
+              <Link href={pageHref(page - 1)} className="text-brand hover:underline">
                 ← Newer
               </Link>
             )}
-            <span>{t("pager.pageOf", { page: filters.page!, pages })}</span>
-            {filters.page! < pages && (
-              <Link href={pageHref(filters.page! + 1)} className="text-brand hover:underline">
+            <span>{t("pager.pageOf", { page, pages })}</span>
+            {page < pages && (
+              <Link href={pageHref(page + 1)} className="text-brand hover:underline">
                 Older →
               </Link>
             )}

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { StatusBar } from "@/app/_components/ui/status-bar";
-import { requireUser } from "@/lib/auth/session";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { getBodyByCode, statusByStateForBody } from "@/lib/data/state-pages";
 import { BODY_KIND_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
@@ -12,12 +11,11 @@ import { t } from "@/lib/i18n/messages";
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getBodyByCode(getDb(), (await params).code)?.name ?? "Body not found" };
+  return { title: getBodyByCode((await getRequestContext()).db, (await params).code)?.name ?? "Body not found" };
 }
 
 export default async function BodyPage({ params }: Props) {
-  await requireUser();
-  const db = getDb();
+  const { db } = await signedInContext();
   const body = getBodyByCode(db, (await params).code);
   if (!body) notFound();
   const states = statusByStateForBody(db, body.id);

@@ -27,7 +27,7 @@ export function parseCalendarView(raw: Raw, today: string): CalendarView {
   const month = parseMonth(typeof raw.month === "string" ? raw.month : undefined) ?? { year: ty, month: tm };
   const list = raw.view === "list";
   const range = (key: "from" | "to") => {
-    const v = typeof raw[key] === "string" ? (raw[key] as string) : undefined;
+    const v = typeof raw[key] === "string" ? raw[key] : undefined;
     if (v === "") return undefined;
     return parseMonth(v) ? v : undefined;
   };

@@ -5,7 +5,7 @@
  * Works without JavaScript: the answer is a 303 to the next step.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { requireRole } from "@/lib/auth/session";
+import { actionContext } from "@/lib/context";
 import { AppError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { parseFormat, saveUpload } from "../_lib/upload-store";
@@ -28,7 +28,7 @@ export async function POST(request: NextRequest) {
     const origin = request.headers.get("origin");
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
     if (origin && new URL(origin).host !== host) throw new AppError("forbidden", "Cross-site upload refused.", 403);
-    actorId = (await requireRole("editor")).id;
+    actorId = (await actionContext("import", "run")).actor.id;
   } catch (error) {
     if (error instanceof AppError)
       return new NextResponse(error.message, {

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import { requireUser } from "@/lib/auth/session";
+import { getRequestContext, signedInContext, type RequestContext } from "@/lib/context";
 import { getRecommendationStory } from "@/lib/data/recommendation-story";
 import { formatPartialDate } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
@@ -17,25 +16,26 @@ import { Workbench } from "./workbench";
 import { PlanCard } from "./_plan/plan-card";
 import { getRecommendationState } from "@/lib/data/state-pages";
 import { ArchiveRecommendation } from "./archive-recommendation";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
 import { setRecommendationArchivedAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
-function load(idParam: string) {
+function load({ db }: RequestContext, idParam: string) {
   const id = Number(idParam);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return getRecommendationStory(getDb(), id);
+  return getRecommendationStory(db, id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = load((await params).id);
+  const story = load(await getRequestContext(), (await params).id);
   return { title: story ? recommendationTitle(story) : "Recommendation not found" };
 }
 
 export default async function RecommendationPage({ params }: Props) {
-  const actor = await requireUser();
-  const story = load((await params).id);
+  const ctx = await signedInContext();
+  const { actor } = ctx;
+  const story = load(ctx, (await params).id);
   if (!story) notFound();
   const symbol = story.document?.symbol;
   const paragraph = story.paragraph
@@ -72,7 +72,7 @@ export default async function RecommendationPage({ params }: Props) {
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{recommendationTitle(story)}</h1>
-          {hasRole(actor, "editor") && (
+          {can(actor, "recommendation", "update") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
               {!story.archived && (
                 <Link
@@ -82,8 +82,8 @@ export default async function RecommendationPage({ params }: Props) {
                   Edit
                 </Link>
               )}
-              {/* Archiving is an admin's decision (the data layer and the API require admin too). */}
-              {hasRole(actor, "admin") && (
+              {/* Who may archive and restore: lib/auth/policy.ts (the data layer and the API check it too). */}
+              {can(actor, "recommendation", story.archived ? "restore" : "archive") && (
                 <ArchiveRecommendation
                   action={setRecommendationArchivedAction.bind(null, story.id, !story.archived)}
                   version={story.version}
@@ -123,16 +123,16 @@ export default async function RecommendationPage({ params }: Props) {
             <StoryTimeline story={story} />
           </Card>
           <PlanCard
-            db={getDb()}
+            ctx={ctx}
             recommendationId={story.id}
             actions={story.actions}
-            state={getRecommendationState(getDb(), story.id)}
-            editable={hasRole(actor, "editor") && !story.archived}
+            state={getRecommendationState(ctx.db, story.id)}
+            editable={can(actor, "action", "create") && !story.archived}
           />
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} />
           </Card>
-          {hasRole(actor, "editor") && !story.archived && <Workbench story={story} />}
+          {can(actor, "recommendation", "update") && !story.archived && <Workbench ctx={ctx} story={story} />}
         </div>
 
         <aside className="space-y-6">

@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
 import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
+import type { SignedInContext } from "@/lib/context";
 import type { RecommendationStory } from "@/lib/data/recommendation-story";
 import { getStateByCode } from "@/lib/data/state-pages";
 import { addToRecommendationAction } from "../actions";
@@ -17,31 +17,30 @@ import {
  * "Record something new" for editors: each kind of history entry in its own
  * disclosure, added in place; the timeline above shows it after saving.
  */
-export function Workbench({ story }: { story: RecommendationStory }) {
-  const db = getDb();
-  const stateId = getStateByCode(db, story.state.code).id;
+export function Workbench({ ctx, story }: { ctx: SignedInContext; story: RecommendationStory }) {
+  const stateId = getStateByCode(ctx.db, story.state.code).id;
   const add = (what: Parameters<typeof addToRecommendationAction>[2]) =>
     addToRecommendationAction.bind(null, story.id, stateId, what);
   const sections = [
-    { key: "response", title: "Add a state response", fields: responseFields(db, stateId), submit: "Record response" },
+    { key: "response", title: "Add a state response", fields: responseFields(ctx, stateId), submit: "Record response" },
     {
       key: "assessment",
       title: "Add an assessment",
-      fields: assessmentFields(db, stateId),
+      fields: assessmentFields(ctx, stateId),
       submit: "Record assessment",
     },
-    { key: "grade", title: "Add a follow-up grade", fields: gradeFields(db, stateId), submit: "Record grade" },
+    { key: "grade", title: "Add a follow-up grade", fields: gradeFields(ctx, stateId), submit: "Record grade" },
     { key: "evidence", title: "Add new evidence", fields: evidenceFields(), submit: "Record evidence" },
     {
       key: "linkEvidence",
       title: "Attach existing evidence",
-      fields: linkEvidenceFields(db, stateId),
+      fields: linkEvidenceFields(ctx, stateId),
       submit: "Attach",
     },
     {
       key: "reiteration",
       title: "Link an earlier recommendation it repeats",
-      fields: reiterationFields(db, story.id),
+      fields: reiterationFields(ctx, story.id),
       submit: "Save link",
     },
   ] as const;

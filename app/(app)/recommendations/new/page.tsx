@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { createRecommendationAction } from "../actions";
 import { recommendationFields } from "../recommendation-fields";
 
 export const metadata: Metadata = { title: "New recommendation" };
 
 export default async function NewRecommendationPage() {
-  const actor = await requireUser();
-  if (!hasRole(actor, "editor")) notFound();
+  const ctx = await signedInContext();
+  if (!can(ctx.actor, "recommendation", "create")) notFound();
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -34,7 +33,7 @@ export default async function NewRecommendationPage() {
       </header>
       <Card>
         <RecordForm
-          fields={recommendationFields(getDb())}
+          fields={recommendationFields(ctx)}
           action={createRecommendationAction}
           submitLabel="Create recommendation"
           testId="recommendation-form"

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { toText } from "@/lib/to-text";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { EmptyState } from "@/app/_components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { t } from "@/lib/i18n/messages";
 import { entityConfig } from "../registry";
 
@@ -18,15 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const PER = 50;
 
 export default async function RecordListPage({ params, searchParams }: Props) {
-  const actor = await requireUser();
+  const ctx = await signedInContext();
   const { entity } = await params;
   const cfg = entityConfig(entity);
   if (!cfg) notFound();
   const sp = await searchParams;
   const page = Math.max(1, Number(sp.page) || 1);
   const archived = sp.archived === "1";
-  const { rows, total } = cfg.list(getDb(), { q: sp.q || undefined, archived, page, per: PER });
-  const canEdit = hasRole(actor, cfg.role);
+  const { rows, total } = cfg.list(ctx.db, { q: sp.q || undefined, archived, page, per: PER });
+  const canEdit = can(ctx.actor, cfg.policy, "create");
   const pages = Math.max(1, Math.ceil(total / PER));
 
   return (

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBar } from "@/app/_components/ui/status-bar";
 import { DashboardSections } from "../../_components/dashboard/dashboard-sections";
-import { requireUser } from "@/lib/auth/session";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
 import { isOverdue } from "@/lib/deadlines";
 import { formatPartialDate } from "@/lib/i18n/format";
@@ -15,7 +14,7 @@ import { t } from "@/lib/i18n/messages";
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const state = getStateByCode(getDb(), (await params).code);
+  const state = getStateByCode((await getRequestContext()).db, (await params).code);
   return { title: state?.name ?? "State not found" };
 }
 
@@ -33,8 +32,7 @@ function Due({ kind, date }: { kind: "due.followUp" | "due.nextReport"; date: st
 }
 
 export default async function StatePage({ params }: Props) {
-  await requireUser();
-  const db = getDb();
+  const { db } = await signedInContext();
   const state = getStateByCode(db, (await params).code);
   if (!state) notFound();
   const bodies = statusByBodyForState(db, state.id);

@@ -1,12 +1,13 @@
 import "server-only";
 import { handler } from "@/lib/api/handler";
+import { recordExport } from "@/lib/data/export-audit";
 import { csvStream } from "@/lib/export/csv";
 import { xlsxStream } from "@/lib/export/xlsx";
 import { countExportRows, exportRows, openExportReader } from "@/lib/data/export";
 import { creditedSources, describeFilters } from "@/lib/data/export-labels";
 import { DEFAULT_LOCALE } from "@/lib/i18n/format";
 import { parseFilters } from "@/lib/search/filters";
-import { exportFileName, fileResponse, recordExport } from "./respond";
+import { exportFileName, fileResponse } from "./respond";
 
 /**
  * The list export as a route handler: every role may export (viewers too);
@@ -15,13 +16,13 @@ import { exportFileName, fileResponse, recordExport } from "./respond";
  * download is cancelled (see lib/data/export.ts for why).
  */
 export function exportRecommendations(format: "csv" | "xlsx") {
-  return handler({ role: "viewer" }, ({ db, actor, url }) => {
+  return handler({ access: ["export", "run"] }, ({ db, actor, url }) => {
     const filters = parseFilters(url.searchParams);
     const now = new Date();
     const reader = openExportReader(db.$client.name);
     try {
       const total = countExportRows(reader.db, filters, { now });
-      recordExport(db, actor!, "recommendations", format, filters, total);
+      recordExport(db, actor, "recommendations", format, filters, total);
       const rows = exportRows(reader.db, filters, { now, baseUrl: url.origin }, reader.close);
       const body =
         format === "csv"

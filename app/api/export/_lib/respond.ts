@@ -1,8 +1,4 @@
 import "server-only";
-import type { DB } from "@/db";
-import type { Actor } from "@/lib/auth/roles";
-import { writeAudit } from "@/lib/data/audit";
-import { exportQueryString } from "@/lib/data/export";
 import type { SearchFilters } from "@/lib/search/filters";
 
 export type ExportFormat = "csv" | "xlsx" | "pdf";
@@ -38,22 +34,4 @@ export function fileResponse(body: ReadableStream<Uint8Array>, format: ExportFor
       "x-content-type-options": "nosniff",
     },
   });
-}
-
-/**
- * One audit entry per export: who, which format, the canonical filters and the
- * row count (counted up front on the export's own snapshot, so it is the
- * number of rows the file will hold).
- */
-export function recordExport(
-  db: DB,
-  actor: Actor,
-  entity: "recommendations" | "report",
-  format: ExportFormat,
-  filters: SearchFilters,
-  rows: number,
-) {
-  db.transaction((tx) =>
-    writeAudit(tx, actor, "export", entity, null, null, { format, filters: exportQueryString(filters), rows }),
-  );
 }

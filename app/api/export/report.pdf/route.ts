@@ -1,9 +1,10 @@
 import { handler } from "@/lib/api/handler";
+import { recordExport } from "@/lib/data/export-audit";
 import { getStateReport } from "@/lib/data/report";
 import { stateReportPdfStream } from "@/lib/export/pdf";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseFilters } from "@/lib/search/filters";
-import { exportFileName, fileResponse, recordExport } from "../_lib/respond";
+import { exportFileName, fileResponse } from "../_lib/respond";
 
 /**
  * GET /api/export/report.pdf?state=KAZ[&body=CCPR…][&from=2011&to=2024][…any list filter]
@@ -11,13 +12,13 @@ import { exportFileName, fileResponse, recordExport } from "../_lib/respond";
  */
 const ONE_STATE = "A report covers one state: choose exactly one, e.g. ?state=KAZ.";
 
-export const GET = handler({ role: "viewer" }, ({ db, actor, url }) => {
+export const GET = handler({ access: ["export", "run"] }, ({ db, actor, url }) => {
   const filters = parseFilters(url.searchParams);
   if (filters.state.length !== 1) throw new ValidationError(ONE_STATE, { state: [ONE_STATE] });
   const now = new Date();
   const data = getStateReport(db, filters.state[0], filters, { now, baseUrl: url.origin });
   if (!data) throw new NotFoundError("state", filters.state[0]);
-  recordExport(db, actor!, "report", "pdf", { ...filters, state: [data.state.code] }, data.recommendations.length);
+  recordExport(db, actor, "report", "pdf", { ...filters, state: [data.state.code] }, data.recommendations.length);
   return fileResponse(stateReportPdfStream(data), "pdf", exportFileName(filters, "pdf", now, "report"));
 });
 export const dynamic = "force-dynamic";

@@ -2,9 +2,9 @@ import { collection } from "@/lib/api/resources";
 import { createBody, listBodies } from "@/lib/data/bodies";
 
 const routes = collection({
+  policy: "body",
   list: listBodies,
   create: createBody,
-  createRole: "editor",
 });
 export const GET = routes.GET;
 export const POST = routes.POST;

@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/validation/common";
 import { calendarQuerySchema } from "@/lib/validation/calendar";
 
 /** Every deadline and event in [from, to]: `{"data": [{date, kind, title, state, body, cycleId?, recommendationId?, overdue}]}`. */
-export const GET = handler({ role: "viewer" }, ({ db, url, actor }) => {
+export const GET = handler({ access: ["calendar", "read"] }, ({ db, url, actor }) => {
   const query = toCalendarQuery(parseInput(calendarQuerySchema, queryObject(url)), actor?.id ?? null);
   const { events, truncated } = listCalendarEvents(db, query);
   return json({ data: events.map(toCalendarDTO), ...(truncated ? { truncated: true } : {}) });

@@ -3,9 +3,9 @@ import { createCycleEvent, listCycleEvents } from "@/lib/data/cycle-events";
 
 const num = (v: string | string[] | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
 const routes = collection({
+  policy: "cycleEvent",
   list: listCycleEvents,
   create: createCycleEvent,
-  createRole: "editor",
   filters: (q) => ({ cycleId: num(q.cycleId) }),
 });
 export const GET = routes.GET;

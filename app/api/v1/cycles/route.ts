@@ -3,9 +3,9 @@ import { createCycle, listCycles } from "@/lib/data/cycles";
 
 const num = (v: string | string[] | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
 const routes = collection({
+  policy: "cycle",
   list: listCycles,
   create: createCycle,
-  createRole: "editor",
   filters: (q) => ({ stateId: num(q.stateId), bodyId: num(q.bodyId) }),
 });
 export const GET = routes.GET;

@@ -1,12 +1,12 @@
-import { DOCUMENT_KINDS } from "@/db/schema/enums";
+import { DOCUMENT_KINDS } from "@/lib/domain/enums";
 import { collection } from "@/lib/api/resources";
 import { createDocument, listDocuments } from "@/lib/data/documents";
 
 const num = (v: string | string[] | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
 const routes = collection({
+  policy: "document",
   list: listDocuments,
   create: createDocument,
-  createRole: "editor",
   filters: (q) => ({
     stateId: num(q.stateId),
     cycleId: num(q.cycleId),

@@ -1,12 +1,12 @@
-import { EVIDENCE_KINDS } from "@/db/schema/enums";
+import { EVIDENCE_KINDS } from "@/lib/domain/enums";
 import { collection } from "@/lib/api/resources";
 import { createEvidence, listEvidence } from "@/lib/data/evidence";
 
 const num = (v: string | string[] | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
 const routes = collection({
+  policy: "evidence",
   list: listEvidence,
   create: createEvidence,
-  createRole: "editor",
   filters: (q) => ({
     stateId: num(q.stateId),
     kind: typeof q.kind === "string" && (EVIDENCE_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined,

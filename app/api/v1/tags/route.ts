@@ -1,11 +1,11 @@
-import { TAG_KINDS } from "@/db/schema/enums";
+import { TAG_KINDS } from "@/lib/domain/enums";
 import { collection } from "@/lib/api/resources";
 import { createTag, listTags } from "@/lib/data/tags";
 
 const routes = collection({
+  policy: "tag",
   list: listTags,
   create: createTag,
-  createRole: "admin",
   filters: (q) => ({
     kind: typeof q.kind === "string" && (TAG_KINDS as readonly string[]).includes(q.kind) ? q.kind : undefined,
   }),

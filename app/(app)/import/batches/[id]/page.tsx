@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { getImportBatch, listBatchRecommendations } from "@/lib/data/import-batches";
 import { formatDateTime } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
@@ -35,10 +34,9 @@ export default async function ImportBatchPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SP>;
 }) {
-  const actor = await requireUser();
-  if (!hasRole(actor, "editor")) notFound();
+  const { db, actor } = await signedInContext();
+  if (!can(actor, "import", "read")) notFound();
   const id = posInt((await params).id);
-  const db = getDb();
   const batch = id ? getImportBatch(db, id) : null;
   if (!batch) notFound();
   const sp = await searchParams;

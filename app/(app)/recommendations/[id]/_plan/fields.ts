@@ -1,6 +1,6 @@
 import "server-only";
-import type { DB } from "@/db";
-import { ACTION_STATUSES } from "@/db/schema/enums";
+import type { RequestContext } from "@/lib/context";
+import { ACTION_STATUSES } from "@/lib/domain/enums";
 import type { FieldDef } from "@/app/_components/records/field-defs";
 import { institutionOptions } from "@/lib/data/institutions";
 import { evidenceOptions } from "@/lib/data/options";
@@ -10,7 +10,7 @@ import { ACTION_STATUS_LABELS } from "@/lib/labels";
 const DATE_HINT = "2027-06-30, 2027-06 or 2027";
 
 /** The fields of lib/validation/actions.ts actionCreateSchema, for one state's recommendation. */
-export function actionFields(db: DB, state: { id: number; name: string }): FieldDef[] {
+export function actionFields({ db }: RequestContext, state: { id: number; name: string }): FieldDef[] {
   return [
     { name: "title", label: t("actions.field.title"), kind: "text", required: true, wide: true },
     { name: "description", label: t("actions.field.description"), kind: "textarea" },
@@ -36,7 +36,7 @@ export function actionFields(db: DB, state: { id: number; name: string }): Field
 }
 
 /** The fields of actionProgressSchema. */
-export function progressFields(db: DB, stateId: number): FieldDef[] {
+export function progressFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
     { name: "date", label: t("actions.field.progressDate"), kind: "date", required: true },
     { name: "note", label: t("actions.field.note"), kind: "textarea", required: true },

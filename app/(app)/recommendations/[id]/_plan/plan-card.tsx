@@ -1,4 +1,4 @@
-import type { DB } from "@/db";
+import type { SignedInContext } from "@/lib/context";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
 import type { ActionDTO } from "@/lib/data/actions";
@@ -37,13 +37,13 @@ function ActionItem({
   a,
   recommendationId,
   editable,
-  db,
+  ctx,
   state,
 }: {
   a: ActionDTO;
   recommendationId: number;
   editable: boolean;
-  db: DB;
+  ctx: SignedInContext;
   state: State;
 }) {
   const overdue = isActionOverdue(a);
@@ -119,7 +119,7 @@ function ActionItem({
         <div className="no-print mt-3 space-y-1 border-t border-slate-100 pt-2">
           <Disclosure title={t("actions.addProgress")}>
             <RecordForm
-              fields={progressFields(db, state.id)}
+              fields={progressFields(ctx, state.id)}
               action={addProgressAction.bind(null, recommendationId, a.id)}
               submitLabel={t("actions.addProgressSubmit")}
               testId={`add-progress-${a.id}`}
@@ -127,7 +127,7 @@ function ActionItem({
           </Disclosure>
           <Disclosure title={t("actions.edit")}>
             <RecordForm
-              fields={actionFields(db, state)}
+              fields={actionFields(ctx, state)}
               record={a}
               action={updateActionAction.bind(null, recommendationId, a.id)}
               submitLabel={t("actions.editSubmit")}
@@ -149,19 +149,19 @@ function ActionItem({
 
 /** The recommendation's actions: who is to do what by when, how it is going; editors record and edit them here. */
 export function PlanCard({
-  db,
+  ctx,
   recommendationId,
   actions,
   state,
   editable,
 }: {
-  db: DB;
+  ctx: SignedInContext;
   recommendationId: number;
   actions: ActionDTO[];
   state: State;
   editable: boolean;
 }) {
-  const fields = editable ? actionFields(db, state) : [];
+  const fields = editable ? actionFields(ctx, state) : [];
   const noInstitutions = editable && !fields.find((f) => f.name === "institutionIds")?.options?.length;
   return (
     <Card title={t("actions.title")}>
@@ -174,7 +174,7 @@ export function PlanCard({
                 a={a}
                 recommendationId={recommendationId}
                 editable={editable}
-                db={db}
+                ctx={ctx}
                 state={state}
               />
             ))}

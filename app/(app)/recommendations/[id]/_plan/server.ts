@@ -1,18 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
-import { requireRole } from "@/lib/auth/session";
 import { addActionProgress, archiveAction, createAction, restoreAction, updateAction } from "@/lib/data/actions";
 import { getRecommendationState } from "@/lib/data/state-pages";
 import { t } from "@/lib/i18n/messages";
+import { actionCreateSchema, actionProgressSchema, actionUpdateSchema } from "@/lib/validation/actions";
+import { versionOnly } from "@/lib/validation/common";
 import { formToInput } from "@/app/_components/records/field-defs";
-import { formValues, toActionState, type ActionState } from "@/app/_lib/action-state";
+import type { ActionState } from "@/app/_lib/action-state";
+import { validatedAction } from "@/app/_lib/validated-action";
 import { actionFields, progressFields } from "./fields";
 
 /*
- * The actions card's forms. Thin, as every action here: the role is checked here
- * and again in lib/data/actions.ts, which validates and audits in one transaction.
+ * The actions card's forms (app/_lib/validated-action.ts): access policy → the
+ * card's field list turns the form into the shared schema's input → one DAL call,
+ * which checks the role again and audits in the same transaction.
  */
 
 function done(recommendationId: number, message: string): ActionState {
@@ -22,66 +24,54 @@ function done(recommendationId: number, message: string): ActionState {
   return { status: "success", message };
 }
 
-export async function createActionAction(recommendationId: number, _prev: ActionState, form: FormData) {
-  try {
-    const actor = await requireRole("editor");
-    const db = getDb();
-    const state = getRecommendationState(db, recommendationId);
-    createAction(db, actor, recommendationId, formToInput(actionFields(db, state), form));
-  } catch (e) {
-    return toActionState(e, formValues(form));
-  }
-  return done(recommendationId, t("actions.added"));
-}
+export const createActionAction = validatedAction(
+  {
+    access: ["action", "create"],
+    schema: actionCreateSchema,
+    input: (form, ctx, recommendationId: number) =>
+      formToInput(actionFields(ctx, getRecommendationState(ctx.db, recommendationId)), form),
+  },
+  (data, { db, actor }, recommendationId) => {
+    createAction(db, actor, recommendationId, data);
+    return done(recommendationId, t("actions.added"));
+  },
+);
 
-export async function updateActionAction(
-  recommendationId: number,
-  actionId: number,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  try {
-    const actor = await requireRole("editor");
-    const db = getDb();
-    const state = getRecommendationState(db, recommendationId);
-    updateAction(db, actor, actionId, formToInput(actionFields(db, state), form));
-  } catch (e) {
-    return toActionState(e, formValues(form));
-  }
-  return done(recommendationId, t("actions.saved"));
-}
+export const updateActionAction = validatedAction(
+  {
+    access: ["action", "update"],
+    schema: actionUpdateSchema,
+    input: (form, ctx, recommendationId: number, _actionId: number) =>
+      formToInput(actionFields(ctx, getRecommendationState(ctx.db, recommendationId)), form),
+  },
+  (data, { db, actor }, recommendationId, actionId) => {
+    updateAction(db, actor, actionId, data);
+    return done(recommendationId, t("actions.saved"));
+  },
+);
 
-export async function addProgressAction(
-  recommendationId: number,
-  actionId: number,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  try {
-    const actor = await requireRole("editor");
-    const db = getDb();
-    const state = getRecommendationState(db, recommendationId);
-    addActionProgress(db, actor, actionId, formToInput(progressFields(db, state.id), form));
-  } catch (e) {
-    return toActionState(e, formValues(form));
-  }
-  return done(recommendationId, t("actions.progressAdded"));
-}
+export const addProgressAction = validatedAction(
+  {
+    access: ["action", "update"],
+    schema: actionProgressSchema,
+    input: (form, ctx, recommendationId: number, _actionId: number) =>
+      formToInput(progressFields(ctx, getRecommendationState(ctx.db, recommendationId).id), form),
+  },
+  (data, { db, actor }, recommendationId, actionId) => {
+    addActionProgress(db, actor, actionId, data);
+    return done(recommendationId, t("actions.progressAdded"));
+  },
+);
 
-export async function setActionArchivedAction(
-  recommendationId: number,
-  actionId: number,
-  archived: boolean,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  try {
-    const actor = await requireRole("editor");
-    const input = { version: form.get("version") };
-    if (archived) archiveAction(getDb(), actor, actionId, input);
-    else restoreAction(getDb(), actor, actionId, input);
-  } catch (e) {
-    return toActionState(e);
-  }
-  return done(recommendationId, t("actions.archived"));
-}
+export const setActionArchivedAction = validatedAction(
+  {
+    access: (_recommendationId: number, _actionId: number, archived: boolean) =>
+      ["action", archived ? "archive" : "restore"] as const,
+    schema: versionOnly,
+  },
+  (data, { db, actor }, recommendationId, actionId, archived) => {
+    if (archived) archiveAction(db, actor, actionId, data);
+    else restoreAction(db, actor, actionId, data);
+    return done(recommendationId, t("actions.archived"));
+  },
+);

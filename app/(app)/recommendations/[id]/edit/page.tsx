@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { getRecommendationDTO } from "@/lib/data/recommendations-write";
 import { recommendationTitle } from "@/lib/recommendation-title";
 import { updateRecommendationAction } from "../../actions";
@@ -14,11 +13,10 @@ import { recommendationFields } from "../../recommendation-fields";
 export const metadata: Metadata = { title: "Edit recommendation" };
 
 export default async function EditRecommendationPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireUser();
-  if (!hasRole(actor, "editor")) notFound();
+  const ctx = await signedInContext();
+  if (!can(ctx.actor, "recommendation", "update")) notFound();
   const id = Number((await params).id);
-  const db = getDb();
-  const rec = Number.isInteger(id) && id > 0 ? getRecommendationDTO(db, id) : null;
+  const rec = Number.isInteger(id) && id > 0 ? getRecommendationDTO(ctx.db, id) : null;
   if (!rec) notFound();
   return (
     <div className="space-y-5">
@@ -35,7 +33,7 @@ export default async function EditRecommendationPage({ params }: { params: Promi
       <h1 className="text-2xl font-semibold text-slate-900">Edit recommendation</h1>
       <Card>
         <RecordForm
-          fields={recommendationFields(db, rec.stateId)}
+          fields={recommendationFields(ctx, rec.stateId)}
           record={rec}
           action={updateRecommendationAction.bind(null, id)}
           submitLabel="Save changes"

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
 import { displayValue } from "@/app/_components/records/field-defs";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
+import { getRequestContext, signedInContext, type RequestContext } from "@/lib/context";
 import { saveRecordAction, setArchivedAction } from "../../actions";
 import { entityConfig } from "../../registry";
 import { ArchiveButton } from "./archive-button";
@@ -17,29 +16,29 @@ type Props = {
   searchParams: Promise<Record<string, string | undefined>>;
 };
 
-function load(entity: string, id: string) {
+function load(ctx: RequestContext, entity: string, id: string) {
   const cfg = entityConfig(entity);
   const n = Number(id);
   if (!cfg || !Number.isInteger(n) || n <= 0) return null;
-  const record = cfg.get(getDb(), n);
+  const record = cfg.get(ctx.db, n);
   return record ? { cfg, record } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity, id } = await params;
-  const found = load(entity, id);
+  const found = load(await getRequestContext(), entity, id);
   return { title: found ? found.cfg.title(found.record) : "Not found" };
 }
 
 export default async function RecordPage({ params, searchParams }: Props) {
-  const actor = await requireUser();
+  const ctx = await signedInContext();
   const { entity, id } = await params;
-  const found = load(entity, id);
+  const found = load(ctx, entity, id);
   if (!found) notFound();
   const { cfg, record } = found;
   const sp = await searchParams;
-  const canEdit = hasRole(actor, cfg.role);
-  const fields = cfg.fields(getDb(), "edit");
+  const canEdit = can(ctx.actor, cfg.policy, "update");
+  const fields = cfg.fields(ctx, "edit");
 
   return (
     <div className="space-y-5">

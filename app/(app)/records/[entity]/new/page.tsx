@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
-import { requireUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/policy";
+import { signedInContext } from "@/lib/context";
 import { saveRecordAction } from "../../actions";
 import { entityConfig } from "../../registry";
 
@@ -16,10 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewRecordPage({ params }: Props) {
-  const actor = await requireUser();
+  const ctx = await signedInContext();
   const { entity } = await params;
   const cfg = entityConfig(entity);
-  if (!cfg || !hasRole(actor, cfg.role)) notFound();
+  if (!cfg || !can(ctx.actor, cfg.policy, "create")) notFound();
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -35,7 +34,7 @@ export default async function NewRecordPage({ params }: Props) {
       <h1 className="text-2xl font-semibold text-slate-900">New {cfg.label.toLowerCase()}</h1>
       <Card>
         <RecordForm
-          fields={cfg.fields(getDb(), "create")}
+          fields={cfg.fields(ctx, "create")}
           action={saveRecordAction.bind(null, entity, null)}
           submitLabel="Create"
           testId="record-form"

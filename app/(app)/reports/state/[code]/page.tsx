@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { ExportButtons } from "@/app/_components/export-buttons";
-import { requireUser } from "@/lib/auth/session";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { getStateReport } from "@/lib/data/report";
+import { getStateByCode } from "@/lib/data/state-pages";
 import { exportMessage } from "@/lib/export/messages";
 import { filtersToQueryString, parseFilters } from "@/lib/search/filters";
 import { BodyChart, StatusChart } from "../../_components/report-charts";
@@ -18,10 +18,8 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const code = (await params).code.toUpperCase();
-  const name = getDb().$client.prepare("SELECT name FROM states WHERE code = ?").pluck().get(code) as
-    string | undefined;
-  return { title: name ? exportMessage("report.title", { state: name }) : "State not found" };
+  const state = getStateByCode((await getRequestContext()).db, (await params).code);
+  return { title: state ? exportMessage("report.title", { state: state.name }) : "State not found" };
 }
 
 function Section({
@@ -51,10 +49,10 @@ function Section({
  * download the PDF, which the server draws.
  */
 export default async function StateReportPage({ params, searchParams }: Props) {
-  await requireUser();
+  const { db } = await signedInContext();
   const code = (await params).code.toUpperCase();
   const filters = parseFilters(await searchParams);
-  const data = getStateReport(getDb(), code, filters);
+  const data = getStateReport(db, code, filters);
   if (!data) notFound();
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, data.locale);

@@ -2,6 +2,6 @@ import { item } from "@/lib/api/resources";
 import { getAction, updateAction } from "@/lib/data/actions";
 
 /** GET: the action with its responsible institutions and progress notes. PATCH with `version`. */
-const routes = item({ entity: "action", get: getAction, update: updateAction, updateRole: "editor" });
+const routes = item({ policy: "action", label: "action", get: getAction, update: updateAction });
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;

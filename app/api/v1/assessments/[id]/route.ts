@@ -2,6 +2,6 @@ import { item } from "@/lib/api/resources";
 import { getAssessment, updateAssessment } from "@/lib/data/assessments";
 
 /** Corrections to a recorded history row; a new fact is a new row (POST under the recommendation). */
-const routes = item({ entity: "assessment", get: getAssessment, update: updateAssessment, updateRole: "editor" });
+const routes = item({ policy: "assessment", label: "assessment", get: getAssessment, update: updateAssessment });
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;

@@ -1,6 +1,6 @@
 import { item } from "@/lib/api/resources";
 import { getBody, updateBody } from "@/lib/data/bodies";
 
-const routes = item({ entity: "body", get: getBody, update: updateBody, updateRole: "editor" });
+const routes = item({ policy: "body", label: "body", get: getBody, update: updateBody });
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;

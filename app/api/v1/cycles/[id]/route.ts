@@ -1,6 +1,6 @@
 import { item } from "@/lib/api/resources";
 import { getCycle, updateCycle } from "@/lib/data/cycles";
 
-const routes = item({ entity: "review cycle", get: getCycle, update: updateCycle, updateRole: "editor" });
+const routes = item({ policy: "cycle", label: "review cycle", get: getCycle, update: updateCycle });
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;

@@ -1,6 +1,6 @@
 import { item } from "@/lib/api/resources";
 import { getEvidence, updateEvidence } from "@/lib/data/evidence";
 
-const routes = item({ entity: "evidence item", get: getEvidence, update: updateEvidence, updateRole: "editor" });
+const routes = item({ policy: "evidence", label: "evidence item", get: getEvidence, update: updateEvidence });
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;

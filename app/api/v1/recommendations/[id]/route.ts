@@ -4,10 +4,10 @@ import { updateRecommendation } from "@/lib/data/recommendations-write";
 
 /** GET: the recommendation with its responses, grades, assessments, evidence and reiteration chain. PATCH with `version`. */
 const routes = item({
-  entity: "recommendation",
+  policy: "recommendation",
+  label: "recommendation",
   get: getRecommendationStory,
   update: updateRecommendation,
-  updateRole: "editor",
 });
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;

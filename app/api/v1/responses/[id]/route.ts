@@ -2,6 +2,6 @@ import { item } from "@/lib/api/resources";
 import { getResponse, updateResponse } from "@/lib/data/responses";
 
 /** Corrections to a recorded history row; a new fact is a new row (POST under the recommendation). */
-const routes = item({ entity: "state response", get: getResponse, update: updateResponse, updateRole: "editor" });
+const routes = item({ policy: "response", label: "state response", get: getResponse, update: updateResponse });
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;

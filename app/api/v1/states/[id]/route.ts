@@ -1,6 +1,6 @@
 import { item } from "@/lib/api/resources";
 import { getState, updateState } from "@/lib/data/states";
 
-const routes = item({ entity: "state", get: getState, update: updateState, updateRole: "editor" });
+const routes = item({ policy: "state", label: "state", get: getState, update: updateState });
 export const GET = routes.GET;
 export const PATCH = routes.PATCH;

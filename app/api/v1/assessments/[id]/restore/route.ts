@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { restoreAssessment } from "@/lib/data/assessments";
 
-export const POST = versionedAction("assessment", "editor", restoreAssessment);
+export const POST = versionedAction(["assessment", "restore"], "assessment", restoreAssessment);

@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { archiveBody } from "@/lib/data/bodies";
 
-export const POST = versionedAction("body", "editor", archiveBody);
+export const POST = versionedAction(["body", "archive"], "body", archiveBody);

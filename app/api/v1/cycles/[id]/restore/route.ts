@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { restoreCycle } from "@/lib/data/cycles";
 
-export const POST = versionedAction("review cycle", "editor", restoreCycle);
+export const POST = versionedAction(["cycle", "restore"], "review cycle", restoreCycle);

@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { archiveDocument } from "@/lib/data/documents";
 
-export const POST = versionedAction("document", "editor", archiveDocument);
+export const POST = versionedAction(["document", "archive"], "document", archiveDocument);

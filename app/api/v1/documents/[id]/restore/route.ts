@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { restoreDocument } from "@/lib/data/documents";
 
-export const POST = versionedAction("document", "editor", restoreDocument);
+export const POST = versionedAction(["document", "restore"], "document", restoreDocument);

@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { restoreEvidence } from "@/lib/data/evidence";
 
-export const POST = versionedAction("evidence item", "editor", restoreEvidence);
+export const POST = versionedAction(["evidence", "restore"], "evidence item", restoreEvidence);

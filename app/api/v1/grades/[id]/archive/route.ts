@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { archiveGrade } from "@/lib/data/grades";
 
-export const POST = versionedAction("follow-up grade", "editor", archiveGrade);
+export const POST = versionedAction(["grade", "archive"], "follow-up grade", archiveGrade);

@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { restoreGrade } from "@/lib/data/grades";
 
-export const POST = versionedAction("follow-up grade", "editor", restoreGrade);
+export const POST = versionedAction(["grade", "restore"], "follow-up grade", restoreGrade);

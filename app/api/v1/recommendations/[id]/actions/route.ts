@@ -3,7 +3,7 @@ import { childCreate } from "@/lib/api/resources";
 import { createAction, listActionsForRecommendation } from "@/lib/data/actions";
 
 /** GET: the recommendation's actions, earliest due first (404 for an unknown recommendation). POST: a new action, 201. */
-export const GET = handler<{ id: string }>({ role: "viewer" }, ({ db, params }) =>
+export const GET = handler<{ id: string }>({ access: ["action", "read"] }, ({ db, params }) =>
   ok(listActionsForRecommendation(db, idParam(params.id, "recommendation"))),
 );
-export const POST = childCreate("editor", createAction);
+export const POST = childCreate(["action", "create"], createAction);

@@ -1,4 +1,4 @@
 import { childCreate } from "@/lib/api/resources";
 import { createAssessment } from "@/lib/data/assessments";
 
-export const POST = childCreate("editor", createAssessment);
+export const POST = childCreate(["assessment", "create"], createAssessment);

@@ -1,4 +1,4 @@
 import { childCreate } from "@/lib/api/resources";
 import { attachEvidence } from "@/lib/data/evidence";
 
-export const POST = childCreate("editor", attachEvidence);
+export const POST = childCreate(["evidence", "attach"], attachEvidence);

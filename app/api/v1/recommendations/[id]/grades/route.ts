@@ -1,4 +1,4 @@
 import { childCreate } from "@/lib/api/resources";
 import { createGrade } from "@/lib/data/grades";
 
-export const POST = childCreate("editor", createGrade);
+export const POST = childCreate(["grade", "create"], createGrade);

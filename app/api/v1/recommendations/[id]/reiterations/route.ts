@@ -1,4 +1,4 @@
 import { childCreate } from "@/lib/api/resources";
 import { addReiteration } from "@/lib/data/reiterations";
 
-export const POST = childCreate("editor", addReiteration);
+export const POST = childCreate(["reiteration", "create"], addReiteration);

@@ -1,4 +1,4 @@
 import { childCreate } from "@/lib/api/resources";
 import { createResponse } from "@/lib/data/responses";
 
-export const POST = childCreate("editor", createResponse);
+export const POST = childCreate(["response", "create"], createResponse);

@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { restoreRecommendation } from "@/lib/data/recommendations-write";
 
-export const POST = versionedAction("recommendation", "admin", restoreRecommendation);
+export const POST = versionedAction(["recommendation", "restore"], "recommendation", restoreRecommendation);

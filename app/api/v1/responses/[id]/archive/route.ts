@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { archiveResponse } from "@/lib/data/responses";
 
-export const POST = versionedAction("state response", "editor", archiveResponse);
+export const POST = versionedAction(["response", "archive"], "state response", archiveResponse);

@@ -7,7 +7,7 @@ import { t } from "@/lib/i18n/messages";
 import { publicBaseUrl } from "@/lib/public-url";
 
 /** GET /api/v1/states/{code}/calendar.ics — one state's deadlines and events, for signed-in users (session or token). */
-export const GET = handler<{ id: string }>({ role: "viewer" }, ({ db, req, params }) => {
+export const GET = handler<{ id: string }>({ access: ["calendar", "read"] }, ({ db, req, params }) => {
   const state = getStateByCodeOrId(db, params.id);
   if (!state) throw new NotFoundError("State", params.id);
   const { events } = listCalendarEvents(db, { state: [state.code] });

@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { archiveTag } from "@/lib/data/tags";
 
-export const POST = versionedAction("tag", "admin", archiveTag);
+export const POST = versionedAction(["tag", "archive"], "tag", archiveTag);

@@ -1,4 +1,4 @@
 import { versionedAction } from "@/lib/api/resources";
 import { restoreTag } from "@/lib/data/tags";
 
-export const POST = versionedAction("tag", "admin", restoreTag);
+export const POST = versionedAction(["tag", "restore"], "tag", restoreTag);
