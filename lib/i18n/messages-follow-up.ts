@@ -168,4 +168,20 @@ export const followUpMessages = {
   "follow.followState": "Follow {name}",
   "follow.unfollowState": "Unfollow {name}",
   "follow.hint": "Be told in the app and by e-mail when something is recorded here or a deadline comes up.",
+
+  // e-mail digest
+  "digest.subject.daily": "Treaty Tracker, {date}: {news} new, {due} due",
+  "digest.subject.weekly": "Treaty Tracker, week to {date}: {news} new, {due} due",
+  "digest.greeting": "Hello {name},",
+  "digest.period": "On what you follow, from {from} to {to} (UTC):",
+  "digest.new": "What is new",
+  "digest.noneNew": "Nothing new was recorded.",
+  "digest.due": { one: "What is due in the next {count} day", other: "What is due in the next {days} days" },
+  "digest.noneDue": "Nothing is due.",
+  "digest.dueItem": "{date}: {title}",
+  "digest.dueOverdue": "{date}: {title} (overdue)",
+  "digest.manage": "What you follow and how often you are mailed: {url}",
+  "digest.manageLink": "What you follow and how often you are mailed",
+  "digest.unsubscribe": "Stop these e-mails: {url}",
+  "digest.unsubscribeLink": "Stop these e-mails",
 } as const;
