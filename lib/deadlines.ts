@@ -1,5 +1,7 @@
+import { todayIso } from "./domain/clock";
+
 /** A partial ISO date ("2025", "2025-06") is due at the END of the period it names. */
-export function isOverdue(due: string | null, today = new Date().toISOString().slice(0, 10)): boolean {
+export function isOverdue(due: string | null, today = todayIso()): boolean {
   if (!due) return false;
   const [y, m, d] = due.split("-");
   const end = d ? due : m ? `${y}-${m}-31` : `${y}-12-31`;
@@ -9,7 +11,7 @@ export function isOverdue(due: string | null, today = new Date().toISOString().s
 /** An action is overdue when its due date has passed and it is neither done nor abandoned. */
 export function isActionOverdue(
   action: { dueDate: string | null; status: string },
-  today = new Date().toISOString().slice(0, 10),
+  today = todayIso(),
 ): boolean {
   return action.status !== "done" && action.status !== "abandoned" && isOverdue(action.dueDate, today);
 }

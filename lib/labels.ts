@@ -24,6 +24,7 @@ export const NOT_ASSESSED_LABEL = "Not assessed";
 export const STANCE_LABELS: Record<Stance, string> = {
   accepts: "Accepts",
   partially_accepts: "Partially accepts",
+  noted: "Noted",
   rejects: "Rejects / does not recognise",
   no_information: "No information",
   no_response: "No response",

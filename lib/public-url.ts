@@ -1,11 +1,25 @@
-import { config, type AppConfig } from "./config";
+/**
+ * The address the app is reached at, for links written into files (the CSV and
+ * Excel "Link" column, the PDF report) and anything else that must be absolute:
+ * NEXTAUTH_URL when it is set (the configured public URL), else the address the
+ * request came to — its Host header, which is what the user typed, not the
+ * interface the server listens on. Redirects never need it: they are relative.
+ *
+ * One helper on purpose, so which request headers are trusted (a reverse
+ * proxy's X-Forwarded-Host, say) is decided in one place.
+ */
+export function publicBaseUrl(request: Request, env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.NEXTAUTH_URL?.trim();
+  if (configured) return configured.replace(/\/+$/, "");
+  const url = new URL(request.url);
+  const host = request.headers.get("host")?.trim();
+  return `${url.protocol}//${host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host) ? host : url.host}`;
+}
 
 /**
- * The origin of absolute links (feeds, e-mail): NEXTAUTH_URL when set; else, in a
- * request, the address the user typed; else this server on localhost.
+ * The same address where there is no request (e-mail from `npm run digest` and the
+ * server's schedule): NEXTAUTH_URL when set, else this server on localhost.
  */
-export function publicBaseUrl(req?: Request, cfg: AppConfig = config()): string {
-  if (cfg.publicUrl) return cfg.publicUrl;
-  if (req) return new URL(req.url).origin;
-  return `http://localhost:${cfg.port}`;
+export function configuredBaseUrl(cfg: { publicUrl?: string; port: number }): string {
+  return cfg.publicUrl ?? `http://localhost:${cfg.port}`;
 }

@@ -6,6 +6,7 @@ import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { signedInContext } from "@/lib/context";
 import { getFilterOptions } from "@/lib/data/dashboard";
 import { listLongestOutstanding } from "@/lib/data/overview";
+import { outstandingSince } from "@/lib/domain/outstanding";
 import { t } from "@/lib/i18n/messages";
 import { recommendationTitle } from "@/lib/recommendation-title";
 import { DashboardSections } from "./_components/dashboard/dashboard-sections";
@@ -42,14 +43,18 @@ export default async function DashboardPage({ searchParams }: Props) {
         title="Longest outstanding"
         className="print:break-inside-avoid"
         actions={
-          <Link href={listHref(filters)} className="no-print text-sm text-brand hover:underline">
-            All recommendations →
+          <Link
+            href={listHref(filters, { outstanding: true, sort: "outstanding" })}
+            className="no-print text-sm text-brand hover:underline"
+          >
+            All outstanding recommendations →
           </Link>
         }
       >
         {items.length === 0 ? (
           <EmptyState title="Nothing outstanding">
-            Every tracked recommendation is implemented, or none is tracked yet.
+            No recommendation here is assessed as not implemented, partially implemented or regressed, nor reiterated by
+            a later recommendation while not assessed yet.
           </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="tracked-list">
@@ -61,8 +66,8 @@ export default async function DashboardPage({ searchParams }: Props) {
                   </Link>
                   <p className="text-xs text-slate-500">
                     <span className="font-mono">{r.symbol ?? "—"}</span>
-                    {r.chainStartYear && r.status !== "implemented" ? (
-                      <> · {t("story.outstandingSince", { year: r.chainStartYear })}</>
+                    {outstandingSince(r) !== null ? (
+                      <> · {t("story.outstandingSince", { year: outstandingSince(r)! })}</>
                     ) : null}
                   </p>
                 </div>

@@ -24,7 +24,8 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const STANCES = ["accepts", "partially_accepts", "rejects", "no_information", "no_response"] as const;
+/** "noted" is the UPR's own word for a recommendation the state under review did not support (domain.md). */
+export const STANCES = ["accepts", "partially_accepts", "noted", "rejects", "no_information", "no_response"] as const;
 export type Stance = (typeof STANCES)[number];
 
 export const STATUSES = [

@@ -21,6 +21,12 @@ export const stateResponses = sqliteTable(
     quote: text("quote"),
     stance: text("stance", { enum: STANCES }).notNull(),
     notes: text("notes"),
+    /**
+     * The response is the state's UPR position (Supported, Noted …) as a source gave
+     * it, written by an import or migration 0008. Such a response is written once per
+     * recommendation: an import never writes it again, nor one an editor has archived.
+     */
+    fromUprPosition: integer("from_upr_position", { mode: "boolean" }).notNull().default(false),
     createdById: integer("created_by_id").references(() => users.id),
     ...editable,
     ...archivable,

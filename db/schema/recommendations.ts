@@ -149,6 +149,8 @@ export const reiterations = sqliteTable(
     kind: text("kind", { enum: REITERATION_KINDS }).notNull().default("reiterates"),
     note: text("note"),
     ...editable,
+    /** A link removed by an editor is archived, not deleted, so it can be restored. */
+    ...archivable,
   },
   (t) => [
     uniqueIndex("reiterations_pair_uq").on(t.recommendationId, t.earlierId),

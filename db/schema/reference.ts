@@ -54,6 +54,12 @@ export const reviewCycles = sqliteTable(
     adoptionDate: text("adoption_date"),
     followUpDeadline: text("follow_up_deadline"),
     nextReportDue: text("next_report_due"),
+    /**
+     * Treaty bodies: the paragraphs the body picked for its follow-up procedure, as
+     * written ("7, 21, 25, 26"). Kept here even when their texts are not recorded as
+     * recommendations, so a story can say whether a paragraph was selected.
+     */
+    followUpParagraphs: text("follow_up_paragraphs"),
     notes: text("notes"),
     ...editable,
     ...archivable,

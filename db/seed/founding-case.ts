@@ -5,9 +5,11 @@
  * db/seed/sources/). "All Forum 18 material may be referred to, quoted from,
  * or republished in full, if Forum 18 is credited as the source."
  *
- * Nothing here goes beyond the article: where it gives no paragraph number
- * the paragraph is null (unknown), where it gives only a year or a month the
- * date is partial ("2011", "2023-11").
+ * Nothing here goes beyond the article and the UN documents named in the
+ * cycles' notes (follow-up paragraphs, grades, dates): where a source gives no
+ * paragraph number the paragraph is null (unknown), where it gives only a year
+ * or a month the date is partial ("2023-11"). No recommendation text is
+ * written that no source gives.
  */
 export const FORUM18_URL = "https://forum18.org/archive.php?article_id=2910";
 
@@ -22,24 +24,53 @@ export const foundingCase = {
     date: "2024-05",
     url: FORUM18_URL,
   },
+  // Dates, follow-up paragraphs and grades from the UN record (each named in the notes);
+  // the texts of the follow-up paragraphs are in no source we hold, so they are not recommendations here.
   cycles: [
     {
       ordinal: 1,
-      adoptionDate: "2011",
+      adoptionDate: "2011-07-26",
+      followUpDeadline: "2012-07-26",
+      nextReportDue: "2014-07-29",
+      followUpParagraphs: "7, 21, 25, 26",
+      notes:
+        "CCPR/C/KAZ/CO/1 was adopted at the 2826th meeting on 26 July 2011 (CCPR/C/SR.2826) and issued on 19 August 2011. The Committee picked paragraphs 7, 21, 25 and 26 for its follow-up procedure (paragraph 23, on conscientious objection, was not selected); the State party's reply was due on 26 July 2012 and was received on 27 July 2012. CCPR/C/107/2 (March 2013) graded it: paragraph 7 B2, paragraph 21 B2, paragraph 25 C1, paragraph 26 C1. The texts of these four paragraphs are not in the sources this tracker holds, so they are not recorded as recommendations.",
       documents: [
         {
           key: "co1",
           symbol: "CCPR/C/KAZ/CO/1",
           title: "Concluding observations on the initial report of Kazakhstan",
           kind: "concluding_observations" as const,
-          date: "2011",
+          date: "2011-08-19",
           url: "https://undocs.org/ccpr/c/kaz/co/1",
+        },
+        // CCPR/C/107/2 gives the date the reply was received, not its symbol.
+        {
+          key: "reply2012",
+          symbol: null,
+          title: "Kazakhstan's follow-up reply on CCPR/C/KAZ/CO/1 (paragraphs 7, 21, 25 and 26)",
+          kind: "follow_up_report" as const,
+          date: "2012-07-27",
+          url: null,
+        },
+        {
+          key: "ccpr-107-2",
+          symbol: "CCPR/C/107/2",
+          title: "Human Rights Committee follow-up progress report on concluding observations (March 2013)",
+          kind: "follow_up_assessment" as const,
+          date: "2013-03",
+          url: "https://undocs.org/CCPR/C/107/2",
         },
       ],
     },
     {
       ordinal: 2,
       adoptionDate: "2016-07-11",
+      followUpDeadline: null,
+      nextReportDue: "2020-07-15",
+      followUpParagraphs: "18, 24, 54",
+      notes:
+        "The Committee picked paragraphs 18, 24 and 54 for its follow-up procedure. The State party replied in CCPR/C/KAZ/CO/2/Add.1 (7 December 2016) and CCPR/C/KAZ/CO/2/Add.2 (18 April 2017). CCPR/C/123/2 (July 2018) graded them: paragraph 18 [C]; paragraph 24 [B] for (a)–(b) and [C] for (c)–(f); paragraph 54 [C][C][B]. The texts of these paragraphs are not in the sources this tracker holds, so they are not recorded as recommendations.",
       documents: [
         {
           key: "co2",
@@ -49,11 +80,43 @@ export const foundingCase = {
           date: "2016-07-11",
           url: "https://undocs.org/CCPR/C/KAZ/CO/2",
         },
+        {
+          key: "co2-add1",
+          symbol: "CCPR/C/KAZ/CO/2/Add.1",
+          title: "Kazakhstan's follow-up reply on CCPR/C/KAZ/CO/2 (paragraphs 18, 24 and 54)",
+          kind: "follow_up_report" as const,
+          date: "2016-12-07",
+          url: "https://undocs.org/CCPR/C/KAZ/CO/2/Add.1",
+        },
+        {
+          key: "co2-add2",
+          symbol: "CCPR/C/KAZ/CO/2/Add.2",
+          title: "Kazakhstan's further follow-up reply on CCPR/C/KAZ/CO/2",
+          kind: "follow_up_report" as const,
+          date: "2017-04-18",
+          url: "https://undocs.org/CCPR/C/KAZ/CO/2/Add.2",
+        },
+        {
+          key: "ccpr-123-2",
+          symbol: "CCPR/C/123/2",
+          title: "Human Rights Committee follow-up progress report on concluding observations (July 2018)",
+          kind: "follow_up_assessment" as const,
+          date: "2018-07",
+          url: "https://undocs.org/CCPR/C/123/2",
+        },
       ],
     },
     {
       ordinal: 3,
-      adoptionDate: null,
+      // Simplified reporting procedure: the State party's reply to the list of issues prior to reporting is its report.
+      reportDate: "2024-04-02",
+      sessionDate: "2025-06-24",
+      adoptionDate: "2025-07-11",
+      followUpDeadline: null,
+      nextReportDue: null,
+      followUpParagraphs: null,
+      notes:
+        "Under the simplified reporting procedure the State party's reply of 2 April 2024 to CCPR/C/KAZ/QPR/3 is its third periodic report. The Committee considered it at its 4226th and 4227th meetings on 24 and 25 June 2025 and adopted CCPR/C/KAZ/CO/3 at its 4252nd meeting on 11 July 2025; the concluding observations were distributed on 3 September 2025. Their recommendations are not recorded here yet: their texts are not in the sources this tracker holds.",
       documents: [
         {
           key: "qpr3",
@@ -72,6 +135,14 @@ export const foundingCase = {
           kind: "reply_to_list_of_issues" as const,
           date: "2024-04-02",
           url: null,
+        },
+        {
+          key: "co3",
+          symbol: "CCPR/C/KAZ/CO/3",
+          title: "Concluding observations on the third periodic report of Kazakhstan",
+          kind: "concluding_observations" as const,
+          date: "2025-09-03",
+          url: "https://undocs.org/CCPR/C/KAZ/CO/3",
         },
       ],
     },

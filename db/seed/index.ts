@@ -68,13 +68,14 @@ export function seedFoundingCase(db: DB) {
 
     const cycleIds = new Map<number, number>();
     for (const c of fc.cycles) {
+      const { documents: docs, ...dates } = c;
       const cycle = tx
         .insert(reviewCycles)
-        .values({ stateId, bodyId, ordinal: c.ordinal, adoptionDate: c.adoptionDate })
+        .values({ stateId, bodyId, ...dates })
         .returning()
         .get();
       cycleIds.set(c.ordinal, cycle.id);
-      for (const d of c.documents) {
+      for (const d of docs) {
         const { key, ...doc } = d;
         docIds.set(
           key,

@@ -215,6 +215,10 @@ const recommendationQuery = z.object({
   reiterated: z.string().optional().meta({ description: "1: only recommendations that reiterate an earlier one" }),
   overdue: z.string().optional().meta({ description: "1: only follow-up recommendations past their deadline" }),
   noresponse: z.string().optional().meta({ description: "1: only recommendations without a state response" }),
+  outstanding: z.string().optional().meta({
+    description:
+      "1: only outstanding recommendations — not implemented, partially implemented or regressed, or not assessed yet but reiterated by a later recommendation",
+  }),
   sort: z.enum(["relevance", "date", "symbol", "outstanding"]).optional(),
   dir: z.enum(["asc", "desc"]).optional(),
   page: z.string().optional(),

@@ -13,6 +13,8 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { Stance, Status } from "../../db/schema/enums";
+import { todayIso } from "../domain/clock";
+import { outstandingSql } from "../domain/outstanding";
 
 export type StatusKey = Status | "none";
 export type StatusCounts = Record<StatusKey, number>;
@@ -31,14 +33,11 @@ export type DashboardFilters = {
 
 /** Clock inputs, injectable so tests do not depend on the day they run. */
 export type DashboardClock = { today: string; year: number };
-/** The same reading of "now" as lib/search/sql.ts's searchContext (UTC). */
-export const systemClock = (now = new Date()): DashboardClock => ({
-  today: now.toISOString().slice(0, 10),
-  year: now.getUTCFullYear(),
-});
-
-/** "Unimplemented" for years outstanding: assessed as not implemented, or as having regressed. */
-export const UNIMPLEMENTED: Status[] = ["not_implemented", "regressed"];
+/** "Now" as lib/domain/clock.ts reads it (UTC), or as of `now`. */
+export const systemClock = (now?: Date): DashboardClock => {
+  const today = now ? now.toISOString().slice(0, 10) : todayIso();
+  return { today, year: Number(today.slice(0, 4)) };
+};
 
 /** Width of a years-outstanding histogram bar, in years. */
 export const YEARS_BUCKET = 5;
@@ -87,8 +86,10 @@ export function overdueSql(today: string): SQL {
          FROM (SELECT COALESCE(r.follow_up_deadline, (SELECT c.follow_up_deadline FROM review_cycles c WHERE c.id = r.cycle_id)) AS dl)) < ${today})`;
 }
 
-/** A state response: any recorded stance other than "no response". */
-export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "rejects", "no_information"];
+/** A state response: any recorded stance other than "no response" (a UPR "Noted" is the state's answer). */
+export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "noted", "rejects", "no_information"];
+export const hasStateResponse = (stance: Stance | null | undefined): boolean =>
+  !!stance && RESPONDED_STANCES.includes(stance);
 
 /**
  * Where the rows come from. Without a selective filter every aggregate reads
@@ -102,7 +103,8 @@ export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "rej
  */
 export const COVERING_INDEX = "recommendations_search_facets_idx";
 const CUBE_INDEX = "recommendations_live_body_year_status_idx";
-const SINCE_INDEX = "recommendations_unimplemented_since_idx";
+/** Migration 0008: the outstanding live rows, keyed by the chain's first year. */
+const SINCE_INDEX = "recommendations_outstanding_since_idx";
 const themesOnly = (f: DashboardFilters) =>
   !f.state.length && !f.body.length && f.from === undefined && f.to === undefined;
 const isNarrow = (f: DashboardFilters) =>
@@ -173,14 +175,14 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
       SELECT t.name AS key, t.name AS label, g.status AS status, g.n AS n
       FROM g JOIN top ON top.tag_id = g.tag_id JOIN tags t ON t.id = g.tag_id
       ORDER BY top.total DESC, t.name`,
-    // Unfiltered: migration 0007's index holds exactly these rows keyed by "since"; its
-    // WHERE must appear literally (no bound parameters) for SQLite to use it. Filtered: the
-    // unary + keeps SQLite from reading a third of the table through the status index when
-    // a state filter's index would find a few hundred rows.
+    // Unfiltered: migration 0008's index holds exactly the outstanding rows keyed by "since"
+    // (outstandingSql() repeats its WHERE literally, as SQLite needs to match a partial index).
+    // Filtered: the unary + keeps SQLite from reading a third of the table through the status
+    // index when a state filter's index would find a few hundred rows.
     yearsOutstanding: sql`
       SELECT (${clock.year} - ${since}) AS years, ${since} AS since, COUNT(*) AS n
       FROM ${unfiltered ? sql`recommendations r INDEXED BY ${sql.raw(SINCE_INDEX)}` : r}
-      WHERE ${where} AND ${unfiltered ? sql.raw(`r.status IN (${UNIMPLEMENTED.map((s) => `'${s}'`).join(", ")})`) : sql`+r.status IN (${list(UNIMPLEMENTED)})`}
+      WHERE ${where} AND ${outstandingSql("r", { indexed: unfiltered })}
         AND ${since} IS NOT NULL
       GROUP BY ${since} ORDER BY years`,
     // Driven from the action links, which are few (one row per action and institution): each linked
@@ -201,30 +203,31 @@ export const INSTITUTIONS_SHOWN = 15;
 export type DashboardQueryName = keyof ReturnType<typeof dashboardQueries>;
 
 /**
- * The dashboard's "Longest outstanding" list for the filters: open chains
- * shown by their latest link, oldest first — those assessed (not implemented,
- * partially, regressed, no information) before those nobody has assessed yet.
- * Each half reads its own partial index (migration 0004) in order and stops
- * after `limit` rows; only the rows kept are joined to their names.
+ * The dashboard's "Longest outstanding" list for the filters: outstanding
+ * recommendations (lib/domain/outstanding.ts), the earliest chain first. A
+ * chain is shown once, by its latest outstanding link: a recommendation that a
+ * later outstanding one reiterates is left out. The rows come in order from
+ * migration 0008's partial index and the list stops after `limit` of them;
+ * only the rows kept are joined to their names.
  */
 export function longestOutstandingSql(f: DashboardFilters, limit: number): SQL {
   const where = filterWhere(f);
+  const since = sql`COALESCE(r.chain_start_year, r.year)`;
+  // Unfiltered, the planner would rather gather the rows through the status index and sort them.
+  const unfiltered = themesOnly(f) && !f.theme.length;
   return sql`
     SELECT r.id, r.subject, r.text, r.paragraph, d.symbol, s.code AS stateCode, s.name AS stateName, b.code AS bodyCode,
-           r.year, r.status, r.chain_start_year AS chainStartYear
+           r.year, r.status, r.chain_start_year AS chainStartYear, r.reiterated_later AS reiteratedLater
     FROM (
-      SELECT * FROM (SELECT 0 AS unassessed, r.id, r.chain_start_year AS start FROM recommendations r
-        WHERE ${where} AND r.reiterated_later = 0 AND r.status IS NOT NULL AND r.status <> 'implemented'
-        ORDER BY r.chain_start_year, r.id LIMIT ${limit})
-      UNION ALL
-      SELECT * FROM (SELECT 1 AS unassessed, r.id, r.chain_start_year AS start FROM recommendations r
-        WHERE ${where} AND r.reiterated_later = 0 AND r.status IS NULL
-        ORDER BY r.chain_start_year, r.id LIMIT ${limit})
+      SELECT r.id, ${since} AS start FROM ${unfiltered ? sql`recommendations r INDEXED BY ${sql.raw(SINCE_INDEX)}` : sql`recommendations r`}
+      WHERE ${where} AND ${outstandingSql("r")} AND ${since} IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM reiterations x JOIN recommendations l ON l.id = x.recommendation_id
+          WHERE x.earlier_id = r.id AND x.archived_at IS NULL AND l.archived_at IS NULL AND ${outstandingSql("l")})
+      ORDER BY ${since}, r.id LIMIT ${limit}
     ) AS pick
     JOIN recommendations r ON r.id = pick.id
     JOIN states s ON s.id = r.state_id
     JOIN bodies b ON b.id = r.body_id
     LEFT JOIN documents d ON d.id = r.document_id
-    ORDER BY pick.unassessed, pick.start, pick.id
-    LIMIT ${limit}`;
+    ORDER BY pick.start, pick.id`;
 }

@@ -4,6 +4,7 @@ import type { Executor } from "../../db";
 import { CALENDAR_KINDS, type CalendarEvent, type CalendarEventDTO, type CalendarKind } from "../calendar/kinds";
 import { periodOf } from "../calendar/periods";
 import { overdueSql } from "../dashboard/sql";
+import { todayIso } from "../domain/clock";
 import { t } from "../i18n/messages";
 import { recommendationTitle } from "../recommendation-title";
 
@@ -224,7 +225,7 @@ const KIND_ORDER = new Map(CALENDAR_KINDS.map((k, i) => [k, i]));
 export function listCalendarEvents(
   db: Executor,
   q: CalendarQuery,
-  today = new Date().toISOString().slice(0, 10),
+  today = todayIso(),
 ): { events: CalendarEvent[]; truncated: boolean } {
   const selects = parts(q, today);
   if (!selects.length) return { events: [], truncated: false };

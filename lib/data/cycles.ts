@@ -78,6 +78,7 @@ const columnsOf = (d: Partial<ReturnType<typeof cycleCreateSchema.parse>>): Reco
     adoptionDate: d.adoptionDate === undefined ? undefined : blankToNull(d.adoptionDate),
     followUpDeadline: d.followUpDeadline === undefined ? undefined : blankToNull(d.followUpDeadline),
     nextReportDue: d.nextReportDue === undefined ? undefined : blankToNull(d.nextReportDue),
+    followUpParagraphs: d.followUpParagraphs === undefined ? undefined : blankToNull(d.followUpParagraphs),
     notes: d.notes === undefined ? undefined : blankToNull(d.notes),
   });
 

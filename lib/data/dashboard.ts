@@ -34,7 +34,15 @@ export * from "../dashboard/sql";
 export type GradeCount = { grade: GradeLetter; n: number };
 export type StanceKey = Stance | "none";
 export type StanceCount = { stance: StanceKey; n: number };
-const STANCE_ORDER: StanceKey[] = ["accepts", "partially_accepts", "rejects", "no_information", "no_response", "none"];
+const STANCE_ORDER: StanceKey[] = [
+  "accepts",
+  "partially_accepts",
+  "noted",
+  "rejects",
+  "no_information",
+  "no_response",
+  "none",
+];
 const GRADE_ORDER: GradeLetter[] = ["A", "B", "C", "D", "E"];
 
 export type Summary = {
@@ -141,7 +149,7 @@ export type YearsOutstanding = { total: number; median: number | null; buckets: 
 
 /**
  * Years since the reiteration chain began ("outstanding since"), for the
- * recommendations assessed as not implemented or regressed. The median is exact:
+ * outstanding recommendations (lib/domain/outstanding.ts). The median is exact:
  * it is read off the per-year counts SQL returns.
  */
 export function getYearsOutstanding(db: Executor, f: DashboardFilters, clock = systemClock()): YearsOutstanding {

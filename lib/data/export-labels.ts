@@ -41,6 +41,7 @@ const messagesEn = {
   "flag.reiterated": "reiterated from an earlier cycle",
   "flag.overdue": "follow-up overdue",
   "flag.noresponse": "no state response yet",
+  "flag.outstanding": "outstanding",
   "source.document": "{publisher}: “{title}” ({date})",
   "source.documentUndated": "{publisher}: “{title}”",
   "source.un":
@@ -148,7 +149,9 @@ export function describeFilters(
       ),
     });
   }
-  const flags = (["reiterated", "overdue", "noresponse"] as const).filter((k) => f[k]).map((k) => m(`flag.${k}`));
+  const flags = (["reiterated", "overdue", "noresponse", "outstanding"] as const)
+    .filter((k) => f[k])
+    .map((k) => m(`flag.${k}`));
   if (flags.length) out.push({ label: m("filter.only"), value: and(flags, locale) });
   return out;
 }

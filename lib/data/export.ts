@@ -10,6 +10,7 @@ import type { ExportAction, ExportRow, RecommendationRef } from "../export/types
 import { ACTION_STATUS_LABELS, INSTITUTION_KIND_LABELS } from "../labels";
 import { filtersToQueryString, type SearchFilters } from "../search/filters";
 import { buildSearchQueries, searchContext, type SearchContext } from "../search/sql";
+import { outstandingSince } from "../domain/outstanding";
 import { t } from "../i18n/messages";
 
 /**
@@ -105,6 +106,7 @@ type DetailRow = {
   gradeAsWritten: string | null;
   gradeDate: string | null;
   chainStartYear: number | null;
+  reiteratedLater: number;
 };
 
 const DETAIL_SQL = `
@@ -114,7 +116,7 @@ const DETAIL_SQL = `
     (SELECT x.quote FROM state_responses x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1) AS stanceQuote,
     r.latest_grade AS latestGrade,
     g.grade_as_written AS gradeAsWritten, g.date AS gradeDate,
-    r.chain_start_year AS chainStartYear
+    r.chain_start_year AS chainStartYear, r.reiterated_later AS reiteratedLater
   FROM json_each(?) j
   JOIN recommendations r ON r.id = j.value
   JOIN states s ON s.id = r.state_id
@@ -135,11 +137,11 @@ const LINKS_SQL = `
   WITH ids(id) AS (SELECT value FROM json_each(?))
   SELECT x.recommendation_id AS id, 0 AS later, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date) AS date, o.year, o.id AS otherId
     FROM reiterations x JOIN recommendations o ON o.id = x.earlier_id JOIN review_cycles c ON c.id = o.cycle_id LEFT JOIN documents d ON d.id = o.document_id
-    WHERE x.recommendation_id IN (SELECT id FROM ids)
+    WHERE x.recommendation_id IN (SELECT id FROM ids) AND x.archived_at IS NULL
   UNION ALL
   SELECT x.earlier_id, 1, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date), o.year, o.id
     FROM reiterations x JOIN recommendations o ON o.id = x.recommendation_id JOIN review_cycles c ON c.id = o.cycle_id LEFT JOIN documents d ON d.id = o.document_id
-    WHERE x.earlier_id IN (SELECT id FROM ids)
+    WHERE x.earlier_id IN (SELECT id FROM ids) AND x.archived_at IS NULL
   ORDER BY year, otherId`;
 
 // The chunk's live actions with their institutions and latest progress note; actions are few, so this is cheap.
@@ -235,8 +237,11 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
       gradeDate: r.gradeDate,
       reiterates: ln?.reiterates ?? [],
       reiteratedBy: ln?.reiteratedBy ?? [],
-      // As on the dashboard: an implemented recommendation is no longer outstanding.
-      outstandingSince: r.status === "implemented" ? null : r.chainStartYear,
+      outstandingSince: outstandingSince({
+        status: r.status,
+        reiteratedLater: r.reiteratedLater,
+        chainStartYear: r.chainStartYear,
+      }),
       responsibleInstitutions: [...new Set((actions.get(r.id) ?? []).flatMap((a) => a.institutions))],
       actions: actions.get(r.id) ?? [],
     };

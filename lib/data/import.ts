@@ -32,6 +32,7 @@ import { hasErrors, type ImportRecord, type ParseResult } from "../import/types"
 import { parseUnSymbol } from "../un-symbol";
 import { writeAudit } from "./audit";
 import { refreshRecommendation } from "./derived";
+import { positionResponseWriter } from "./upr-position-responses";
 import {
   sameRecommendationById,
   writeTrackerHistory,
@@ -49,6 +50,8 @@ export type CommitSummary = {
   dryRun: boolean;
   /** Tracker CSV only: status, response, grade and link rows added to the history. */
   history: TrackerHistoryCounts | null;
+  /** UPR positions written (or corrected) as the state's responses (lib/data/upr-position-responses.ts). */
+  positionResponses: number;
 };
 
 class DryRunRollback extends Error {}
@@ -128,6 +131,8 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   );
   const addTag = sqlite.prepare("INSERT OR IGNORE INTO recommendation_tags (recommendation_id, tag_id) VALUES (?, ?)");
 
+  const positions = positionResponseWriter(sqlite);
+  let positionResponses = 0;
   const isTracker = parsed.format === "tracker-csv";
   const sameById = sameRecommendationById(sqlite);
   const trackerRows: TrackerWritten[] = [];
@@ -179,6 +184,10 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
           .lastInsertRowid,
       );
       created++;
+      if (record.uprPosition && positions.write(id, actor.id)) {
+        positionResponses++;
+        positions.refreshLatest(id);
+      }
     } else if (existing.archivedAt !== null || sameValues(existing, values)) {
       // Unchanged (or archived on purpose by an editor): the import leaves it alone.
       if (isTracker && existing.archivedAt === null) keepUnchangedForHistory(existing.id, record);
@@ -202,7 +211,10 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     ] as const) {
       for (const name of names) addTag.run(id, lookup.tag(kind, name));
     }
-    if (existing) refreshRecommendation(tx, id);
+    if (existing) {
+      if (record.uprPosition && positions.write(id, actor.id)) positionResponses++;
+      refreshRecommendation(tx, id);
+    }
     if (isTracker) trackerRows.push({ id, record });
   }
   let history: TrackerHistoryCounts | null = null;
@@ -226,6 +238,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     batchId,
     dryRun: !!opts.dryRun,
     history,
+    positionResponses,
   };
   const audited = { fileName: opts.fileName, format: parsed.format, sha256: opts.sha256, ...summary };
   sqlite.prepare("UPDATE import_batches SET summary = ? WHERE id = ?").run(JSON.stringify(audited), batchId);

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/roles";
 import { DUE_KINDS, type CalendarEvent } from "../calendar/kinds";
 import { daysBetween, periodOf } from "../calendar/periods";
 import { recommendationTitle } from "../recommendation-title";
+import { todayIso } from "../domain/clock";
 import { parseInput } from "../validation/common";
 import { notificationsReadSchema } from "../validation/follows";
 import { listCalendarEvents } from "./calendar";
@@ -185,8 +186,9 @@ export function reminderStage(e: CalendarEvent, today: string): NotificationKind
  * user once. A deadline first seen inside a stage gets that stage's reminder only
  * (following something due in 5 days gives "in 7 days", not also "in 30").
  */
-export function generateDeadlineNotifications(db: DB, now = new Date()): { created: number } {
-  const today = now.toISOString().slice(0, 10);
+export function generateDeadlineNotifications(db: DB, at?: Date): { created: number } {
+  const today = at ? at.toISOString().slice(0, 10) : todayIso();
+  const now = new Date(`${today}T12:00:00Z`);
   const from = new Date(now.getTime() - OVERDUE_NOTICE_DAYS * 86_400_000).toISOString().slice(0, 10);
   const to = new Date(now.getTime() + 31 * 86_400_000).toISOString().slice(0, 10);
   const followers = db

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
 import { longestOutstandingSql, type DashboardFilters } from "../dashboard/sql";
+import { outstandingSql } from "../domain/outstanding";
 import { cachedQuery } from "./query-cache";
 
 export type TrackedItem = {
@@ -17,12 +18,13 @@ export type TrackedItem = {
   year: number | null;
   status: Status | null;
   chainStartYear: number | null;
+  reiteratedLater: number;
 };
 
 /**
  * The recommendations a first-time visitor should see, for the dashboard's
- * filters: the longest-outstanding unimplemented asks first (a chain is shown
- * by its latest link only). Remembered while the data is unchanged.
+ * filters: the longest outstanding first (lib/domain/outstanding.ts; a chain
+ * is shown by its latest outstanding link only). Remembered while the data is unchanged.
  */
 export function listLongestOutstanding(db: Executor, filters: DashboardFilters, limit = 10): TrackedItem[] {
   return cachedQuery(db, `longest ${limit} ${JSON.stringify(filters)}`, () =>
@@ -44,7 +46,7 @@ export function summariseStates(db: Executor): StateSummary[] {
     SELECT s.code, s.name, COUNT(r.id) AS total,
            SUM(r.status = 'not_implemented') AS notImplemented,
            SUM(r.reiterates_earlier) AS reiterated,
-           MIN(CASE WHEN COALESCE(r.status, '') <> 'implemented' THEN r.chain_start_year END) AS oldest
+           MIN(CASE WHEN ${outstandingSql("r")} THEN r.chain_start_year END) AS oldest
     FROM states s JOIN recommendations r ON r.state_id = s.id AND r.archived_at IS NULL
     WHERE s.archived_at IS NULL
     GROUP BY s.id ORDER BY total DESC, s.name

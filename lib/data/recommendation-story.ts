@@ -20,6 +20,8 @@ import {
 } from "../../db/schema";
 import type { DocumentKind, EvidenceKind, GradeLetter, Stance, Status, TagKind } from "../../db/schema/enums";
 import { listActionsForRecommendation, type ActionDTO, type ProgressDTO } from "./actions";
+import { currentYear } from "../domain/clock";
+import { outstandingSince, yearsOutstanding } from "../domain/outstanding";
 import { listChain, type ChainLink } from "./chain";
 
 export type DocumentRef = {
@@ -278,6 +280,11 @@ export function getRecommendationStory(db: Executor, id: number) {
     latestStance: r.latestStance,
     latestGrade: r.latestGrade,
     chainStartYear: r.chainStartYear,
+    reiteratedLater: r.reiteratedLater,
+    reiteratesEarlier: r.reiteratesEarlier,
+    // lib/domain/outstanding.ts: null unless the recommendation is outstanding.
+    outstandingSince: outstandingSince(r),
+    yearsOutstanding: yearsOutstanding(r, currentYear()),
     state: rec.state,
     body: rec.body,
     cycle: rec.cycle,

@@ -22,7 +22,7 @@ export function reachesEarlier(tx: Tx, from: number, to: number): boolean {
   const hit = tx.get<{ found: number } | undefined>(sql`
     WITH RECURSIVE earlier(id) AS (
       SELECT ${from}
-      UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id
+      UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id WHERE x.archived_at IS NULL
     )
     SELECT 1 AS found FROM earlier WHERE id = ${to} LIMIT 1
   `);

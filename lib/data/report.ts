@@ -13,6 +13,8 @@ import { DEFAULT_LOCALE } from "../i18n/format";
 import { recommendationTitle } from "../recommendation-title";
 import type { SearchFilters } from "../search/filters";
 import { searchContext } from "../search/sql";
+import { hasStateResponse } from "../dashboard/sql";
+import { todayIso } from "../domain/clock";
 import { detailRows, orderedIds, type DetailedExportRow } from "./export";
 import { creditedSources, describeFilters } from "./export-labels";
 
@@ -44,7 +46,7 @@ export function getStateReport(
     { id: number; code: string; name: string } | undefined;
   if (!state) return null;
   const f = reportFilters(filters, state.code);
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? new Date(`${todayIso()}T12:00:00Z`);
   const locale = opts.locale ?? DEFAULT_LOCALE;
 
   const ids = [...orderedIds(db, f, searchContext(now))];
@@ -97,12 +99,12 @@ export function getStateReport(
     sources: creditedSources(db, [state.code], locale),
     kpis: {
       tracked: recommendations.length,
-      withResponse: recommendations.filter((r) => r.stance !== null).length,
+      withResponse: recommendations.filter((r) => hasStateResponse(r.stance)).length,
       reiterated: recommendations.filter((r) => r.chain.length > 0).length,
       medianYearsOutstanding: median(
         recommendations
           .filter((r) => r.outstandingSince !== null)
-          .map((r) => now.getUTCFullYear() - r.outstandingSince!),
+          .map((r) => Math.max(0, now.getUTCFullYear() - r.outstandingSince!)),
       ),
     },
     statusCounts,
@@ -128,7 +130,7 @@ function median(values: number[]): number | null {
 /** Every earlier recommendation a recommendation repeats, directly or through others, oldest first. */
 const CHAIN_SQL = `
   WITH RECURSIVE self(id) AS (SELECT ?), earlier(id) AS (
-    SELECT id FROM self UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id
+    SELECT id FROM self UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id WHERE x.archived_at IS NULL
   )
   SELECT d.symbol, r.paragraph, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date
   FROM earlier JOIN recommendations r ON r.id = earlier.id

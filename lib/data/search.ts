@@ -99,6 +99,7 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
     reiterated: 0,
     overdue: 0,
     noresponse: 0,
+    outstanding: 0,
   };
   const enumCounts = {
     status: new Map<string, number>(),
@@ -126,6 +127,7 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
       case "reiterated":
       case "overdue":
       case "noresponse":
+      case "outstanding":
         out[r.facet] = r.n;
         break;
       default: {

@@ -75,20 +75,43 @@ export type CycleRow = {
   adoptionDate: string | null;
   followUpDeadline: string | null;
   nextReportDue: string | null;
+  followUpParagraphs: string | null;
   recommendations: number;
   documents: number;
+  /** Symbols of the cycle's concluding observations (or UPR report). */
+  outcomeSymbols: string[];
+  /** A later cycle of the same body exists: the report the deadline asked for came. */
+  nextReportReceived: boolean;
+  /** The state's follow-up reply is on record (a follow-up report of the cycle). */
+  followUpReplyReceived: boolean;
 };
 
 export function cyclesForState(db: Executor, stateId: number): CycleRow[] {
-  return db.all<CycleRow>(sql`
+  type Raw = Omit<CycleRow, "outcomeSymbols" | "nextReportReceived" | "followUpReplyReceived"> & {
+    outcomeSymbols: string | null;
+    nextReportReceived: number;
+    followUpReplyReceived: number;
+  };
+  const rows = db.all<Raw>(sql`
     SELECT c.id, b.code AS bodyCode, b.name AS bodyName, c.ordinal, c.upr_session AS uprSession,
            c.report_date AS reportDate, c.session_date AS sessionDate, c.adoption_date AS adoptionDate,
-           c.follow_up_deadline AS followUpDeadline, c.next_report_due AS nextReportDue,
+           c.follow_up_deadline AS followUpDeadline, c.next_report_due AS nextReportDue, c.follow_up_paragraphs AS followUpParagraphs,
            (SELECT COUNT(*) FROM recommendations r WHERE r.cycle_id = c.id AND r.archived_at IS NULL) AS recommendations,
-           (SELECT COUNT(*) FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL) AS documents
+           (SELECT COUNT(*) FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL) AS documents,
+           (SELECT json_group_array(d.symbol) FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL
+              AND d.symbol IS NOT NULL AND d.kind IN ('concluding_observations', 'upr_report')) AS outcomeSymbols,
+           EXISTS (SELECT 1 FROM review_cycles n WHERE n.state_id = c.state_id AND n.body_id = c.body_id
+              AND n.ordinal > c.ordinal AND n.archived_at IS NULL) AS nextReportReceived,
+           EXISTS (SELECT 1 FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL AND d.kind = 'follow_up_report') AS followUpReplyReceived
     FROM review_cycles c JOIN bodies b ON b.id = c.body_id
     WHERE c.state_id = ${stateId} AND c.archived_at IS NULL
     ORDER BY b.code, c.ordinal`);
+  return rows.map((r) => ({
+    ...r,
+    outcomeSymbols: r.outcomeSymbols ? (JSON.parse(r.outcomeSymbols) as string[]) : [],
+    nextReportReceived: !!r.nextReportReceived,
+    followUpReplyReceived: !!r.followUpReplyReceived,
+  }));
 }
 
 /* Body pages: the same views, turned the other way (by body, across states). */

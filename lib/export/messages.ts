@@ -37,7 +37,7 @@ export const exportMessagesEn = {
   "report.sources": "Sources",
   "report.about": "About this report",
   "report.method":
-    'Statuses are the latest dated implementation assessments recorded by the organisation using Treaty Tracker, each backed by sources; state responses are quoted from the documents cited. "Outstanding since" counts from the first review cycle that raised a recommendation, following the chain of reiterations.',
+    'Statuses are the latest dated implementation assessments recorded by the organisation using Treaty Tracker, each backed by sources; state responses are quoted from the documents cited, and a UPR position (Supported, Noted) is the state\'s response. A recommendation is outstanding when it is assessed as not implemented, partially implemented or regressed, or when it is not assessed yet but a later UN recommendation reiterates it; only then is it "outstanding since" the first review cycle that raised it, following the chain of reiterations.',
   "report.summary": "Summary",
   "report.kpi.tracked": "Recommendations tracked",
   "report.kpi.withResponse": "With a state response",

@@ -6,6 +6,7 @@
  */
 import { readCsv, type CsvTable } from "./csv";
 import { decodeText } from "./decode";
+import { refuseFutureDates } from "./future-dates";
 import { containerOf, formatFromHeaders } from "./detect";
 import { XmlRefusal } from "./docx-xml";
 import { MAX_IMPORT_BYTES, MAX_ISSUES } from "./limits";
@@ -49,6 +50,7 @@ export async function parseImportFile(
     stats: emptyStats(),
   };
   const done = () => {
+    refuseFutureDates(result.records, result.mapping, log);
     result.issues = log.finish();
     finishStats(result.stats, result.records);
     return result;

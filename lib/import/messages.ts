@@ -45,6 +45,10 @@ export const importMessagesEn = {
   "cell.notSession": "'{value}' is not a UPR session number (a whole number from 1 to 99).",
   "cell.notAction": "'{value}' is not a UPR Info action category (1 to 5); left empty.",
   "cell.notDate": "'{value}' is not a date; left empty.",
+  "cell.dateFuture":
+    "{value} is after today ({today}): a fact cannot be dated in the future. Correct the date and import the file again.",
+  "cell.yearFuture":
+    "this recommendation would be dated {year}, after today ({today}): a fact cannot be dated in the future.",
   "cell.unknownState": "'{value}' is not a State this import recognises; kept as written without a country code.",
   "cell.unknownStateCode": "'{value}' is not the ISO 3166-1 alpha-3 code of a State (e.g. KAZ).",
   "cell.unknownStatus": "'{value}' is not an implementation status ({allowed}); left empty.",

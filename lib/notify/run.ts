@@ -1,6 +1,6 @@
 import type { DB } from "../../db";
 import { authSecret, type AppConfig } from "../config";
-import { publicBaseUrl } from "../public-url";
+import { configuredBaseUrl } from "../public-url";
 import { sendDueDigests, type DigestReport } from "./digest";
 import { smtpSender, type MailSender } from "./mailer";
 
@@ -15,7 +15,7 @@ export function runDigests(
     now: opts.now,
     dryRun: opts.dryRun,
     send,
-    baseUrl: publicBaseUrl(undefined, cfg),
+    baseUrl: configuredBaseUrl(cfg),
     secret: authSecret(),
   });
 }

@@ -111,6 +111,7 @@ const rawSchema = z.object({
   reiterated: one(on),
   overdue: one(on),
   noresponse: one(on),
+  outstanding: one(on),
   sort: one(z.enum(SORTS)),
   dir: one(z.enum(DIRECTIONS)),
   page: one(z.coerce.number().int().min(1).max(MAX_PAGE)),
@@ -142,6 +143,8 @@ export type SearchFilters = {
   reiterated: boolean;
   overdue: boolean;
   noresponse: boolean;
+  /** Only outstanding recommendations (lib/domain/outstanding.ts). */
+  outstanding: boolean;
   /** As asked; see effectiveSort for what is applied when it is left out. */
   sort?: SortKey;
   dir?: Direction;
@@ -167,6 +170,7 @@ export const FILTER_KEYS = [
   "reiterated",
   "overdue",
   "noresponse",
+  "outstanding",
   "sort",
   "dir",
   "page",
@@ -188,7 +192,7 @@ export const MULTI_FACETS = [
   "institution",
 ] as const;
 export type MultiFacet = (typeof MULTI_FACETS)[number];
-export const FLAG_FACETS = ["reiterated", "overdue", "noresponse"] as const;
+export const FLAG_FACETS = ["reiterated", "overdue", "noresponse", "outstanding"] as const;
 export type FlagFacet = (typeof FLAG_FACETS)[number];
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -236,6 +240,7 @@ export function parseFilters(params: RawParams): SearchFilters {
     reiterated: r.reiterated ?? false,
     overdue: r.overdue ?? false,
     noresponse: r.noresponse ?? false,
+    outstanding: r.outstanding ?? false,
     sort: r.sort,
     dir: r.dir,
     page: r.page ?? 1,

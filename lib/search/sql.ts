@@ -9,6 +9,8 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { effectiveSort, type MultiFacet, type FlagFacet, type SearchFilters } from "./filters";
+import { todayIso } from "../domain/clock";
+import { outstandingSql } from "../domain/outstanding";
 import { toFtsQuery } from "./fts-query";
 
 export type SearchContext = {
@@ -18,8 +20,10 @@ export type SearchContext = {
   currentYear: number;
 };
 
-export function searchContext(now = new Date()): SearchContext {
-  return { today: now.toISOString().slice(0, 10), currentYear: now.getUTCFullYear() };
+/** "Now" as lib/domain/clock.ts reads it (UTC), or as of `now`. */
+export function searchContext(now?: Date): SearchContext {
+  const today = now ? now.toISOString().slice(0, 10) : todayIso();
+  return { today, currentYear: Number(today.slice(0, 4)) };
 }
 
 const list = (values: readonly (string | number)[]) =>
@@ -68,6 +72,9 @@ function overdueExpr(ctx: SearchContext): SQL {
 const NO_RESPONSE = sql`(r.latest_stance IS NULL OR r.latest_stance = 'no_response')`;
 /** "Reiterated": the recommendation repeats an earlier one — the UN had to ask again. */
 const REITERATED = sql`(r.reiterates_earlier = 1)`;
+/** Outstanding (lib/domain/outstanding.ts); as a 0/1 value, never NULL, for ORDER BY and SELECT. */
+const OUTSTANDING = outstandingSql("r");
+const OUTSTANDING_01 = sql`(CASE WHEN ${OUTSTANDING} THEN 1 ELSE 0 END)`;
 
 type FacetKey = MultiFacet | "year" | FlagFacet;
 
@@ -89,6 +96,7 @@ function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQ
   if (f.reiterated) m.set("reiterated", REITERATED);
   if (f.overdue) m.set("overdue", overdueExpr(ctx));
   if (f.noresponse) m.set("noresponse", NO_RESPONSE);
+  if (f.outstanding) m.set("outstanding", OUTSTANDING);
   return m;
 }
 
@@ -114,10 +122,10 @@ function orderBy(f: SearchFilters, hasMatch: boolean): SQL {
     case "symbol":
       return sql`d.symbol IS NULL, d.symbol ${d}, CAST(r.paragraph AS INTEGER) ${d}, r.paragraph ${d}, r.id ${d}`;
     case "outstanding":
-      // Still-open recommendations first, the longest outstanding (earliest chain start) first by default.
+      // Outstanding recommendations first, the longest outstanding (earliest chain start) first by default.
       return dir === "desc"
-        ? sql`(COALESCE(r.status, '') = 'implemented' OR r.chain_start_year IS NULL), r.chain_start_year ASC, r.id ASC`
-        : sql`(COALESCE(r.status, '') = 'implemented' OR r.chain_start_year IS NULL), r.chain_start_year DESC, r.id DESC`;
+        ? sql`${OUTSTANDING_01} DESC, r.chain_start_year IS NULL, r.chain_start_year ASC, r.id ASC`
+        : sql`${OUTSTANDING_01} DESC, r.chain_start_year IS NULL, r.chain_start_year DESC, r.id DESC`;
     default:
       // Unknown years sort as the earliest (SQLite's NULL order), which lets the year index give the order.
       return sql`r.year ${d}, r.id ${d}`;
@@ -157,7 +165,7 @@ export function buildRowsQuery(ids: number[], ctx: SearchContext): SQL {
   return sql`SELECT r.id, d.symbol, r.paragraph, r.subject, r.text,
       s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, c.ordinal AS cycleOrdinal, r.year, r.status, r.status_date AS statusDate,
       r.latest_stance AS latestStance, r.latest_grade AS latestGrade, r.chain_start_year AS chainStartYear,
-      CASE WHEN COALESCE(r.status, '') <> 'implemented' AND r.chain_start_year IS NOT NULL THEN ${ctx.currentYear} - r.chain_start_year END AS yearsOutstanding,
+      CASE WHEN ${OUTSTANDING} AND r.chain_start_year IS NOT NULL THEN MAX(0, ${ctx.currentYear} - r.chain_start_year) END AS yearsOutstanding,
       r.reiterates_earlier AS reiteratesEarlier, r.reiterated_later AS reiteratedLater, r.is_follow_up AS isFollowUp,
       COALESCE(r.follow_up_deadline, c.follow_up_deadline) AS followUpDeadline, ${overdueExpr(ctx)} AS overdue, r.version
     FROM recommendations r
@@ -183,11 +191,13 @@ const FACETS: readonly FacetKey[] = [
   "reiterated",
   "overdue",
   "noresponse",
+  "outstanding",
 ];
 const FLAG_EXPR: Record<FlagFacet, (ctx: SearchContext) => SQL> = {
   reiterated: () => REITERATED,
   overdue: overdueExpr,
   noresponse: () => NO_RESPONSE,
+  outstanding: () => OUTSTANDING,
 };
 const TAG_FACETS = ["theme", "affected", "sdg"] as const;
 const CUBE_FACETS: readonly FacetKey[] = ["state", "body", "cycle", "year"];
@@ -257,7 +267,7 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
         ? sql`recommendations r INDEXED BY recommendations_search_facets_idx`
         : sql`recommendations r`;
       return sql`SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
-          r.is_follow_up, r.follow_up_deadline
+          r.reiterated_later, r.is_follow_up, r.follow_up_deadline
         FROM ${from} WHERE ${where(keys, failing)}`;
     };
     if (match) {
@@ -274,7 +284,7 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
             ]
           : [];
       ctes.push(sql`base AS MATERIALIZED (SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
-          r.is_follow_up, r.follow_up_deadline${sql.join(m, sql``)}
+          r.reiterated_later, r.is_follow_up, r.follow_up_deadline${sql.join(m, sql``)}
         FROM hits h CROSS JOIN recommendations r ON r.id = h.id WHERE ${and([live, ...sum])})`);
     } else {
       // Without one, each part is gathered through its own indexes and kept apart, so
@@ -410,6 +420,8 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
     "noresponse",
     sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE latest_stance IS NULL OR latest_stance = 'no_response'`,
   );
+  // Over every live row: counted off migration 0008's partial index of exactly the outstanding rows.
+  flagCount("outstanding", sql`SELECT COUNT(*) FROM recommendations r WHERE r.archived_at IS NULL AND ${OUTSTANDING}`);
 
   return { ctes, parts };
 }

@@ -23,7 +23,7 @@ export type RecommendationListItem = {
   latestStance: Stance | null;
   latestGrade: GradeLetter | null;
   chainStartYear: number | null;
-  /** Current year − chainStartYear, for recommendations not (yet) implemented; else null. */
+  /** Current year − chainStartYear for an outstanding recommendation (lib/domain/outstanding.ts); else null. */
   yearsOutstanding: number | null;
   reiteratesEarlier: boolean;
   reiteratedLater: boolean;
@@ -56,4 +56,5 @@ export type FacetCounts = {
   reiterated: number;
   overdue: number;
   noresponse: number;
+  outstanding: number;
 };

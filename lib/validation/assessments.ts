@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { STATUSES } from "../../db/schema/enums";
-import { enumOf, idRef, optionalText, partialDate, requiredText, versionField } from "./common";
+import { enumOf, idRef, optionalText, pastPartialDate, requiredText, versionField } from "./common";
 
 /** The NGO's dated judgement of implementation, with the evidence it rests on. */
 const assessmentFields = {
-  date: partialDate,
+  date: pastPartialDate,
   status: enumOf(STATUSES),
   rationale: requiredText(20_000),
   evidenceIds: z.array(idRef("evidence item")).max(200).optional(),

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { ValidationError, type FieldErrors } from "../errors";
+import { isAfterToday, todayIso } from "../domain/clock";
 import { listOf, vmsg } from "./messages";
 
 export const MIN_YEAR = 1945;
@@ -89,6 +90,21 @@ export const partialDate = z
   })
   .meta(dateMeta);
 
+/**
+ * A date of something that happened — a response, a grade, an assessment, evidence,
+ * a document, a cycle's report, session or adoption: never after today (lib/domain/clock.ts).
+ * Deadlines and due dates use partialDate / optionalPartialDate, which may lie ahead.
+ */
+const notInFuture = (v: string, ctx: z.RefinementCtx) => {
+  if (v !== "" && partialDateProblem(v) === null && isAfterToday(v)) {
+    ctx.addIssue({ code: "custom", message: vmsg("field.dateFuture", { value: v, today: todayIso() }) });
+  }
+};
+export const pastPartialDate = partialDate.superRefine(notInFuture).meta({
+  ...dateMeta,
+  description: `${dateMeta.description}; not after today`,
+});
+
 /** An optional partial date: omitted leaves it, "" or null clears it. */
 export const optionalPartialDate = z
   .string({ error: () => vmsg("field.dateFormat") })
@@ -98,6 +114,19 @@ export const optionalPartialDate = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   })
   .meta(dateMeta)
+  .nullable()
+  .optional();
+
+/** An optional date of something that happened: as optionalPartialDate, never after today. */
+export const optionalPastPartialDate = z
+  .string({ error: () => vmsg("field.dateFormat") })
+  .trim()
+  .superRefine((v, ctx) => {
+    const problem = v === "" ? null : partialDateProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    else notInFuture(v, ctx);
+  })
+  .meta({ ...dateMeta, description: `${dateMeta.description}; not after today` })
   .nullable()
   .optional();
 

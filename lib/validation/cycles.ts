@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idRef, optionalPartialDate, optionalText, versionField } from "./common";
+import { idRef, optionalPartialDate, optionalPastPartialDate, optionalText, versionField } from "./common";
 import { vmsg } from "./messages";
 
 const wholeNumber = (min: number, max: number) =>
@@ -17,11 +17,14 @@ export const cycleCreateSchema = z.object({
   uprSession: z
     .union([z.literal(""), z.null(), wholeNumber(1, 500)], { error: () => vmsg("field.range", { min: 1, max: 500 }) })
     .optional(),
-  reportDate: optionalPartialDate,
-  sessionDate: optionalPartialDate,
-  adoptionDate: optionalPartialDate,
+  // What happened: never after today.
+  reportDate: optionalPastPartialDate,
+  sessionDate: optionalPastPartialDate,
+  adoptionDate: optionalPastPartialDate,
+  // Deadlines and due dates may lie ahead.
   followUpDeadline: optionalPartialDate,
   nextReportDue: optionalPartialDate,
+  followUpParagraphs: optionalText(300),
   notes: optionalText(5_000),
 });
 export const cycleUpdateSchema = cycleCreateSchema.partial().extend({ version: versionField });

@@ -2,7 +2,15 @@ import { z } from "zod";
 import { DOCUMENT_KINDS } from "../../db/schema/enums";
 import { DOCUMENT_KIND_LABELS } from "../labels";
 import { isUnDocumentKind, parseUnSymbol } from "../un-symbol";
-import { enumOf, optionalPartialDate, optionalRef, optionalText, requiredText, urlField, versionField } from "./common";
+import {
+  enumOf,
+  optionalPastPartialDate,
+  optionalRef,
+  optionalText,
+  requiredText,
+  urlField,
+  versionField,
+} from "./common";
 import { vmsg } from "./messages";
 
 const EXAMPLE_SYMBOL: Partial<Record<string, string>> = {
@@ -21,7 +29,7 @@ const documentFields = {
   symbol: optionalText(120),
   title: requiredText(500),
   kind: enumOf(DOCUMENT_KINDS),
-  date: optionalPartialDate,
+  date: optionalPastPartialDate,
   url: urlField.nullable().optional(),
   publisher: optionalText(300),
   cycleId: optionalRef("review cycle"),

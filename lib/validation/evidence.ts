@@ -3,7 +3,7 @@ import { EVIDENCE_KINDS } from "../../db/schema/enums";
 import {
   enumOf,
   idRef,
-  optionalPartialDate,
+  optionalPastPartialDate,
   optionalRef,
   optionalText,
   requiredText,
@@ -15,7 +15,7 @@ import {
 const evidenceFields = {
   kind: enumOf(EVIDENCE_KINDS),
   title: requiredText(500),
-  date: optionalPartialDate,
+  date: optionalPastPartialDate,
   summary: optionalText(20_000),
   stateId: optionalRef("state"),
   sourceDocumentId: optionalRef("document"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GRADE_LETTERS, type GradeLetter } from "../../db/schema/enums";
-import { optionalRef, optionalText, partialDate, versionField } from "./common";
+import { optionalRef, optionalText, pastPartialDate, versionField } from "./common";
 import { vmsg } from "./messages";
 
 /**
@@ -49,7 +49,7 @@ const gradeText = z
   });
 
 const gradeFields = {
-  date: partialDate,
+  date: pastPartialDate,
   grade: gradeText,
   documentId: optionalRef("document"),
   notes: optionalText(5_000),

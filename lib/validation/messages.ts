@@ -22,6 +22,8 @@ export const validationMessages = {
   "field.dateFormat": "Write the date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016, 2016-08 or 2016-08-09).",
   "field.dateNotReal": "{value} is not a real date.",
   "field.dateYear": "Use a year between {min} and {max}.",
+  "field.dateFuture":
+    "{value} is after today ({today}): only facts that have happened are recorded here. Deadlines and due dates have their own fields.",
   "field.isoCode": "Use the three-letter ISO 3166-1 code in capitals, e.g. KAZ.",
   "field.isoUnknown": "{code} is not an ISO 3166-1 country code.",
   "field.bodyCode": "Use capitals, digits and hyphens only, e.g. CCPR or CRC-OP-AC.",

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { STANCES } from "../../db/schema/enums";
-import { enumOf, optionalRef, optionalText, partialDate, versionField } from "./common";
+import { enumOf, optionalRef, optionalText, pastPartialDate, versionField } from "./common";
 
 /** A state's dated statement about a recommendation, with its source and a quote. */
 const responseFields = {
-  date: partialDate,
+  date: pastPartialDate,
   stance: enumOf(STANCES),
   quote: optionalText(20_000),
   documentId: optionalRef("document"),

@@ -238,7 +238,7 @@ export function synthesize(db: DB, opts: SynthOptions): SynthReport {
     rec: c.prepare(`INSERT INTO recommendations (id, cycle_id, document_id, paragraph, subject, text, is_follow_up, upr_position, state_id, body_id, year, status, status_date,
       latest_stance, latest_stance_date, latest_grade, chain_start_year, reiterates_earlier, reiterated_later) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     resp: c.prepare(
-      "INSERT INTO state_responses (id, recommendation_id, date, document_id, stance, quote) VALUES (?, ?, ?, ?, ?, ?)",
+      "INSERT INTO state_responses (id, recommendation_id, date, document_id, stance, quote, from_upr_position) VALUES (?, ?, ?, ?, ?, ?, ?)",
     ),
     grade: c.prepare(
       "INSERT INTO follow_up_grades (id, recommendation_id, document_id, date, grade_as_written, grade_letter) VALUES (?, ?, ?, ?, ?, ?)",
@@ -519,13 +519,14 @@ function history(
   let stanceDate: string | null = null;
   if (ctx.body === "UPR") {
     if (rng.next() < 0.9) {
+      // The UPR position is the state's response (lib/data/upr-position-responses.ts).
       stance = rng.weighted<Stance>([
         ["accepts", 65],
         ["partially_accepts", 8],
-        ["rejects", 27],
+        ["noted", 27],
       ]);
       stanceDate = `${y}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
-      r.uprPosition = stance === "rejects" ? "noted" : stance === "partially_accepts" ? "supported_noted" : "supported";
+      r.uprPosition = stance === "noted" ? "noted" : stance === "partially_accepts" ? "supported_noted" : "supported";
     }
   } else if (r.isFollowUp && ctx.deadline) {
     const p = rng.next();
@@ -551,7 +552,8 @@ function history(
   if (stance && stanceDate) {
     const id = ids.resp();
     const [s, d, doc] = [stance, stanceDate, stance === "no_response" ? null : (ctx.replyId ?? null)];
-    pending.push(() => ins.resp.run(id, r.id, d, doc, s, null));
+    const fromPosition = ctx.body === "UPR" ? 1 : 0;
+    pending.push(() => ins.resp.run(id, r.id, d, doc, s, null, fromPosition));
     r.latestStance = stance;
     r.latestStanceDate = stanceDate;
     report.responses++;

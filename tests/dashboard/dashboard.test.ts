@@ -140,14 +140,16 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
     expect(rows[3].counts).toMatchObject({ partially_implemented: 1, not_implemented: 1, no_information: 1, none: 1 });
   });
 
-  it("years outstanding of unimplemented recommendations: exact median and five-year bars", () => {
-    // not implemented or regressed: 1 (since 2011 → 15), 2 (chain from 2011 → 15), 5 (2014 → 12), 7 (2020 → 6)
+  it("years outstanding of outstanding recommendations: exact median and five-year bars", () => {
+    // Outstanding (lib/domain/outstanding.ts): 1 (since 2011 → 15), 2 (chain from 2011 → 15), 5 regressed
+    // (2014 → 12), 6 partially implemented (2020 → 6), 7 (2020 → 6). 3, 10 and 11 are not assessed and
+    // not reiterated, 8 is "no information", 4 implemented: none of them is outstanding.
     expect(getYearsOutstanding(db, none, CLOCK)).toEqual({
-      total: 4,
-      median: 13.5,
+      total: 5,
+      median: 12,
       buckets: [
         { from: 0, to: 4, n: 0 },
-        { from: 5, to: 9, n: 1 },
+        { from: 5, to: 9, n: 2 },
         { from: 10, to: 14, n: 1 },
         { from: 15, to: 19, n: 2 },
       ],
@@ -169,6 +171,7 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
     expect(getStances(db, none, CLOCK)).toEqual([
       { stance: "accepts", n: 1 },
       { stance: "partially_accepts", n: 1 },
+      { stance: "noted", n: 0 },
       { stance: "rejects", n: 1 },
       { stance: "no_information", n: 1 },
       { stance: "no_response", n: 2 },
@@ -229,17 +232,18 @@ describe("longest outstanding", () => {
     return listLongestOutstanding(db, { ...none, ...f }, limit).map((r) => n.get(r.id));
   };
 
-  it("lists open chains by their latest link, oldest first, assessed before unassessed; implemented and archived never", () => {
-    // 1 is left out (2 reiterates it), 4 is implemented, 9 archived; 3 and 10 (2016) and 11 (2020) have no assessment yet.
-    expect(numbers({})).toEqual([2, 5, 6, 7, 8, 3, 10, 11]);
+  it("lists outstanding recommendations only, a chain by its latest outstanding link, oldest first", () => {
+    // 1 is left out (2, outstanding too, reiterates it), 4 is implemented, 8 "no information", 9 archived;
+    // 3 and 10 (2016) and 11 (2020) are not assessed and nothing reiterates them: not outstanding.
+    expect(numbers({})).toEqual([2, 5, 6, 7]);
     expect(numbers({}, 3)).toEqual([2, 5, 6]);
   });
 
   it("follows the dashboard's filters", () => {
-    expect(numbers({ state: ["UZB"] })).toEqual([6, 7, 8, 11]);
-    expect(numbers({ state: ["KAZ"], theme: ["Detention"] })).toEqual([5, 3]);
+    expect(numbers({ state: ["UZB"] })).toEqual([6, 7]);
+    expect(numbers({ state: ["KAZ"], theme: ["Detention"] })).toEqual([5]);
     expect(numbers({ body: ["CAT"] })).toEqual([5]);
-    expect(numbers({ from: 2016, to: 2016 })).toEqual([2, 3, 10]);
+    expect(numbers({ from: 2016, to: 2016 })).toEqual([2]);
   });
 });
 

@@ -119,7 +119,8 @@ describe("an export row carries the whole story of the founding case", () => {
         currentStatus: "not_implemented",
         latestStance: "rejects",
         stanceDate: "2024-04-02",
-        reiterates: [{ symbol: "CCPR/C/KAZ/CO/1", paragraph: "23", date: "2011" }],
+        // CCPR/C/KAZ/CO/1 was issued on 19 August 2011 (the UN record the seed now holds).
+        reiterates: [{ symbol: "CCPR/C/KAZ/CO/1", paragraph: "23", date: "2011-08-19" }],
         outstandingSince: 2011,
         url: `https://tracker.example.org/recommendations/${co2.id}`,
       });

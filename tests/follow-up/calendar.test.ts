@@ -139,3 +139,29 @@ describe("calendar periods", () => {
     expect(weeks.flat().filter((d) => d.startsWith("2026-12"))).toHaveLength(31);
   });
 });
+
+describe("the demo: the founding case's real dates, from the seeded cycle data", () => {
+  it("puts Kazakhstan's follow-up and report deadlines on the calendar, none of them overdue", async () => {
+    const demo = freshDb();
+    try {
+      const { bootstrap } = await import("@/lib/bootstrap");
+      const { readConfig } = await import("@/lib/config");
+      await bootstrap(
+        demo.db,
+        readConfig({ DATABASE_PATH: demo.file, ADMIN_PASSWORD: "demo-password", ADMIN_EMAIL: "a@b.org" }),
+      );
+      const events = listCalendarEvents(demo.db, { state: ["KAZ"], body: ["CCPR"] }, TODAY).events;
+      const pick = (kind: string) => events.filter((e) => e.kind === kind).map((e) => [e.date, e.overdue]);
+      expect(pick("follow_up_due")).toEqual([["2012-07-26", false]]);
+      expect(pick("follow_up_reply")[0]).toEqual(["2012-07-27", false]);
+      expect(pick("report_due")).toEqual([
+        ["2014-07-29", false],
+        ["2020-07-15", false],
+      ]);
+      expect(pick("adoption").map(([d]) => d)).toEqual(["2011-07-26", "2016-07-11", "2025-07-11"]);
+      expect(pick("session").map(([d]) => d)).toContain("2025-06-24");
+    } finally {
+      demo.close();
+    }
+  });
+});

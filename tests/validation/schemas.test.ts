@@ -114,7 +114,7 @@ describe("one schema per form", () => {
     expect(problems(responseCreateSchema, { date: "2024", stance: "rejects", quote: "…", documentId: "" })).toBeNull();
     expect(problems(responseCreateSchema, { stance: "refuses" })).toEqual({
       date: ["This field is required."],
-      stance: ["Choose one of: accepts, partially_accepts, rejects, no_information or no_response."],
+      stance: ["Choose one of: accepts, partially_accepts, noted, rejects, no_information or no_response."],
     });
   });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signedInContext } from "@/lib/context";
+import { todayIso } from "@/lib/domain/clock";
 import { listCalendarEvents } from "@/lib/data/calendar";
 import { getFilterOptions } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
@@ -18,7 +19,7 @@ const LIST_LIMIT = 2_000;
 
 export default async function CalendarPage({ searchParams }: Props) {
   const { db, actor } = await signedInContext();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const view = parseCalendarView(await searchParams, today);
   const { events, truncated } = listCalendarEvents(
     db,

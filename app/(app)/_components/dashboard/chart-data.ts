@@ -1,6 +1,5 @@
 import {
   RESPONDED_STANCES,
-  UNIMPLEMENTED,
   type DashboardFilters,
   type GradeCount,
   type InstitutionCount,
@@ -35,14 +34,14 @@ export function statusBars(s: Summary, f: DashboardFilters): SimpleBar[] {
   }));
 }
 
-export type KpiLinks = { total: string; responded: string; reiterated: string; unimplemented: string; overdue: string };
+export type KpiLinks = { total: string; responded: string; reiterated: string; outstanding: string; overdue: string };
 
 export function kpiLinks(f: DashboardFilters): KpiLinks {
   return {
     total: listHref(f),
     responded: listHref(f, { stance: RESPONDED_STANCES }),
     reiterated: listHref(f, { reiterated: true }),
-    unimplemented: listHref(f, { status: UNIMPLEMENTED }),
+    outstanding: listHref(f, { outstanding: true, sort: "outstanding" }),
     overdue: listHref(f, { overdue: true }),
   };
 }
@@ -98,7 +97,7 @@ export function yearsBars(y: YearsOutstanding): SimpleBar[] {
 }
 
 export function yearsHref(f: DashboardFilters): string {
-  return listHref(f, { status: UNIMPLEMENTED, sort: "outstanding" });
+  return listHref(f, { outstanding: true, sort: "outstanding" });
 }
 
 export function gradeBars(grades: GradeCount[], f: DashboardFilters): SimpleBar[] {

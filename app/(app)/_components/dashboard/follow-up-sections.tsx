@@ -11,7 +11,7 @@ import { CHART_TITLES } from "./titles";
 
 const UNIT = "recommendations";
 
-/** How long the recommendations assessed as not implemented or regressed have been outstanding. */
+/** How long the outstanding recommendations (lib/domain/outstanding.ts) have been outstanding. */
 export async function YearsOutstanding({ filters }: { filters: DashboardFilters }) {
   const y = await yearsOutstandingOf(filters);
   const bars = yearsBars(y);
@@ -25,8 +25,9 @@ export async function YearsOutstanding({ filters }: { filters: DashboardFilters 
         y.total ? (
           <SimpleBarChart bars={bars} orientation="columns" valueLabel={UNIT} />
         ) : (
-          <EmptyState title="Nothing assessed as not implemented">
-            No recommendation here is assessed as not implemented or regressed.
+          <EmptyState title="Nothing outstanding">
+            No recommendation here is assessed as not implemented, partially implemented or regressed, nor reiterated by
+            a later recommendation while not assessed yet.
           </EmptyState>
         )
       }

@@ -76,7 +76,7 @@ export async function KpiCards({ filters }: { filters: DashboardFilters }) {
           label="Median years outstanding"
           value={years.median === null ? "—" : t("dashboard.years", { count: years.median })}
           detail={t("dashboard.kpi.medianDetail", { count: years.total })}
-          href={links.unimplemented}
+          href={links.outstanding}
         />
         <Kpi
           testId="kpi-overdue"

@@ -5,7 +5,7 @@ export const CHART_TITLES = {
   status: "Where recommendations stand",
   body: "Status by body",
   year: "How the status picture changed, by year of issue",
-  years: "Years outstanding, unimplemented recommendations",
+  years: "How long outstanding recommendations have waited",
   theme: "Status by theme (top ten)",
   stances: "State responses, by latest stance",
   grades: "Follow-up grades (A–E)",

@@ -1,13 +1,14 @@
 import type { RecommendationStory } from "@/lib/data/recommendation-story";
 import { t } from "@/lib/i18n/messages";
+import { STATUS_LABELS } from "@/lib/labels";
 
 /**
- * The headline a donor reads first: since when the ask has gone unanswered,
- * computed from the reiteration chain (chain_start_year), never typed in.
+ * The headline a donor reads first. Only an outstanding recommendation
+ * (lib/domain/outstanding.ts) gets "Outstanding since YEAR" — computed from the
+ * reiteration chain, never typed in; any other says what is known.
  */
 export function OutstandingCallout({ story }: { story: RecommendationStory }) {
-  if (story.status === "implemented" || story.chainStartYear == null) return null;
-  const years = new Date().getUTCFullYear() - story.chainStartYear;
+  if (story.outstandingSince === null || story.yearsOutstanding === null) return <KnownFacts story={story} />;
   const cycles = new Set(story.chain.map((c) => c.cycleOrdinal));
   for (const e of story.timeline) if (e.type === "document") cycles.add(e.cycleOrdinal);
   return (
@@ -17,9 +18,9 @@ export function OutstandingCallout({ story }: { story: RecommendationStory }) {
     >
       <div className="flex-1">
         <p className="text-2xl font-semibold sm:text-3xl" data-testid="outstanding-since">
-          {t("story.outstandingSince", { year: story.chainStartYear })}
+          {t("story.outstandingSince", { year: story.outstandingSince })}
         </p>
-        <p className="mt-1 text-white/80">{t("story.yearsOutstanding", { count: years })}</p>
+        <p className="mt-1 text-white/80">{t("story.yearsOutstanding", { count: story.yearsOutstanding })}</p>
       </div>
       <div className="flex gap-6 text-center">
         <div>
@@ -30,5 +31,20 @@ export function OutstandingCallout({ story }: { story: RecommendationStory }) {
         </div>
       </div>
     </section>
+  );
+}
+
+/** "Made in 2010 · not assessed yet", "Made in 2016 · Implemented": the facts recorded, nothing more. */
+function KnownFacts({ story }: { story: RecommendationStory }) {
+  const status = story.status ? STATUS_LABELS[story.status] : t("story.notAssessedYet");
+  const text =
+    story.year === null ? t("story.knownNoYear", { status }) : t("story.known", { year: story.year, status });
+  return (
+    <p
+      className="rounded-xl border border-slate-200 bg-white px-5 py-3 text-slate-700 shadow-sm"
+      data-testid="known-facts"
+    >
+      {text}
+    </p>
   );
 }

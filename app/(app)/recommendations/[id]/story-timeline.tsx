@@ -60,6 +60,12 @@ function EventBody({ e, story }: { e: TimelineEvent; story: RecommendationStory 
               </Link>
             )}
           </p>
+          {l.followUp && (
+            <p className="mt-1 text-xs text-slate-500" data-testid="follow-up-selection">
+              {l.followUp === "selected" ? t("story.followUpSelected") : t("story.followUpNotSelected")}
+              {l.followUpParagraphs ? ` (${t("story.followUpParagraphs", { paragraphs: l.followUpParagraphs })})` : ""}
+            </p>
+          )}
         </>
       );
     }

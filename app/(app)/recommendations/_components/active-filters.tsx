@@ -35,6 +35,7 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
     reiterated: "Reiterated only",
     overdue: "Follow-up overdue",
     noresponse: "No state response yet",
+    outstanding: "Outstanding",
   } as const;
   for (const [k, label] of Object.entries(flags) as [keyof typeof flags, string][]) {
     if (filters[k]) chips.push({ key: k, label, href: filtersToQueryString({ ...filters, [k]: false, page: 1 }) });

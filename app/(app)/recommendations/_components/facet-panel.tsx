@@ -89,7 +89,7 @@ function Flag({
   count,
   filters,
 }: {
-  name: "reiterated" | "overdue" | "noresponse";
+  name: "reiterated" | "overdue" | "noresponse" | "outstanding";
   label: string;
   count: number;
   filters: SearchFilters;
@@ -120,6 +120,7 @@ export function FacetPanel({ counts, filters }: { counts: FacetCounts; filters: 
   return (
     <nav aria-label="Filters" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
       <div className="border-b border-slate-100 pb-2">
+        <Flag name="outstanding" label="Outstanding" count={counts.outstanding} filters={filters} />
         <Flag name="reiterated" label="Reiterated only" count={counts.reiterated} filters={filters} />
         <Flag name="overdue" label="Follow-up overdue" count={counts.overdue} filters={filters} />
         <Flag name="noresponse" label="No state response yet" count={counts.noresponse} filters={filters} />

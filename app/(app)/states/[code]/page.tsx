@@ -18,9 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: state?.name ?? "State not found" };
 }
 
-function Due({ kind, date }: { kind: "due.followUp" | "due.nextReport"; date: string | null }) {
+/** A deadline; "overdue" only while what it asked for has not come (a reply, the next report). */
+function Due({ kind, date, met }: { kind: "due.followUp" | "due.nextReport"; date: string | null; met: boolean }) {
   if (!date) return null;
-  const overdue = isOverdue(date);
+  const overdue = !met && isOverdue(date);
   const what = t(kind, { date: formatPartialDate(date) });
   return (
     <span
@@ -114,17 +115,31 @@ export default async function StatePage({ params }: Props) {
                         ? t("cycle.session", { date: formatPartialDate(c.sessionDate) })
                         : t("cycle.noDates")}
                     {" · "}
-                    <Link
-                      className="text-brand hover:underline"
-                      href={`/recommendations?state=${state.code}&body=${c.bodyCode}&cycle=${c.ordinal}`}
-                    >
-                      {t("count.recommendations", { count: c.recommendations })}
-                    </Link>
+                    {c.recommendations === 0 && c.outcomeSymbols.length > 0 ? (
+                      <span data-testid="cycle-not-recorded">
+                        <span className="font-mono">{c.outcomeSymbols.join(", ")}</span> · {t("cycle.notYetRecorded")}
+                      </span>
+                    ) : (
+                      <Link
+                        className="text-brand hover:underline"
+                        href={`/recommendations?state=${state.code}&body=${c.bodyCode}&cycle=${c.ordinal}`}
+                      >
+                        {c.outcomeSymbols.length > 0 && (
+                          <span className="font-mono">{c.outcomeSymbols.join(", ")}: </span>
+                        )}
+                        {t("count.recommendations", { count: c.recommendations })}
+                      </Link>
+                    )}
                   </p>
+                  {c.followUpParagraphs && (
+                    <p className="text-xs text-slate-500">
+                      {t("cycle.followUpParagraphs", { paragraphs: c.followUpParagraphs })}
+                    </p>
+                  )}
                 </div>
                 <div className="flex flex-wrap gap-2">
-                  <Due kind="due.followUp" date={c.followUpDeadline} />
-                  <Due kind="due.nextReport" date={c.nextReportDue} />
+                  <Due kind="due.followUp" date={c.followUpDeadline} met={c.followUpReplyReceived} />
+                  <Due kind="due.nextReport" date={c.nextReportDue} met={c.nextReportReceived} />
                 </div>
               </li>
             ))}
