@@ -167,6 +167,7 @@ export const followUpMessages = {
   "follow.unfollow": "Unfollow",
   "follow.followState": "Follow {name}",
   "follow.unfollowState": "Unfollow {name}",
+  "state.calendar": "{state}'s deadlines",
   "follow.hint": "Be told in the app and by e-mail when something is recorded here or a deadline comes up.",
 
   // e-mail digest
@@ -184,4 +185,40 @@ export const followUpMessages = {
   "digest.manageLink": "What you follow and how often you are mailed",
   "digest.unsubscribe": "Stop these e-mails: {url}",
   "digest.unsubscribeLink": "Stop these e-mails",
+
+  // the account page
+  "account.title": "Your account",
+  "account.intro": "How you are told about what you follow, and your calendar feed.",
+  "account.signedInAs": "Signed in as {name} ({email}), {role}.",
+  "account.digest.title": "E-mail digest",
+  "account.digest.legend": "How often to mail you what is new and what is due on what you follow",
+  "account.digest.none": "No e-mail",
+  "account.digest.daily": "Daily (at 06:00 UTC)",
+  "account.digest.weekly": "Weekly (Mondays at 06:00 UTC)",
+  "account.digest.save": "Save",
+  "account.digest.saved": "Saved: {choice}.",
+  "account.digest.noSmtp":
+    "This server has no mail set up (SMTP_URL), so nothing is mailed for now; your choice is kept for when it is.",
+  "account.digest.to": "Digests go to {email}.",
+  "account.feed.title": "Calendar feed",
+  "account.feed.intro":
+    "Subscribe to the deadlines and events of what you follow in Outlook, Google or Apple Calendar. The address works without signing in: keep it to yourself, and replace it if it leaks.",
+  "account.feed.none": "You have no feed address yet.",
+  "account.feed.since": "Your feed address was made on {date}. It is shown only once; replace it to get a new one.",
+  "account.feed.create": "Create my feed address",
+  "account.feed.replace": "Replace the address",
+  "account.feed.revoke": "Stop the feed",
+  "account.feed.created": "Your feed address (shown only now):",
+  "account.feed.copyHint": "Copy it into your calendar app's “subscribe by URL”.",
+  "account.feed.revoked": "The feed address no longer works.",
+  "account.follows.title": "What you follow",
+  "account.follows.none": "You follow nothing yet. Use “Follow” on a state, a body or a recommendation.",
+  "account.follows.state": "State",
+  "account.follows.body": "Body",
+  "account.follows.recommendation": "Recommendation",
+  "unsubscribe.title": "Stop e-mail digests",
+  "unsubscribe.confirm": "Stop the e-mail digests sent to {email}?",
+  "unsubscribe.button": "Stop the e-mails",
+  "unsubscribe.done": "Done: no more digests will be mailed to {email}. You can turn them on again on your account page.",
+  "unsubscribe.invalid": "This link is not valid. Sign in and change your e-mail digest on your account page.",
 } as const;

@@ -14,6 +14,7 @@ import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
 import { Workbench } from "./workbench";
 import { PlanCard } from "./_plan/plan-card";
+import { FollowButton } from "../../_components/watch/follow-button";
 import { getRecommendationState } from "@/lib/data/state-pages";
 import { ArchiveRecommendation } from "./archive-recommendation";
 import { can } from "@/lib/auth/policy";
@@ -72,6 +73,7 @@ export default async function RecommendationPage({ params }: Props) {
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{recommendationTitle(story)}</h1>
+          <FollowButton ctx={ctx} target={{ recommendationId: story.id }} name={recommendationTitle(story)} />
           {can(actor, "recommendation", "update") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
               {!story.archived && (
