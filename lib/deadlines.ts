@@ -9,9 +9,6 @@ export function isOverdue(due: string | null, today = todayIso()): boolean {
 }
 
 /** An action is overdue when its due date has passed and it is neither done nor abandoned. */
-export function isActionOverdue(
-  action: { dueDate: string | null; status: string },
-  today = todayIso(),
-): boolean {
+export function isActionOverdue(action: { dueDate: string | null; status: string }, today = todayIso()): boolean {
   return action.status !== "done" && action.status !== "abandoned" && isOverdue(action.dueDate, today);
 }

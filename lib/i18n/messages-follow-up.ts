@@ -219,6 +219,7 @@ export const followUpMessages = {
   "unsubscribe.title": "Stop e-mail digests",
   "unsubscribe.confirm": "Stop the e-mail digests sent to {email}?",
   "unsubscribe.button": "Stop the e-mails",
-  "unsubscribe.done": "Done: no more digests will be mailed to {email}. You can turn them on again on your account page.",
+  "unsubscribe.done":
+    "Done: no more digests will be mailed to {email}. You can turn them on again on your account page.",
   "unsubscribe.invalid": "This link is not valid. Sign in and change your e-mail digest on your account page.",
 } as const;

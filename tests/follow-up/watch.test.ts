@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { digests } from "@/db/schema";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError, type ValidationError } from "@/lib/errors";
 import { createAction } from "@/lib/data/actions";
 import { createAssessment } from "@/lib/data/assessments";
 import { attachEvidence } from "@/lib/data/evidence";
