@@ -137,8 +137,9 @@ function parts(q: CalendarQuery, today: string): SQL[] {
     out.push(cycleDate("follow_up_due", "follow_up_deadline", followUpOverdue, q, today));
     // A recommendation's own deadline, where it is not simply its cycle's. The partial
     // index of follow-up rows (migration 0003) holds every column read here but the text.
-    out.push(sql`SELECT 'recommendation-' || r.id || '-follow_up_due', 'follow_up_due', r.follow_up_deadline, ${CYCLE_COLUMNS},
-        r.id, r.subject, r.text, NULL, NULL, NULL, ${overdueSql(today)}
+    out.push(sql`SELECT 'recommendation-' || r.id || '-follow_up_due' AS key, 'follow_up_due' AS kind, r.follow_up_deadline AS date,
+        ${CYCLE_COLUMNS}, r.id AS recommendationId, r.subject AS recSubject, r.text AS recText, NULL AS title, NULL AS symbol,
+        NULL AS notes, ${overdueSql(today)} AS overdue
       FROM recommendations r JOIN review_cycles c ON c.id = r.cycle_id ${JOIN_CYCLE}
       WHERE r.is_follow_up = 1 AND r.archived_at IS NULL AND r.follow_up_deadline IS NOT c.follow_up_deadline
         AND ${inRange(sql`r.follow_up_deadline`, q)} AND ${scope(q, true)}`);
@@ -153,22 +154,23 @@ function parts(q: CalendarQuery, today: string): SQL[] {
       docKinds.map(([doc, kind]) => sql`WHEN ${doc} THEN ${kind}`),
       sql` `,
     );
-    out.push(sql`SELECT 'document-' || d.id, CASE d.kind ${mapping} END, d.date, ${CYCLE_COLUMNS}, ${NO_RECOMMENDATION},
-        d.title, d.symbol, NULL, 0
+    out.push(sql`SELECT 'document-' || d.id AS key, CASE d.kind ${mapping} END AS kind, d.date AS date, ${CYCLE_COLUMNS},
+        ${NO_RECOMMENDATION}, d.title AS title, d.symbol AS symbol, NULL AS notes, 0 AS overdue
       FROM documents d JOIN review_cycles c ON c.id = d.cycle_id ${JOIN_CYCLE}
       WHERE d.archived_at IS NULL AND d.kind IN (${list(docKinds.map(([doc]) => doc))}) AND ${inRange(sql`d.date`, q)} AND ${scope(q, false)}`);
   }
   if (wanted.has("action_due")) {
-    out.push(sql`SELECT 'action-' || a.id || '-due', 'action_due', a.due_date, ${CYCLE_COLUMNS}, r.id, r.subject, r.text,
-        a.title, NULL,
+    out.push(sql`SELECT 'action-' || a.id || '-due' AS key, 'action_due' AS kind, a.due_date AS date, ${CYCLE_COLUMNS},
+        r.id AS recommendationId, r.subject AS recSubject, r.text AS recText, a.title AS title, NULL AS symbol,
         (SELECT group_concat(name, '; ') FROM (SELECT i.name FROM action_institutions ai JOIN institutions i ON i.id = ai.institution_id
-          WHERE ai.action_id = a.id AND i.archived_at IS NULL ORDER BY i.name)),
-        (${periodEnd(sql`a.due_date`)} < ${today} AND a.status NOT IN ('done', 'abandoned'))
+          WHERE ai.action_id = a.id AND i.archived_at IS NULL ORDER BY i.name)) AS notes,
+        (${periodEnd(sql`a.due_date`)} < ${today} AND a.status NOT IN ('done', 'abandoned')) AS overdue
       FROM actions a JOIN recommendations r ON r.id = a.recommendation_id JOIN review_cycles c ON c.id = r.cycle_id ${JOIN_CYCLE}
       WHERE a.archived_at IS NULL AND r.archived_at IS NULL AND ${inRange(sql`a.due_date`, q)} AND ${scope(q, true)}`);
   }
   if (wanted.has("cycle_event")) {
-    out.push(sql`SELECT 'cycle-event-' || e.id, 'cycle_event', e.date, ${CYCLE_COLUMNS}, ${NO_RECOMMENDATION}, e.title, NULL, e.notes, 0
+    out.push(sql`SELECT 'cycle-event-' || e.id AS key, 'cycle_event' AS kind, e.date AS date, ${CYCLE_COLUMNS}, ${NO_RECOMMENDATION},
+        e.title AS title, NULL AS symbol, e.notes AS notes, 0 AS overdue
       FROM cycle_events e JOIN review_cycles c ON c.id = e.cycle_id ${JOIN_CYCLE}
       WHERE e.archived_at IS NULL AND ${inRange(sql`e.date`, q)} AND ${scope(q, false)}`);
   }
@@ -177,7 +179,7 @@ function parts(q: CalendarQuery, today: string): SQL[] {
 
 function cycleLabel(r: Row): string {
   return r.uprSession
-    ? t("calendar.uprSession", { session: r.uprSession })
+    ? t("calendar.uprSession", { session: r.uprSession }) // after the body code "UPR": "UPR session 20"
     : t("calendar.cycleOrdinal", { ordinal: r.ordinal });
 }
 
@@ -234,9 +236,16 @@ export function listCalendarEvents(
     sql`SELECT * FROM (${sql.join(selects, sql` UNION ALL `)}) ORDER BY date, key LIMIT ${limit + 1}`,
   );
   // A stored value that is not a partial date (hand-edited data) cannot be placed on a calendar.
+  // A state report recorded both as the cycle's report date and as a document of that day is one event.
+  const documented = new Set(
+    rows.filter((r) => r.kind === "state_report" && r.key.startsWith("document-")).map((r) => `${r.cycleId} ${r.date}`),
+  );
   const events = rows
     .slice(0, limit)
     .filter((r) => periodOf(r.date))
+    .filter(
+      (r) => !(r.kind === "state_report" && r.key.startsWith("cycle-") && documented.has(`${r.cycleId} ${r.date}`)),
+    )
     .map(toEvent)
     .sort(
       (a, b) =>

@@ -78,7 +78,7 @@ export const followUpMessages = {
   "calendar.title.action": "{what} — {title} ({state}, {body})",
   "calendar.title.cycleEvent": "{title} — {state}, {body} {cycle}",
   "calendar.cycleOrdinal": "cycle {ordinal}",
-  "calendar.uprSession": "UPR session {session}",
+  "calendar.uprSession": "session {session}",
   "calendar.overduePrefix": "Overdue: {title}",
   "calendar.detail.responsible": "Responsible: {institutions}",
   "calendar.detail.precisionMonth": "Recorded to the month ({date}); shown as the whole month.",

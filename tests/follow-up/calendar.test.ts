@@ -65,6 +65,19 @@ describe("the calendar", () => {
     expect(events[1].title).toBe("Follow-up reply due — Kazakhstan, CCPR cycle 1");
   });
 
+  it("shows a state report recorded as the cycle's report date and as a document of that day once", () => {
+    updateCycle(env.db, who.editor, f.cycle2.id, { reportDate: "2015-03-02", version: 2 });
+    createDocument(env.db, who.editor, {
+      symbol: "CCPR/C/KAZ/2",
+      title: "Second periodic report",
+      kind: "state_report",
+      date: "2015-03-02",
+      cycleId: f.cycle2.id,
+    });
+    const reports = listCalendarEvents(env.db, { kind: ["state_report"] }, TODAY).events;
+    expect(reports.map((e) => e.title)).toEqual(["State report or reply — Kazakhstan, CCPR (CCPR/C/KAZ/2)"]);
+  });
+
   it("marks overdue only what the data shows as outstanding", () => {
     // A state response on the follow-up recommendation: the cycle's reply is in, not overdue.
     createResponse(env.db, who.editor, f.rec2.id, { date: "2018-09", stance: "rejects" });
@@ -113,6 +126,10 @@ describe("the calendar", () => {
     expect(events[2].title).toBe("Action due — Draft a law (Kazakhstan, CCPR)");
     expect(events[2].detail).toBe("Responsible: Ministry of Defence");
     expect(events[3].title).toBe("NGO submissions due — Kazakhstan, CCPR cycle 2");
+    // Each kind on its own (the first part of the query names the columns).
+    for (const kind of ["action_due", "cycle_event", "follow_up_reply", "session"] as const)
+      expect(listCalendarEvents(env.db, { kind: [kind] }, TODAY).events.every((e) => e.kind === kind)).toBe(true);
+    expect(brief({ kind: ["action_due"] })).toHaveLength(2);
   });
 
   it("takes an event whose partial date overlaps the range, and filters by state, body and kind", () => {

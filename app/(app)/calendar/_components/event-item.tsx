@@ -33,7 +33,7 @@ export function EventItem({ e, compact = false }: { e: CalendarEvent; compact?: 
       >
         <span aria-hidden="true" className={`mt-1 inline-block h-2 w-2 shrink-0 rounded-full ${KIND_DOT[e.kind]}`} />
         <span>
-          <span className={compact ? "sr-only" : "font-medium"}>{t(`calendar.kind.${e.kind}`)}: </span>
+          {/* The title starts with the kind's name ("Next periodic report due — …"). */}
           <span className="group-hover:underline">{e.title}</span>
           {e.overdue && <OverdueBadge />}
           {!compact && e.detail && <span className="block text-xs text-slate-500">{e.detail}</span>}

@@ -34,7 +34,13 @@ export function ListView({ view, events, today }: { view: CalendarView; events: 
   return (
     <section aria-label={t("calendar.view.list")} className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
-        <form method="get" action="/calendar" className="flex flex-wrap items-end gap-3">
+        {/* Keyed by the range, so the month fields show it again after a preset link changes it. */}
+        <form
+          key={`${view.from}-${view.to}`}
+          method="get"
+          action="/calendar"
+          className="flex flex-wrap items-end gap-3"
+        >
           <input type="hidden" name="view" value="list" />
           {hidden.map(([k, v]) => (
             <input key={`${k}-${v}`} type="hidden" name={k} value={v} />
