@@ -1,15 +1,25 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import fs from "node:fs";
 import path from "node:path";
 import { config } from "../lib/config";
+import { isBusyError } from "../lib/errors";
+import { prepareDatabaseFile } from "./files";
 import * as schema from "./schema";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** The handle a transaction callback receives; DAL helpers accept either. */
 export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
 export type Executor = DB | Tx;
+
+/**
+ * How long a statement waits for another connection's write lock before SQLITE_BUSY.
+ * The server keeps it short so a request answers "busy, try again" (503) instead of
+ * hanging; scripts that should wait their turn (imports) pass a longer one.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
+/** Command-line tools wait their turn behind another import (the longest takes about half a minute). */
+export const CLI_BUSY_TIMEOUT_MS = 10 * 60 * 1000;
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -18,11 +28,11 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
  * relies on, and applies committed migrations. Safe to call from several
  * processes at once: WAL + busy timeout serialise the migrator.
  */
-export function openDatabase(file: string, { migrateNow = true } = {}): DB {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+export function openDatabase(file: string, { migrateNow = true, busyTimeoutMs = BUSY_TIMEOUT_MS } = {}): DB {
+  prepareDatabaseFile(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");
   // Reads dominate (search, dashboards over 300k rows): map the file and keep a 64 MB page cache.
@@ -34,7 +44,12 @@ export function openDatabase(file: string, { migrateNow = true } = {}): DB {
   // they are missing or stale (after migrations, big imports). analysis_limit bounds the cost
   // on a 300,000-row database to a few milliseconds per index.
   sqlite.pragma("analysis_limit = 1000");
-  sqlite.pragma("optimize = 0x10002");
+  try {
+    sqlite.pragma("optimize = 0x10002");
+  } catch (error) {
+    // ANALYZE needs the write lock: while another process imports, fresher statistics can wait.
+    if (!isBusyError(error)) throw error;
+  }
   return db;
 }
 
@@ -47,6 +62,21 @@ export function getDb(): DB {
     globalForDb.__trackerDb = { file, db: openDatabase(file) };
   }
   return globalForDb.__trackerDb.db;
+}
+
+/**
+ * Folds the WAL into the database file and closes the process-wide handle, so a
+ * stopped server leaves one complete file behind (no -wal to replay later).
+ */
+export function closeDb() {
+  const held = globalForDb.__trackerDb;
+  if (!held) return;
+  globalForDb.__trackerDb = undefined;
+  try {
+    held.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    held.db.$client.close();
+  }
 }
 
 export { schema };

@@ -52,6 +52,14 @@ const envSchema = z
       )
       .optional(),
     DIGEST_SCHEDULE: z.enum(["on", "off"], { message: "DIGEST_SCHEDULE must be on or off" }).optional(),
+    BACKUP_DIR: z.string().min(1, "BACKUP_DIR must not be empty").optional(),
+    BACKUP_KEEP: z.coerce
+      .number({ message: "BACKUP_KEEP must be a number" })
+      .int("BACKUP_KEEP must be a whole number")
+      .min(1, "BACKUP_KEEP must be at least 1")
+      .max(1000, "BACKUP_KEEP must be at most 1000")
+      .default(7),
+    TRUST_PROXY: flag("TRUST_PROXY"),
   })
   .refine((e) => !e.ADMIN_PASSWORD || e.ADMIN_EMAIL, {
     message: "ADMIN_PASSWORD is set but ADMIN_EMAIL is not: set both or neither",
@@ -77,6 +85,12 @@ export type AppConfig = {
   mailFrom?: string;
   /** Whether `npm start` sends due digests and reminders itself (DIGEST_SCHEDULE=off leaves it to cron). */
   digestSchedule: boolean;
+  /** Scheduled backups go here (absolute); unset: none. */
+  backupDir?: string;
+  /** How many scheduled backups are kept; older ones are deleted. */
+  backupKeep: number;
+  /** Whether X-Forwarded-Host / -Proto / -For come from a reverse proxy we trust. */
+  trustProxy: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -103,6 +117,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     digestSchedule: e.DIGEST_SCHEDULE !== "off",
+    backupDir: e.BACKUP_DIR ? path.resolve(e.BACKUP_DIR) : undefined,
+    backupKeep: e.BACKUP_KEEP,
+    trustProxy: e.TRUST_PROXY ?? false,
   };
 }
 
@@ -127,7 +144,7 @@ export function authSecret(env: Record<string, string | undefined> = process.env
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const secret = randomBytes(32).toString("base64url");
     try {
       fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });

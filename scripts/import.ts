@@ -9,7 +9,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase } from "../db";
+import { CLI_BUSY_TIMEOUT_MS, openDatabase } from "../db";
 import { SYSTEM_ACTOR } from "../lib/auth/roles";
 import { readConfig } from "../lib/config";
 import { importFile, type ImportRun } from "../lib/data/import-batches";
@@ -117,7 +117,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const cfg = readConfig();
-  const db = openDatabase(cfg.databasePath);
+  const db = openDatabase(cfg.databasePath, { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
   try {
     console.log(`${path.basename(file)} → ${cfg.databasePath}`);
     const started = performance.now();

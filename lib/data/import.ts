@@ -31,6 +31,7 @@ import { importMessage } from "../import/messages";
 import { hasErrors, type ImportRecord, type ParseResult } from "../import/types";
 import { parseUnSymbol } from "../un-symbol";
 import { writeAudit } from "./audit";
+import { writeTx } from "./write-helpers";
 import { refreshRecommendation } from "./derived";
 import { positionResponseWriter } from "./upr-position-responses";
 import {
@@ -64,7 +65,9 @@ export function commitImport(db: DB, actor: Actor, parsed: ParseResult, opts: Co
   }
   let summary: CommitSummary | null = null;
   try {
-    db.transaction((tx) => {
+    // IMMEDIATE: the write lock is taken before the first lookup, so a concurrent writer makes this
+    // import wait its turn (busy timeout) instead of failing at its first write with SQLITE_BUSY_SNAPSHOT.
+    writeTx(db, (tx) => {
       summary = writeAll(db, tx, actor, parsed, opts);
       if (opts.dryRun) throw new DryRunRollback();
     });

@@ -83,12 +83,22 @@ export const validationMessages = {
   "write.followTarget":
     'Follow exactly one thing: a state ("state": "KAZ"), a body ("body": "CCPR") or a recommendation ("recommendationId": 12).',
 
+  // search
+  "search.queryTooLong": "The search is {length} characters long; the limit is {max}. Shorten it and search again.",
+  "search.badQuery":
+    "The search could not be understood. Remove quotes, brackets or other special characters and try again.",
+
+  // exports
+  "export.tooMany": "You already have {max} downloads running. Wait for one of them to finish, then try again.",
+
   // API
   "api.tooLarge": "The request body is larger than the {limit} this API accepts.",
   "api.unsupportedMedia": "Send the request body as JSON, with the header Content-Type: application/json.",
   "api.invalidJson": "The request body is not valid JSON.",
   "api.bodyNotObject": "The request body must be a JSON object.",
   "api.badId": "{value} is not a record id.",
+  "api.busy":
+    "The database is busy with another change (an import or a large edit). Nothing was saved: try again in a few seconds.",
   "api.internal":
     "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.",
 } as const;
