@@ -4,6 +4,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import path from "node:path";
 import { config } from "../lib/config";
 import { isBusyError } from "../lib/errors";
+import { indexTerms } from "../lib/suggestions/lexical";
 import { prepareDatabaseFile } from "./files";
 import * as schema from "./schema";
 
@@ -38,6 +39,7 @@ export function openDatabase(file: string, { migrateNow = true, busyTimeoutMs = 
   // Reads dominate (search, dashboards over 300k rows): map the file and keep a 64 MB page cache.
   sqlite.pragma("mmap_size = 268435456");
   sqlite.pragma("cache_size = -65536");
+  registerFunctions(sqlite);
   const db: DB = drizzle(sqlite, { schema });
   if (migrateNow) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   // SQLite's advice for connections that live long: refresh the planner's statistics where
@@ -51,6 +53,18 @@ export function openDatabase(file: string, { migrateNow = true, busyTimeoutMs = 
     if (!isBusyError(error)) throw error;
   }
   return db;
+}
+
+/**
+ * SQL functions the schema's triggers call (migration 0010: the similarity index
+ * stems each recommendation's text as it is written). Every connection that may
+ * write recommendations must have them, so they are registered here, before the
+ * migrations run.
+ */
+export function registerFunctions(sqlite: Database.Database) {
+  sqlite.function("lexical_terms", { deterministic: true }, (text: unknown) =>
+    indexTerms(typeof text === "string" ? text : null),
+  );
 }
 
 const globalForDb = globalThis as unknown as { __trackerDb?: { file: string; db: DB } };

@@ -13,6 +13,7 @@ import { CLI_BUSY_TIMEOUT_MS, openDatabase } from "../db";
 import { SYSTEM_ACTOR } from "../lib/auth/roles";
 import { readConfig } from "../lib/config";
 import { importFile, type ImportRun } from "../lib/data/import-batches";
+import { likelyReiterationsForBatch } from "../lib/data/reiteration-queue";
 import { formatNumber } from "../lib/i18n/format";
 import { t } from "../lib/i18n/messages";
 import { MAX_IMPORT_BYTES } from "../lib/import/limits";
@@ -138,6 +139,11 @@ async function main(): Promise<number> {
       console.log(
         `Import #${run.summary.batchId} (${formatNumber((performance.now() - started) / 1000, undefined, { maximumFractionDigits: 1 })} s)`,
       );
+    if (!run.summary.dryRun && run.summary.batchId !== null && created > 0)
+      for (const s of likelyReiterationsForBatch(db, run.summary.batchId))
+        console.log(
+          t("suggestions.importFoundCli", { count: s.count, state: s.name, path: `/states/${s.code}/reiterations` }),
+        );
     return 0;
   } finally {
     db.$client.close();

@@ -6,3 +6,4 @@ export * from "./follow-up";
 export * from "./audit";
 export * from "./follow-up-work";
 export * from "./watch";
+export * from "./suggestions";

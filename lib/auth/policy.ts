@@ -29,6 +29,9 @@ export const ACCESS_POLICY = {
   assessment: history,
   evidence: { ...history, attach: "editor" },
   reiteration: { create: "editor", delete: "editor" },
+  // Reading suggestions reveals nothing a viewer cannot read already; acting on them is an editor's.
+  suggestion: { read: "viewer" },
+  dismissal: { create: "editor", delete: "editor" },
   state: reference,
   body: reference,
   cycle: reference,
@@ -90,6 +93,8 @@ const ENTITY_NAMES: Record<PolicyEntity, string> = {
   assessment: "Assessments",
   evidence: "Evidence",
   reiteration: "Reiteration links",
+  suggestion: "Suggestions (likely earlier versions, review queue, tags)",
+  dismissal: "Dismissed reiteration candidates",
   state: "States",
   body: "Bodies",
   cycle: "Review cycles",

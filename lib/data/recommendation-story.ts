@@ -1,4 +1,5 @@
 import "server-only";
+import { dismissalsOf } from "./reiteration-dismissals";
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import {
@@ -298,6 +299,7 @@ export function getRecommendationStory(db: Executor, id: number) {
     evidence: evidenceDTOs,
     actions: actionList,
     timeline,
+    dismissedCandidates: dismissalsOf(db, r.id),
   };
 }
 export type RecommendationStory = NonNullable<ReturnType<typeof getRecommendationStory>>;

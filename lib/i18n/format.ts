@@ -70,12 +70,12 @@ export function formatPercent(share: number, locale = DEFAULT_LOCALE): string {
   return numberFormat(locale, { style: "percent", maximumFractionDigits: misleading ? 1 : 0 }).format(share);
 }
 
-/** "A, B and C" the locale's way (one ListFormat per locale, reused). */
 const listFormats = new Map<string, Intl.ListFormat>();
-export function formatList(values: readonly string[], locale = DEFAULT_LOCALE): string {
+/** "a, b and c" in the locale's own words (Intl.ListFormat), one formatter per locale. */
+export function formatList(items: readonly string[], locale = DEFAULT_LOCALE): string {
   let f = listFormats.get(locale);
-  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { type: "conjunction" })));
-  return f.format(values);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { style: "long", type: "conjunction" })));
+  return f.format(items);
 }
 
 /** Weekday names Monday first ("Mon" … "Sun" in English), for calendar headers. */

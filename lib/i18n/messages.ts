@@ -5,6 +5,7 @@
  */
 import { DEFAULT_LOCALE, numberFormat, pluralRules } from "./format";
 import { followUpMessages } from "./messages-follow-up";
+import { suggestionMessages } from "./messages-suggestions";
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
@@ -177,6 +178,7 @@ export const en = {
   },
   "restore.rows": "Rows now in the database:",
   "restore.startAgain": "Start the app again with npm start.",
+  ...suggestionMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

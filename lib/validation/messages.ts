@@ -71,6 +71,8 @@ export const validationMessages = {
   "write.reiterationCycle":
     "Recommendation {earlierId} already reiterates recommendation {id} (directly or through a chain), so linking them this way round would make a loop.",
   "write.reiterationExists": "These two recommendations are already linked.",
+  "write.dismissalExists": "This pair was already dismissed.",
+  "write.dismissalLinked": "These two recommendations are linked as a reiteration: remove the link instead.",
   "write.evidenceMissing": "There is no evidence item with id {id}.",
   "write.tagArchived": "The {kind} “{name}” is archived: ask an admin to restore it or choose another.",
   "write.lastAdmin": "This is the last active admin: make someone else admin first.",
@@ -139,6 +141,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   evidence: "evidence item",
   tag: "tag",
   reiteration: "reiteration link",
+  reiteration_dismissal: "dismissed reiteration candidate",
   user: "user",
   institution: "institution",
   action: "action",

@@ -242,6 +242,14 @@ export const MUTATION_ROUTES: MutationRoute[] = [
   { method: "DELETE", path: "/api/v1/reiterations/{id}", id: "reiteration", minRole: "editor", success: 200, body: v1 },
   {
     method: "POST",
+    path: "/api/v1/recommendations/{id}/reiteration-dismissals",
+    id: "recommendation",
+    minRole: "editor",
+    success: 201,
+    body: (ids) => ({ earlierId: ids.earlierRecommendation }),
+  },
+  {
+    method: "POST",
     path: "/api/v1/recommendations/{id}/actions",
     id: "recommendation",
     minRole: "editor",

@@ -4,6 +4,8 @@ import { EVIDENCE_KINDS, GRADE_LETTERS, REITERATION_KINDS, STANCES, STATUSES, UP
 import type { FieldDef } from "@/app/_components/records/field-defs";
 import { cycleOptions, documentOptions, evidenceOptions } from "@/lib/data/options";
 import { earlierRecommendationOptions } from "@/lib/data/recommendation-options";
+import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
+import { t } from "@/lib/i18n/messages";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS, STATUS_LABELS, UPR_POSITION_LABELS } from "@/lib/labels";
 
 const opts = (values: readonly string[], labels: Record<string, string>) =>
@@ -36,9 +38,15 @@ export function recommendationFields({ db }: RequestContext, stateId?: number): 
     },
     { name: "subject", label: "Subject", kind: "text", hint: "A short title, e.g. Conscientious objection" },
     { name: "text", label: "Text of the recommendation", kind: "textarea", required: true },
-    { name: "themes", label: "Themes", kind: "list", hint: "One per line" },
-    { name: "affectedPersons", label: "Affected persons", kind: "list", hint: "One per line" },
-    { name: "sdgs", label: "SDG targets", kind: "list", hint: "One per line, e.g. 16.10" },
+    { name: "themes", label: "Themes", kind: "list", hint: "One per line", suggest: "theme" },
+    {
+      name: "affectedPersons",
+      label: "Affected persons",
+      kind: "list",
+      hint: "One per line",
+      suggest: "affected_persons",
+    },
+    { name: "sdgs", label: "SDG targets", kind: "list", hint: "One per line, e.g. 16.10", suggest: "sdg" },
     { name: "isFollowUp", label: "Selected for the follow-up procedure", kind: "checkbox" },
     { name: "followUpDeadline", label: "Follow-up deadline", kind: "date", hint: DATE_HINT },
     {
@@ -137,14 +145,26 @@ export function linkEvidenceFields({ db }: RequestContext, stateId: number): Fie
   ];
 }
 
-export function reiterationFields({ db }: RequestContext, id: number): FieldDef[] {
+/** The earlier-recommendation picker: likely earlier versions (lib/data/reiteration-candidates.ts) first. */
+function earlierOptions({ db }: RequestContext, id: number) {
+  const all = earlierRecommendationOptions(db, id);
+  const likely = new Set(reiterationCandidates(db, id).map((c) => String(c.id)));
+  return [
+    ...all
+      .filter((o) => likely.has(o.value))
+      .map((o) => ({ ...o, label: t("suggestions.option", { label: o.label }) })),
+    ...all.filter((o) => !likely.has(o.value)),
+  ];
+}
+
+export function reiterationFields(ctx: RequestContext, id: number): FieldDef[] {
   return [
     {
       name: "earlierId",
       label: "Earlier recommendation",
       kind: "select",
       required: true,
-      options: earlierRecommendationOptions(db, id),
+      options: earlierOptions(ctx, id),
       hint: "Earlier recommendations to the same state, newest first",
     },
     {

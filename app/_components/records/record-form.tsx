@@ -4,6 +4,7 @@ import { useActionState, useId } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
 import { Field, inputClass } from "@/app/_components/ui/form";
 import { displayValue, type FieldDef } from "./field-defs";
+import { TagSuggestionChips } from "./tag-suggestion-chips";
 import { toText } from "@/lib/to-text";
 
 type Props = {
@@ -133,7 +134,12 @@ function Input({
     case "textarea":
       return <textarea {...p} defaultValue={value} rows={5} className={inputClass} />;
     case "list":
-      return <textarea {...p} defaultValue={value} rows={3} className={inputClass} />;
+      return (
+        <>
+          <textarea {...p} defaultValue={value} rows={3} className={inputClass} />
+          {f.suggest && <TagSuggestionChips kind={f.suggest} targetId={p.id} />}
+        </>
+      );
     case "select":
       return (
         <select {...p} defaultValue={value} className={inputClass}>

@@ -16,6 +16,8 @@ import { Workbench } from "./workbench";
 import { PlanCard } from "./_plan/plan-card";
 import { FollowButton } from "../../_components/watch/follow-button";
 import { getRecommendationState } from "@/lib/data/state-pages";
+import { LikelyEarlierVersions } from "./likely-earlier-versions";
+import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
 import { ArchiveRecommendation } from "./archive-recommendation";
 import { can } from "@/lib/auth/policy";
 import { setRecommendationArchivedAction } from "../actions";
@@ -134,6 +136,9 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} />
           </Card>
+          {can(actor, "reiteration", "create") && !story.archived && (
+            <LikelyEarlierVersions id={story.id} candidates={reiterationCandidates(ctx.db, story.id)} />
+          )}
           {can(actor, "recommendation", "update") && !story.archived && <Workbench ctx={ctx} story={story} />}
         </div>
 

@@ -5,6 +5,7 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBar } from "@/app/_components/ui/status-bar";
 import { DashboardSections } from "../../_components/dashboard/dashboard-sections";
+import { can } from "@/lib/auth/policy";
 import { getRequestContext, signedInContext } from "@/lib/context";
 import { FollowButton } from "../../_components/watch/follow-button";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
@@ -35,7 +36,7 @@ function Due({ kind, date, met }: { kind: "due.followUp" | "due.nextReport"; dat
 
 export default async function StatePage({ params }: Props) {
   const ctx = await signedInContext();
-  const { db } = ctx;
+  const { db, actor } = ctx;
   const state = getStateByCode(db, (await params).code);
   if (!state) notFound();
   const bodies = statusByBodyForState(db, state.id);
@@ -69,6 +70,14 @@ export default async function StatePage({ params }: Props) {
           >
             {t("state.allRecommendations", { state: state.name })}
           </Link>
+          {can(actor, "dismissal", "create") && (
+            <Link
+              href={`/states/${state.code}/reiterations`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800"
+            >
+              {t("suggestions.queueLink")}
+            </Link>
+          )}
         </div>
         <div className="w-full">
           <ExportButtons filters={{ state: [state.code] }} />
