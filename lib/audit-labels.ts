@@ -5,15 +5,17 @@
  * their presentation goes through here (lib/data/audit-log.ts). A label table,
  * translatable like lib/labels.ts.
  */
-import type { GradeLetter, Role, Stance, Status, UprPosition } from "../db/schema/enums";
+import type { ActionStatus, GradeLetter, Role, Stance, Status, UprPosition } from "../db/schema/enums";
 import { formatDateTime, formatNumber, formatPartialDate } from "./i18n/format";
 import { t } from "./i18n/messages";
 import { toText } from "./to-text";
 import {
+  ACTION_STATUS_LABELS,
   BODY_KIND_LABELS,
   DOCUMENT_KIND_LABELS,
   EVIDENCE_KIND_LABELS,
   GRADE_LABELS,
+  INSTITUTION_KIND_LABELS,
   ROLE_LABELS,
   STANCE_LABELS,
   STATUS_LABELS,
@@ -43,6 +45,14 @@ export const AUDIT_ENTITY_TYPES = {
   report: { label: "State report", stored: ["report"] },
   settings: { label: "Organisation settings", stored: ["settings"] },
   demo: { label: "Demo data", stored: ["demo"] },
+  reiteration_dismissal: { label: "Dismissed suggestion", stored: ["reiteration_dismissal"] },
+  institution: { label: "Institution", stored: ["institution"] },
+  action: { label: "Action", stored: ["action"] },
+  action_progress: { label: "Progress note", stored: ["action_progress"] },
+  cycle_event: { label: "Cycle event", stored: ["cycle_event"] },
+  follow: { label: "Follow", stored: ["follow"] },
+  calendar_feed: { label: "Calendar feed", stored: ["calendar_feed"] },
+  user_preferences: { label: "E-mail preferences", stored: ["user_preferences"] },
 } as const satisfies Record<string, { label: string; stored: readonly string[] }>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;
 
@@ -74,6 +84,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   export: "Exported",
   seed: "Loaded",
   change_password: "Changed the password",
+  follow: "Followed",
+  unfollow: "Stopped following",
+  revoke: "Revoked",
+  unsubscribe: "Unsubscribed",
 };
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? humanise(action);
 
@@ -143,6 +157,18 @@ const FIELD_LABELS: Record<string, string> = {
   adoptionDate: "Adopted",
   nextReportDue: "Next report due",
   followUpParagraphs: "Follow-up paragraphs",
+  // actions, institutions, follows
+  description: "Description",
+  dueDate: "Due date",
+  focalPointName: "Focal point",
+  focalPointContact: "Focal point's contact",
+  institutionIds: "Responsible institutions",
+  institutions: "Responsible institutions",
+  institutionId: "Institution",
+  actionId: "Action",
+  progress: "Progress notes",
+  digest: "E-mail digest",
+  dismissedById: "Dismissed by",
   // people
   email: "Email",
   role: "Role",
@@ -175,6 +201,8 @@ const FIELD_LABELS: Record<string, string> = {
 /** Where the same field name means something else on one kind of record. */
 const FIELD_LABELS_BY_ENTITY: Record<string, Record<string, string>> = {
   assessment: { status: "Status", date: "Assessed on" },
+  action: { status: "Status" },
+  reiteration_dismissal: { recommendationId: "Later recommendation", earlierId: "Dismissed earlier recommendation" },
   reiteration: { recommendationId: "Later recommendation" },
   import_batch: { batchId: "Import" },
 };
@@ -222,6 +250,7 @@ const KIND_LABELS: Record<string, Record<string, string>> = {
   body: BODY_KIND_LABELS,
   tag: { theme: "Theme", affected_persons: "Affected persons", sdg: "SDG target" },
   reiteration: { reiterates: "Reiterates", follows_up: "Follows up" },
+  institution: INSTITUTION_KIND_LABELS,
 };
 const FORMAT_LABELS: Record<string, string> = {
   csv: "CSV",
@@ -258,6 +287,7 @@ export function formatAuditValue(entity: string, field: string, value: unknown):
     return Number.isNaN(when.getTime()) ? text : formatDateTime(when);
   }
   if (isDateField(field)) return formatPartialDate(text);
+  if (field === "status" && entity === "action") return ACTION_STATUS_LABELS[text as ActionStatus] ?? text;
   if (field === "status" || field === "recommendationStatus") return STATUS_LABELS[text as Status] ?? text;
   if (field === "stance" || field === "latestStance") return STANCE_LABELS[text as Stance] ?? text;
   if (field === "gradeLetter" || field === "latestGrade")

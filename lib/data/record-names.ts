@@ -25,7 +25,10 @@ export type NamedEntity =
   | "state_response"
   | "follow_up_grade"
   | "assessment"
-  | "reiteration";
+  | "reiteration"
+  | "institution"
+  | "cycle_event"
+  | "action";
 
 const ids = (list: number[]) =>
   sql.join(
@@ -118,6 +121,21 @@ export function recordNames(db: Executor, entity: string, list: number[]): Map<n
       break;
     case "reiteration":
       reiterationNames(db, list, out);
+      break;
+    case "institution":
+      put(db.all(sql`SELECT id, name FROM institutions WHERE id IN (${ids(list)})`), recordHref("institutions"));
+      break;
+    case "cycle_event":
+      put(
+        db.all(sql`SELECT id, title AS name FROM cycle_events WHERE id IN (${ids(list)})`),
+        recordHref("cycle-events"),
+      );
+      break;
+    case "action":
+      for (const a of db.all<{ id: number; name: string; recId: number }>(
+        sql`SELECT id, title AS name, recommendation_id AS recId FROM actions WHERE id IN (${ids(list)})`,
+      ))
+        out.set(a.id, { name: a.name, href: `/recommendations/${a.recId}` });
       break;
   }
   return out;

@@ -9,6 +9,7 @@ import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
 import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
 import { parseRecommendingStates } from "../domain/recommending-states";
+import { institutionNames } from "./institutions";
 import { cachedQuery } from "./query-cache";
 
 /**
@@ -102,6 +103,7 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
     theme: [],
     affected: [],
     sdg: [],
+    institution: [],
     reiterated: 0,
     overdue: 0,
     noresponse: 0,
@@ -127,6 +129,9 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
       case "grade":
         enumCounts[r.facet].set(r.value === null ? "none" : String(r.value), r.n);
         break;
+      case "institution":
+        out.institution.push({ value: Number(r.value), label: r.label ?? String(r.value), count: r.n });
+        break;
       case "reiterated":
       case "overdue":
       case "noresponse":
@@ -151,6 +156,12 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
   for (const key of ["theme", "affected", "sdg"] as const) keepChosen(out[key], filters[key], (v) => v);
   for (const key of ["state", "body", "theme", "affected", "sdg"] as const) out[key].sort(byCount);
   keepChosen(out.cycle, filters.cycle, String);
+  const names = institutionNames(
+    db,
+    filters.institution.filter((id) => !out.institution.some((v) => v.value === id)),
+  );
+  keepChosen(out.institution, filters.institution, (id) => names.get(id) ?? String(id));
+  out.institution.sort(byCount);
   out.cycle.sort((a, b) => a.value - b.value);
   out.year.sort((a, b) => a.value - b.value);
   return out;

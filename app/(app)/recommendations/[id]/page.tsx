@@ -21,6 +21,9 @@ import { Workbench } from "./workbench";
 import { AtAGlance } from "./at-a-glance";
 import { RecordHistoryLink } from "@/app/_components/record-history-link";
 import { ReiterationChainCard } from "./reiteration-chain-card";
+import { PlanCard } from "./_plan/plan-card";
+import { FollowButton } from "../../_components/watch/follow-button";
+import { getRecommendationState } from "@/lib/data/state-pages";
 import { LikelyEarlierVersions } from "./likely-earlier-versions";
 import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
 import { ArchiveRecommendation } from "./archive-recommendation";
@@ -92,6 +95,7 @@ export default async function RecommendationPage({ params }: Props) {
           >
             {title}
           </h1>
+          <FollowButton ctx={ctx} target={{ recommendationId: story.id }} name={recommendationTitle(story)} />
           {can(actor, "recommendation", "update") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
               {!story.archived && (
@@ -155,6 +159,13 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title="The story, cycle after cycle">
             <StoryTimeline story={story} />
           </Card>
+          <PlanCard
+            ctx={ctx}
+            recommendationId={story.id}
+            actions={story.actions}
+            state={getRecommendationState(ctx.db, story.id)}
+            editable={can(actor, "action", "create") && !story.archived}
+          />
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} />
           </Card>
