@@ -26,7 +26,7 @@ test("the CCPR page has its key figures, charts with tables, states, cycles and 
   await expect(status).toBeVisible();
   await status.getByRole("button", { name: "Show as table" }).click();
   await expect(status.getByRole("table")).toBeVisible();
-  await expect(status.getByRole("cell", { name: "Not implemented" })).toBeVisible();
+  await expect(status.getByRole("rowheader", { name: "Not implemented" })).toBeVisible();
   // "By body" would be one bar here; the states card takes its place.
   await expect(page.getByTestId("chart-body")).toHaveCount(0);
 
