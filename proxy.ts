@@ -23,6 +23,6 @@ export const config = {
   // address is the credential, calendar apps have no session) and the e-mail unsubscribe page
   // (its signed link is the credential).
   matcher: [
-    "/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt|import/upload|calendar/[^/]+\\.ics|unsubscribe).*)",
+    "/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|icons/|apple-touch-icon.png|import/upload|calendar/[^/]+\\.ics|unsubscribe).*)",
   ],
 };

@@ -117,14 +117,16 @@ test("a 1.5 MB UPR Info export (Mac Roman, CR line endings) uploads and is check
   await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible();
 });
 
-test("a viewer cannot reach the import wizard nor upload a file", async ({ page }) => {
+test("a viewer cannot reach the import wizard nor upload a file, and reads which role it needs", async ({ page }) => {
   await signIn(page, "viewer");
-  const response = await page.goto("/import");
-  expect(response?.status()).toBe(404);
+  await page.goto("/import");
+  await expect(page.getByRole("heading", { name: "This page needs the editor role" })).toBeVisible();
   await expect(page.getByLabel("File")).toHaveCount(0);
   const upload = await page.request.post("/import/upload", {
     multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("To,Text\nA,B\n") } },
   });
   expect(upload.status()).toBe(403);
-  expect((await page.request.get("/import/batches/1")).status()).toBe(404);
+  await page.goto("/import/batches/1");
+  await expect(page.getByTestId("role-required")).toContainText("This page needs the editor role");
+  await expect(page.getByTestId("wider-view")).toHaveCount(0);
 });

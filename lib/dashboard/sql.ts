@@ -1,5 +1,5 @@
 /**
- * The SQL of every dashboard aggregate (issue 5), built from the filters.
+ * The SQL of every dashboard aggregate, built from the filters.
  * Pure — no database access, no "server-only" — so the benchmark
  * (scripts/bench/dashboard.ts) can run exactly this SQL on bare better-sqlite3
  * beside the app, as lib/search/sql.ts does for search. lib/data/dashboard.ts
@@ -21,7 +21,7 @@ export type StatusCounts = Record<StatusKey, number>;
 
 /**
  * The subset of the list's filters (lib/search/filters.ts, same names) the
- * dashboard offers — issue 5: state, body, theme, year range.
+ * dashboard offers: state, body, theme, year range.
  */
 export type DashboardFilters = {
   state: string[];

@@ -26,7 +26,7 @@ function rowsOf<T>(
 }
 
 /*
- * Dashboard aggregates (issue 5): runs the SQL of lib/dashboard/sql.ts (one
+ * Dashboard aggregates: runs the SQL of lib/dashboard/sql.ts (one
  * query per chart) and shapes the rows into small DTOs for the charts.
  */
 export * from "../dashboard/sql";

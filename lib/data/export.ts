@@ -17,7 +17,7 @@ import { TooManyRequestsError } from "../errors";
 import { vmsg } from "../validation/messages";
 
 /**
- * The rows of the recommendations export (issue 6): exactly the rows of the
+ * The rows of the recommendations export: exactly the rows of the
  * /recommendations view for the same filters, in the same order, but every
  * page of them. The list's own id query (lib/search/sql.ts) is run without a
  * page limit and walked with better-sqlite3's statement.iterate(); details

@@ -1,7 +1,7 @@
 import "server-only";
 import { applyThemeChoices, type ThemeChoice } from "./import-suggestions";
 /**
- * The import as the wizard and the CLI run it (issue 7): one function from
+ * The import as the wizard and the CLI run it: one function from
  * bytes to a committed batch, so both take exactly the same path, and the read
  * queries behind /import and /import/batches/[id].
  */

@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The part of a Treaty Tracker CSV import that no other format has (issue 7,
+ * The part of a Treaty Tracker CSV import that no other format has (for
  * "a full round trip"): the export's current status, latest state response,
  * latest follow-up grade and reiteration links are written back as history
  * rows, so an exported set imported into an empty tracker tells the same

@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * Commits a parsed import (lib/import) in ONE transaction (issue 7): finds or
+ * Commits a parsed import (lib/import) in ONE transaction: finds or
  * creates states, bodies, review cycles, documents and tags, upserts
  * recommendations by their external key (a second import of the same file
  * creates nothing), writes recommending States and tags, one import_batches

@@ -208,7 +208,7 @@ export function updateRecommendation(
   });
 }
 
-/** Archiving hides a recommendation everywhere; only an admin may do it or undo it (issue 3). */
+/** Archiving hides a recommendation everywhere; only an admin may do it or undo it. */
 const archiveSpec = {
   table: recommendations,
   entity: "recommendation",

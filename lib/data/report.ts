@@ -20,7 +20,7 @@ import { detailRows, orderedIds, type DetailedExportRow } from "./export";
 import { creditedSources, describeFilters } from "./export-labels";
 
 /**
- * The state report (issue 6): one state, optionally some bodies and a period
+ * The state report: one state, optionally some bodies and a period
  * (and any other list filter), as the ReportData the PDF writer and the
  * printable page both draw. The recommendations are exactly the list view's
  * for the same filters; the order defaults to "longest outstanding first",

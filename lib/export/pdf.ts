@@ -1,5 +1,5 @@
 /**
- * The state report as a PDF (issue 6): cover, summary with vector charts, the
+ * The state report as a PDF: cover, summary with vector charts, the
  * table of recommendations and the reiteration chains, with a footer and page
  * numbers on every page after the cover. Pages are buffered so "Page n of N"
  * can be written once the total is known; a report is a few hundred rows at

@@ -1,5 +1,5 @@
 /**
- * Plain data the export writers take (issue 6). No database types: the
+ * Plain data the export writers take. No database types: the
  * integrator maps SQL rows onto these, so the writers stay pure and testable.
  * Dates are ISO strings that may be partial ("2011", "2023-11", "2024-04-02").
  */

@@ -243,6 +243,21 @@ export const en = {
   "restore.rows": "Rows now in the database:",
   "restore.startAgain": "Start the app again with npm start.",
   ...suggestionMessages,
+  "notFound.title": "This page does not exist",
+  "notFound.body":
+    "The address may be mistyped, or the record it pointed to is no longer there. Archived records are shown to whoever may restore them.",
+  "notFound.home": "Go to the dashboard",
+  "notFound.search": "Search the recommendations",
+  "notFound.signIn": "Sign in",
+  "error.title": "Something went wrong on our side",
+  "error.body":
+    "The page could not be shown. Nothing you had saved is lost. Try again; if it keeps happening, give an administrator the reference below.",
+  "error.retry": "Try again",
+  "error.home": "Go to the dashboard",
+  "error.reference": "Reference: {digest}",
+  "role.title": "This page needs the {role} role",
+  "role.body": "You are signed in as {current}. An administrator can change your role on the Admin page.",
+  "role.back": "Back to the dashboard",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

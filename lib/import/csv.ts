@@ -6,7 +6,7 @@
  *
  * Why not csv-parse: on this 2-core machine it took ~900 ms per 2.3 MB UPR Info
  * file (with `info` for line numbers, 1.5 s), against ~110 ms for this loop, and
- * issue 7 gives the whole 41,066-row import 20 s including the database writes.
+ * the whole 41,066-row import has a budget of 20 s including the database writes.
  * The reader is small and its edge cases are tested in tests/import/csv.test.ts.
  */
 import { MAX_CELL_CHARS, MAX_RECORD_CHARS, MAX_ROWS } from "./limits";

@@ -1,5 +1,5 @@
 /**
- * The one entry point of the import parsers (issue 7): bytes and a file name
+ * The one entry point of the import parsers: bytes and a file name
  * in, a normalised ParseResult out. Never throws for a bad file: every refusal
  * is an ImportIssue with severity "error" naming where and why. Pure — no
  * database access; lib/data/import.ts commits the records.

@@ -1,5 +1,5 @@
 /**
- * The one shape every import format is normalised into (issue 7), so the
+ * The one shape every import format is normalised into, so the
  * wizard, the CLI and lib/data/import.ts never care which file it came from.
  */
 import type { GradeLetter, Stance, Status, UprPosition } from "../../db/schema/enums";

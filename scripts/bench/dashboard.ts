@@ -1,5 +1,5 @@
 /**
- * The dashboard section of `npm run bench` (issue 5): for three views — all
+ * The dashboard section of `npm run bench`: for three views — all
  * recommendations, one state, one theme over fifteen years — the data layer's
  * aggregates and the server render of `/` (HTTP GET against `next start`,
  * signed in), each beside the bare-SQL time of the same aggregates

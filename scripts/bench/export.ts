@@ -1,5 +1,5 @@
 /**
- * The export section of `npm run bench` (issue 6): streams the WHOLE database
+ * The export section of `npm run bench`: streams the WHOLE database
  * (no filters) through the same code as GET /api/export/recommendations.csv
  * (lib/data/export.ts → lib/export/csv.ts) and, optionally, the XLSX writer,
  * and reports rows, bytes, time, and peak memory. Bounded memory means the

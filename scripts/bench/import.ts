@@ -1,5 +1,5 @@
 /**
- * The import section of `npm run bench` (issue 7): all five UPR Info files
+ * The import section of `npm run bench`: all five UPR Info files
  * (tests/fixtures/real/upr-info-2008-2014, 41,066 rows) imported one after
  * the other into a FRESH temporary database through the same code as the
  * wizard and the CLI (lib/data/import-batches.ts importFile). Target: ≤ 20 s.

@@ -14,7 +14,7 @@ import { suggestionsSection } from "./suggestions";
 import type { BenchRow, BenchSection } from "./types";
 import { runSynth } from "../synth";
 
-/** Issue 6's export bench reports one streamed run per format (time, memory), not percentiles. */
+/** The export bench reports one streamed run per format (time, memory), not percentiles. */
 const exportSection: BenchSection = {
   name: "export",
   run: async (ctx) =>

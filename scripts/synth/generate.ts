@@ -1,5 +1,5 @@
 /**
- * A realistic, reproducible synthetic record at UN scale (issue 4): every
+ * A realistic, reproducible synthetic record at UN scale: every
  * state with an ISO 3166 code, every body, ≥4 review cycles per state and
  * body, UN document symbols, reiteration chains, state responses, follow-up
  * grades, assessments and UHRI-style tags.

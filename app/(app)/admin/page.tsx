@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card } from "@/app/_components/ui/card";
-import { can } from "@/lib/auth/policy";
+import { RoleRequired } from "@/app/_components/ui/role-required";
+import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { listUsersWithVersion } from "@/lib/data/users";
 import { AddUserForm } from "./add-user-form";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const { db, actor } = await signedInContext();
-  if (!can(actor, "user", "read")) notFound();
+  if (!can(actor, "user", "read")) return <RoleRequired needed={roleFor("user", "read")} current={actor.role} />;
   const users = listUsersWithVersion(db, actor);
   return (
     <div className="space-y-6">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/app/_components/ui/card";
-import { can } from "@/lib/auth/policy";
+import { RoleRequired } from "@/app/_components/ui/role-required";
+import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
 import { likelyReiterationsForBatch } from "@/lib/data/reiteration-queue";
@@ -41,7 +42,7 @@ function uploadError(code: string | undefined, size: number | undefined): string
 export default async function ImportPage({ searchParams }: { searchParams: Promise<SP> }) {
   const { db, actor } = await signedInContext();
   // Viewers: answer as if the page did not exist (the upload route and the action refuse them too).
-  if (!can(actor, "import", "run")) notFound();
+  if (!can(actor, "import", "run")) return <RoleRequired needed={roleFor("import", "run")} current={actor.role} />;
   const sp = await searchParams;
 
   const doneId = posInt(one(sp.done));

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/app/_components/ui/card";
-import { can } from "@/lib/auth/policy";
+import { RoleRequired } from "@/app/_components/ui/role-required";
+import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { auditFilterOptions, listAuditLog, parseAuditQuery } from "@/lib/data/audit-log";
 import { auditRecordName, presentAuditEntries } from "@/lib/data/audit-present";
@@ -25,7 +25,7 @@ const KEYS = ["user", "entity", "entityId", "action", "q", "from", "to", "page"]
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
   const { db, actor } = await signedInContext();
   // Not for editors or viewers: answer as if the page did not exist.
-  if (!can(actor, "audit", "read")) notFound();
+  if (!can(actor, "audit", "read")) return <RoleRequired needed={roleFor("audit", "read")} current={actor.role} />;
   const sp = await searchParams;
   // The API's filters (one schema); a value that does not parse is left out, not refused.
   const query = Object.fromEntries(KEYS.flatMap((k) => (one(sp[k]) ? [[k, one(sp[k])]] : [])));

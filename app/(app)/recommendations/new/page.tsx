@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
-import { can } from "@/lib/auth/policy";
+import { RoleRequired } from "@/app/_components/ui/role-required";
+import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { createRecommendationAction } from "../actions";
 import { recommendationFields } from "../recommendation-fields";
@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "New recommendation" };
 
 export default async function NewRecommendationPage() {
   const ctx = await signedInContext();
-  if (!can(ctx.actor, "recommendation", "create")) notFound();
+  if (!can(ctx.actor, "recommendation", "create"))
+    return <RoleRequired needed={roleFor("recommendation", "create")} current={ctx.actor.role} />;
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">

@@ -69,7 +69,7 @@ export default async function StatePage({ params }: Props) {
         </div>
       </header>
 
-      {/* The dashboard's key figures and charts for this state (issue 5); by body is the card below. */}
+      {/* The dashboard's key figures and charts for this state; by body is the card below. */}
       <DashboardSections filters={{ state: [state.code], body: [], theme: [] }} omit={["body"]} />
 
       <Card title="Where recommendations stand, by body">

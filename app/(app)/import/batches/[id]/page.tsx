@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import { can } from "@/lib/auth/policy";
+import { RoleRequired } from "@/app/_components/ui/role-required";
+import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { getImportBatch, listBatchRecommendations } from "@/lib/data/import-batches";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -37,7 +38,7 @@ export default async function ImportBatchPage({
   searchParams: Promise<SP>;
 }) {
   const { db, actor } = await signedInContext();
-  if (!can(actor, "import", "read")) notFound();
+  if (!can(actor, "import", "read")) return <RoleRequired needed={roleFor("import", "read")} current={actor.role} />;
   const id = posInt((await params).id);
   const batch = id ? getImportBatch(db, id) : null;
   if (!batch) notFound();

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
-import { can } from "@/lib/auth/policy";
+import { RoleRequired } from "@/app/_components/ui/role-required";
+import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { getRecommendationDTO } from "@/lib/data/recommendations-write";
 import { recommendationTitle } from "@/lib/recommendation-title";
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: "Edit recommendation" };
 
 export default async function EditRecommendationPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await signedInContext();
-  if (!can(ctx.actor, "recommendation", "update")) notFound();
+  if (!can(ctx.actor, "recommendation", "update"))
+    return <RoleRequired needed={roleFor("recommendation", "update")} current={ctx.actor.role} />;
   const id = Number((await params).id);
   const rec = Number.isInteger(id) && id > 0 ? getRecommendationDTO(ctx.db, id) : null;
   if (!rec) notFound();

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
-import { can } from "@/lib/auth/policy";
+import { RoleRequired } from "@/app/_components/ui/role-required";
+import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { saveRecordAction } from "../../actions";
 import { entityConfig } from "../../registry";
@@ -18,7 +19,9 @@ export default async function NewRecordPage({ params }: Props) {
   const ctx = await signedInContext();
   const { entity } = await params;
   const cfg = entityConfig(entity);
-  if (!cfg || !can(ctx.actor, cfg.policy, "create")) notFound();
+  if (!cfg) notFound();
+  if (!can(ctx.actor, cfg.policy, "create"))
+    return <RoleRequired needed={roleFor(cfg.policy, "create")} current={ctx.actor.role} />;
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">

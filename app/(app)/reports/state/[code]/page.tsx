@@ -45,7 +45,7 @@ function Section({
 }
 
 /**
- * The state report as a printable page (issue 6): the same ReportData, in the
+ * The state report as a printable page: the same ReportData, in the
  * same order, as the PDF from /api/export/report.pdf. Print it (A4), or
  * download the PDF, which the server draws.
  */
