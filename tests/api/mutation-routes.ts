@@ -221,6 +221,22 @@ export const MUTATION_ROUTES: MutationRoute[] = [
     body: (ids) => ({ earlierId: ids.earlierRecommendation, kind: "reiterates" }),
   },
   { method: "DELETE", path: "/api/v1/reiterations/{id}", id: "reiteration", minRole: "editor", success: 200, body: v1 },
+  {
+    method: "POST",
+    path: "/api/v1/reiterations/{id}/archive",
+    id: "reiteration",
+    minRole: "editor",
+    success: 200,
+    body: v1,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/reiterations/{id}/restore",
+    id: "reiteration",
+    minRole: "editor",
+    success: 200,
+    body: v1,
+  },
   ...HISTORY.flatMap((h): MutationRoute[] => [
     { method: "PATCH", path: `/api/v1/${h.path}/{id}`, id: h.id, minRole: "editor", success: 200, body: h.update },
     { method: "POST", path: `/api/v1/${h.path}/{id}/archive`, id: h.id, minRole: "editor", success: 200, body: v1 },

@@ -3,7 +3,6 @@ import type { RequestContext } from "@/lib/context";
 import { EVIDENCE_KINDS, GRADE_LETTERS, REITERATION_KINDS, STANCES, STATUSES, UPR_POSITIONS } from "@/lib/domain/enums";
 import type { FieldDef } from "@/app/_components/records/field-defs";
 import { cycleOptions, documentOptions, evidenceOptions } from "@/lib/data/options";
-import { earlierRecommendationOptions } from "@/lib/data/recommendation-options";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS, STATUS_LABELS, UPR_POSITION_LABELS } from "@/lib/labels";
 
 const opts = (values: readonly string[], labels: Record<string, string>) =>
@@ -25,7 +24,7 @@ export function recommendationFields({ db }: RequestContext, stateId?: number): 
       name: "documentId",
       label: "Source document",
       kind: "select",
-      options: documentOptions(db, stateId),
+      options: documentOptions(db, stateId ? { stateId } : undefined),
       hint: "The concluding observations or UPR report it comes from",
     },
     {
@@ -63,17 +62,20 @@ export function recommendationFields({ db }: RequestContext, stateId?: number): 
   ];
 }
 
-export function responseFields({ db }: RequestContext, stateId: number): FieldDef[] {
+/** The recommendation a history form belongs to: its source-document choice lists this state and body first. */
+export type Near = { stateId: number; bodyId: number };
+
+export function responseFields({ db }: RequestContext, near: Near): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     { name: "stance", label: "Stance", kind: "select", required: true, options: opts(STANCES, STANCE_LABELS) },
     { name: "quote", label: "Quote", kind: "textarea", hint: "The state's own words" },
-    { name: "documentId", label: "Source document", kind: "select", options: documentOptions(db, stateId) },
+    { name: "documentId", label: "Source document", kind: "select", options: documentOptions(db, near) },
     { name: "notes", label: "Notes", kind: "textarea" },
   ];
 }
 
-export function gradeFields({ db }: RequestContext, stateId: number): FieldDef[] {
+export function gradeFields({ db }: RequestContext, near: Near): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     {
@@ -87,7 +89,7 @@ export function gradeFields({ db }: RequestContext, stateId: number): FieldDef[]
       name: "documentId",
       label: "Follow-up assessment document",
       kind: "select",
-      options: documentOptions(db, stateId),
+      options: documentOptions(db, near),
     },
     { name: "notes", label: "Notes", kind: "textarea" },
   ];
@@ -137,15 +139,15 @@ export function linkEvidenceFields({ db }: RequestContext, stateId: number): Fie
   ];
 }
 
-export function reiterationFields({ db }: RequestContext, id: number): FieldDef[] {
+export function reiterationFields(id: number): FieldDef[] {
   return [
     {
       name: "earlierId",
       label: "Earlier recommendation",
-      kind: "select",
+      kind: "recommendation",
       required: true,
-      options: earlierRecommendationOptions(db, id),
-      hint: "Earlier recommendations to the same state, newest first",
+      searchUrl: `/api/v1/recommendations/${id}/earlier`,
+      hint: "Recommendations to the same state, earlier cycles first: type a symbol (CCPR/C/KAZ/CO/1), a paragraph, a subject or words of the text",
     },
     {
       name: "kind",

@@ -13,6 +13,7 @@ import { OutstandingCallout } from "./outstanding-callout";
 import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
 import { Workbench } from "./workbench";
+import { historyEditing } from "./history-editing";
 import { ArchiveRecommendation } from "./archive-recommendation";
 import { can } from "@/lib/auth/policy";
 import { setRecommendationArchivedAction } from "../actions";
@@ -40,6 +41,8 @@ export default async function RecommendationPage({ params }: Props) {
     ? t("story.paragraph", { paragraph: story.paragraph })
     : t("story.paragraphUnknown");
   const latestResponse = story.responses.at(-1);
+  // Correcting and withdrawing recorded facts: editors and admins only (lib/auth/policy.ts).
+  const editing = can(actor, "response", "update") ? historyEditing(ctx, story) : null;
 
   return (
     <article className="space-y-6">
@@ -118,12 +121,13 @@ export default async function RecommendationPage({ params }: Props) {
             )}
           </Card>
           <Card title="The story, cycle after cycle">
-            <StoryTimeline story={story} />
+            <StoryTimeline story={story} controls={story.archived ? undefined : editing?.controls} />
           </Card>
           <Card title={`Evidence (${story.evidence.length})`}>
-            <EvidenceList items={story.evidence} />
+            <EvidenceList items={story.evidence} controls={story.archived ? undefined : editing?.controls} />
           </Card>
           {can(actor, "recommendation", "update") && !story.archived && <Workbench ctx={ctx} story={story} />}
+          {editing?.archived}
         </div>
 
         <aside className="space-y-6">
@@ -182,10 +186,13 @@ export default async function RecommendationPage({ params }: Props) {
                       {link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"}) — this one
                     </span>
                   ) : (
-                    <Link href={`/recommendations/${link.id}`} className="text-brand hover:underline">
-                      {link.symbol ?? "—"}
-                      {link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"})
-                    </Link>
+                    <div>
+                      <Link href={`/recommendations/${link.id}`} className="text-brand hover:underline">
+                        {link.symbol ?? "—"}
+                        {link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"})
+                      </Link>
+                      {!story.archived && editing?.linkControls.get(link.id)}
+                    </div>
                   )}
                 </li>
               ))}
