@@ -33,6 +33,14 @@ const envSchema = z
     ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address").optional(),
     ADMIN_PASSWORD: z.string().min(8, "ADMIN_PASSWORD must be at least 8 characters").optional(),
     SEED_DEMO: flag("SEED_DEMO"),
+    BACKUP_DIR: z.string().min(1, "BACKUP_DIR must not be empty").optional(),
+    BACKUP_KEEP: z.coerce
+      .number({ message: "BACKUP_KEEP must be a number" })
+      .int("BACKUP_KEEP must be a whole number")
+      .min(1, "BACKUP_KEEP must be at least 1")
+      .max(1000, "BACKUP_KEEP must be at most 1000")
+      .default(7),
+    TRUST_PROXY: flag("TRUST_PROXY"),
   })
   .refine((e) => !e.ADMIN_PASSWORD || e.ADMIN_EMAIL, {
     message: "ADMIN_PASSWORD is set but ADMIN_EMAIL is not: set both or neither",
@@ -47,6 +55,12 @@ export type AppConfig = {
   adminEmail?: string;
   adminPassword?: string;
   seedDemo?: boolean;
+  /** Scheduled backups go here (absolute); unset: none. */
+  backupDir?: string;
+  /** How many scheduled backups are kept; older ones are deleted. */
+  backupKeep: number;
+  /** Whether X-Forwarded-Host / -Proto / -For come from a reverse proxy we trust. */
+  trustProxy: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -69,6 +83,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     adminEmail: e.ADMIN_EMAIL?.toLowerCase(),
     adminPassword: e.ADMIN_PASSWORD,
     seedDemo: e.SEED_DEMO,
+    backupDir: e.BACKUP_DIR ? path.resolve(e.BACKUP_DIR) : undefined,
+    backupKeep: e.BACKUP_KEEP,
+    trustProxy: e.TRUST_PROXY ?? false,
   };
 }
 
@@ -93,7 +110,7 @@ export function authSecret(env: Record<string, string | undefined> = process.env
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const secret = randomBytes(32).toString("base64url");
     try {
       fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });

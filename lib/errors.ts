@@ -7,7 +7,15 @@ export type FieldErrors = Record<string, string[]>;
 export class AppError extends Error {
   constructor(
     readonly code:
-      "unauthorized" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "unsupported_media_type",
+      | "unauthorized"
+      | "forbidden"
+      | "not_found"
+      | "conflict"
+      | "validation"
+      | "too_large"
+      | "unsupported_media_type"
+      | "too_many_requests"
+      | "busy",
     message: string,
     readonly status: number,
   ) {
@@ -50,4 +58,31 @@ export class ValidationError extends AppError {
   ) {
     super("validation", message, 400);
   }
+}
+
+/** Too many at once (sign-in attempts, open exports): try again later. */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("too_many_requests", message, 429);
+  }
+}
+
+/** Another writer holds the database longer than a request may wait: nothing was written, try again. */
+export class BusyError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = BUSY_RETRY_AFTER_SECONDS,
+  ) {
+    super("busy", message, 503);
+  }
+}
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+/** SQLITE_BUSY / SQLITE_LOCKED (and their extended codes): another connection holds the lock. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }

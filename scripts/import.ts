@@ -9,10 +9,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase } from "../db";
+import { CLI_BUSY_TIMEOUT_MS, openDatabase } from "../db";
 import { SYSTEM_ACTOR } from "../lib/auth/roles";
 import { readConfig } from "../lib/config";
 import { importFile, type ImportRun } from "../lib/data/import-batches";
+import { likelyReiterationsForBatch } from "../lib/data/reiteration-queue";
 import { formatNumber } from "../lib/i18n/format";
 import { t } from "../lib/i18n/messages";
 import { MAX_IMPORT_BYTES } from "../lib/import/limits";
@@ -117,7 +118,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const cfg = readConfig();
-  const db = openDatabase(cfg.databasePath);
+  const db = openDatabase(cfg.databasePath, { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
   try {
     console.log(`${path.basename(file)} → ${cfg.databasePath}`);
     const started = performance.now();
@@ -145,6 +146,11 @@ async function main(): Promise<number> {
       console.log(
         `Import #${run.summary.batchId} (${formatNumber((performance.now() - started) / 1000, undefined, { maximumFractionDigits: 1 })} s)`,
       );
+    if (!run.summary.dryRun && run.summary.batchId !== null && created > 0)
+      for (const s of likelyReiterationsForBatch(db, run.summary.batchId))
+        console.log(
+          t("suggestions.importFoundCli", { count: s.count, state: s.name, path: `/states/${s.code}/reiterations` }),
+        );
     return 0;
   } finally {
     db.$client.close();

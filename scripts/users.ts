@@ -6,7 +6,7 @@
  *   npm run users -- passwd --email E                                     (new password on stdin)
  */
 import { parseArgs } from "node:util";
-import { openDatabase } from "../db";
+import { CLI_BUSY_TIMEOUT_MS, openDatabase } from "../db";
 import { ROLES, type Role } from "../db/schema/enums";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
@@ -38,7 +38,7 @@ async function main() {
     },
     allowPositionals: false,
   });
-  const db = openDatabase(readConfig().databasePath);
+  const db = openDatabase(readConfig().databasePath, { busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
 
   switch (command) {
     case "add": {

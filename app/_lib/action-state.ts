@@ -1,4 +1,5 @@
-import { AppError, ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { AppError, ConflictError, isBusyError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { vmsg } from "@/lib/validation/messages";
 
 /** What every form's server action returns (style guide pattern 4). */
 export type ActionState<T = unknown> = {
@@ -29,5 +30,7 @@ export function toActionState(error: unknown, values?: Record<string, string>): 
   if (error instanceof ConflictError)
     return { status: "conflict", message: error.message, current: error.current, values };
   if (error instanceof AppError) return { status: "error", message: error.message, values };
+  // Another writer held the database past the busy timeout: nothing was saved, and the form keeps what was typed.
+  if (isBusyError(error)) return { status: "error", message: vmsg("api.busy"), values };
   throw error;
 }

@@ -4,3 +4,4 @@ export * from "./users";
 export * from "./recommendations";
 export * from "./follow-up";
 export * from "./audit";
+export * from "./suggestions";

@@ -22,11 +22,14 @@ import { SYSTEM_ACTOR } from "../../lib/auth/roles";
 import { BODIES } from "./bodies";
 import { foundingCase } from "./founding-case";
 
+/** Seeding writes: the write lock first, like every other write (lib/data/write-helpers.ts). */
+const IMMEDIATE = { behavior: "immediate" } as const;
+
 /** Inserts any of the standard bodies that are missing; never touches edited ones. */
 export function ensureBodies(db: DB) {
   db.transaction((tx) => {
     for (const b of BODIES) tx.insert(bodies).values(b).onConflictDoNothing({ target: bodies.code }).run();
-  });
+  }, IMMEDIATE);
 }
 
 export function isDemoSeeded(db: DB): boolean {
@@ -181,5 +184,5 @@ export function seedFoundingCase(db: DB) {
       evidence: evIds.size,
       source: src.url,
     });
-  });
+  }, IMMEDIATE);
 }

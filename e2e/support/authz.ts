@@ -29,7 +29,18 @@ export async function issueTokens(): Promise<Record<Role, string>> {
     ROLES_LOW_TO_HIGH.map(async (role) => {
       const { stdout } = await run(
         process.execPath,
-        ["--import", "tsx", "scripts/users.ts", "token", "--email", USERS[role].email, "--label", "authz e2e"],
+        // As `npm run users` runs it (package.json): the data layer it loads is server code.
+        [
+          "--conditions=react-server",
+          "--import",
+          "tsx",
+          "scripts/users.ts",
+          "token",
+          "--email",
+          USERS[role].email,
+          "--label",
+          "authz e2e",
+        ],
         { cwd: ROOT, env },
       );
       const token = stdout.trim().split("\n").at(-1)!.trim();

@@ -4,7 +4,15 @@ import { getDb } from "../../db";
 import { getApiActor } from "../auth/api-actor";
 import { assertCan, type Access } from "../auth/policy";
 import type { RequestContext } from "../context";
-import { AppError, ConflictError, NotFoundError, ValidationError } from "../errors";
+import {
+  AppError,
+  BusyError,
+  ConflictError,
+  isBusyError,
+  NotFoundError,
+  TooManyRequestsError,
+  ValidationError,
+} from "../errors";
 import { formatNumber } from "../i18n/format";
 import { fieldErrorsOf } from "../validation/common";
 import { vmsg } from "../validation/messages";
@@ -31,7 +39,8 @@ export const created = (data: unknown) => ok(data, 201);
 export const list = (rows: unknown[], total: number) => json({ data: rows, total });
 
 type ErrorBody = { code: string; message: string; fields?: Record<string, string[]>; current?: unknown };
-const errorResponse = (status: number, error: ErrorBody) => json({ error }, status);
+const errorResponse = (status: number, error: ErrorBody, headers: Record<string, string> = {}) =>
+  Response.json({ error }, { status, headers });
 
 /** `{id}` path segments: a positive integer, or 404 (an id that cannot exist is not found). */
 export function idParam(value: string | undefined, entity = "record"): number {
@@ -104,6 +113,14 @@ export function toErrorResponse(e: unknown): Response {
       ...(Object.keys(e.fields).length ? { fields: e.fields } : {}),
     });
   }
+  // Busy: another writer held the lock past the busy timeout; the transaction rolled back, so retrying is safe.
+  if (isBusyError(e)) e = new BusyError(vmsg("api.busy"));
+  if (e instanceof BusyError || e instanceof TooManyRequestsError)
+    return errorResponse(
+      e.status,
+      { code: e.code, message: e.message },
+      { "retry-after": String(e.retryAfterSeconds) },
+    );
   if (e instanceof AppError) return errorResponse(e.status, { code: e.code, message: e.message });
   if (e instanceof ZodError)
     return errorResponse(400, { code: "validation", message: vmsg("form.invalid"), fields: fieldErrorsOf(e) });

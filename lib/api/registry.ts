@@ -21,6 +21,7 @@ import {
 } from "../validation/recommendations";
 import { responseCreateSchema, responseUpdateSchema } from "../validation/responses";
 import { stateCreateSchema, stateUpdateSchema } from "../validation/states";
+import { candidateQuery, dismissalCreateSchema, tagSuggestionQuery } from "../validation/suggestions";
 import { tagCreateSchema, tagUpdateSchema } from "../validation/tags";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
@@ -218,6 +219,7 @@ const earlierQuery = z.object({
 });
 
 const R = "Recommendations";
+const SUGGESTIONS = "Suggestions";
 const ROUTES: Omit<ApiRoute, "role">[] = [
   {
     method: "GET",
@@ -317,6 +319,42 @@ const ROUTES: Omit<ApiRoute, "role">[] = [
     summary: "Get one reiteration link",
     tag: R,
     access: ["reiteration", "read"],
+    success: 200,
+  },
+  {
+    method: "GET",
+    path: "/recommendations/{id}/reiteration-candidates",
+    summary:
+      "Earlier recommendations to the same state this one likely repeats, best first (at most 10), each with its reason",
+    tag: SUGGESTIONS,
+    access: ["suggestion", "read"],
+    query: candidateQuery,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/recommendations/{id}/reiteration-dismissals",
+    summary: "Dismiss a reiteration candidate: the pair is never suggested again",
+    tag: SUGGESTIONS,
+    access: ["dismissal", "create"],
+    body: dismissalCreateSchema,
+    success: 201,
+  },
+  {
+    method: "GET",
+    path: "/states/{id}/reiteration-queue",
+    summary: "A state's unlinked recommendations with a strong reiteration candidate, strongest first",
+    tag: SUGGESTIONS,
+    access: ["suggestion", "read"],
+    success: 200,
+  },
+  {
+    method: "GET",
+    path: "/tag-suggestions",
+    summary: "Themes, affected persons or SDG targets for a text, best first, learned from tagged recommendations",
+    tag: SUGGESTIONS,
+    access: ["suggestion", "read"],
+    query: tagSuggestionQuery,
     success: 200,
   },
   {

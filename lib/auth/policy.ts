@@ -30,6 +30,9 @@ export const ACCESS_POLICY = {
   evidence: { ...history, attach: "editor" },
   // Removing a link archives it (DELETE /api/v1/reiterations/{id} too), so it can be restored.
   reiteration: { read: "viewer", create: "editor", archive: "editor", restore: "editor" },
+  // Reading suggestions reveals nothing a viewer cannot read already; acting on them is an editor's.
+  suggestion: { read: "viewer" },
+  dismissal: { create: "editor", delete: "editor" },
   state: reference,
   body: reference,
   cycle: reference,
@@ -85,6 +88,8 @@ const ENTITY_NAMES: Record<PolicyEntity, string> = {
   assessment: "Assessments",
   evidence: "Evidence",
   reiteration: "Reiteration links",
+  suggestion: "Suggestions (likely earlier versions, review queue, tags)",
+  dismissal: "Dismissed reiteration candidates",
   state: "States",
   body: "Bodies",
   cycle: "Review cycles",

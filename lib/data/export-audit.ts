@@ -5,6 +5,7 @@ import type { Actor } from "../auth/roles";
 import type { SearchFilters } from "../search/filters";
 import { writeAudit } from "./audit";
 import { exportQueryString } from "./export";
+import { writeTx } from "./write-helpers";
 
 /**
  * One audit entry per export: who, which format, the canonical filters and the
@@ -20,7 +21,7 @@ export function recordExport(
   rows: number,
 ) {
   const who = assertCan(actor, "export", "run");
-  db.transaction((tx) =>
+  writeTx(db, (tx) =>
     writeAudit(tx, who, "export", entity, null, null, { format, filters: exportQueryString(filters), rows }),
   );
 }

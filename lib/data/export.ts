@@ -7,9 +7,12 @@ import { schema, type DB } from "../../db";
 import type { Status } from "../../db/schema/enums";
 import type { ExportRow, RecommendationRef } from "../export/types";
 import { filtersToQueryString, type SearchFilters } from "../search/filters";
+import { searching } from "../search/fts-query";
 import { buildSearchQueries, searchContext, type SearchContext } from "../search/sql";
 import { outstandingSince } from "../domain/outstanding";
 import { t } from "../i18n/messages";
+import { TooManyRequestsError } from "../errors";
+import { vmsg } from "../validation/messages";
 
 /**
  * The rows of the recommendations export (issue 6): exactly the rows of the
@@ -38,11 +41,31 @@ export type ExportOptions = {
   /** Origin for the "Link" column, e.g. https://tracker.example.org */ baseUrl?: string;
 };
 
-/** A read-only handle on the same database file, inside one read transaction; close it when done. */
-export function openExportReader(file: string): { db: DB; close: () => void } {
-  const client = new Database(file, { readonly: true, fileMustExist: true });
-  client.pragma("busy_timeout = 5000");
-  client.exec("BEGIN");
+/** Open export readers per user (each holds a snapshot, a file handle and memory); more wait for one to finish. */
+export const MAX_OPEN_EXPORTS_PER_USER = 3;
+const globalForExports = globalThis as unknown as { __trackerOpenExports?: Map<string, number> };
+const openExports = (globalForExports.__trackerOpenExports ??= new Map<string, number>());
+
+/**
+ * A read-only handle on the same database file, inside one read transaction; close it when done.
+ * With `owner`, at most MAX_OPEN_EXPORTS_PER_USER are open for that owner at once: the next is a 429.
+ */
+export function openExportReader(file: string, owner?: string): { db: DB; close: () => void } {
+  if (owner !== undefined) {
+    const open = openExports.get(owner) ?? 0;
+    if (open >= MAX_OPEN_EXPORTS_PER_USER)
+      throw new TooManyRequestsError(vmsg("export.tooMany", { max: MAX_OPEN_EXPORTS_PER_USER }), 10);
+    openExports.set(owner, open + 1);
+  }
+  let client: Client;
+  try {
+    client = new Database(file, { readonly: true, fileMustExist: true });
+    client.pragma("busy_timeout = 5000");
+    client.exec("BEGIN");
+  } catch (error) {
+    release(owner);
+    throw error;
+  }
   const db: DB = drizzle(client, { schema });
   let open = true;
   return {
@@ -51,8 +74,16 @@ export function openExportReader(file: string): { db: DB; close: () => void } {
       if (!open) return;
       open = false;
       client.close();
+      release(owner);
     },
   };
+}
+
+function release(owner: string | undefined) {
+  if (owner === undefined) return;
+  const left = (openExports.get(owner) ?? 1) - 1;
+  if (left > 0) openExports.set(owner, left);
+  else openExports.delete(owner);
 }
 
 function prepare(client: Client, q: SQL) {
@@ -72,8 +103,10 @@ export function exportQueryString(filters: SearchFilters): string {
 
 /** How many rows an export of these filters has (the list's own count query). */
 export function countExportRows(db: DB, filters: SearchFilters, opts: ExportOptions = {}): number {
-  const { count } = buildSearchQueries(allPages(filters), searchContext(opts.now));
-  return db.get<{ n: number }>(count).n;
+  return searching(() => {
+    const { count } = buildSearchQueries(allPages(filters), searchContext(opts.now));
+    return db.get<{ n: number }>(count).n;
+  });
 }
 
 /** The ids of the list view, in its order, one at a time. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { applyThemeChoices, type ThemeChoice } from "./import-suggestions";
 /**
  * The import as the wizard and the CLI run it (issue 7): one function from
  * bytes to a committed batch, so both take exactly the same path, and the read
@@ -31,12 +32,14 @@ export async function importFile(
   actor: Actor,
   bytes: Uint8Array,
   fileName: string,
-  opts: { format?: ImportFormat; dryRun?: boolean } = {},
+  opts: { format?: ImportFormat; dryRun?: boolean; themes?: ThemeChoice } = {},
 ): Promise<ImportRun> {
   assertCan(actor, "import", "run");
   const parsed = await parseImportFile(bytes, fileName, { format: opts.format });
   const sha256 = sha256Of(bytes);
   if (!parsed.format || hasErrors(parsed)) return { parsed, sha256, summary: null };
+  // Themes an editor chose in the preview (chips, or "Apply suggestions"); never without that choice.
+  if (opts.themes) applyThemeChoices(db, parsed.records, opts.themes);
   const summary = commitImport(db, actor, parsed, { fileName, sha256, dryRun: opts.dryRun });
   return { parsed, sha256, summary };
 }

@@ -16,10 +16,11 @@ import "server-only";
  *
  * The full-text index (migration 0001) is fed by a per-row AFTER INSERT
  * trigger, which cost ~14 s of the 41,066-row import here against ~1 s for one
- * INSERT … SELECT of the same rows. For a large import the trigger is dropped
- * and re-created around the inserts, inside the same transaction (SQLite DDL is
- * transactional, so a failure or a dry run restores it), with the new rows
- * indexed in one statement from the index's own source view.
+ * INSERT … SELECT of the same rows; the similarity index (migration 0010) has a
+ * trigger of the same kind. For a large import both triggers are dropped and
+ * re-created around the inserts, inside the same transaction (SQLite DDL is
+ * transactional, so a failure or a dry run restores them), with the new rows
+ * indexed in one statement each.
  */
 import type { DB } from "../../db";
 import { BODIES } from "../../db/seed/bodies";
@@ -29,8 +30,10 @@ import type { Actor } from "../auth/roles";
 import { ValidationError } from "../errors";
 import { importMessage } from "../import/messages";
 import { hasErrors, type ImportRecord, type ParseResult } from "../import/types";
+import { SIMILARITY_FILL, SIMILARITY_INSERT_TRIGGER } from "../suggestions/index-sql";
 import { parseUnSymbol } from "../un-symbol";
 import { writeAudit } from "./audit";
+import { writeTx } from "./write-helpers";
 import { refreshRecommendation } from "./derived";
 import { positionResponseWriter } from "./upr-position-responses";
 import {
@@ -71,7 +74,9 @@ export function commitImport(db: DB, actor: Actor, parsed: ParseResult, opts: Co
   }
   let summary: CommitSummary | null = null;
   try {
-    db.transaction((tx) => {
+    // IMMEDIATE: the write lock is taken before the first lookup, so a concurrent writer makes this
+    // import wait its turn (busy timeout) instead of failing at its first write with SQLITE_BUSY_SNAPSHOT.
+    writeTx(db, (tx) => {
       summary = writeAll(db, tx, actor, parsed, opts);
       if (opts.dryRun) throw new DryRunRollback();
     });
@@ -83,27 +88,30 @@ export function commitImport(db: DB, actor: Actor, parsed: ParseResult, opts: Co
 
 type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
 
-/** Above this many records the search index is filled in bulk (see the header comment). */
+/** Above this many records the search and similarity indexes are filled in bulk (see the header comment). */
 export const BULK_INDEX_THRESHOLD = 250;
 const SEARCH_TRIGGER = "recommendation_search_ai";
 
 function withBulkSearchIndex<T>(sqlite: DB["$client"], enabled: boolean, write: () => T): T {
-  const triggerSql = enabled
-    ? (sqlite
-        .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
-        .pluck()
-        .get(SEARCH_TRIGGER) as string | undefined)
-    : undefined;
-  if (!triggerSql) return write();
+  if (!enabled) return write();
+  const triggerSql = sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck();
+  const set = [
+    {
+      name: SEARCH_TRIGGER,
+      fill: "INSERT INTO recommendation_search (rowid, text, subject, paragraph, symbol) SELECT id, text, subject, paragraph, symbol FROM recommendation_search_source WHERE id > ?",
+    },
+    { name: SIMILARITY_INSERT_TRIGGER, fill: `${SIMILARITY_FILL} WHERE id > ?` },
+  ]
+    .map((t) => ({ ...t, sql: triggerSql.get(t.name) as string | undefined }))
+    .filter((t): t is { name: string; fill: string; sql: string } => !!t.sql);
+  if (!set.length) return write();
   const lastId = sqlite.prepare("SELECT COALESCE(MAX(id), 0) FROM recommendations").pluck().get() as number;
-  sqlite.exec(`DROP TRIGGER ${SEARCH_TRIGGER}`);
+  for (const t of set) sqlite.exec(`DROP TRIGGER ${t.name}`);
   const result = write();
-  sqlite
-    .prepare(
-      "INSERT INTO recommendation_search (rowid, text, subject, paragraph, symbol) SELECT id, text, subject, paragraph, symbol FROM recommendation_search_source WHERE id > ?",
-    )
-    .run(lastId);
-  sqlite.exec(triggerSql);
+  for (const t of set) {
+    sqlite.prepare(t.fill).run(lastId);
+    sqlite.exec(t.sql);
+  }
   return result;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { dismissalsOf } from "./reiteration-dismissals";
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import {
@@ -290,6 +291,7 @@ export function getRecommendationStory(db: Executor, id: number) {
     responses: timeline.filter((e) => e.type === "response"),
     evidence: evidenceDTOs,
     timeline,
+    dismissedCandidates: dismissalsOf(db, r.id),
   };
 }
 export type RecommendationStory = NonNullable<ReturnType<typeof getRecommendationStory>>;

@@ -12,6 +12,7 @@ import type {
 import { DEFAULT_LOCALE } from "../i18n/format";
 import { recommendationTitle } from "../recommendation-title";
 import type { SearchFilters } from "../search/filters";
+import { searching } from "../search/fts-query";
 import { searchContext } from "../search/sql";
 import { hasStateResponse } from "../dashboard/sql";
 import { todayIso } from "../domain/clock";
@@ -49,7 +50,7 @@ export function getStateReport(
   const now = opts.now ?? new Date(`${todayIso()}T12:00:00Z`);
   const locale = opts.locale ?? DEFAULT_LOCALE;
 
-  const ids = [...orderedIds(db, f, searchContext(now))];
+  const ids = searching(() => [...orderedIds(db, f, searchContext(now))]);
   const rows: DetailedExportRow[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) rows.push(...detailRows(client, ids.slice(i, i + CHUNK), opts));
   const evidence = evidenceFor(client, ids);

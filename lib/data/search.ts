@@ -4,6 +4,7 @@ import type { Executor } from "../../db";
 import { bodies, states } from "../../db/schema";
 import { GRADE_LETTERS, STANCES, STATUSES } from "../../db/schema/enums";
 import { filtersToQueryString, type SearchFilters } from "../search/filters";
+import { searching } from "../search/fts-query";
 import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
 import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
@@ -40,6 +41,10 @@ export function assertListScope(actor: Actor | null | undefined, filters: Pick<S
 }
 
 export function searchRecommendations(db: Executor, filters: SearchFilters, opts: Options = {}): SearchResult {
+  return searching(() => runSearch(db, filters, opts));
+}
+
+function runSearch(db: Executor, filters: SearchFilters, opts: Options): SearchResult {
   const ctx = searchContext(opts.now);
   const q = buildSearchQueries(filters, ctx);
   // The total is the same on every page and in every order: paging through 300,000 rows does not recount them.
@@ -84,7 +89,7 @@ const TAG_FACET: Record<string, "theme" | "affected" | "sdg"> = {
 export function facetCounts(db: Executor, filters: SearchFilters, opts: Options = {}): FacetCounts {
   const ctx = searchContext(opts.now);
   return structuredClone(
-    cached(db, opts, `facets ${ctx.today} ${countKey(filters)}`, () => countFacets(db, filters, ctx)),
+    cached(db, opts, `facets ${ctx.today} ${countKey(filters)}`, () => searching(() => countFacets(db, filters, ctx))),
   );
 }
 

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, lte, or } from "drizzle-orm";
 import type { DB } from "../../db";
 import { apiTokens, users } from "../../db/schema";
 import type { Role } from "../../db/schema/enums";
@@ -6,8 +6,9 @@ import { DUMMY_HASH, generateApiToken, hashApiToken, hashPassword, verifyPasswor
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/policy";
 import { SYSTEM_ACTOR } from "../auth/roles";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, isBusyError, NotFoundError, ValidationError } from "../errors";
 import { writeAudit } from "./audit";
+import { writeTx } from "./write-helpers";
 
 /**
  * Users and API tokens. Plain Node (no "server-only") because the users CLI
@@ -42,7 +43,7 @@ export function createUser(
     throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
   if (input.password.length < 8)
     throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
-  return db.transaction((tx) => {
+  return writeTx(db, (tx) => {
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
     if (existing) throw new ConflictError(`A user with the email ${email} already exists.`);
     const row = tx
@@ -80,7 +81,7 @@ export function createApiToken(
   const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw new NotFoundError("User", email);
   const token = generateApiToken();
-  db.transaction((tx) => {
+  writeTx(db, (tx) => {
     const row = tx
       .insert(apiTokens)
       .values({ userId: user.id, tokenHash: hashApiToken(token), label })
@@ -92,7 +93,7 @@ export function createApiToken(
 }
 
 /** The actor an API token stands for, or null for an unknown, revoked or disabled one. */
-export function actorForApiToken(db: DB, token: string): Actor | null {
+export function actorForApiToken(db: DB, token: string, now = new Date()): Actor | null {
   const row = db
     .select({
       id: users.id,
@@ -101,21 +102,54 @@ export function actorForApiToken(db: DB, token: string): Actor | null {
       role: users.role,
       disabledAt: users.disabledAt,
       tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashApiToken(token)), isNull(apiTokens.revokedAt)))
     .get();
   if (!row || row.disabledAt) return null;
-  db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId)).run();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_EVERY_MS)
+    noteTokenUse(db, row.tokenId, now);
   return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+/** "Last used" is for people reading the token list: to the minute is enough. */
+export const LAST_USED_EVERY_MS = 60_000;
+
+/**
+ * Records a token's use without ever making its request wait: the write is tried
+ * with no busy timeout and skipped when another writer holds the lock (the next
+ * request a minute later tries again). The WHERE keeps it to once a minute even
+ * with several servers on one database.
+ */
+function noteTokenUse(db: DB, tokenId: number, now: Date) {
+  const sqlite = db.$client;
+  if (sqlite.inTransaction) return;
+  const previous = sqlite.pragma("busy_timeout", { simple: true }) as number;
+  sqlite.pragma("busy_timeout = 0");
+  try {
+    db.update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(
+        and(
+          eq(apiTokens.id, tokenId),
+          or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, new Date(now.getTime() - LAST_USED_EVERY_MS))),
+        ),
+      )
+      .run();
+  } catch (error) {
+    if (!isBusyError(error)) throw error;
+  } finally {
+    sqlite.pragma(`busy_timeout = ${previous}`);
+  }
 }
 
 export function setPassword(db: DB, email: string, password: string, actor: Actor = SYSTEM_ACTOR) {
   assertCan(actor, "user", "update");
   if (password.length < 8)
     throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
-  db.transaction((tx) => {
+  writeTx(db, (tx) => {
     const user = tx.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
     if (!user) throw new NotFoundError("User", email);
     tx.update(users)
@@ -134,7 +168,7 @@ export function updateUser(
   input: { name?: string; role?: Role; disabled?: boolean; version: number },
 ): UserDTO {
   assertCan(actor, "user", "update");
-  return db.transaction((tx) => {
+  return writeTx(db, (tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();
     if (!before) throw new NotFoundError("User", id);
     if (actor.id === id && ((input.role && input.role !== "admin") || input.disabled)) {

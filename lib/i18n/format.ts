@@ -69,3 +69,11 @@ export function formatPercent(share: number, locale = DEFAULT_LOCALE): string {
   const misleading = (whole === 0 && share > 0) || (whole === 100 && share < 1);
   return numberFormat(locale, { style: "percent", maximumFractionDigits: misleading ? 1 : 0 }).format(share);
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "a, b and c" in the locale's own words (Intl.ListFormat), one formatter per locale. */
+export function formatList(items: readonly string[], locale = DEFAULT_LOCALE): string {
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { style: "long", type: "conjunction" })));
+  return f.format(items);
+}

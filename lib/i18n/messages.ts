@@ -4,6 +4,7 @@
  * Plural forms go through Intl.PluralRules, which knows Russian's one/few/many.
  */
 import { DEFAULT_LOCALE, numberFormat, pluralRules } from "./format";
+import { suggestionMessages } from "./messages-suggestions";
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
@@ -261,6 +262,42 @@ export const en = {
     other:
       "Imports {count} recommendations in one transaction: those already in the tracker are updated or left as they are, and if anything fails nothing changes.",
   },
+  "backup.noDatabase": "There is no database at {file}.",
+  "backup.sameFile": "The backup cannot replace the database itself: name another file, or a folder.",
+  "backup.exists": "{file} already exists: choose a new file name, or a folder to put a time-stamped backup in.",
+  "backup.corrupt": "The copy failed SQLite's integrity check, so it was not kept: {problems}",
+  "backup.done": "Backup written to {file} ({size} MB), integrity check ok.",
+  "backup.level": "Migration level: {applied} of the {known} migrations this version knows.",
+  "backup.rows": "Rows in the backup:",
+  "backup.usage": "Usage: npm run backup -- FILE (a new file, or a folder for a time-stamped one)",
+  "backup.scheduled": "Scheduled backup written to {file}.",
+  "backup.scheduledFailed": "The scheduled backup into {folder} failed: {reason}",
+  "restore.usage": "Usage: npm run restore -- BACKUP_FILE (with the app stopped)",
+  "restore.serverRunning":
+    "Treaty Tracker is running on {file} (process {pids}). Stop it first (Ctrl-C in its terminal, or stop its service), then run the restore again. Nothing was changed.",
+  "restore.fileOpen":
+    "Another program has {file} open (process {pids}): an import, a second server or the sqlite3 shell. Let it finish or close it, then run the restore again. Nothing was changed.",
+  "restore.noBackup": "There is no backup file at {file}. Nothing was changed.",
+  "restore.sameFile": "That is the database itself: name a backup file. Nothing was changed.",
+  "restore.corrupt":
+    "The backup failed SQLite's integrity check, so it was not restored: {problems}. Nothing was changed.",
+  "restore.notTracker": "{file} is not a Treaty Tracker database (it has no migration history). Nothing was changed.",
+  "restore.newerVersion": {
+    one: "The backup was made by a newer version of Treaty Tracker ({count} migration this version does not know). Update the app first, then restore. Nothing was changed.",
+    other:
+      "The backup was made by a newer version of Treaty Tracker ({count} migrations this version does not know). Update the app first, then restore. Nothing was changed.",
+  },
+  "restore.unreadable": "{file} could not be read as a SQLite database ({reason}). Nothing was changed.",
+  "restore.done": "Restored {backup} into {file}; integrity check ok.",
+  "restore.keptAs": "The database it replaced is kept as {file}.",
+  "restore.nothingKept": "There was no database to replace.",
+  "restore.migrated": {
+    one: "{count} migration applied to bring the backup up to this version.",
+    other: "{count} migrations applied to bring the backup up to this version.",
+  },
+  "restore.rows": "Rows now in the database:",
+  "restore.startAgain": "Start the app again with npm start.",
+  ...suggestionMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@
  * is an ImportIssue with severity "error" naming where and why. Pure — no
  * database access; lib/data/import.ts commits the records.
  */
+import { cleanDeep, cleanText } from "../text/clean";
 import { readCsv, type CsvTable } from "./csv";
 import { decodeText } from "./decode";
 import { refuseFutureDates } from "./future-dates";
@@ -51,6 +52,10 @@ export async function parseImportFile(
   };
   const done = () => {
     refuseFutureDates(result.records, result.mapping, log);
+    // What is stored and shown carries no control or bidi-override characters (lib/text/clean.ts).
+    result.records = result.records.map(cleanDeep);
+    result.headers = result.headers.map(cleanText);
+    result.preview = result.preview.map(cleanDeep);
     result.issues = log.finish();
     finishStats(result.stats, result.records);
     return result;

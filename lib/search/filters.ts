@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { GRADE_LETTERS, STANCES, STATUSES } from "../../db/schema/enums";
+import { cleanText } from "../text/clean";
 
 export const STATUS_FILTERS = [...STATUSES, "none"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -42,7 +43,7 @@ const bodyCode = z
   .toUpperCase()
   .regex(/^[A-Z][A-Z0-9-]{0,19}$/);
 const ordinal = z.coerce.number().int().min(1).max(99);
-const tagName = z.string().trim().min(1).max(200);
+const tagName = z.string().overwrite(cleanText).trim().min(1).max(200);
 const on = z
   .string()
   .trim()
@@ -79,11 +80,13 @@ function one<T>(item: z.ZodType<T>) {
 }
 
 const rawSchema = z.object({
+  // Not capped here: a query past MAX_QUERY_CHARS is refused where it is searched (lib/search/fts-query.ts),
+  // so a page or an export never quietly shows everything instead.
   q: one(
     z
       .string()
+      .overwrite(cleanText)
       .trim()
-      .max(500)
       .transform((v) => v || undefined),
   ),
   state: many(stateCode),

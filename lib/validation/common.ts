@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { ValidationError, type FieldErrors } from "../errors";
+import { cleanText } from "../text/clean";
 import { isAfterToday, todayIso } from "../domain/clock";
 import { listOf, vmsg } from "./messages";
 
@@ -15,38 +16,56 @@ export const MAX_YEAR = 2100;
 const required = (iss: { input?: unknown }) =>
   iss.input === undefined || iss.input === null ? vmsg("field.required") : undefined;
 
+/** Text as it may be stored: control and bidi-override characters removed (lib/text/clean.ts), then trimmed. */
+const storedText = (error: Parameters<typeof z.string>[0]) => z.string(error).overwrite(cleanText).trim();
+
 /** Required text, trimmed, non-empty. */
 export const requiredText = (max = 20_000) =>
-  z
-    .string({ error: (iss) => required(iss) ?? vmsg("field.text") })
-    .trim()
+  storedText({ error: (iss) => required(iss) ?? vmsg("field.text") })
     .min(1, vmsg("field.required"))
     .max(max, vmsg("field.tooLong", { max }));
 
 /** Optional text: undefined leaves it, null or "" clears it. */
 export const optionalText = (max = 20_000) =>
-  z
-    .string({ error: () => vmsg("field.text") })
-    .trim()
+  storedText({ error: () => vmsg("field.text") })
     .max(max, vmsg("field.tooLong", { max }))
     .nullable()
     .optional();
 
+/**
+ * A whole number as JSON sends it, or as a form sends it: a string of digits and nothing else.
+ * Not z.coerce: Number() also turns "0x2", "1e3", " 7 ", true and [1] into numbers.
+ */
+export const integer = (message: string) =>
+  z.union(
+    [
+      z
+        .number({ error: () => message })
+        .int(message)
+        .max(Number.MAX_SAFE_INTEGER, message),
+      z
+        .string({ error: () => message })
+        .regex(/^\d{1,15}$/, message)
+        .transform(Number),
+    ],
+    { error: () => message },
+  );
+
+/** A whole number from `min` to `max` (a page number, an ordinal, a category). */
+export const wholeNumber = (min: number, max: number, notANumber = vmsg("field.wholeNumber")) =>
+  integer(notANumber).pipe(
+    z.number().min(min, vmsg("field.range", { min, max })).max(max, vmsg("field.range", { min, max })),
+  );
+
 /** A positive id; digit strings from forms are accepted. */
 export const idRef = (what: string) =>
-  z.coerce
-    .number({ error: () => vmsg("field.id", { what }) })
-    .int(vmsg("field.id", { what }))
-    .positive(vmsg("field.id", { what }));
+  integer(vmsg("field.id", { what })).pipe(z.number().positive(vmsg("field.id", { what })));
 
 /** An optional reference: omitted leaves it, null or "" clears it. */
 export const optionalRef = (what: string) =>
   z.union([z.literal(""), z.null(), idRef(what)], { error: () => vmsg("field.id", { what }) }).optional();
 
-export const versionField = z.coerce
-  .number({ error: () => vmsg("field.version") })
-  .int(vmsg("field.version"))
-  .positive(vmsg("field.version"));
+export const versionField = integer(vmsg("field.version")).pipe(z.number().positive(vmsg("field.version")));
 
 /** Every update / archive / restore names the version the user started from. */
 export const versionOnly = z.object({ version: versionField });
@@ -138,12 +157,14 @@ export const optionalPastPartialDate = z
 
 export const urlField = z
   .string()
+  .overwrite(cleanText)
   .trim()
   .max(2_000, vmsg("field.tooLong", { max: 2_000 }))
   .refine((v) => v === "" || /^https?:\/\/\S+$/i.test(v), vmsg("field.url"));
 
 /** A list of names (tags, recommending states); blanks dropped by the data layer. */
-export const nameList = (max = 200) => z.array(z.string().trim().max(max, vmsg("field.tooLong", { max }))).max(500);
+export const nameList = (max = 200) =>
+  z.array(z.string().overwrite(cleanText).trim().max(max, vmsg("field.tooLong", { max }))).max(500);
 
 /** "" and undefined → null, for columns where empty means unknown. */
 export const blankToNull = <T>(v: T | "" | null | undefined): T | null => (v === "" || v === undefined ? null : v);

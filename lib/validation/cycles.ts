@@ -1,13 +1,6 @@
 import { z } from "zod";
-import { idRef, optionalPartialDate, optionalPastPartialDate, optionalText, versionField } from "./common";
+import { idRef, optionalPartialDate, optionalPastPartialDate, optionalText, versionField, wholeNumber } from "./common";
 import { vmsg } from "./messages";
-
-const wholeNumber = (min: number, max: number) =>
-  z.coerce
-    .number({ error: () => vmsg("field.wholeNumber") })
-    .int(vmsg("field.wholeNumber"))
-    .min(min, vmsg("field.range", { min, max }))
-    .max(max, vmsg("field.range", { min, max }));
 
 /** One review of one state by one body: the 1st, 2nd … cycle; UPR cycles also carry the session number. */
 export const cycleCreateSchema = z.object({

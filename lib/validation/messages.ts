@@ -73,6 +73,8 @@ export const validationMessages = {
   "write.reiterationExists": "These two recommendations are already linked.",
   "write.reiterationRemoved":
     "These two recommendations were linked before and the link was removed: restore it from the Archived section of the recommendation's page.",
+  "write.dismissalExists": "This pair was already dismissed.",
+  "write.dismissalLinked": "These two recommendations are linked as a reiteration: remove the link instead.",
   "write.evidenceMissing": "There is no evidence item with id {id}.",
   "write.tagArchived": "The {kind} “{name}” is archived: ask an admin to restore it or choose another.",
   "write.lastAdmin": "This is the last active admin: make someone else admin first.",
@@ -80,12 +82,22 @@ export const validationMessages = {
     "The document {symbol} belongs to another state than this recommendation's review cycle.",
   "write.cycleMismatch": "The document belongs to another review cycle.",
 
+  // search
+  "search.queryTooLong": "The search is {length} characters long; the limit is {max}. Shorten it and search again.",
+  "search.badQuery":
+    "The search could not be understood. Remove quotes, brackets or other special characters and try again.",
+
+  // exports
+  "export.tooMany": "You already have {max} downloads running. Wait for one of them to finish, then try again.",
+
   // API
   "api.tooLarge": "The request body is larger than the {limit} this API accepts.",
   "api.unsupportedMedia": "Send the request body as JSON, with the header Content-Type: application/json.",
   "api.invalidJson": "The request body is not valid JSON.",
   "api.bodyNotObject": "The request body must be a JSON object.",
   "api.badId": "{value} is not a record id.",
+  "api.busy":
+    "The database is busy with another change (an import or a large edit). Nothing was saved: try again in a few seconds.",
   "api.internal":
     "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an admin.",
 } as const;
@@ -126,5 +138,6 @@ export const ENTITY_LABELS: Record<string, string> = {
   evidence: "evidence item",
   tag: "tag",
   reiteration: "reiteration link",
+  reiteration_dismissal: "dismissed reiteration candidate",
   user: "user",
 };

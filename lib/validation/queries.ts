@@ -1,13 +1,17 @@
 import { z } from "zod";
-import { flag, optionalPartialDate } from "./common";
+import { cleanText } from "../text/clean";
+import { flag, optionalPartialDate, wholeNumber } from "./common";
 import { vmsg } from "./messages";
 
-const positive = (max: number) =>
-  z.coerce
-    .number({ error: () => vmsg("field.wholeNumber") })
-    .int(vmsg("field.wholeNumber"))
-    .min(1, vmsg("field.range", { min: 1, max }))
-    .max(max, vmsg("field.range", { min: 1, max }));
+const positive = (max: number) => wholeNumber(1, max);
+
+/** Text typed into a filter: cleaned like stored text, and past `max` a 400 that names the limit. */
+const queryText = (max: number) =>
+  z
+    .string({ error: () => vmsg("field.text") })
+    .overwrite(cleanText)
+    .trim()
+    .max(max, vmsg("field.tooLong", { max }));
 
 /** ?page=&per= on every list endpoint. */
 export const pageQuery = z.object({
@@ -16,13 +20,13 @@ export const pageQuery = z.object({
 });
 
 /** ?archived=1 shows archived records as well. */
-export const listQuery = pageQuery.extend({ archived: flag.optional(), q: z.string().trim().max(200).optional() });
+export const listQuery = pageQuery.extend({ archived: flag.optional(), q: queryText(200).optional() });
 
 /** Filters of the audit log: who, which record, when. */
 export const auditQuerySchema = pageQuery.extend({
   /** A user's email or id. */
-  user: z.string().trim().max(200).optional(),
-  entity: z.string().trim().max(50).optional(),
+  user: queryText(200).optional(),
+  entity: queryText(50).optional(),
   entityId: positive(Number.MAX_SAFE_INTEGER).optional(),
   from: optionalPartialDate,
   to: optionalPartialDate,

@@ -10,14 +10,11 @@ import {
   optionalText,
   requiredText,
   versionField,
+  wholeNumber,
 } from "./common";
 import { listOf, vmsg } from "./messages";
 
-const actionCategory = z.coerce
-  .number({ error: () => vmsg("field.range", { min: 1, max: 5 }) })
-  .int(vmsg("field.range", { min: 1, max: 5 }))
-  .min(1, vmsg("field.range", { min: 1, max: 5 }))
-  .max(5, vmsg("field.range", { min: 1, max: 5 }));
+const actionCategory = wholeNumber(1, 5, vmsg("field.range", { min: 1, max: 5 }));
 
 const recommendationFields = {
   cycleId: idRef("review cycle"),

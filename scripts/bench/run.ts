@@ -10,6 +10,7 @@ import { httpSection } from "./http";
 import { importSection } from "./import";
 import { searchSection } from "./search";
 import { startServer, type BenchServer } from "./server";
+import { suggestionsSection } from "./suggestions";
 import type { BenchRow, BenchSection } from "./types";
 import { runSynth } from "../synth";
 
@@ -25,8 +26,25 @@ const exportSection: BenchSection = {
     })),
 };
 
-/** Every section, in order; BENCH_SECTIONS=search,http (names: search, http, dashboard, export, import) runs some of them. */
-const SECTIONS: BenchSection[] = [searchSection, httpSection, dashboardSection, exportSection, importSection];
+/**
+ * Every section, in order. `npm run bench -- suggestions search` or BENCH_SECTIONS=search,http
+ * (names: search, http, dashboard, export, import, suggestions) runs some of them.
+ */
+const SECTIONS: BenchSection[] = [
+  searchSection,
+  httpSection,
+  dashboardSection,
+  exportSection,
+  importSection,
+  suggestionsSection,
+];
+
+/** Section names given on the command line (`npm run bench -- suggestions`), else BENCH_SECTIONS, else all. */
+function chosenSections(): string[] | undefined {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  if (args.length) return args;
+  return process.env.BENCH_SECTIONS?.split(",").map((s) => s.trim());
+}
 
 const ms = (n: number) =>
   Number.isFinite(n) ? formatNumber(n, "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : "–";
@@ -73,10 +91,15 @@ export async function runBench() {
   const rows: BenchRow[] = [];
   let server: BenchServer | undefined;
   let serverProblem: string | undefined = "skipped (BENCH_SKIP_HTTP=1)";
-  if (
-    process.env.BENCH_SKIP_HTTP !== "1" &&
-    (!process.env.BENCH_SECTIONS || /http|dashboard/.test(process.env.BENCH_SECTIONS))
-  ) {
+  const only = chosenSections();
+  const unknown = only?.filter((name) => !SECTIONS.some((s) => s.name === name)) ?? [];
+  if (unknown.length) {
+    console.error(
+      `Unknown bench section ${unknown.join(", ")}: choose from ${SECTIONS.map((s) => s.name).join(", ")}.`,
+    );
+    process.exit(2);
+  }
+  if (process.env.BENCH_SKIP_HTTP !== "1" && (!only || only.some((name) => name === "http" || name === "dashboard"))) {
     try {
       server = await startServer(db, file);
       serverProblem = undefined;
@@ -85,7 +108,6 @@ export async function runBench() {
     }
   }
   try {
-    const only = process.env.BENCH_SECTIONS?.split(",").map((s) => s.trim());
     for (const s of SECTIONS.filter((x) => !only || only.includes(x.name))) {
       // The sections before this one may have blocked the event loop for a minute while
       // the server closed its idle keep-alive sockets; a throwaway request (which may fail

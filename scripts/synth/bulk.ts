@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { SIMILARITY_FILL } from "../../lib/suggestions/index-sql";
 
 const BULK_TABLES = [
   "recommendations",
@@ -12,8 +13,8 @@ const BULK_TABLES = [
 ];
 
 /**
- * Runs a bulk load with the secondary indexes and the search-index and
- * tag-copy triggers set aside, then puts them back exactly as the migrations wrote them (their
+ * Runs a bulk load with the secondary indexes and the search-index,
+ * similarity-index and tag-copy triggers set aside, then puts them back exactly as the migrations wrote them (their
  * SQL is read from sqlite_master) and rebuilds the full-text index once.
  * Building an index by sorting once is several times faster than keeping it
  * up to date through 300,000 random inserts. Unique indexes stay, so the
@@ -28,7 +29,7 @@ export function withIndexesDeferred<T>(c: Database.Database, load: () => T): T {
     .all() as { name: string; sql: string }[];
   const triggers = c
     .prepare(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'recommendation_search_%' OR name LIKE 'recommendation_tag_copy_%')",
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'recommendation_search_%' OR name LIKE 'recommendation_tag_copy_%' OR name LIKE 'recommendation_similarity_%')",
     )
     .all() as { name: string; sql: string }[];
   for (const i of indexes) c.exec(`DROP INDEX "${i.name}"`);
@@ -40,6 +41,9 @@ export function withIndexesDeferred<T>(c: Database.Database, load: () => T): T {
       for (const i of indexes) c.exec(i.sql);
       for (const t of triggers) c.exec(t.sql);
       c.exec("INSERT INTO recommendation_search(recommendation_search) VALUES ('rebuild')");
+      // The similarity index (migration 0010) is emptied and filled again from the table, in one statement.
+      c.exec("DELETE FROM recommendation_similarity");
+      c.exec(SIMILARITY_FILL);
       // What the tag-copy triggers (migration 0006) would have written, in one statement.
       c.exec(`UPDATE recommendation_tags SET
         recommendation_status = (SELECT r.status FROM recommendations r WHERE r.id = recommendation_tags.recommendation_id),

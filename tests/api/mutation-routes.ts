@@ -237,6 +237,14 @@ export const MUTATION_ROUTES: MutationRoute[] = [
     success: 200,
     body: v1,
   },
+  {
+    method: "POST",
+    path: "/api/v1/recommendations/{id}/reiteration-dismissals",
+    id: "recommendation",
+    minRole: "editor",
+    success: 201,
+    body: (ids) => ({ earlierId: ids.earlierRecommendation }),
+  },
   ...HISTORY.flatMap((h): MutationRoute[] => [
     { method: "PATCH", path: `/api/v1/${h.path}/{id}`, id: h.id, minRole: "editor", success: 200, body: h.update },
     { method: "POST", path: `/api/v1/${h.path}/{id}/archive`, id: h.id, minRole: "editor", success: 200, body: v1 },

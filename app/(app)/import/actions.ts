@@ -3,13 +3,33 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { importFile } from "@/lib/data/import-batches";
+import type { ThemeChoice } from "@/lib/data/import-suggestions";
 import { ValidationError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { validatedAction } from "@/app/_lib/validated-action";
 import { deleteUpload, loadUpload } from "./_lib/upload-store";
 
-/** The form sends only the upload's id; a missing or unknown one reads as an expired upload. */
-const commitSchema = z.object({ upload: z.string().optional() });
+/**
+ * The form sends the upload's id (a missing or unknown one reads as an expired upload) and
+ * the themes the editor chose in the preview: chips as "line|theme", or "Apply suggestions".
+ */
+const commitSchema = z.object({
+  upload: z.string().optional(),
+  apply: z.boolean(),
+  themes: z.array(z.string().max(500)).max(10_000),
+});
+
+function themeChoice(apply: boolean, themes: string[]): ThemeChoice {
+  const accepted = new Map<number, string[]>();
+  for (const value of themes) {
+    const cut = value.indexOf("|");
+    const line = Number(value.slice(0, cut));
+    const name = value.slice(cut + 1).trim();
+    if (cut < 1 || !Number.isInteger(line) || !name) continue;
+    accepted.set(line, [...(accepted.get(line) ?? []), name]);
+  }
+  return { applyAll: apply, accepted };
+}
 
 /**
  * Step 3: commits the stored upload in one transaction (lib/data/import.ts).
@@ -17,12 +37,21 @@ const commitSchema = z.object({ upload: z.string().optional() });
  * editor. On success the wizard moves to the summary (step 4) at /import?done=<batch id>.
  */
 export const commitUploadAction = validatedAction(
-  { access: ["import", "run"], schema: commitSchema },
+  {
+    access: ["import", "run"],
+    schema: commitSchema,
+    input: (form) => ({
+      upload: form.get("upload") ?? undefined,
+      apply: form.get("apply") === "on",
+      themes: form.getAll("theme").filter((v) => typeof v === "string"),
+    }),
+  },
   async (data, { db, actor }) => {
     const upload = loadUpload(data.upload, actor.id);
     if (!upload) throw new ValidationError(t("import.expired"));
     const run = await importFile(db, actor, upload.bytes, upload.meta.fileName, {
       format: upload.meta.format ?? undefined,
+      themes: themeChoice(data.apply, data.themes),
     });
     if (!run.summary)
       throw new ValidationError(

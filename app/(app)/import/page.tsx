@@ -5,6 +5,8 @@ import { Card } from "@/app/_components/ui/card";
 import { can } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
+import { likelyReiterationsForBatch } from "@/lib/data/reiteration-queue";
+import { previewThemeSuggestions, untaggedCount } from "@/lib/data/import-suggestions";
 import { t } from "@/lib/i18n/messages";
 import { parseImportFile } from "@/lib/import";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
@@ -70,9 +72,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       </header>
       <WizardSteps current={step} />
       {batch ? (
-        <ImportDone batch={batch} />
+        <ImportDone batch={batch} likely={likelyReiterationsForBatch(db, batch.id)} />
       ) : upload && parsed ? (
-        <Review upload={upload} parsed={parsed} />
+        <Review
+          upload={upload}
+          parsed={parsed}
+          themes={{ untagged: untaggedCount(parsed.records), rows: previewThemeSuggestions(db, parsed.records) }}
+        />
       ) : (
         <Card title="Upload a file">
           <UploadForm error={error} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/ui/card";
 import { can } from "@/lib/auth/policy";
-import { signedInContext } from "@/lib/context";
+import { signedInContext, type RequestContext } from "@/lib/context";
 import { facetCounts, searchRecommendations } from "@/lib/data/search";
 import {
   activeFilterCount,
@@ -12,6 +12,7 @@ import {
   SORTS,
   type SearchFilters,
 } from "@/lib/search/filters";
+import { ValidationError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { FacetPanel } from "./_components/facet-panel";
 import { ResultItem } from "./_components/result-item";
@@ -29,6 +30,20 @@ const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
 
 function href(f: Partial<SearchFilters>) {
   return `/recommendations${filtersToQueryString(f)}`;
+}
+
+/** The results, or — for a query the search refuses (too long, not understood) — the reason and no results. */
+function search(db: RequestContext["db"], filters: SearchFilters) {
+  try {
+    return { result: searchRecommendations(db, filters), counts: facetCounts(db, filters), problem: null };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return {
+      result: { rows: [], total: 0, page: 1, per: filters.per },
+      counts: facetCounts(db, { ...filters, q: undefined }),
+      problem: error.message,
+    };
+  }
 }
 
 export default async function RecommendationsPage({
@@ -51,8 +66,7 @@ export default async function RecommendationsPage({
         </EmptyState>
       </div>
     );
-  const result = searchRecommendations(db, filters);
-  const counts = facetCounts(db, filters);
+  const { result, counts, problem } = search(db, filters);
   const { sort, dir } = effectiveSort(filters);
   const pages = Math.max(1, Math.ceil(result.total / result.per));
   const first = (result.page - 1) * result.per + 1;
@@ -65,7 +79,7 @@ export default async function RecommendationsPage({
             {filters.archived ? t("list.archivedTitle") : "Recommendations"}
           </h1>
           <p className="text-slate-600" data-testid="result-count" aria-live="polite">
-            {t("count.recommendations", { count: result.total })}
+            {problem ? null : t("count.recommendations", { count: result.total })}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -151,7 +165,15 @@ export default async function RecommendationsPage({
           <FacetPanel counts={counts} filters={filters} />
         </aside>
         <section aria-label="Results" className="min-w-0">
-          {result.total === 0 ? (
+          {problem ? (
+            <p
+              data-testid="search-problem"
+              aria-live="polite"
+              className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900"
+            >
+              {problem}
+            </p>
+          ) : result.total === 0 ? (
             <EmptyState title="No recommendation matches all of these filters">
               {activeFilterCount(filters) > 0 ? (
                 <p>

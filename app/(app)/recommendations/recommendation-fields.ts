@@ -35,9 +35,15 @@ export function recommendationFields({ db }: RequestContext, stateId?: number): 
     },
     { name: "subject", label: "Subject", kind: "text", hint: "A short title, e.g. Conscientious objection" },
     { name: "text", label: "Text of the recommendation", kind: "textarea", required: true },
-    { name: "themes", label: "Themes", kind: "list", hint: "One per line" },
-    { name: "affectedPersons", label: "Affected persons", kind: "list", hint: "One per line" },
-    { name: "sdgs", label: "SDG targets", kind: "list", hint: "One per line, e.g. 16.10" },
+    { name: "themes", label: "Themes", kind: "list", hint: "One per line", suggest: "theme" },
+    {
+      name: "affectedPersons",
+      label: "Affected persons",
+      kind: "list",
+      hint: "One per line",
+      suggest: "affected_persons",
+    },
+    { name: "sdgs", label: "SDG targets", kind: "list", hint: "One per line, e.g. 16.10", suggest: "sdg" },
     { name: "isFollowUp", label: "Selected for the follow-up procedure", kind: "checkbox" },
     { name: "followUpDeadline", label: "Follow-up deadline", kind: "date", hint: DATE_HINT },
     {

@@ -1,3 +1,4 @@
+import type { TagKind } from "@/lib/domain/enums";
 import { toText } from "@/lib/to-text";
 
 /**
@@ -29,6 +30,8 @@ export type FieldDef = {
   required?: boolean;
   /** Wide fields take the whole row of the form grid. */
   wide?: boolean;
+  /** A tag list field: offer tags of this kind for the form's text, as chips (app/_components/records/tag-suggestion-chips.tsx). */
+  suggest?: TagKind;
 };
 
 /** A text field's value ("" when absent; a file input is never a text field here). */

@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/app/_components/ui/form";
 import { RecommendationPicker } from "@/app/_components/ui/recommendation-picker";
 import { t } from "@/lib/i18n/messages";
 import { displayValue, type FieldDef, type Option } from "./field-defs";
+import { TagSuggestionChips } from "./tag-suggestion-chips";
 import { toText } from "@/lib/to-text";
 
 type Props = {
@@ -159,7 +160,12 @@ function Input({
     case "textarea":
       return <textarea {...p} defaultValue={value} rows={5} className={inputClass} />;
     case "list":
-      return <textarea {...p} defaultValue={value} rows={3} className={inputClass} />;
+      return (
+        <>
+          <textarea {...p} defaultValue={value} rows={3} className={inputClass} />
+          {f.suggest && <TagSuggestionChips kind={f.suggest} targetId={p.id} />}
+        </>
+      );
     case "select":
       // Nothing is chosen until the user chooses: a preselected first option would record a fact nobody stated.
       return (

@@ -6,6 +6,8 @@ import { hasErrors, type ImportIssue, type ParseResult } from "@/lib/import/type
 import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, fieldLabel } from "../_lib/labels";
 import type { StoredUpload } from "../_lib/upload-store";
 import { CommitForm } from "./commit-form";
+import { ThemeSuggestions } from "./theme-suggestions";
+import type { PreviewSuggestion } from "@/lib/data/import-suggestions";
 
 /** The page cannot usefully list more; the count of the rest is given. */
 const MAX_SHOWN_ISSUES = 200;
@@ -26,7 +28,16 @@ function Facts({ items, testId }: { items: [string, React.ReactNode, string?][];
 }
 
 /** Step 2: what the file is, what it holds, what is wrong with it — then the Import button (step 3). */
-export function Review({ upload, parsed }: { upload: StoredUpload; parsed: ParseResult }) {
+export function Review({
+  upload,
+  parsed,
+  themes,
+}: {
+  upload: StoredUpload;
+  parsed: ParseResult;
+  /** Suggested themes for the recommendations that come without any (lib/data/import-suggestions.ts). */
+  themes: { untagged: number; rows: PreviewSuggestion[] };
+}) {
   const n = (v: number) => formatNumber(v);
   const errors = parsed.issues.filter((i) => i.severity === "error");
   const warnings = parsed.issues.filter((i) => i.severity === "warning");
@@ -137,6 +148,8 @@ export function Review({ upload, parsed }: { upload: StoredUpload; parsed: Parse
         </Card>
       )}
 
+      {!refused && <ThemeSuggestions untagged={themes.untagged} rows={themes.rows} />}
+
       <Card title="Validation report">
         <p className="mb-2 text-sm" data-testid="issue-counts">
           {t("import.problems", {
@@ -166,7 +179,11 @@ export function Review({ upload, parsed }: { upload: StoredUpload; parsed: Parse
             </Link>
           </div>
         ) : (
-          <CommitForm uploadId={upload.id} hint={t("import.commitHint", { count: s.recommendations })} />
+          <CommitForm
+            uploadId={upload.id}
+            hint={t("import.commitHint", { count: s.recommendations })}
+            untagged={themes.untagged}
+          />
         )}
       </Card>
     </div>

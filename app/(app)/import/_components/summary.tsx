@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/app/_components/ui/card";
 import type { ImportBatchDetail } from "@/lib/data/import-batches";
+import type { LikelyReiterations } from "@/lib/data/reiteration-queue";
 import { formatNumber } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { importHistoryText } from "@/lib/import/history-text";
@@ -54,8 +55,8 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
   );
 }
 
-/** Step 4. */
-export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
+/** Step 4. `likely`: per state, the imported recommendations with a strong earlier candidate (its review queue). */
+export function ImportDone({ batch, likely }: { batch: ImportBatchDetail; likely: LikelyReiterations[] }) {
   // A re-import created nothing: its set is what the first import of the same file created.
   const setId = batch.summary.created === 0 && batch.firstImportId !== null ? batch.firstImportId : batch.id;
   // A file that created nothing and was never imported before (the tracker's own export, back in
@@ -72,6 +73,17 @@ export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
               {t("import.reimport", { id: String(batch.firstImportId) })}
             </Link>
           </p>
+        )}
+        {likely.length > 0 && (
+          <ul className="space-y-1 text-sm text-slate-700" data-testid="likely-reiterations">
+            {likely.map((s) => (
+              <li key={s.code}>
+                <Link href={`/states/${s.code}/reiterations`} className="text-brand hover:underline">
+                  {t("suggestions.importFound", { count: s.count, state: s.name })}
+                </Link>
+              </li>
+            ))}
+          </ul>
         )}
         <div className="flex flex-wrap gap-3">
           {hasSet && (

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { config } from "@/lib/config";
+import { cleanText } from "@/lib/text/clean";
 import { IMPORT_FORMATS, type ImportFormat } from "@/lib/import/types";
 
 export const UPLOAD_TTL_MS = 60 * 60 * 1000;
@@ -33,8 +34,8 @@ const filesOf = (id: string) => ({
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
 
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f]/g, "")
+  const clean = cleanText(base)
+    .replace(/[\t\n]/g, " ")
     .trim()
     .slice(0, 200);
   return clean || "upload";

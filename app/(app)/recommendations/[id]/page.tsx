@@ -14,6 +14,8 @@ import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
 import { Workbench } from "./workbench";
 import { historyEditing } from "./history-editing";
+import { LikelyEarlierVersions } from "./likely-earlier-versions";
+import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
 import { ArchiveRecommendation } from "./archive-recommendation";
 import { can } from "@/lib/auth/policy";
 import { setRecommendationArchivedAction } from "../actions";
@@ -126,6 +128,9 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} controls={story.archived ? undefined : editing?.controls} />
           </Card>
+          {can(actor, "reiteration", "create") && !story.archived && (
+            <LikelyEarlierVersions id={story.id} candidates={reiterationCandidates(ctx.db, story.id)} />
+          )}
           {can(actor, "recommendation", "update") && !story.archived && <Workbench ctx={ctx} story={story} />}
           {editing?.archived}
         </div>

@@ -5,6 +5,7 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBar } from "@/app/_components/ui/status-bar";
 import { DashboardSections } from "../../_components/dashboard/dashboard-sections";
+import { can } from "@/lib/auth/policy";
 import { getRequestContext, signedInContext } from "@/lib/context";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
 import { isOverdue } from "@/lib/deadlines";
@@ -33,7 +34,7 @@ function Due({ kind, date, met }: { kind: "due.followUp" | "due.nextReport"; dat
 }
 
 export default async function StatePage({ params }: Props) {
-  const { db } = await signedInContext();
+  const { db, actor } = await signedInContext();
   const state = getStateByCode(db, (await params).code);
   if (!state) notFound();
   const bodies = statusByBodyForState(db, state.id);
@@ -59,6 +60,14 @@ export default async function StatePage({ params }: Props) {
         >
           {t("state.allRecommendations", { state: state.name })}
         </Link>
+        {can(actor, "dismissal", "create") && (
+          <Link
+            href={`/states/${state.code}/reiterations`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800"
+          >
+            {t("suggestions.queueLink")}
+          </Link>
+        )}
         <div className="w-full">
           <ExportButtons filters={{ state: [state.code] }} />
         </div>

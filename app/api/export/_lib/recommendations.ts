@@ -2,6 +2,7 @@ import "server-only";
 import { handler } from "@/lib/api/handler";
 import { recordExport } from "@/lib/data/export-audit";
 import { csvStream } from "@/lib/export/csv";
+import { withIdleTimeout } from "@/lib/export/idle-stream";
 import { xlsxStream } from "@/lib/export/xlsx";
 import { countExportRows, exportRows, openExportReader } from "@/lib/data/export";
 import { creditedSources, describeFilters } from "@/lib/data/export-labels";
@@ -22,7 +23,7 @@ export function exportRecommendations(format: "csv" | "xlsx") {
     const filters = parseFilters(url.searchParams);
     assertListScope(actor, filters);
     const now = new Date();
-    const reader = openExportReader(db.$client.name);
+    const reader = openExportReader(db.$client.name, String(actor!.id ?? actor!.email));
     try {
       const total = countExportRows(reader.db, filters, { now });
       recordExport(db, actor, "recommendations", format, filters, total);
@@ -36,7 +37,7 @@ export function exportRecommendations(format: "csv" | "xlsx") {
               sources: creditedSources(reader.db, filters.state, DEFAULT_LOCALE),
               locale: DEFAULT_LOCALE,
             });
-      return fileResponse(body, format, exportFileName(filters, format, now));
+      return fileResponse(withIdleTimeout(body), format, exportFileName(filters, format, now));
     } catch (error) {
       reader.close();
       throw error;

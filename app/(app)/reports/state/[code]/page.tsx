@@ -5,6 +5,7 @@ import { ExportButtons } from "@/app/_components/export-buttons";
 import { getRequestContext, signedInContext } from "@/lib/context";
 import { getStateReport } from "@/lib/data/report";
 import { getStateByCode } from "@/lib/data/state-pages";
+import { ValidationError } from "@/lib/errors";
 import { exportMessage } from "@/lib/export/messages";
 import { filtersToQueryString, parseFilters } from "@/lib/search/filters";
 import { BodyChart, StatusChart } from "../../_components/report-charts";
@@ -52,7 +53,29 @@ export default async function StateReportPage({ params, searchParams }: Props) {
   const { db } = await signedInContext();
   const code = (await params).code.toUpperCase();
   const filters = parseFilters(await searchParams);
-  const data = getStateReport(db, code, filters);
+  let data: ReturnType<typeof getStateReport>;
+  try {
+    data = getStateReport(db, code, filters);
+  } catch (error) {
+    // A search the report cannot run (too long, not understood): say why instead of reporting on everything.
+    if (!(error instanceof ValidationError)) throw error;
+    return (
+      <div className="mx-auto max-w-3xl space-y-4">
+        <p
+          data-testid="search-problem"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900"
+        >
+          {error.message}
+        </p>
+        <Link
+          href={`/reports${filtersToQueryString({ ...filters, q: undefined })}`}
+          className="text-sm text-brand hover:underline"
+        >
+          ← Change the report
+        </Link>
+      </div>
+    );
+  }
   if (!data) notFound();
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, data.locale);
