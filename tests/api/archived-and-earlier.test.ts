@@ -25,6 +25,7 @@ const { createDocument } = await import("@/lib/data/documents");
 const { createCycle } = await import("@/lib/data/cycles");
 const { searchRecommendations, facetCounts } = await import("@/lib/data/search");
 const { searchEarlierRecommendations } = await import("@/lib/data/recommendation-options");
+const { reiterationCandidates } = await import("@/lib/data/reiteration-candidates");
 const { parseFilters, filtersToQueryString } = await import("@/lib/search/filters");
 
 let fc: ReturnType<typeof foundingCase>;
@@ -107,5 +108,34 @@ describe("the earlier-recommendation picker's search", () => {
     expect(res.json).toMatchObject({ total: 1, data: [{ id: fc.rec2.id, earlier: true }] });
     expect((await call("GET", "/api/v1/recommendations/999999/earlier?q=x", { role: "editor" })).status).toBe(404);
     expect((await call("GET", `/api/v1/recommendations/${later}/earlier`, {})).status).toBe(401);
+  });
+
+  it("before anything is typed, offers the likely earlier versions first, labelled so", () => {
+    const editor = hoisted.actors.editor!;
+    // Newer than the likely one and about something else: newest first alone would put it on top.
+    const other = createRecommendation(getDb(), editor, {
+      cycleId: fc.cycle2.id,
+      documentId: fc.co2.id,
+      paragraph: "50",
+      subject: "Prison conditions",
+      text: "The State party should reduce overcrowding in places of detention.",
+    }).id;
+    // Cycle 3 repeats cycle 2's paragraph 46 in its words.
+    const repeat = createRecommendation(getDb(), editor, {
+      cycleId: cycle3,
+      paragraph: "37",
+      text: "The State party should take all measures necessary to ensure the legal recognition of conscientious objection to military service.",
+    }).id;
+    expect(reiterationCandidates(getDb(), repeat).map((c) => c.id)).toEqual([fc.rec2.id]);
+    const offered = searchEarlierRecommendations(getDb(), repeat, undefined);
+    expect(offered.map((c) => [c.id, c.likely ?? false])).toEqual([
+      [fc.rec2.id, true],
+      [other, false],
+    ]);
+    expect(offered[0].label).toMatch(/^Likely earlier version — CCPR · CCPR\/C\/KAZ\/CO\/2 ¶ 46 \(2016\)/);
+    // Typing searches as before: no label, found by the words.
+    expect(searchEarlierRecommendations(getDb(), repeat, "overcrowding").map((c) => [c.id, c.likely])).toEqual([
+      [other, undefined],
+    ]);
   });
 });

@@ -100,14 +100,14 @@ describe("a recommendation an editor changed since its file brought it in", () =
   });
 });
 
-describe("migration 0009", () => {
+describe("the keep-editor-changes migration", () => {
   it("marks imported recommendations an editor had already changed (an 'update' in the audit log)", () => {
     const t = freshDb();
     handles.push(t);
-    const migration = fs.readFileSync(
-      path.join(import.meta.dirname, "../../db/migrations/0009_keep_editor_changes.sql"),
-      "utf8",
-    );
+    // Found by name, not number: the number moves when another migration lands first.
+    const dir = path.join(import.meta.dirname, "../../db/migrations");
+    const file = fs.readdirSync(dir).find((f) => f.endsWith("_keep_editor_changes.sql"))!;
+    const migration = fs.readFileSync(path.join(dir, file), "utf8");
     const update = migration.split("--> statement-breakpoint").find((s) => s.includes("UPDATE"))!;
     ensureBodies(t.db);
     t.db.$client.exec(`
