@@ -81,6 +81,9 @@ test("the earlier recommendation is found by typing and chosen with the keyboard
   await page.getByText("Link an earlier recommendation it repeats").click();
   const form = page.getByTestId("add-reiteration");
   const box = form.getByRole("combobox", { name: "Earlier recommendation *" });
+  // Before anything is typed: the likely earlier versions first, labelled so.
+  await box.focus();
+  await expect(form.getByRole("option").first()).toHaveText(/^Likely earlier version — UPR · /);
   await box.fill("CCPR/C/KAZ/CO/1");
   const option = form.getByRole("option", { name: /CCPR · CCPR\/C\/KAZ\/CO\/1 ¶ 23 \(2011\)/ });
   await expect(option).toBeVisible();
