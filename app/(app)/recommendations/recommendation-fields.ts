@@ -153,7 +153,7 @@ export function reiterationFields(id: number): FieldDef[] {
       kind: "recommendation",
       required: true,
       searchUrl: `/api/v1/recommendations/${id}/earlier`,
-      hint: "Recommendations to the same state, earlier cycles first: type a symbol (CCPR/C/KAZ/CO/1), a paragraph, a subject or words of the text",
+      hint: "Recommendations to the same state, likely earlier versions first, then earlier cycles: type a symbol (CCPR/C/KAZ/CO/1), a paragraph, a subject or words of the text",
     },
     {
       name: "kind",

@@ -101,7 +101,10 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
                   </p>
                   <p className="mt-0.5 break-words text-sm text-slate-800">{labelOf(r)}</p>
                   {r.recommendationId && (
-                    <Link href={`/recommendations/${r.recommendationId}`} className="text-xs text-brand hover:underline">
+                    <Link
+                      href={`/recommendations/${r.recommendationId}`}
+                      className="text-xs text-brand hover:underline"
+                    >
                       {t("bin.open")}
                     </Link>
                   )}

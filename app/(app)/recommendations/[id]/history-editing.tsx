@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RecordForm } from "@/app/_components/records/record-form";
+import type { FieldDef } from "@/app/_components/records/field-defs";
 import { Card } from "@/app/_components/ui/card";
 import type { SignedInContext } from "@/lib/context";
 import type { RecommendationStory } from "@/lib/data/recommendation-story";
@@ -51,6 +52,8 @@ function describe(
   }
 }
 
+type Correctable = Exclude<HistoryKind, "reiteration">;
+
 export type HistoryEditing = {
   /** Controls under each timeline entry and evidence item, keyed `${type}-${id}`. */
   controls: Map<string, React.ReactNode>;
@@ -80,80 +83,37 @@ export function historyEditing(ctx: SignedInContext, story: RecommendationStory)
       version={r.version}
     />
   );
-  const row = (
-    kind: Exclude<HistoryKind, "reiteration">,
-    r: { id: number; version: number },
-    form: React.ReactNode,
-  ) => (
+  const row = (kind: Correctable, r: { id: number; version: number }, form: React.ReactNode) => (
     <div className="no-print mt-2" data-testid={`controls-${kind}-${r.id}`}>
       <EditDisclosure label={t(`history.edit.${kind}`)} beside={archive(kind, r, describe(kind, r as never))}>
         {form}
       </EditDisclosure>
     </div>
   );
-  const correct = (kind: Exclude<HistoryKind, "reiteration">, id: number) =>
-    correctHistoryAction.bind(null, kind, id, story.id, near);
+  const correct = (kind: Correctable, id: number) => correctHistoryAction.bind(null, kind, id, story.id, near);
 
-  for (const r of history.responses.filter((x) => !x.archived))
-    controls.set(
-      `response-${r.id}`,
-      row(
-        "response",
-        r,
-        <RecordForm
-          fields={responseFields(ctx, near)}
-          record={r}
-          action={correct("response", r.id)}
-          submitLabel={t("history.save")}
-          testId={`edit-response-${r.id}`}
-        />,
-      ),
-    );
-  for (const r of history.grades.filter((x) => !x.archived))
-    controls.set(
-      `grade-${r.id}`,
-      row(
-        "grade",
-        r,
-        <RecordForm
-          fields={gradeFields(ctx, near)}
-          record={r}
-          action={correct("grade", r.id)}
-          submitLabel={t("history.save")}
-          testId={`edit-grade-${r.id}`}
-        />,
-      ),
-    );
-  for (const r of history.assessments.filter((x) => !x.archived))
-    controls.set(
-      `assessment-${r.id}`,
-      row(
-        "assessment",
-        r,
-        <RecordForm
-          fields={assessmentFields(ctx, story.stateId)}
-          record={r}
-          action={correct("assessment", r.id)}
-          submitLabel={t("history.save")}
-          testId={`edit-assessment-${r.id}`}
-        />,
-      ),
-    );
-  for (const r of history.evidence.filter((x) => !x.archived))
-    controls.set(
-      `evidence-${r.id}`,
-      row(
-        "evidence",
-        r,
-        <RecordForm
-          fields={evidenceFields()}
-          record={r}
-          action={correct("evidence", r.id)}
-          submitLabel={t("history.save")}
-          testId={`edit-evidence-${r.id}`}
-        />,
-      ),
-    );
+  const correctable: [Correctable, { id: number; version: number; archived: boolean }[], FieldDef[]][] = [
+    ["response", history.responses, responseFields(ctx, near)],
+    ["grade", history.grades, gradeFields(ctx, near)],
+    ["assessment", history.assessments, assessmentFields(ctx, story.stateId)],
+    ["evidence", history.evidence, evidenceFields()],
+  ];
+  for (const [kind, records, fields] of correctable)
+    for (const r of records.filter((x) => !x.archived))
+      controls.set(
+        `${kind}-${r.id}`,
+        row(
+          kind,
+          r,
+          <RecordForm
+            fields={fields}
+            record={r}
+            action={correct(kind, r.id)}
+            submitLabel={t("history.save")}
+            testId={`edit-${kind}-${r.id}`}
+          />,
+        ),
+      );
   for (const l of history.links.filter((x) => !x.archived))
     linkControls.set(
       l.otherId,
