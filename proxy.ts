@@ -19,6 +19,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Everything except sign-in, the API (which answers 401 itself), health, static files, and
   // the import upload — it checks session and role itself, and the proxy would cut its body
-  // at 10 MB (the import limit is 50 MB).
-  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt|import/upload).*)"],
+  // at 10 MB (the import limit is 50 MB) — personal calendar feeds (/calendar/<token>.ics: the
+  // address is the credential, calendar apps have no session) and the e-mail unsubscribe page
+  // (its signed link is the credential).
+  matcher: [
+    "/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt|import/upload|calendar/[^/]+\\.ics|unsubscribe).*)",
+  ],
 };

@@ -33,6 +33,25 @@ const envSchema = z
     ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address").optional(),
     ADMIN_PASSWORD: z.string().min(8, "ADMIN_PASSWORD must be at least 8 characters").optional(),
     SEED_DEMO: flag("SEED_DEMO"),
+    NEXTAUTH_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+/i, "NEXTAUTH_URL must be the public address, e.g. https://tracker.example.org")
+      .optional(),
+    SMTP_URL: z
+      .string()
+      .regex(
+        /^smtps?:\/\/[^\s/]+/i,
+        "SMTP_URL must be an smtp:// or smtps:// address, e.g. smtp://user:pass@mail.example.org:587",
+      )
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/,
+        'MAIL_FROM must be an e-mail address, e.g. tracker@example.org or "Treaty Tracker <tracker@example.org>"',
+      )
+      .optional(),
+    DIGEST_SCHEDULE: z.enum(["on", "off"], { message: "DIGEST_SCHEDULE must be on or off" }).optional(),
     BACKUP_DIR: z.string().min(1, "BACKUP_DIR must not be empty").optional(),
     BACKUP_KEEP: z.coerce
       .number({ message: "BACKUP_KEEP must be a number" })
@@ -45,6 +64,10 @@ const envSchema = z
   .refine((e) => !e.ADMIN_PASSWORD || e.ADMIN_EMAIL, {
     message: "ADMIN_PASSWORD is set but ADMIN_EMAIL is not: set both or neither",
     path: ["ADMIN_EMAIL"],
+  })
+  .refine((e) => !e.SMTP_URL || e.MAIL_FROM, {
+    message: "SMTP_URL is set but MAIL_FROM is not: set the sender address digests are mailed from",
+    path: ["MAIL_FROM"],
   });
 
 export type AppConfig = {
@@ -55,6 +78,13 @@ export type AppConfig = {
   adminEmail?: string;
   adminPassword?: string;
   seedDemo?: boolean;
+  /** NEXTAUTH_URL without a trailing slash, when set: the origin of links in mail and feeds. */
+  publicUrl?: string;
+  /** Where digests are mailed through; unset = nothing is mailed. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** Whether `npm start` sends due digests and reminders itself (DIGEST_SCHEDULE=off leaves it to cron). */
+  digestSchedule: boolean;
   /** Scheduled backups go here (absolute); unset: none. */
   backupDir?: string;
   /** How many scheduled backups are kept; older ones are deleted. */
@@ -83,6 +113,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     adminEmail: e.ADMIN_EMAIL?.toLowerCase(),
     adminPassword: e.ADMIN_PASSWORD,
     seedDemo: e.SEED_DEMO,
+    publicUrl: e.NEXTAUTH_URL?.replace(/\/+$/, ""),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    digestSchedule: e.DIGEST_SCHEDULE !== "off",
     backupDir: e.BACKUP_DIR ? path.resolve(e.BACKUP_DIR) : undefined,
     backupKeep: e.BACKUP_KEEP,
     trustProxy: e.TRUST_PROXY ?? false,

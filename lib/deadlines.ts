@@ -7,3 +7,8 @@ export function isOverdue(due: string | null, today = todayIso()): boolean {
   const end = d ? due : m ? `${y}-${m}-31` : `${y}-12-31`;
   return end < today;
 }
+
+/** An action is overdue when its due date has passed and it is neither done nor abandoned. */
+export function isActionOverdue(action: { dueDate: string | null; status: string }, today = todayIso()): boolean {
+  return action.status !== "done" && action.status !== "abandoned" && isOverdue(action.dueDate, today);
+}

@@ -1,4 +1,15 @@
-import type { BodyKind, DocumentKind, EvidenceKind, Role, Stance, Status, UprPosition } from "../db/schema/enums";
+import type {
+  ActionStatus,
+  BodyKind,
+  DigestFrequency,
+  DocumentKind,
+  EvidenceKind,
+  InstitutionKind,
+  Role,
+  Stance,
+  Status,
+  UprPosition,
+} from "../db/schema/enums";
 
 /** Display labels for stored vocabulary keys (domain.md wording). One table per vocabulary, translatable. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -78,3 +89,25 @@ export const STATUS_ORDER = [
   "no_information",
   "none",
 ] as const;
+
+export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, string> = {
+  ministry: "Ministry",
+  parliament: "Parliament",
+  court: "Court",
+  nhri: "National human rights institution",
+  ombudsperson: "Ombudsperson",
+  other: "Other",
+};
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  planned: "Planned",
+  in_progress: "In progress",
+  done: "Done",
+  abandoned: "Abandoned",
+};
+
+export const DIGEST_LABELS: Record<DigestFrequency, string> = {
+  none: "No e-mail",
+  daily: "Daily",
+  weekly: "Weekly",
+};

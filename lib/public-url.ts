@@ -15,3 +15,11 @@ export function publicBaseUrl(request: Request, env: { NEXTAUTH_URL?: string } =
   const host = request.headers.get("host")?.trim();
   return `${url.protocol}//${host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host) ? host : url.host}`;
 }
+
+/**
+ * The same address where there is no request (e-mail from `npm run digest` and the
+ * server's schedule): NEXTAUTH_URL when set, else this server on localhost.
+ */
+export function configuredBaseUrl(cfg: { publicUrl?: string; port: number }): string {
+  return cfg.publicUrl ?? `http://localhost:${cfg.port}`;
+}

@@ -9,6 +9,7 @@ import { bootstrap } from "../lib/bootstrap";
 import { authSecret, ConfigError, readConfig } from "../lib/config";
 import { printBootstrap } from "./lib/print-bootstrap";
 import { needsBuild } from "./lib/needs-build";
+import { startDigestSchedule } from "./lib/digest-schedule";
 
 async function main() {
   let cfg;
@@ -52,6 +53,7 @@ async function main() {
     stdio: "inherit",
     env,
   });
+  if (cfg.digestSchedule) startDigestSchedule(cfg);
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -5,15 +5,18 @@ import { ROLE_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
 import { MainNav } from "./_components/main-nav";
 import { SignOutButton } from "./_components/sign-out-button";
+import { Bell } from "./_components/watch/bell";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const { actor: user } = await signedInContext();
+  const ctx = await signedInContext();
+  const user = ctx.actor;
   const links = [
     { href: "/", label: "Dashboard" },
     { href: "/recommendations", label: "Recommendations" },
     { href: "/states", label: "States" },
+    { href: "/calendar", label: t("calendar.pageTitle") },
     { href: "/reports", label: "Reports" },
     ...(can(user, "state", "create") ? [{ href: "/records", label: "Records" }] : []),
     ...(can(user, "import", "run") ? [{ href: "/import", label: "Import" }] : []),
@@ -39,12 +42,17 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <MainNav links={links} />
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-slate-700" data-testid="current-user">
+            <Bell ctx={ctx} />
+            <Link
+              href="/account"
+              className="text-slate-700 hover:text-brand hover:underline"
+              data-testid="current-user"
+            >
               {user.name}{" "}
               <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-medium text-brand">
                 {ROLE_LABELS[user.role]}
               </span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -62,3 +62,30 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const ROLES = ["admin", "editor", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Who in the state is responsible for an action (national tracking systems use the same kinds). */
+export const INSTITUTION_KINDS = ["ministry", "parliament", "court", "nhri", "ombudsperson", "other"] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+export const ACTION_STATUSES = ["planned", "in_progress", "done", "abandoned"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** How often a user is mailed a digest of what is new and due on what they follow. */
+export const DIGEST_FREQUENCIES = ["none", "daily", "weekly"] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+
+/**
+ * In-app notifications: something new recorded on a followed item, or one of its
+ * deadlines coming up (30, 7, 1 days ahead) or just passed.
+ */
+export const NOTIFICATION_KINDS = [
+  "response",
+  "grade",
+  "assessment",
+  "evidence",
+  "due_30",
+  "due_7",
+  "due_1",
+  "overdue",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

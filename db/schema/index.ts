@@ -4,4 +4,6 @@ export * from "./users";
 export * from "./recommendations";
 export * from "./follow-up";
 export * from "./audit";
+export * from "./follow-up-work";
+export * from "./watch";
 export * from "./suggestions";

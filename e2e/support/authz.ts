@@ -247,6 +247,21 @@ export class FixtureFactory {
       create(a, `${rec}/grades`, { date: "2019", grade: "B2" }),
       create(a, `${rec}/assessments`, { date: "2020", status: "not_implemented", rationale: "No law." }),
     ]);
+    const institution = await create(a, "/api/v1/institutions", {
+      stateId: state.id,
+      name: `Ministry ${label}`,
+      kind: "ministry",
+    });
+    const cycleEvent = await create(a, "/api/v1/cycle-events", {
+      cycleId: cycle.id,
+      date: "2027-02",
+      title: "NGO submissions due",
+    });
+    const action = await create(a, `${rec}/actions`, {
+      title: "Draft a law",
+      institutionIds: [institution.id],
+      status: "planned",
+    });
     return {
       state: state.id,
       body: body.id,
@@ -260,6 +275,9 @@ export class FixtureFactory {
       grade: grade.id,
       assessment: assessment.id,
       reiteration: reiteration.id,
+      institution: institution.id,
+      action: action.id,
+      cycleEvent: cycleEvent.id,
       stateCode: code,
       laterRecommendation: linkedB.id,
     };
@@ -279,6 +297,9 @@ const COLLECTION_OF: Record<keyof FixtureIds, string> = {
   grade: "grades",
   assessment: "assessments",
   reiteration: "recommendations",
+  institution: "institutions",
+  action: "actions",
+  cycleEvent: "cycle-events",
 };
 
 /**

@@ -9,10 +9,13 @@ import { roleFor, type Access } from "../auth/policy";
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
 import { versionOnly } from "../validation/common";
+import { cycleEventCreateSchema, cycleEventUpdateSchema } from "../validation/cycle-events";
 import { cycleCreateSchema, cycleUpdateSchema } from "../validation/cycles";
 import { documentCreateSchema, documentUpdateSchema } from "../validation/documents";
 import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
 import { gradeCreateSchema, gradeUpdateSchema } from "../validation/grades";
+import { institutionCreateSchema, institutionUpdateSchema } from "../validation/institutions";
+import { FOLLOW_UP_ROUTES } from "./registry-follow-up";
 import { auditQuerySchema, listQuery } from "../validation/queries";
 import {
   recommendationCreateSchema,
@@ -46,7 +49,7 @@ type Resource = {
   noun: string;
   create: z.ZodType;
   update: z.ZodType;
-  policy: "state" | "body" | "cycle" | "document" | "evidence" | "tag";
+  policy: "state" | "body" | "cycle" | "document" | "evidence" | "tag" | "institution" | "cycleEvent";
   query?: z.ZodObject;
 };
 const RESOURCES: Resource[] = [
@@ -84,6 +87,22 @@ const RESOURCES: Resource[] = [
     policy: "evidence",
   },
   { path: "tags", tag: "Tags", noun: "tag", create: tagCreateSchema, update: tagUpdateSchema, policy: "tag" },
+  {
+    path: "institutions",
+    tag: "Institutions",
+    noun: "institution",
+    create: institutionCreateSchema,
+    update: institutionUpdateSchema,
+    policy: "institution",
+  },
+  {
+    path: "cycle-events",
+    tag: "Review cycles",
+    noun: "cycle event (an editor's dated event on a review cycle, shown on the calendar)",
+    create: cycleEventCreateSchema,
+    update: cycleEventUpdateSchema,
+    policy: "cycleEvent",
+  },
 ];
 
 const resourceRoutes = (r: Resource): Omit<ApiRoute, "role">[] => [
@@ -193,6 +212,7 @@ const recommendationQuery = z.object({
   theme: multi("Theme name(s)", "Freedom of thought"),
   affected: multi("Affected-persons tag(s)", "Conscientious objectors"),
   sdg: multi("SDG target(s)", "16.3"),
+  institution: multi("Responsible institution id(s): recommendations with a (not archived) action naming one", "3"),
   reiterated: z.string().optional().meta({ description: "1: only recommendations that reiterate an earlier one" }),
   overdue: z.string().optional().meta({ description: "1: only follow-up recommendations past their deadline" }),
   noresponse: z.string().optional().meta({ description: "1: only recommendations without a state response" }),
@@ -422,6 +442,7 @@ const ROUTES: Omit<ApiRoute, "role">[] = [
     },
   ]),
   ...RESOURCES.flatMap(resourceRoutes),
+  ...FOLLOW_UP_ROUTES,
   {
     method: "GET",
     path: "/audit",

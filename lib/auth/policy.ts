@@ -45,6 +45,15 @@ export const ACCESS_POLICY = {
   archive: { read: "editor" },
   import: { read: "editor", run: "editor" },
   export: { run: "viewer" },
+  institution: reference,
+  action: history,
+  cycleEvent: reference,
+  calendar: { read: "viewer" },
+  // A user's own settings, follows and notifications: every signed-in person, on what is theirs only.
+  me: { read: "viewer", update: "viewer" },
+  follow: { read: "viewer", create: "viewer", delete: "viewer" },
+  notification: { read: "viewer", update: "viewer" },
+  calendarFeed: { create: "viewer", delete: "viewer" },
 } as const satisfies Record<string, Partial<Record<PolicyAction, Role>>>;
 
 export type PolicyEntity = keyof typeof ACCESS_POLICY;
@@ -100,6 +109,14 @@ const ENTITY_NAMES: Record<PolicyEntity, string> = {
   archive: "Archived records (the bin, `archived=1`)",
   import: "Imports",
   export: "Exports (CSV, Excel, PDF)",
+  institution: "Institutions (ministries, parliament, courts …)",
+  action: "Actions and their progress notes",
+  cycleEvent: "Cycle events (on the calendar)",
+  calendar: "Calendar and state calendar feeds",
+  me: "Your own settings (e-mail digest)",
+  follow: "Your follows",
+  notification: "Your notifications",
+  calendarFeed: "Your personal calendar feed",
 };
 const ACTION_ORDER: PolicyAction[] = ["read", "create", "update", "archive", "restore", "attach", "delete", "run"];
 

@@ -185,8 +185,20 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
       WHERE ${where} AND ${outstandingSql("r", { indexed: unfiltered })}
         AND ${since} IS NOT NULL
       GROUP BY ${since} ORDER BY years`,
+    // Driven from the action links, which are few (one row per action and institution): each linked
+    // recommendation is tested against the filters, so this costs the number of actions, not of rows.
+    byInstitution: sql`
+      SELECT i.id AS id, i.name AS name, s.code AS stateCode, COUNT(DISTINCT a.recommendation_id) AS n
+      FROM action_institutions ai CROSS JOIN actions a ON a.id = ai.action_id
+        CROSS JOIN recommendations r ON r.id = a.recommendation_id
+        JOIN institutions i ON i.id = ai.institution_id JOIN states s ON s.id = i.state_id
+      WHERE a.archived_at IS NULL AND i.archived_at IS NULL AND ${where}
+      GROUP BY i.id ORDER BY n DESC, i.name LIMIT ${INSTITUTIONS_SHOWN}`,
   } satisfies Record<string, SQL>;
 }
+
+/** The "by responsible institution" chart shows this many institutions, most recommendations first. */
+export const INSTITUTIONS_SHOWN = 15;
 
 export type DashboardQueryName = keyof ReturnType<typeof dashboardQueries>;
 

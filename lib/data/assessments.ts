@@ -9,6 +9,7 @@ import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/as
 import { blankToNull, parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
+import { notifyFollowers } from "./notifications";
 import { refreshRecommendation } from "./derived";
 import { openRecommendation } from "./history-helpers";
 import { assertVersion, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
@@ -80,6 +81,7 @@ export function createAssessment(
     refreshRecommendation(tx, recommendationId);
     const dto = toAssessmentDTO(tx, row);
     writeAudit(tx, who, "create", "assessment", row.id, null, dto);
+    notifyFollowers(tx, who, "assessment", recommendationId, row.id, row.status);
     return dto;
   });
 }

@@ -192,6 +192,13 @@ function bucketYears(rows: { years: number; n: number }[]): YearsBucket[] {
   return buckets;
 }
 
+export type InstitutionCount = { id: number; name: string; stateCode: string; n: number };
+
+/** Recommendations with a live action naming each institution, most first (the top INSTITUTIONS_SHOWN). */
+export function getByInstitution(db: Executor, f: DashboardFilters, clock = systemClock()): InstitutionCount[] {
+  return rowsOf<InstitutionCount>(db, "byInstitution", f, clock);
+}
+
 export const getGrades = (db: Executor, f: DashboardFilters, clock = systemClock()) => getSummary(db, f, clock).grades;
 export const getStances = (db: Executor, f: DashboardFilters, clock = systemClock()) =>
   getSummary(db, f, clock).stances;

@@ -8,6 +8,7 @@ import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
 import { writeAudit } from "./audit";
+import { notifyFollowers, notifyStateFollowers } from "./notifications";
 import { openRecommendation } from "./history-helpers";
 import type { ListOptions } from "./states";
 import {
@@ -92,7 +93,12 @@ function insertEvidence(tx: Tx, who: Actor, data: ReturnType<typeof evidenceCrea
 export function createEvidence(db: DB, actor: Actor | null | undefined, input: unknown): EvidenceItemDTO {
   const who = assertCan(actor, "evidence", "create");
   const data = parseInput(evidenceCreateSchema, input);
-  return writeTx(db, (tx) => insertEvidence(tx, who, data));
+  return writeTx(db, (tx) => {
+    const dto = insertEvidence(tx, who, data);
+    // Evidence recorded for a state, on no recommendation yet: its state's followers hear of it.
+    if (dto.stateId) notifyStateFollowers(tx, who, dto.stateId, dto.id, dto.title);
+    return dto;
+  });
 }
 
 /**
@@ -129,6 +135,7 @@ export function attachEvidence(
     if (!already) {
       tx.insert(recommendationEvidence).values({ recommendationId, evidenceId: item.id }).run();
       writeAudit(tx, who, "link", "recommendation", recommendationId, null, { evidenceId: item.id });
+      notifyFollowers(tx, who, "evidence", recommendationId, item.id, item.title);
     }
     return { ...item, linked: !already };
   });

@@ -5,6 +5,7 @@ import type { FilterLabel, SourceCredit } from "../export/types";
 import { DEFAULT_LOCALE, formatPartialDate } from "../i18n/format";
 import { GRADE_LABELS, NOT_ASSESSED_LABEL, STANCE_LABELS, STATUS_LABELS } from "../labels";
 import type { SearchFilters } from "../search/filters";
+import { institutionNames } from "./institutions";
 
 /**
  * The filters of an export or report in words ("State" → "Kazakhstan"), for
@@ -25,6 +26,7 @@ const messagesEn = {
   "filter.theme": "Theme",
   "filter.affected": "Affected persons",
   "filter.sdg": "SDG target",
+  "filter.institution": "Responsible institution",
   "filter.only": "Only",
   "filter.allBodies": "All bodies",
   "filter.allYears": "All years",
@@ -137,6 +139,16 @@ export function describeFilters(
   if (f.theme.length) out.push({ label: m("filter.theme"), value: or(f.theme, locale) });
   if (f.affected.length) out.push({ label: m("filter.affected"), value: or(f.affected, locale) });
   if (f.sdg.length) out.push({ label: m("filter.sdg"), value: or(f.sdg, locale) });
+  if (f.institution.length) {
+    const names = institutionNames(db, f.institution);
+    out.push({
+      label: m("filter.institution"),
+      value: or(
+        f.institution.map((id) => names.get(id) ?? String(id)),
+        locale,
+      ),
+    });
+  }
   const flags = (["reiterated", "overdue", "noresponse", "outstanding"] as const)
     .filter((k) => f[k])
     .map((k) => m(`flag.${k}`));

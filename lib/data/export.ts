@@ -5,7 +5,9 @@ import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { SQL } from "drizzle-orm";
 import { schema, type DB } from "../../db";
 import type { Status } from "../../db/schema/enums";
-import type { ExportRow, RecommendationRef } from "../export/types";
+import type { ActionStatus, InstitutionKind } from "../../db/schema/enums";
+import type { ExportAction, ExportRow, RecommendationRef } from "../export/types";
+import { ACTION_STATUS_LABELS, INSTITUTION_KIND_LABELS } from "../labels";
 import { filtersToQueryString, type SearchFilters } from "../search/filters";
 import { searching } from "../search/fts-query";
 import { buildSearchQueries, searchContext, type SearchContext } from "../search/sql";
@@ -175,14 +177,31 @@ const LINKS_SQL = `
     WHERE x.earlier_id IN (SELECT id FROM ids) AND x.archived_at IS NULL
   ORDER BY year, otherId`;
 
+// The chunk's live actions with their institutions and latest progress note; actions are few, so this is cheap.
+const ACTIONS_SQL = `
+  SELECT a.recommendation_id AS id, a.id AS actionId, a.title, a.status, a.due_date AS dueDate,
+    a.focal_point_name AS focalPointName, a.focal_point_contact AS focalPointContact,
+    (SELECT json_group_array(json_array(i.name, i.kind)) FROM (SELECT i.name, i.kind FROM action_institutions ai JOIN institutions i ON i.id = ai.institution_id
+      WHERE ai.action_id = a.id AND i.archived_at IS NULL ORDER BY i.name) i) AS institutions,
+    p.note AS progressNote, p.date AS progressDate
+  FROM actions a
+  LEFT JOIN action_progress p ON p.id = (SELECT x.id FROM action_progress x WHERE x.action_id = a.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1)
+  WHERE a.recommendation_id IN (SELECT value FROM json_each(?)) AND a.archived_at IS NULL
+  ORDER BY a.due_date IS NULL, a.due_date, a.id`;
+
 const prepared = new WeakMap<
   Client,
-  { detail: Database.Statement; tags: Database.Statement; links: Database.Statement }
+  { detail: Database.Statement; tags: Database.Statement; links: Database.Statement; actions: Database.Statement }
 >();
 function statements(client: Client) {
   let st = prepared.get(client);
   if (!st) {
-    st = { detail: client.prepare(DETAIL_SQL), tags: client.prepare(TAGS_SQL), links: client.prepare(LINKS_SQL) };
+    st = {
+      detail: client.prepare(DETAIL_SQL),
+      tags: client.prepare(TAGS_SQL),
+      links: client.prepare(LINKS_SQL),
+      actions: client.prepare(ACTIONS_SQL),
+    };
     prepared.set(client, st);
   }
   return st;
@@ -221,6 +240,7 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
     entry[l.later ? "reiteratedBy" : "reiterates"].push({ symbol: l.symbol, paragraph: l.paragraph, date: l.date });
     links.set(l.id, entry);
   }
+  const actions = actionsOf(st.actions, json);
   const base = opts.baseUrl?.replace(/\/$/, "") ?? "";
   return rows.map((r) => {
     const tg = tags.get(r.id);
@@ -255,8 +275,48 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
         reiteratedLater: r.reiteratedLater,
         chainStartYear: r.chainStartYear,
       }),
+      responsibleInstitutions: [...new Set((actions.get(r.id) ?? []).flatMap((a) => a.institutions))],
+      actions: actions.get(r.id) ?? [],
     };
   });
+}
+
+type ActionSqlRow = {
+  id: number;
+  title: string;
+  status: ActionStatus;
+  dueDate: string | null;
+  focalPointName: string | null;
+  focalPointContact: string | null;
+  institutions: string;
+  progressNote: string | null;
+  progressDate: string | null;
+};
+
+function actionsOf(stmt: Database.Statement, json: string): Map<number, ExportAction[]> {
+  const out = new Map<number, ExportAction[]>();
+  for (const a of stmt.all(json) as ActionSqlRow[]) {
+    const institutions = (JSON.parse(a.institutions) as [string, InstitutionKind][]).map(([name, kind]) =>
+      t("institution.withKind", { name, kind: INSTITUTION_KIND_LABELS[kind] }),
+    );
+    const focalPoint =
+      a.focalPointName && a.focalPointContact
+        ? t("actions.focalPointWithContact", { name: a.focalPointName, contact: a.focalPointContact })
+        : a.focalPointName;
+    out.set(a.id, [
+      ...(out.get(a.id) ?? []),
+      {
+        title: a.title,
+        institutions,
+        focalPoint,
+        dueDate: a.dueDate,
+        status: ACTION_STATUS_LABELS[a.status],
+        latestProgress: a.progressNote,
+        latestProgressDate: a.progressDate,
+      },
+    ]);
+  }
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { gradeCreateSchema, gradeUpdateSchema, parseGrade } from "../validation/grades";
 import { writeAudit } from "./audit";
+import { notifyFollowers } from "./notifications";
 import { refreshRecommendation } from "./derived";
 import { checkDocumentRef, openRecommendation } from "./history-helpers";
 import { assertVersion, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
@@ -59,6 +60,7 @@ export function createGrade(
     refreshRecommendation(tx, recommendationId);
     const dto = toGradeDTO(row);
     writeAudit(tx, who, "create", "follow_up_grade", row.id, null, dto);
+    notifyFollowers(tx, who, "grade", recommendationId, row.id, row.gradeAsWritten);
     return dto;
   });
 }

@@ -20,6 +20,7 @@ import {
   users,
 } from "../../db/schema";
 import type { DocumentKind, EvidenceKind, GradeLetter, Stance, Status, TagKind } from "../../db/schema/enums";
+import { listActionsForRecommendation, type ActionDTO, type ProgressDTO } from "./actions";
 import { currentYear } from "../domain/clock";
 import { outstandingSince, yearsOutstanding } from "../domain/outstanding";
 import { listChain, type ChainLink } from "./chain";
@@ -70,7 +71,9 @@ export type TimelineEvent =
       author: string | null;
       evidenceIds: number[];
     }
-  | { type: "evidence"; date: string | null; evidence: EvidenceDTO };
+  | { type: "evidence"; date: string | null; evidence: EvidenceDTO }
+  | { type: "action"; date: string; action: ActionDTO }
+  | { type: "actionProgress"; date: string; progress: ProgressDTO; action: ActionDTO };
 
 const docColumns = {
   id: documents.id,
@@ -182,6 +185,7 @@ export function getRecommendationStory(db: Executor, id: number) {
     : [];
 
   const chain = listChain(db, id);
+  const actionList = listActionsForRecommendation(db, id);
   // Documents of the later review cycles of the same state and body (e.g. a list of issues asking about progress).
   const lastCycleOrdinal = Math.max(rec.cycle.ordinal, ...chain.filter((c) => c.id !== id).map((c) => c.cycleOrdinal));
   const laterDocs = db
@@ -249,6 +253,11 @@ export function getRecommendationStory(db: Executor, id: number) {
     })),
     // Undated evidence (a law in force) stays in the evidence list: it has no place on a timeline.
     ...evidenceDTOs.filter((e) => e.date).map((e) => ({ type: "evidence" as const, date: e.date, evidence: e })),
+    // An action sits on the timeline at its due date; one without a due date is in the actions card only.
+    ...actionList.filter((a) => a.dueDate).map((a) => ({ type: "action" as const, date: a.dueDate!, action: a })),
+    ...actionList.flatMap((a) =>
+      a.progress.map((p) => ({ type: "actionProgress" as const, date: p.date, progress: p, action: a })),
+    ),
   ];
   // Partial dates sort by their prefix ("2023-11" before "2023-11-05").
   timeline.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
@@ -290,6 +299,7 @@ export function getRecommendationStory(db: Executor, id: number) {
     chain,
     responses: timeline.filter((e) => e.type === "response"),
     evidence: evidenceDTOs,
+    actions: actionList,
     timeline,
     dismissedCandidates: dismissalsOf(db, r.id),
   };

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/roles";
 import { blankToNull, parseInput } from "../validation/common";
 import { responseCreateSchema, responseUpdateSchema } from "../validation/responses";
 import { writeAudit } from "./audit";
+import { notifyFollowers } from "./notifications";
 import { refreshRecommendation } from "./derived";
 import { checkDocumentRef, openRecommendation } from "./history-helpers";
 import { assertVersion, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
@@ -53,6 +54,7 @@ export function createResponse(
     refreshRecommendation(tx, recommendationId);
     const dto = toResponseDTO(row);
     writeAudit(tx, who, "create", "state_response", row.id, null, dto);
+    notifyFollowers(tx, who, "response", recommendationId, row.id, row.stance);
     return dto;
   });
 }

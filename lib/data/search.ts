@@ -10,6 +10,7 @@ import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } fr
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
+import { institutionNames } from "./institutions";
 import { cachedQuery } from "./query-cache";
 
 /**
@@ -106,6 +107,7 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
     theme: [],
     affected: [],
     sdg: [],
+    institution: [],
     reiterated: 0,
     overdue: 0,
     noresponse: 0,
@@ -131,6 +133,9 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
       case "grade":
         enumCounts[r.facet].set(r.value === null ? "none" : String(r.value), r.n);
         break;
+      case "institution":
+        out.institution.push({ value: Number(r.value), label: r.label ?? String(r.value), count: r.n });
+        break;
       case "reiterated":
       case "overdue":
       case "noresponse":
@@ -155,6 +160,12 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeo
   for (const key of ["theme", "affected", "sdg"] as const) keepChosen(out[key], filters[key], (v) => v);
   for (const key of ["state", "body", "theme", "affected", "sdg"] as const) out[key].sort(byCount);
   keepChosen(out.cycle, filters.cycle, String);
+  const names = institutionNames(
+    db,
+    filters.institution.filter((id) => !out.institution.some((v) => v.value === id)),
+  );
+  keepChosen(out.institution, filters.institution, (id) => names.get(id) ?? String(id));
+  out.institution.sort(byCount);
   out.cycle.sort((a, b) => a.value - b.value);
   out.year.sort((a, b) => a.value - b.value);
   return out;

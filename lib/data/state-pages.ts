@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
+import { NotFoundError } from "../errors";
 
 export type StatusKey = Status | "none";
 export type StatusCounts = Partial<Record<StatusKey, number>>;
@@ -176,4 +177,26 @@ export function statusByStateForBody(db: Executor, bodyId: number): StateCounts[
     counts: c,
     total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0),
   }));
+}
+
+/** The state a recommendation is addressed to (for its forms' choices), or 404. */
+export function getRecommendationState(
+  db: Executor,
+  recommendationId: number,
+): { id: number; name: string; code: string } {
+  const row = db.get<{ id: number; name: string; code: string }>(sql`
+    SELECT s.id, s.name, s.code FROM recommendations r JOIN states s ON s.id = r.state_id WHERE r.id = ${recommendationId}`);
+  if (!row) throw new NotFoundError("Recommendation", recommendationId);
+  return row;
+}
+
+/** A state by its ISO code (KAZ) or its id, for URLs that take either. */
+export function getStateByCodeOrId(db: Executor, codeOrId: string) {
+  if (/^\d{1,15}$/.test(codeOrId))
+    return (
+      db.get<{ id: number; code: string; name: string }>(
+        sql`SELECT id, code, name FROM states WHERE id = ${Number(codeOrId)}`,
+      ) ?? null
+    );
+  return /^[A-Za-z]{3}$/.test(codeOrId) ? getStateByCode(db, codeOrId) : null;
 }

@@ -3,6 +3,14 @@
  * names them: pages and components import them from here, never from db/.
  */
 export {
+  ACTION_STATUSES,
+  DIGEST_FREQUENCIES,
+  INSTITUTION_KINDS,
+  NOTIFICATION_KINDS,
+  type ActionStatus,
+  type DigestFrequency,
+  type InstitutionKind,
+  type NotificationKind,
   BODY_KINDS,
   DOCUMENT_KINDS,
   EVIDENCE_KINDS,

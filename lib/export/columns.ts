@@ -66,6 +66,7 @@ const SPEC: Record<ColumnKey, Omit<ExportColumn, "key">> = {
   reiterates: { kind: "text", width: 26, value: (r, l) => refs(r.reiterates, l) },
   reiteratedBy: { kind: "text", width: 26, value: (r, l) => refs(r.reiteratedBy, l) },
   outstandingSince: { kind: "number", width: 11, value: (r) => r.outstandingSince },
+  responsibleInstitutions: { kind: "text", width: 30, value: (r) => joinList(r.responsibleInstitutions ?? []) },
   url: { kind: "link", width: 30, value: (r) => r.url },
 };
 

@@ -22,6 +22,13 @@ export const exportMessagesEn = {
   "about.injection":
     "Cells whose text begins with =, +, -, @, a tab or a line break start with an apostrophe so that no spreadsheet runs them as formulas.",
   "sheet.recommendations": "Recommendations",
+  "sheet.actions": "Actions",
+  "actions.title": "Action",
+  "actions.focalPoint": "Focal point",
+  "actions.dueDate": "Due date",
+  "actions.status": "Action status",
+  "actions.progressDate": "Latest progress: date",
+  "actions.progress": "Latest progress",
   "report.title": "Implementation of UN human-rights recommendations: {state}",
   "report.kicker": "State report",
   "report.generated": "Generated {date}",

@@ -38,6 +38,21 @@ export type ExportRow = {
   reiterates: RecommendationRef[];
   reiteratedBy: RecommendationRef[];
   outstandingSince: number | null;
+  /** Institutions responsible for the recommendation's (not archived) actions, as "Name (kind)". */
+  responsibleInstitutions?: string[];
+  /** Those actions, for the workbook's Actions sheet. */
+  actions?: ExportAction[];
+};
+
+/** One action on a recommendation, as exported. */
+export type ExportAction = {
+  title: string;
+  institutions: string[];
+  focalPoint: string | null;
+  dueDate: string | null;
+  status: string;
+  latestProgress: string | null;
+  latestProgressDate: string | null;
 };
 
 /** One filter that produced an export or report, already in words ("State" → "Kazakhstan"). */

@@ -19,7 +19,8 @@ import { fullIsoDate, neutraliseCell } from "./cells";
 import { EN_EXPORT_LABELS, EXPORT_COLUMNS, type ExportColumn, type ExportLabels } from "./columns";
 import { exportMessage } from "./messages";
 import { rowIterator, type RowSource } from "./rows";
-import type { ExportMeta, ExportRow } from "./types";
+import { TRACKER_LIST_SEPARATOR } from "../import/tracker-csv-columns";
+import type { ExportAction, ExportMeta, ExportRow } from "./types";
 
 /** Check the consumer's backlog every this many rows and wait for it to drain. */
 const DRAIN_EVERY = 500;
@@ -56,6 +57,8 @@ async function writeWorkbook(out: PassThrough, rows: RowSource<ExportRow>, meta:
   header.commit();
 
   const iterator = rowIterator(rows);
+  // Actions are few (a handful per followed recommendation): kept for their own sheet after the rows.
+  const actions: { row: ExportRow; action: ExportAction }[] = [];
   let count = 0;
   for (;;) {
     if (out.destroyed) {
@@ -65,12 +68,14 @@ async function writeWorkbook(out: PassThrough, rows: RowSource<ExportRow>, meta:
     const next = await iterator.next();
     if (next.done) break;
     sheet.addRow(EXPORT_COLUMNS.map((c) => cellValue(c, next.value, labels))).commit();
+    for (const action of next.value.actions ?? []) actions.push({ row: next.value, action });
     count += 1;
     if (count % DRAIN_EVERY === 0) await backpressure(out, sheet);
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: count + 1, column: EXPORT_COLUMNS.length } };
   sheet.commit();
 
+  writeActionsSheet(workbook, actions, labels, locale);
   writeAboutSheet(workbook.addWorksheet(exportMessage("about.sheetName", {}, locale)), meta, count, locale);
   await workbook.commit();
 }
@@ -124,6 +129,67 @@ function cellValue(column: ExportColumn, row: ExportRow, labels: ExportLabels): 
   if (typeof value === "number") return value;
   if (column.kind === "date") return fullIsoDate(value) ?? value;
   return neutraliseCell(value);
+}
+
+/** One row per action: the recommendation it serves, who is responsible, by when, and the latest progress. */
+function writeActionsSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  actions: { row: ExportRow; action: ExportAction }[],
+  labels: ExportLabels,
+  locale: string,
+) {
+  const sheet = workbook.addWorksheet(exportMessage("sheet.actions", {}, locale), {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
+  });
+  const text = { alignment: { vertical: "top" as const, wrapText: true } };
+  const date = { alignment: { vertical: "top" as const }, numFmt: "yyyy-mm-dd" };
+  sheet.columns = [
+    { key: "id", width: 8, style: text },
+    { key: "symbol", width: 20, style: text },
+    { key: "paragraph", width: 10, style: text },
+    { key: "title", width: 45, style: text },
+    { key: "institutions", width: 35, style: text },
+    { key: "focalPoint", width: 25, style: text },
+    { key: "dueDate", width: 12, style: date },
+    { key: "status", width: 14, style: text },
+    { key: "progressDate", width: 12, style: date },
+    { key: "progress", width: 50, style: text },
+  ];
+  const header = sheet.addRow([
+    labels.headers.id,
+    labels.headers.symbol,
+    labels.headers.paragraph,
+    exportMessage("actions.title", {}, locale),
+    labels.headers.responsibleInstitutions,
+    exportMessage("actions.focalPoint", {}, locale),
+    exportMessage("actions.dueDate", {}, locale),
+    exportMessage("actions.status", {}, locale),
+    exportMessage("actions.progressDate", {}, locale),
+    exportMessage("actions.progress", {}, locale),
+  ]);
+  header.font = { bold: true, color: { argb: argb(BRAND_COLORS.brand) } };
+  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(BRAND_COLORS.brandSoft) } };
+  header.commit();
+  const cell = (v: string | null) => (v ? neutraliseCell(v) : null);
+  const day = (v: string | null) => (v ? (fullIsoDate(v) ?? v) : null);
+  for (const { row, action } of actions) {
+    sheet
+      .addRow([
+        row.id,
+        cell(row.symbol),
+        cell(row.paragraph),
+        cell(action.title),
+        cell(action.institutions.join(TRACKER_LIST_SEPARATOR)),
+        cell(action.focalPoint),
+        day(action.dueDate),
+        cell(action.status),
+        day(action.latestProgressDate),
+        cell(action.latestProgress),
+      ])
+      .commit();
+  }
+  if (actions.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: actions.length + 1, column: 10 } };
+  sheet.commit();
 }
 
 function writeAboutSheet(sheet: ExcelJS.Worksheet, meta: ExportMeta, count: number, locale: string) {

@@ -77,3 +77,22 @@ export function formatList(items: readonly string[], locale = DEFAULT_LOCALE): s
   if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { style: "long", type: "conjunction" })));
   return f.format(items);
 }
+
+/** Weekday names Monday first ("Mon" … "Sun" in English), for calendar headers. */
+export function weekdayNames(locale = DEFAULT_LOCALE, width: "short" | "long" = "short"): string[] {
+  const f = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" });
+  // 5 January 2026 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2026, 0, 5 + i)));
+}
+
+/** The day of the month as the locale writes it ("29"). */
+export function formatDayOfMonth(day: string, locale = DEFAULT_LOCALE): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return dateFormatDay(locale).format(Date.UTC(y, m - 1, d));
+}
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormatDay(locale: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(locale);
+  if (!f) dayFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: "numeric", timeZone: "UTC" })));
+  return f;
+}

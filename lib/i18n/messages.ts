@@ -4,12 +4,14 @@
  * Plural forms go through Intl.PluralRules, which knows Russian's one/few/many.
  */
 import { DEFAULT_LOCALE, numberFormat, pluralRules } from "./format";
+import { followUpMessages } from "./messages-follow-up";
 import { suggestionMessages } from "./messages-suggestions";
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
 
 export const en = {
+  ...followUpMessages,
   "app.name": "Treaty Tracker",
   "app.tagline": "What UN human-rights bodies recommend, what the state answers, and whether anything changed.",
   "story.outstandingSince": "Outstanding since {year}",

@@ -29,6 +29,7 @@ export const TRACKER_CSV_COLUMN_KEYS = [
   "reiterates",
   "reiteratedBy",
   "outstandingSince",
+  "responsibleInstitutions",
   "url",
 ] as const;
 export type TrackerColumnKey = (typeof TRACKER_CSV_COLUMN_KEYS)[number];
@@ -57,6 +58,7 @@ export const TRACKER_CSV_HEADERS: Record<TrackerColumnKey, string> = {
   reiterates: "Reiterates",
   reiteratedBy: "Reiterated by",
   outstandingSince: "Outstanding since",
+  responsibleInstitutions: "Responsible institutions",
   url: "Link",
 };
 

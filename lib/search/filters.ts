@@ -44,6 +44,7 @@ const bodyCode = z
   .regex(/^[A-Z][A-Z0-9-]{0,19}$/);
 const ordinal = z.coerce.number().int().min(1).max(99);
 const tagName = z.string().overwrite(cleanText).trim().min(1).max(200);
+const recordId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const on = z
   .string()
   .trim()
@@ -108,6 +109,8 @@ const rawSchema = z.object({
   theme: many(tagName, { commas: false }),
   affected: many(tagName, { commas: false }),
   sdg: many(tagName, { commas: false }),
+  // Responsible institution of a (not archived) action on the recommendation, by id.
+  institution: many(recordId),
   reiterated: one(on),
   overdue: one(on),
   noresponse: one(on),
@@ -140,6 +143,7 @@ export type SearchFilters = {
   theme: string[];
   affected: string[];
   sdg: string[];
+  institution: number[];
   reiterated: boolean;
   overdue: boolean;
   noresponse: boolean;
@@ -171,6 +175,7 @@ export const FILTER_KEYS = [
   "theme",
   "affected",
   "sdg",
+  "institution",
   "reiterated",
   "overdue",
   "noresponse",
@@ -194,6 +199,7 @@ export const MULTI_FACETS = [
   "theme",
   "affected",
   "sdg",
+  "institution",
 ] as const;
 export type MultiFacet = (typeof MULTI_FACETS)[number];
 export const FLAG_FACETS = ["reiterated", "overdue", "noresponse", "outstanding"] as const;
@@ -240,6 +246,7 @@ export function parseFilters(params: RawParams): SearchFilters {
     theme: r.theme,
     affected: r.affected,
     sdg: r.sdg,
+    institution: r.institution,
     reiterated: r.reiterated ?? false,
     overdue: r.overdue ?? false,
     noresponse: r.noresponse ?? false,
@@ -267,6 +274,7 @@ export function filtersToSearchParams(f: Partial<SearchFilters>): URLSearchParam
   if (n.to !== undefined) out.append("to", String(n.to));
   for (const key of ["status", "stance", "grade", "theme", "affected", "sdg"] as const)
     for (const v of n[key]) out.append(key, v);
+  for (const v of n.institution) out.append("institution", String(v));
   for (const key of FLAG_FACETS) if (n[key]) out.append(key, "1");
   if (n.archived) out.append("archived", "1");
   if (n.sort) out.append("sort", n.sort);

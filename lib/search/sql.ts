@@ -47,6 +47,11 @@ function tagCondition(kind: keyof typeof TAG_KIND, names: readonly string[]): SQ
   return sql`r.id IN (SELECT rt.recommendation_id FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id WHERE t.kind = ${TAG_KIND[kind]} AND t.name IN (${list(names)}))`;
 }
 
+/** A recommendation with a live action naming one of these institutions (the actions table is small: read from it). */
+function institutionCondition(ids: readonly number[]): SQL {
+  return sql`r.id IN (SELECT a.recommendation_id FROM action_institutions ai CROSS JOIN actions a ON a.id = ai.action_id WHERE ai.institution_id IN (${list(ids)}) AND a.archived_at IS NULL)`;
+}
+
 /**
  * The follow-up deadline in force (the recommendation's own, else its cycle's),
  * as the last day of the period a partial date names ("2018" → 2018-12-31).
@@ -87,6 +92,7 @@ function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQ
   if (f.stance.length) m.set("stance", inOrNone(sql`r.latest_stance`, f.stance));
   if (f.grade.length) m.set("grade", inOrNone(sql`r.latest_grade`, f.grade));
   for (const k of ["theme", "affected", "sdg"] as const) if (f[k].length) m.set(k, tagCondition(k, f[k]));
+  if (f.institution.length) m.set("institution", institutionCondition(f.institution));
   if (f.reiterated) m.set("reiterated", REITERATED);
   if (f.overdue) m.set("overdue", overdueExpr(ctx));
   if (f.noresponse) m.set("noresponse", NO_RESPONSE);
@@ -290,7 +296,9 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
       // Without one, each part is gathered through its own indexes and kept apart, so
       // a facet reads only its rows: the result (p_all), plus p_k for chosen facet k.
       ctes.push(sql`p_all AS MATERIALIZED (${part()})`);
-      for (const k of active) if (!overAll(k)) ctes.push(sql`${sql.raw(`p_${k}`)} AS MATERIALIZED (${part(k)})`);
+      // Institution counts are read from the actions side (below), never from these parts.
+      for (const k of active)
+        if (!overAll(k) && k !== "institution") ctes.push(sql`${sql.raw(`p_${k}`)} AS MATERIALIZED (${part(k)})`);
     }
   }
   const allCube = CUBE_FACETS.some(overAll);
@@ -405,6 +413,13 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
       );
     }
   }
+  // Institutions: driven from the (small) action links, each linked recommendation tested against the
+  // other chosen facets directly, so the cost follows the number of actions, not of recommendations.
+  parts.push(sql`SELECT 'institution' AS facet, ai.institution_id AS value, i.name AS label, COUNT(DISTINCT a.recommendation_id) AS n
+    FROM action_institutions ai CROSS JOIN actions a ON a.id = ai.action_id CROSS JOIN recommendations r ON r.id = a.recommendation_id
+      CROSS JOIN institutions i ON i.id = ai.institution_id
+    WHERE a.archived_at IS NULL AND i.archived_at IS NULL AND ${and([live, ...(match ? [sql`r.id IN (SELECT id FROM hits)`] : []), ...others("institution").map((k) => conds.get(k)!)])}
+    GROUP BY ai.institution_id`);
   flagCount("reiterated", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE reiterates_earlier = 1`);
   flagCount("overdue", sql`SELECT COUNT(*) FROM recommendations r WHERE r.archived_at IS NULL AND ${overdueExpr(ctx)}`);
   flagCount(

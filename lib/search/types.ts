@@ -50,6 +50,8 @@ export type FacetCounts = {
   theme: FacetValue[];
   affected: FacetValue[];
   sdg: FacetValue[];
+  /** Responsible institutions (by id) of the actions on the results. */
+  institution: FacetValue<number>[];
   /** How many results the flag would leave if it were switched on. */
   reiterated: number;
   overdue: number;

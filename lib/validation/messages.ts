@@ -31,6 +31,7 @@ export const validationMessages = {
   "field.tagName": "Tag names cannot be empty.",
   "field.deadlineWithoutFollowUp": "A follow-up deadline only applies when the recommendation is picked for follow-up.",
   "field.duplicate": "{value} is listed twice.",
+  "field.tooMany": "Choose at most {max}.",
   "form.invalid": "Some fields need attention: check the messages beside them.",
 
   // grades
@@ -81,6 +82,11 @@ export const validationMessages = {
   "write.documentStateMismatch":
     "The document {symbol} belongs to another state than this recommendation's review cycle.",
   "write.cycleMismatch": "The document belongs to another review cycle.",
+  "write.institutionStateMismatch":
+    "{name} is an institution of another state than this recommendation's; choose one of {state}'s institutions.",
+  "write.readWhich": 'Say which notifications to mark as read: {"ids": [1, 2]} or {"all": true}.',
+  "write.followTarget":
+    'Follow exactly one thing: a state ("state": "KAZ"), a body ("body": "CCPR") or a recommendation ("recommendationId": 12).',
 
   // search
   "search.queryTooLong": "The search is {length} characters long; the limit is {max}. Shorten it and search again.",
@@ -140,4 +146,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   reiteration: "reiteration link",
   reiteration_dismissal: "dismissed reiteration candidate",
   user: "user",
+  institution: "institution",
+  action: "action",
+  action_progress: "progress note",
+  cycle_event: "cycle event",
+  follow: "follow",
+  notification: "notification",
 };

@@ -23,6 +23,9 @@ export type FixtureIds = {
   grade: number;
   assessment: number;
   reiteration: number;
+  institution: number;
+  action: number;
+  cycleEvent: number;
 };
 
 export type MutationRoute = {
@@ -34,6 +37,8 @@ export type MutationRoute = {
   body: (ids: FixtureIds) => Record<string, unknown>;
   /** Status when the allowed role calls it on a fresh fixture. */
   success: 200 | 201;
+  /** The caller's own records (/api/v1/me…): every role may, and each changes only what is theirs. */
+  personal?: true;
 };
 
 const v1 = () => ({ version: 1 });
@@ -119,6 +124,20 @@ const RESOURCES: Resource[] = [
     role: "admin",
     create: () => ({ kind: "theme", name: `Theme ${next()}` }),
     update: () => ({ name: `Renamed theme ${next()}`, version: 1 }),
+  },
+  {
+    path: "institutions",
+    id: "institution",
+    role: "editor",
+    create: (ids) => ({ stateId: ids.state, name: `Ministry of Defence ${next()}`, kind: "ministry" }),
+    update: () => ({ kind: "other", version: 1 }),
+  },
+  {
+    path: "cycle-events",
+    id: "cycleEvent",
+    role: "editor",
+    create: (ids) => ({ cycleId: ids.cycle, date: "2027-02-15", title: "NGO submissions for the session due" }),
+    update: () => ({ date: "2027-02-20", version: 1 }),
   },
 ];
 
@@ -245,11 +264,90 @@ export const MUTATION_ROUTES: MutationRoute[] = [
     success: 201,
     body: (ids) => ({ earlierId: ids.earlierRecommendation }),
   },
+  {
+    method: "POST",
+    path: "/api/v1/recommendations/{id}/actions",
+    id: "recommendation",
+    minRole: "editor",
+    success: 201,
+    body: (ids) => ({
+      title: "Draft a law on alternative civilian service",
+      institutionIds: [ids.institution],
+      dueDate: "2027-06",
+      status: "planned",
+    }),
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/actions/{id}",
+    id: "action",
+    minRole: "editor",
+    success: 200,
+    body: () => ({ status: "in_progress", version: 1 }),
+  },
+  { method: "POST", path: "/api/v1/actions/{id}/archive", id: "action", minRole: "editor", success: 200, body: v1 },
+  { method: "POST", path: "/api/v1/actions/{id}/restore", id: "action", minRole: "editor", success: 200, body: v1 },
+  {
+    method: "POST",
+    path: "/api/v1/actions/{id}/progress",
+    id: "action",
+    minRole: "editor",
+    success: 201,
+    body: () => ({ date: "2025-03", note: "The draft law was sent to parliament." }),
+  },
   ...HISTORY.flatMap((h): MutationRoute[] => [
     { method: "PATCH", path: `/api/v1/${h.path}/{id}`, id: h.id, minRole: "editor", success: 200, body: h.update },
     { method: "POST", path: `/api/v1/${h.path}/{id}/archive`, id: h.id, minRole: "editor", success: 200, body: v1 },
     { method: "POST", path: `/api/v1/${h.path}/{id}/restore`, id: h.id, minRole: "editor", success: 200, body: v1 },
   ]),
+  {
+    method: "PATCH",
+    path: "/api/v1/me",
+    minRole: "viewer",
+    success: 200,
+    body: () => ({ digest: "daily" }),
+    personal: true,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/me/follows",
+    minRole: "viewer",
+    success: 201,
+    body: (ids) => ({ recommendationId: ids.recommendation }),
+    personal: true,
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/me/follows/{id}",
+    minRole: "viewer",
+    success: 200,
+    body: () => ({}),
+    personal: true,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/me/notifications/read",
+    minRole: "viewer",
+    success: 200,
+    body: () => ({ all: true }),
+    personal: true,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/me/calendar-token",
+    minRole: "viewer",
+    success: 201,
+    body: () => ({}),
+    personal: true,
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/me/calendar-token",
+    minRole: "viewer",
+    success: 200,
+    body: () => ({}),
+    personal: true,
+  },
   ...RESOURCES.flatMap((r): MutationRoute[] => [
     { method: "POST", path: `/api/v1/${r.path}`, minRole: r.role, success: 201, body: r.create },
     { method: "PATCH", path: `/api/v1/${r.path}/{id}`, id: r.id, minRole: r.role, success: 200, body: r.update },

@@ -49,6 +49,9 @@ const ids: FixtureIds = {
   grade: 10,
   assessment: 11,
   reiteration: 12,
+  institution: 13,
+  action: 14,
+  cycleEvent: 15,
 };
 
 describe("the API route registry", () => {

@@ -9,6 +9,9 @@ import { createCycle } from "@/lib/data/cycles";
 import { createDocument } from "@/lib/data/documents";
 import { createEvidence } from "@/lib/data/evidence";
 import { createGrade } from "@/lib/data/grades";
+import { createAction } from "@/lib/data/actions";
+import { createInstitution } from "@/lib/data/institutions";
+import { createCycleEvent } from "@/lib/data/cycle-events";
 import { createRecommendation } from "@/lib/data/recommendations-write";
 import { addReiteration } from "@/lib/data/reiterations";
 import { createResponse } from "@/lib/data/responses";
@@ -63,7 +66,17 @@ export function makeFixture(db: DB, admin: Actor): FixtureIds {
     status: "not_implemented",
     rationale: "No law.",
   });
+  const institution = createInstitution(db, admin, { stateId: state.id, name: `Ministry ${n}`, kind: "ministry" });
+  const action = createAction(db, admin, recommendation.id, {
+    title: "Draft a law",
+    institutionIds: [institution.id],
+    status: "planned",
+  });
+  const cycleEvent = createCycleEvent(db, admin, { cycleId: cycle.id, date: "2027-02", title: "NGO submissions due" });
   return {
+    cycleEvent: cycleEvent.id,
+    institution: institution.id,
+    action: action.id,
     state: state.id,
     body: body.id,
     cycle: cycle.id,
@@ -93,8 +106,9 @@ export async function call(
     .split("/")
     .filter(Boolean);
   const params: Record<string, string> = {};
+  // The second segment is the record id, except under /me (the caller's own records) and /me/follows/{id}.
   const dirs = segments.map((s, i) =>
-    i === 1 && segments.length > 1 && s !== "openapi.json" ? ((params.id = s), "[id]") : s,
+    (segments[0] === "me" ? i === 2 : i === 1 && s !== "openapi.json") ? ((params.id = s), "[id]") : s,
   );
   const mod = (await import(/* @vite-ignore */ `../../app/api/v1/${dirs.join("/")}/route.ts`)) as Record<
     string,

@@ -28,6 +28,18 @@ async function exportWorkbook() {
       date: "2011",
       text: hyperlink,
       stanceQuote: "Свобода совести",
+      responsibleInstitutions: ["Ministry of Defence (Ministry)"],
+      actions: [
+        {
+          title: "Draft a law on alternative civilian service",
+          institutions: ["Ministry of Defence (Ministry)", "Mazhilis (Parliament)"],
+          focalPoint: "A. Example (a@example.org)",
+          dueDate: "2027-06-30",
+          status: "Planned",
+          latestProgress: "=SUM(1)",
+          latestProgressDate: "2026-11",
+        },
+      ],
     }),
   ];
   const bytes = await readAll(xlsxStream(rows, meta));
@@ -44,7 +56,7 @@ describe("XLSX export", () => {
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers).toEqual(Object.values(TRACKER_CSV_HEADERS));
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.autoFilter).toBe("A1:X3");
+    expect(sheet.autoFilter).toBe("A1:Y3");
     expect(sheet.getColumn(9).width).toBeGreaterThan(sheet.getColumn(1).width ?? 0);
     expect(sheet.getRow(2).getCell(9).alignment?.wrapText).toBe(true);
   });
@@ -72,8 +84,37 @@ describe("XLSX export", () => {
     // No <f> (formula) element anywhere in the sheet XML.
     const zip = await JSZip.loadAsync(bytes);
     const names = Object.keys(zip.files).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n));
-    expect(names.length).toBe(2);
+    expect(names.length).toBe(3);
     for (const name of names) expect(await zip.file(name)!.async("string")).not.toMatch(/<f[ >]/);
+  });
+
+  it("lists every action on an Actions sheet: the recommendation, who is responsible, by when, the latest progress", async () => {
+    const { workbook } = await exportWorkbook();
+    const recs = workbook.worksheets[0];
+    const column = Object.values<string>(TRACKER_CSV_HEADERS).indexOf("Responsible institutions") + 1;
+    expect(recs.getRow(3).getCell(column).value).toBe("Ministry of Defence (Ministry)");
+    expect(recs.getRow(2).getCell(column).value).toBeNull();
+    const sheet = workbook.getWorksheet("Actions")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "ID",
+      "Document symbol",
+      "Paragraph",
+      "Action",
+      "Responsible institutions",
+      "Focal point",
+      "Due date",
+      "Action status",
+      "Latest progress: date",
+      "Latest progress",
+    ]);
+    const row = sheet.getRow(2);
+    expect(row.getCell(1).value).toBe(1);
+    expect(row.getCell(2).value).toBe("CCPR/C/KAZ/CO/1");
+    expect(row.getCell(5).value).toBe("Ministry of Defence (Ministry); Mazhilis (Parliament)");
+    expect((row.getCell(7).value as Date).toISOString()).toBe("2027-06-30T00:00:00.000Z");
+    expect(row.getCell(9).value).toBe("2026-11");
+    expect(row.getCell(10).value).toBe("'=SUM(1)");
+    expect(sheet.rowCount).toBe(2);
   });
 
   it("says on a second sheet which filters produced it, when and from which sources", async () => {

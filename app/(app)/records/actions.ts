@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { Access } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { versionOnly } from "@/lib/validation/common";
@@ -22,7 +23,9 @@ function configOf(entity: string): EntityConfig {
 
 export const saveRecordAction = validatedAction(
   {
-    access: (entity: string, id: number | null) => [configOf(entity).policy, id ? "update" : "create"],
+    // A cast, not a check: TypeScript compares a tuple of unions with the Access union only up to 25
+    // combinations, and RecordEntity is by definition an entity whose row has these actions.
+    access: (entity: string, id: number | null) => [configOf(entity).policy, id ? "update" : "create"] as Access,
     schema: (entity: string, id: number | null) => configOf(entity).schema[id ? "update" : "create"],
     input: (form, ctx, entity, id) => formToInput(configOf(entity).fields(ctx, id ? "edit" : "create"), form),
   },
@@ -41,10 +44,8 @@ export const saveRecordAction = validatedAction(
 
 export const setArchivedAction = validatedAction(
   {
-    access: (entity: string, _id: number, archived: boolean) => [
-      configOf(entity).policy,
-      archived ? "archive" : "restore",
-    ],
+    access: (entity: string, _id: number, archived: boolean) =>
+      [configOf(entity).policy, archived ? "archive" : "restore"] as Access,
     schema: versionOnly,
   },
   (data, ctx, entity, id, archived) => {

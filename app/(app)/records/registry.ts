@@ -3,14 +3,32 @@ import type { z } from "zod";
 import type { ACCESS_POLICY, PolicyEntity } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { RequestContext } from "@/lib/context";
-import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, TAG_KINDS } from "@/lib/domain/enums";
+import { BODY_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, INSTITUTION_KINDS, TAG_KINDS } from "@/lib/domain/enums";
+import { cycleEventCreateSchema, cycleEventUpdateSchema } from "@/lib/validation/cycle-events";
+import { institutionCreateSchema, institutionUpdateSchema } from "@/lib/validation/institutions";
 import { bodyCreateSchema, bodyUpdateSchema } from "@/lib/validation/bodies";
 import { cycleCreateSchema, cycleUpdateSchema } from "@/lib/validation/cycles";
 import { documentCreateSchema, documentUpdateSchema } from "@/lib/validation/documents";
 import { evidenceCreateSchema, evidenceUpdateSchema } from "@/lib/validation/evidence";
 import { stateCreateSchema, stateUpdateSchema } from "@/lib/validation/states";
 import { tagCreateSchema, tagUpdateSchema } from "@/lib/validation/tags";
-import { BODY_KIND_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS } from "@/lib/labels";
+import { BODY_KIND_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS, INSTITUTION_KIND_LABELS } from "@/lib/labels";
+import {
+  archiveCycleEvent,
+  createCycleEvent,
+  getCycleEvent,
+  listCycleEvents,
+  restoreCycleEvent,
+  updateCycleEvent,
+} from "@/lib/data/cycle-events";
+import {
+  archiveInstitution,
+  createInstitution,
+  getInstitution,
+  listInstitutions,
+  restoreInstitution,
+  updateInstitution,
+} from "@/lib/data/institutions";
 import { archiveBody, createBody, getBody, listBodies, restoreBody, updateBody } from "@/lib/data/bodies";
 import { archiveCycle, createCycle, getCycle, listCycles, restoreCycle, updateCycle } from "@/lib/data/cycles";
 import {
@@ -55,8 +73,8 @@ export type EntityConfig = {
   /** The shared zod schemas its form must pass (lib/validation/*). */
   schema: { create: z.ZodType; update: z.ZodType };
   fields: (ctx: RequestContext, mode: "create" | "edit") => FieldDef[];
-  /** Columns of the list page: field name and header. */
-  columns: { name: string; label: string }[];
+  /** Columns of the list page: field name and header, and how to show a stored key. */
+  columns: { name: string; label: string; labels?: Record<string, string> }[];
   list: (db: DB, opts: ListOpts) => { rows: Rec[]; total: number };
   get: (db: DB, id: number) => Rec | null;
   create: (db: DB, actor: Actor, input: unknown) => Rec;
@@ -274,6 +292,60 @@ export const ENTITIES: Record<string, EntityConfig> = {
     archive: erase(archiveTag),
     restore: erase(restoreTag),
     title: (r) => String(r.name),
+  },
+  institutions: {
+    label: "Institution",
+    plural: "Institutions",
+    policy: "institution",
+    schema: { create: institutionCreateSchema, update: institutionUpdateSchema },
+    description: "Each state's ministries, parliament, courts, NHRI and ombudsperson: who is responsible for actions.",
+    fields: ({ db }) => [
+      { name: "stateId", label: "State", kind: "select", required: true, options: stateOptions(db) },
+      { name: "name", label: "Name", kind: "text", required: true, wide: true, hint: "e.g. Ministry of Defence" },
+      {
+        name: "kind",
+        label: "Kind",
+        kind: "select",
+        required: true,
+        options: opts(INSTITUTION_KINDS, INSTITUTION_KIND_LABELS),
+      },
+    ],
+    columns: [
+      { name: "name", label: "Name" },
+      { name: "stateCode", label: "State" },
+      { name: "kind", label: "Kind", labels: INSTITUTION_KIND_LABELS },
+    ],
+    list: erase(listInstitutions),
+    get: erase(getInstitution),
+    create: erase(createInstitution),
+    update: erase(updateInstitution),
+    archive: erase(archiveInstitution),
+    restore: erase(restoreInstitution),
+    title: (r) => String(r.name),
+  },
+  "cycle-events": {
+    label: "Cycle event",
+    plural: "Cycle events",
+    policy: "cycleEvent",
+    schema: { create: cycleEventCreateSchema, update: cycleEventUpdateSchema },
+    description: "Dated events of a review cycle that the calendar shows, e.g. “NGO submissions for the session due”.",
+    fields: ({ db }) => [
+      { name: "cycleId", label: "Review cycle", kind: "select", required: true, options: cycleOptions(db) },
+      { name: "date", label: "Date", kind: "date", required: true },
+      { name: "title", label: "What happens", kind: "text", required: true, wide: true },
+      { name: "notes", label: "Notes", kind: "textarea" },
+    ],
+    columns: [
+      { name: "title", label: "Event" },
+      { name: "date", label: "Date" },
+    ],
+    list: erase(listCycleEvents),
+    get: erase(getCycleEvent),
+    create: erase(createCycleEvent),
+    update: erase(updateCycleEvent),
+    archive: erase(archiveCycleEvent),
+    restore: erase(restoreCycleEvent),
+    title: (r) => String(r.title),
   },
 };
 

@@ -2,6 +2,7 @@ import {
   RESPONDED_STANCES,
   type DashboardFilters,
   type GradeCount,
+  type InstitutionCount,
   type StanceCount,
   type StatusGroup,
   type StatusKey,
@@ -123,6 +124,21 @@ export function stanceBars(stances: StanceCount[], f: DashboardFilters): SimpleB
       color: BRAND_COLORS.brand,
       href: listHref(f, { stance: [s.stance] }),
       name: t("dashboard.segment", { label, count: s.n }),
+    };
+  });
+}
+
+/** One bar per responsible institution, each linking to the list filtered by it. */
+export function institutionBars(rows: InstitutionCount[], f: DashboardFilters, severalStates: boolean): SimpleBar[] {
+  return rows.map((r) => {
+    const label = severalStates ? t("dashboard.institutions.label", { name: r.name, state: r.stateCode }) : r.name;
+    return {
+      key: String(r.id),
+      label,
+      n: r.n,
+      color: BRAND_COLORS.brand,
+      href: listHref(f, { institution: [r.id] }),
+      name: t("dashboard.segment", { label, count: r.n }),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import type { DashboardFilters } from "@/lib/data/dashboard";
-import { FollowUpGrades, StateResponses, YearsOutstanding } from "./follow-up-sections";
+import { ByInstitution, FollowUpGrades, StateResponses, YearsOutstanding } from "./follow-up-sections";
 import { KpiCards } from "./kpi-cards";
 import { ChartSkeleton, KpiSkeleton } from "./skeletons";
 import { CHART_TITLES, type DashboardChart } from "./titles";
@@ -14,6 +14,7 @@ const CHARTS: { key: DashboardChart; Section: (p: { filters: DashboardFilters })
   { key: "theme", Section: StatusByTheme },
   { key: "stances", Section: StateResponses },
   { key: "grades", Section: FollowUpGrades },
+  { key: "institutions", Section: ByInstitution },
 ];
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getRequestContext, type RequestContext } from "@/lib/context";
 import {
+  getByInstitution,
   getStatusByTheme,
   getStatusCube,
   getSummary,
@@ -27,3 +28,4 @@ export const summaryOf = keyed((db, f) => getSummary(db, f, clock()));
 export const statusCubeOf = keyed((db, f) => getStatusCube(db, f, clock()));
 export const byThemeOf = keyed((db, f) => getStatusByTheme(db, f, clock()));
 export const yearsOutstandingOf = keyed((db, f) => getYearsOutstanding(db, f, clock()));
+export const byInstitutionOf = keyed((db, f) => getByInstitution(db, f, clock()));

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/ui/card";
 import type { DashboardFilters } from "@/lib/data/dashboard";
-import { summaryOf, yearsOutstandingOf } from "./data";
+import { byInstitutionOf, summaryOf, yearsOutstandingOf } from "./data";
 import { t } from "@/lib/i18n/messages";
 import { ChartFrame } from "./chart-frame";
-import { gradeBars, stanceBars, yearsBars, yearsHref } from "./chart-data";
+import { gradeBars, institutionBars, stanceBars, yearsBars, yearsHref } from "./chart-data";
 import { SimpleBarChart } from "./simple-bar-chart";
 import { SimpleTable } from "./tables";
 import { CHART_TITLES } from "./titles";
@@ -86,6 +86,35 @@ export async function StateResponses({ filters }: { filters: DashboardFilters })
         )
       }
       table={<SimpleTable caption={title} categoryHeader="Latest stance" valueHeader="Recommendations" bars={bars} />}
+    />
+  );
+}
+
+/** Recommendations with an action assigned to each responsible institution (the largest first). */
+export async function ByInstitution({ filters }: { filters: DashboardFilters }) {
+  const rows = await byInstitutionOf(filters);
+  const bars = institutionBars(rows, filters, new Set(rows.map((r) => r.stateCode)).size > 1);
+  const title = CHART_TITLES.institutions;
+  return (
+    <ChartFrame
+      testId="chart-institutions"
+      title={title}
+      unit={t("dashboard.unit.institutions")}
+      chart={
+        bars.length ? (
+          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={190} valueLabel={UNIT} />
+        ) : (
+          <EmptyState title={t("dashboard.institutions.empty")}>{t("dashboard.institutions.emptyHint")}</EmptyState>
+        )
+      }
+      table={
+        <SimpleTable
+          caption={title}
+          categoryHeader={t("dashboard.institutions.header")}
+          valueHeader={t("dashboard.institutions.value")}
+          bars={bars}
+        />
+      }
     />
   );
 }

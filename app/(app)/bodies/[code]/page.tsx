@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { StatusBar } from "@/app/_components/ui/status-bar";
 import { getRequestContext, signedInContext } from "@/lib/context";
+import { FollowButton } from "../../_components/watch/follow-button";
 import { getBodyByCode, statusByStateForBody } from "@/lib/data/state-pages";
 import { BODY_KIND_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
@@ -15,7 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function BodyPage({ params }: Props) {
-  const { db } = await signedInContext();
+  const ctx = await signedInContext();
+  const { db } = ctx;
   const body = getBodyByCode(db, (await params).code);
   if (!body) notFound();
   const states = statusByStateForBody(db, body.id);
@@ -36,12 +38,15 @@ export default async function BodyPage({ params }: Props) {
             {body.treaty ? ` · ${body.treaty}` : ""} · {t("count.recommendations", { count: total })}
           </p>
         </div>
-        <Link
-          href={`/recommendations?body=${body.code}`}
-          className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
-        >
-          {t("body.allRecommendations", { body: body.code })}
-        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <FollowButton ctx={ctx} target={{ body: body.code }} name={body.name} />
+          <Link
+            href={`/recommendations?body=${body.code}`}
+            className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
+          >
+            {t("body.allRecommendations", { body: body.code })}
+          </Link>
+        </div>
       </header>
       <Card title="Where recommendations stand, by state">
         {states.length === 0 ? (

@@ -14,6 +14,9 @@ import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
 import { Workbench } from "./workbench";
 import { historyEditing } from "./history-editing";
+import { PlanCard } from "./_plan/plan-card";
+import { FollowButton } from "../../_components/watch/follow-button";
+import { getRecommendationState } from "@/lib/data/state-pages";
 import { LikelyEarlierVersions } from "./likely-earlier-versions";
 import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
 import { ArchiveRecommendation } from "./archive-recommendation";
@@ -75,6 +78,7 @@ export default async function RecommendationPage({ params }: Props) {
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{recommendationTitle(story)}</h1>
+          <FollowButton ctx={ctx} target={{ recommendationId: story.id }} name={recommendationTitle(story)} />
           {can(actor, "recommendation", "update") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
               {!story.archived && (
@@ -125,6 +129,13 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title="The story, cycle after cycle">
             <StoryTimeline story={story} controls={story.archived ? undefined : editing?.controls} />
           </Card>
+          <PlanCard
+            ctx={ctx}
+            recommendationId={story.id}
+            actions={story.actions}
+            state={getRecommendationState(ctx.db, story.id)}
+            editable={can(actor, "action", "create") && !story.archived}
+          />
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} controls={story.archived ? undefined : editing?.controls} />
           </Card>

@@ -1,8 +1,16 @@
 import Link from "next/link";
 import type { RecommendationStory, TimelineEvent } from "@/lib/data/recommendation-story";
-import { formatPartialDate } from "@/lib/i18n/format";
+import { formatList, formatPartialDate } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
-import { DOCUMENT_KIND_LABELS, EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/labels";
+import {
+  ACTION_STATUS_LABELS,
+  DOCUMENT_KIND_LABELS,
+  EVIDENCE_KIND_LABELS,
+  GRADE_LABELS,
+  STANCE_LABELS,
+  STATUS_LABELS,
+} from "@/lib/labels";
+import { isActionOverdue } from "@/lib/deadlines";
 
 const KIND_STYLE: Record<TimelineEvent["type"], { label: string; dot: string }> = {
   recommendation: { label: "UN recommendation", dot: "bg-[#1f3a5f]" },
@@ -11,6 +19,8 @@ const KIND_STYLE: Record<TimelineEvent["type"], { label: string; dot: string }> 
   grade: { label: "Follow-up grade", dot: "bg-[#e69f00]" },
   assessment: { label: "NGO assessment", dot: "bg-[#009e73]" },
   evidence: { label: "Evidence", dot: "bg-[#56b4e9]" },
+  action: { label: t("timeline.actionDue"), dot: "bg-[#cc79a7]" },
+  actionProgress: { label: t("timeline.actionProgress"), dot: "bg-[#cc79a7]" },
 };
 
 function DocLink({ doc }: { doc: { symbol: string | null; title: string; url: string | null } }) {
@@ -109,6 +119,33 @@ function EventBody({ e, story }: { e: TimelineEvent; story: RecommendationStory 
             {e.author ? <span className="font-normal text-slate-500"> · {e.author}</span> : null}
           </p>
           <p className="mt-1 text-slate-700">{e.rationale}</p>
+        </>
+      );
+    case "action": {
+      const a = e.action;
+      return (
+        <>
+          <p className="font-medium text-slate-900">
+            {t("timeline.actionDueText", { title: a.title, status: ACTION_STATUS_LABELS[a.status] })}
+            {isActionOverdue(a) && (
+              <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800">
+                {t("actions.overdue", { date: formatPartialDate(a.dueDate) })}
+              </span>
+            )}
+          </p>
+          {a.institutions.length > 0 && (
+            <p className="mt-1 text-slate-700">
+              {t("timeline.actionResponsible", { institutions: formatList(a.institutions.map((i) => i.name)) })}
+            </p>
+          )}
+        </>
+      );
+    }
+    case "actionProgress":
+      return (
+        <>
+          <p className="font-medium text-slate-900">{e.action.title}</p>
+          <p className="mt-1 text-slate-700">{e.progress.note}</p>
         </>
       );
     case "evidence":

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { FacetCounts, FacetValue } from "@/lib/search/types";
 import { filtersToQueryString, toggleFacetValue, type MultiFacet, type SearchFilters } from "@/lib/search/filters";
 import { formatNumber } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
 import { NOT_ASSESSED_LABEL, STANCE_LABELS, STATUS_LABELS, GRADE_LABELS } from "@/lib/labels";
 
 const FACET_TITLES: Record<MultiFacet, string> = {
@@ -14,6 +15,7 @@ const FACET_TITLES: Record<MultiFacet, string> = {
   theme: "Theme",
   affected: "Affected persons",
   sdg: "SDG target",
+  institution: t("filters.institution"),
 };
 
 function valueLabel(facet: MultiFacet, v: FacetValue<string | number>): string {
@@ -132,6 +134,7 @@ export function FacetPanel({ counts, filters }: { counts: FacetCounts; filters: 
       <FacetGroup facet="theme" values={counts.theme} filters={filters} open={false} />
       <FacetGroup facet="affected" values={counts.affected} filters={filters} open={false} />
       <FacetGroup facet="sdg" values={counts.sdg} filters={filters} open={false} />
+      <FacetGroup facet="institution" values={counts.institution} filters={filters} open={false} />
     </nav>
   );
 }

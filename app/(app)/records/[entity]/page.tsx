@@ -93,7 +93,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
                           {toText(r[c.name]) || "—"}
                         </Link>
                       ) : (
-                        toText(r[c.name]) || "—"
+                        (c.labels?.[toText(r[c.name])] ?? toText(r[c.name])) || "—"
                       )}
                     </td>
                   ))}

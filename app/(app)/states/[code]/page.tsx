@@ -7,6 +7,7 @@ import { StatusBar } from "@/app/_components/ui/status-bar";
 import { DashboardSections } from "../../_components/dashboard/dashboard-sections";
 import { can } from "@/lib/auth/policy";
 import { getRequestContext, signedInContext } from "@/lib/context";
+import { FollowButton } from "../../_components/watch/follow-button";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
 import { isOverdue } from "@/lib/deadlines";
 import { formatPartialDate } from "@/lib/i18n/format";
@@ -34,7 +35,8 @@ function Due({ kind, date, met }: { kind: "due.followUp" | "due.nextReport"; dat
 }
 
 export default async function StatePage({ params }: Props) {
-  const { db, actor } = await signedInContext();
+  const ctx = await signedInContext();
+  const { db, actor } = ctx;
   const state = getStateByCode(db, (await params).code);
   if (!state) notFound();
   const bodies = statusByBodyForState(db, state.id);
@@ -54,20 +56,29 @@ export default async function StatePage({ params }: Props) {
           <h1 className="text-2xl font-semibold text-slate-900">{state.name}</h1>
           <p className="text-slate-600">{t("count.recommendations", { count: total })}</p>
         </div>
-        <Link
-          href={`/recommendations?state=${state.code}`}
-          className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
-        >
-          {t("state.allRecommendations", { state: state.name })}
-        </Link>
-        {can(actor, "dismissal", "create") && (
+        <div className="flex flex-wrap items-center gap-3">
+          <FollowButton ctx={ctx} target={{ state: state.code }} name={state.name} />
           <Link
-            href={`/states/${state.code}/reiterations`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800"
+            href={`/calendar?view=list&from=&to=&state=${state.code}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
           >
-            {t("suggestions.queueLink")}
+            {t("state.calendar", { state: state.name })}
           </Link>
-        )}
+          <Link
+            href={`/recommendations?state=${state.code}`}
+            className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
+          >
+            {t("state.allRecommendations", { state: state.name })}
+          </Link>
+          {can(actor, "dismissal", "create") && (
+            <Link
+              href={`/states/${state.code}/reiterations`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800"
+            >
+              {t("suggestions.queueLink")}
+            </Link>
+          )}
+        </div>
         <div className="w-full">
           <ExportButtons filters={{ state: [state.code] }} />
         </div>

@@ -1,0 +1,7 @@
+import { item } from "@/lib/api/resources";
+import { getAction, updateAction } from "@/lib/data/actions";
+
+/** GET: the action with its responsible institutions and progress notes. PATCH with `version`. */
+const routes = item({ policy: "action", label: "action", get: getAction, update: updateAction });
+export const GET = routes.GET;
+export const PATCH = routes.PATCH;
