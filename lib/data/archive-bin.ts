@@ -4,12 +4,15 @@ import type { DB, Executor } from "../../db";
 import { assertCan, can, type PolicyEntity } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { NotFoundError } from "../errors";
+import { restoreAction } from "./actions";
 import { restoreAssessment } from "./assessments";
 import { restoreBody } from "./bodies";
+import { restoreCycleEvent } from "./cycle-events";
 import { restoreCycle } from "./cycles";
 import { restoreDocument } from "./documents";
 import { restoreEvidence } from "./evidence";
 import { restoreGrade } from "./grades";
+import { restoreInstitution } from "./institutions";
 import { restoreRecommendation } from "./recommendations-write";
 import { restoreReiteration } from "./reiterations";
 import { restoreResponse } from "./responses";
@@ -37,6 +40,9 @@ const RESTORE_POLICY = {
   state: "state",
   body: "body",
   tag: "tag",
+  institution: "institution",
+  action: "action",
+  cycleEvent: "cycleEvent",
 } as const satisfies Record<string, PolicyEntity>;
 export type BinKind = keyof typeof RESTORE_POLICY;
 export const BIN_KINDS = Object.keys(RESTORE_POLICY) as BinKind[];
@@ -53,6 +59,9 @@ const RESTORE: Record<BinKind, Restore> = {
   state: restoreState,
   body: restoreBody,
   tag: restoreTag,
+  institution: restoreInstitution,
+  action: restoreAction,
+  cycleEvent: restoreCycleEvent,
 };
 
 /**
@@ -86,6 +95,13 @@ const ROWS: Record<BinKind, string> = {
   state: `SELECT 'state', s.id, s.version, s.archived_at, NULL, NULL, s.name || ' (' || s.code || ')', NULL, NULL FROM states s WHERE s.archived_at IS NOT NULL`,
   body: `SELECT 'body', b.id, b.version, b.archived_at, NULL, NULL, b.code || ' — ' || b.name, NULL, NULL FROM bodies b WHERE b.archived_at IS NOT NULL`,
   tag: `SELECT 'tag', t.id, t.version, t.archived_at, t.kind, NULL, t.name, NULL, NULL FROM tags t WHERE t.archived_at IS NOT NULL`,
+  institution: `SELECT 'institution', i.id, i.version, i.archived_at, i.kind, NULL, i.name || ' (' || s.code || ')', NULL, NULL
+    FROM institutions i JOIN states s ON s.id = i.state_id WHERE i.archived_at IS NOT NULL`,
+  action: `SELECT 'action', x.id, x.version, x.archived_at, x.status, NULL, x.title, ${REF}, x.recommendation_id
+    FROM actions x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id WHERE x.archived_at IS NOT NULL`,
+  cycleEvent: `SELECT 'cycleEvent', e.id, e.version, e.archived_at, NULL, e.date, e.title || ' — ' || s.code || ' · ' || b.code || ' · ' || c.ordinal, NULL, NULL
+    FROM cycle_events e JOIN review_cycles c ON c.id = e.cycle_id JOIN states s ON s.id = c.state_id JOIN bodies b ON b.id = c.body_id
+    WHERE e.archived_at IS NOT NULL`,
 };
 
 export type BinRow = {
@@ -94,7 +110,7 @@ export type BinRow = {
   version: number;
   /** Unix seconds. */
   archivedAt: number;
-  /** A response's stance, an assessment's status or a tag's kind (a key: show its label). */
+  /** A response's stance, an assessment's or action's status, a tag's or institution's kind (a key: show its label). */
   code: string | null;
   date: string | null;
   /** The quote, rationale, grade, title or name, as recorded. */

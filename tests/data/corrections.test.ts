@@ -6,7 +6,10 @@
  */
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { archiveAction, createAction } from "@/lib/data/actions";
 import { archiveAssessment, createAssessment } from "@/lib/data/assessments";
+import { archiveCycleEvent, createCycleEvent } from "@/lib/data/cycle-events";
+import { archiveInstitution, createInstitution } from "@/lib/data/institutions";
 import { listArchivedRecords, restoreArchived } from "@/lib/data/archive-bin";
 import { getSummary } from "@/lib/data/dashboard";
 import { getRecommendationHistory } from "@/lib/data/recommendation-history";
@@ -115,6 +118,37 @@ describe("archiving an assessment and restoring it from the bin", () => {
       ForbiddenError,
     );
     expect(listArchivedRecords(db, admin).rows[0]).toMatchObject({ kind: "recommendation", canRestore: true });
+  });
+
+  it("holds institutions, actions and cycle events too, each named, and restores them", () => {
+    const { db, editor, fc } = setup();
+    const ministry = createInstitution(db, editor, {
+      stateId: fc.kaz.id,
+      name: "Ministry of Defence",
+      kind: "ministry",
+    });
+    const action = createAction(db, editor, fc.rec2.id, {
+      title: "Draft an alternative service law",
+      institutionIds: [ministry.id],
+      status: "planned",
+    });
+    const event = createCycleEvent(db, editor, { cycleId: fc.cycle2.id, date: "2024-03", title: "Briefing" });
+    archiveAction(db, editor, action.id, { version: action.version });
+    archiveInstitution(db, editor, ministry.id, { version: ministry.version });
+    archiveCycleEvent(db, editor, event.id, { version: event.version });
+    const bin = listArchivedRecords(db, editor);
+    expect(bin.counts).toMatchObject({ institution: 1, action: 1, cycleEvent: 1 });
+    const byKind = Object.fromEntries(bin.rows.map((r) => [r.kind, r]));
+    expect(byKind.institution).toMatchObject({ code: "ministry", text: "Ministry of Defence (KAZ)", canRestore: true });
+    expect(byKind.action).toMatchObject({
+      code: "planned",
+      text: "Draft an alternative service law",
+      recommendationId: fc.rec2.id,
+    });
+    expect(byKind.cycleEvent).toMatchObject({ date: "2024-03", text: "Briefing — KAZ · CCPR · 2" });
+    for (const r of bin.rows) restoreArchived(db, editor, r.kind, r.id, { version: r.version });
+    expect(listArchivedRecords(db, editor).total).toBe(0);
+    expect(auditOf(db, "action", action.id).map((x) => x.action)).toEqual(["create", "archive", "restore"]);
   });
 });
 

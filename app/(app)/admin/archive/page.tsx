@@ -7,7 +7,7 @@ import { signedInContext } from "@/lib/context";
 import { BIN_KINDS, listArchivedRecords, type BinKind, type BinRow } from "@/lib/data/archive-bin";
 import { formatDateTime, formatPartialDate } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
-import { STANCE_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { ACTION_STATUS_LABELS, INSTITUTION_KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { RestoreButton } from "@/app/_components/records/history-controls";
 import { restoreArchivedAction } from "./actions";
 
@@ -21,12 +21,13 @@ const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, m
 
 /** What identifies an archived record, in words: its stance or status, date, text, and whose it is. */
 function labelOf(r: BinRow): string {
-  const code =
-    r.code && r.kind === "response"
-      ? STANCE_LABELS[r.code as keyof typeof STANCE_LABELS]
-      : r.code && r.kind === "assessment"
-        ? STATUS_LABELS[r.code as keyof typeof STATUS_LABELS]
-        : null;
+  const labels: Partial<Record<BinKind, Record<string, string>>> = {
+    response: STANCE_LABELS,
+    assessment: STATUS_LABELS,
+    action: ACTION_STATUS_LABELS,
+    institution: INSTITUTION_KIND_LABELS,
+  };
+  const code = r.code ? (labels[r.kind]?.[r.code] ?? null) : null;
   const text = r.text ? (r.kind === "response" || r.kind === "assessment" ? `“${clip(r.text)}”` : clip(r.text)) : null;
   const what = [code, r.date ? formatPartialDate(r.date) : null, text].filter(Boolean).join(" · ");
   if (!r.ref) return what;
