@@ -60,7 +60,7 @@ test("an editor records a new case from scratch through the UI", async ({ page }
   await expect(page.getByText("Document created.")).toBeVisible();
 
   await page.goto("/recommendations/new");
-  await page.getByLabel("Review cycle *").selectOption({ label: `${code} · CCPR · cycle 2 (2014)` });
+  await page.getByLabel("Review cycle *").selectOption({ label: `${name} · CCPR · cycle 2 (2014)` });
   await page.getByLabel("Source document").selectOption({
     label: `CCPR/C/${code}/CO/2 — Concluding observations on the second periodic report of ${name} (2014-03)`,
   });

@@ -9,6 +9,7 @@ import { listLongestOutstanding } from "@/lib/data/overview";
 import { outstandingSince } from "@/lib/domain/outstanding";
 import { t } from "@/lib/i18n/messages";
 import { recommendationTitle } from "@/lib/recommendation-title";
+import { RecommendationMeta } from "@/app/_components/recommendation-meta";
 import { DashboardSections } from "./_components/dashboard/dashboard-sections";
 import { FilterForm } from "./_components/dashboard/filter-form";
 import { listHref, parseDashboardFilters } from "./_components/dashboard/links";
@@ -61,15 +62,15 @@ export default async function DashboardPage({ searchParams }: Props) {
             {items.map((r) => (
               <li key={r.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center">
                 <div className="flex-1">
-                  <Link href={`/recommendations/${r.id}`} className="font-medium text-brand hover:underline">
-                    {recommendationTitle(r)} — {r.stateName}, {r.bodyCode}
+                  <RecommendationMeta r={r} />
+                  <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">
+                    {recommendationTitle(r)}
                   </Link>
-                  <p className="text-xs text-slate-500">
-                    <span className="font-mono">{r.symbol ?? "—"}</span>
-                    {outstandingSince(r) !== null ? (
-                      <> · {t("story.outstandingSince", { year: outstandingSince(r)! })}</>
-                    ) : null}
-                  </p>
+                  {outstandingSince(r) !== null && (
+                    <p className="text-xs font-medium text-slate-600">
+                      {t("story.outstandingSince", { year: outstandingSince(r)! })}
+                    </p>
+                  )}
                 </div>
                 <StatusBadge status={r.status} size="sm" />
               </li>

@@ -217,7 +217,8 @@ export function longestOutstandingSql(f: DashboardFilters, limit: number): SQL {
   const unfiltered = themesOnly(f) && !f.theme.length;
   return sql`
     SELECT r.id, r.subject, r.text, r.paragraph, d.symbol, s.code AS stateCode, s.name AS stateName, b.code AS bodyCode,
-           r.year, r.status, r.chain_start_year AS chainStartYear, r.reiterated_later AS reiteratedLater
+           c.upr_session AS uprSession, r.year, r.status, r.chain_start_year AS chainStartYear,
+           r.reiterated_later AS reiteratedLater
     FROM (
       SELECT r.id, ${since} AS start FROM ${unfiltered ? sql`recommendations r INDEXED BY ${sql.raw(SINCE_INDEX)}` : sql`recommendations r`}
       WHERE ${where} AND ${outstandingSql("r")} AND ${since} IS NOT NULL
@@ -228,6 +229,7 @@ export function longestOutstandingSql(f: DashboardFilters, limit: number): SQL {
     JOIN recommendations r ON r.id = pick.id
     JOIN states s ON s.id = r.state_id
     JOIN bodies b ON b.id = r.body_id
+    JOIN review_cycles c ON c.id = r.cycle_id
     LEFT JOIN documents d ON d.id = r.document_id
     ORDER BY pick.start, pick.id`;
 }

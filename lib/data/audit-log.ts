@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db";
 import { auditLog, users } from "../../db/schema";
+import { auditActionLabel, auditEntityLabel, auditEntityType, storedEntities } from "../audit-labels";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { parseInput } from "../validation/common";
@@ -12,6 +13,9 @@ type AuditFilters = {
   userId?: number;
   entity?: string;
   entityId?: number;
+  action?: string;
+  /** Words anywhere in what the entry recorded (a name, a symbol, a file name). */
+  q?: string;
   from?: string;
   to?: string;
   page?: number;
@@ -43,11 +47,36 @@ export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
     .map((f) => ({ field: f, before: b[f] ?? null, after: a[f] ?? null }));
 }
 
+/**
+ * The history of one record: its own entries, and for a recommendation also
+ * those of its state responses, grades, assessments and reiteration links,
+ * which carry its id in what they recorded.
+ */
+function recordHistory(entity: string, id: number): SQL {
+  const own = and(inArray(auditLog.entity, storedEntities(entity)), eq(auditLog.entityId, id));
+  if (auditEntityType(entity) !== "recommendation") return own!;
+  const carries = (field: string) =>
+    sql`(json_extract(${auditLog.after}, ${`$.${field}`}) = ${id} OR json_extract(${auditLog.before}, ${`$.${field}`}) = ${id})`;
+  return or(
+    own,
+    and(inArray(auditLog.entity, ["state_response", "follow_up_grade", "assessment"]), carries("recommendationId")),
+    and(eq(auditLog.entity, "reiteration"), or(carries("recommendationId"), carries("earlierId"))),
+  )!;
+}
+
 function where(f: AuditFilters): SQL | undefined {
   const parts: SQL[] = [];
   if (f.userId) parts.push(eq(auditLog.userId, f.userId));
-  if (f.entity) parts.push(eq(auditLog.entity, f.entity));
-  if (f.entityId) parts.push(eq(auditLog.entityId, f.entityId));
+  if (f.entity && f.entityId) parts.push(recordHistory(f.entity, f.entityId));
+  else if (f.entity) parts.push(inArray(auditLog.entity, storedEntities(f.entity)));
+  else if (f.entityId) parts.push(eq(auditLog.entityId, f.entityId));
+  if (f.action) parts.push(eq(auditLog.action, f.action));
+  if (f.q) {
+    const needle = f.q.toLowerCase();
+    parts.push(
+      sql`(instr(lower(COALESCE(${auditLog.after}, '') || ' ' || COALESCE(${auditLog.before}, '') || ' ' || COALESCE(${auditLog.userEmail}, '')), ${needle}) > 0)`,
+    );
+  }
   // Dates are whole days in UTC: "to" includes the day it names.
   if (f.from) parts.push(gte(auditLog.at, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) parts.push(lt(auditLog.at, new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)));
@@ -120,6 +149,8 @@ export function listAuditLog(db: Executor, actor: Actor | null | undefined, q: A
     userId: userIdOf(db, q.user),
     entity: q.entity || undefined,
     entityId: q.entityId,
+    action: q.action || undefined,
+    q: q.q || undefined,
     from: day(q.from, false),
     to: day(q.to, true),
     page: q.page,
@@ -127,20 +158,25 @@ export function listAuditLog(db: Executor, actor: Actor | null | undefined, q: A
   });
 }
 
-/** The choices of the audit page's filter form: every user and every record type logged. */
+/** The choices of the audit page's filter form: every user, every kind of record and every action logged. */
 export function auditFilterOptions(db: Executor, actor: Actor | null | undefined) {
   assertCan(actor, "audit", "read");
-  return {
-    users: db.select({ id: users.id, email: users.email }).from(users).orderBy(users.email).all(),
-    entities: listAuditEntities(db),
-  };
-}
-
-function listAuditEntities(db: Executor): string[] {
-  return db
+  const stored = db
     .selectDistinct({ entity: auditLog.entity })
     .from(auditLog)
-    .orderBy(auditLog.entity)
     .all()
     .map((r) => r.entity);
+  const types = [...new Set(stored.map((e) => auditEntityType(e) ?? e))];
+  return {
+    users: db.select({ id: users.id, email: users.email, name: users.name }).from(users).orderBy(users.name).all(),
+    entities: types
+      .map((value) => ({ value, label: auditEntityLabel(value) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    actions: db
+      .selectDistinct({ action: auditLog.action })
+      .from(auditLog)
+      .all()
+      .map((r) => ({ value: r.action, label: auditActionLabel(r.action) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  };
 }

@@ -168,11 +168,12 @@ const TAGS_SQL = `
 // Both directions of the reiteration links of a chunk, each with the other end's symbol, paragraph and date.
 const LINKS_SQL = `
   WITH ids(id) AS (SELECT value FROM json_each(?))
-  SELECT x.recommendation_id AS id, 0 AS later, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date) AS date, o.year, o.id AS otherId
+  SELECT x.recommendation_id AS id, 0 AS later, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date) AS date, o.year,
+    c.upr_session AS uprSession, o.id AS otherId
     FROM reiterations x JOIN recommendations o ON o.id = x.earlier_id JOIN review_cycles c ON c.id = o.cycle_id LEFT JOIN documents d ON d.id = o.document_id
     WHERE x.recommendation_id IN (SELECT id FROM ids) AND x.archived_at IS NULL
   UNION ALL
-  SELECT x.earlier_id, 1, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date), o.year, o.id
+  SELECT x.earlier_id, 1, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date), o.year, c.upr_session, o.id
     FROM reiterations x JOIN recommendations o ON o.id = x.recommendation_id JOIN review_cycles c ON c.id = o.cycle_id LEFT JOIN documents d ON d.id = o.document_id
     WHERE x.earlier_id IN (SELECT id FROM ids) AND x.archived_at IS NULL
   ORDER BY year, otherId`;
@@ -235,9 +236,12 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
     symbol: string | null;
     paragraph: string | null;
     date: string | null;
+    year: number | null;
+    uprSession: number | null;
   }[]) {
     const entry = links.get(l.id) ?? { reiterates: [], reiteratedBy: [] };
-    entry[l.later ? "reiteratedBy" : "reiterates"].push({ symbol: l.symbol, paragraph: l.paragraph, date: l.date });
+    const { symbol, paragraph, date, year, uprSession } = l;
+    entry[l.later ? "reiteratedBy" : "reiterates"].push({ symbol, paragraph, date, year, uprSession });
     links.set(l.id, entry);
   }
   const actions = actionsOf(st.actions, json);

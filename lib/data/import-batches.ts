@@ -146,7 +146,9 @@ export function getImportBatch(db: DB, id: number): ImportBatchDetail | null {
 
 export type BatchRecommendation = {
   id: number;
+  symbol: string | null;
   paragraph: string | null;
+  uprSession: number | null;
   subject: string | null;
   text: string;
   status: Status | null;
@@ -170,8 +172,10 @@ export function listBatchRecommendations(
     .get(batchId) as number;
   const rows = sqlite
     .prepare(
-      `SELECT r.id, r.paragraph, r.subject, r.text, r.status, s.name AS stateName, bo.code AS bodyCode, r.year, r.archived_at IS NOT NULL AS archived
+      `SELECT r.id, d.symbol, r.paragraph, c.upr_session AS uprSession, r.subject, r.text, r.status, s.name AS stateName,
+         bo.code AS bodyCode, r.year, r.archived_at IS NOT NULL AS archived
        FROM recommendations r JOIN states s ON s.id = r.state_id JOIN bodies bo ON bo.id = r.body_id
+       JOIN review_cycles c ON c.id = r.cycle_id LEFT JOIN documents d ON d.id = r.document_id
        WHERE r.import_batch_id = ? ORDER BY r.id LIMIT ? OFFSET ?`,
     )
     .all(batchId, per, (Math.max(1, page) - 1) * per) as (Omit<BatchRecommendation, "archived"> & {

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import { t } from "../i18n/messages";
+import { cycleNames } from "./record-names";
 
 export type Option = { value: string; label: string };
 
@@ -18,13 +19,18 @@ export function bodyOptions(db: Executor): Option[] {
   );
 }
 
+/** Review cycles named as everywhere else (lib/cycle-name.ts): "Kazakhstan · CCPR · cycle 3 (2023–2025)". */
 export function cycleOptions(db: Executor, stateId?: number): Option[] {
-  return db.all<Option>(sql`
-    SELECT CAST(c.id AS TEXT) AS value,
-           s.code || ' · ' || b.code || ' · cycle ' || c.ordinal || COALESCE(' (' || substr(COALESCE(c.adoption_date, c.session_date, c.report_date), 1, 4) || ')', '') AS label
-    FROM review_cycles c JOIN states s ON s.id = c.state_id JOIN bodies b ON b.id = c.body_id
+  const ids = db
+    .all<{ id: number }>(
+      sql`
+    SELECT c.id FROM review_cycles c JOIN states s ON s.id = c.state_id JOIN bodies b ON b.id = c.body_id
     WHERE c.archived_at IS NULL ${stateId ? sql`AND c.state_id = ${stateId}` : sql``}
-    ORDER BY s.name, b.code, c.ordinal`);
+    ORDER BY s.name, b.code, c.ordinal`,
+    )
+    .map((r) => r.id);
+  const names = cycleNames(db, ids);
+  return ids.map((id) => ({ value: String(id), label: names.get(id)! }));
 }
 
 /**

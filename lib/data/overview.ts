@@ -15,6 +15,7 @@ export type TrackedItem = {
   stateCode: string;
   stateName: string;
   bodyCode: string;
+  uprSession: number | null;
   year: number | null;
   status: Status | null;
   chainStartYear: number | null;

@@ -220,7 +220,12 @@ export function getRecommendationStory(db: Executor, id: number) {
   }));
 
   const timeline: TimelineEvent[] = [
-    ...chain.map((link) => ({ type: "recommendation" as const, date: link.date, link })),
+    // A UPR recommendation is dated by its session's year when no document date is held.
+    ...chain.map((link) => ({
+      type: "recommendation" as const,
+      date: link.date ?? (link.year ? String(link.year) : null),
+      link,
+    })),
     // A reply already shown as a state response is not shown twice.
     ...laterDocs
       .filter((d) => !responses.some((x) => x.documentId === d.id))

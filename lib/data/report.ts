@@ -133,7 +133,8 @@ const CHAIN_SQL = `
   WITH RECURSIVE self(id) AS (SELECT ?), earlier(id) AS (
     SELECT id FROM self UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id WHERE x.archived_at IS NULL
   )
-  SELECT d.symbol, r.paragraph, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date
+  SELECT d.symbol, r.paragraph, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date,
+    r.year, c.upr_session AS uprSession
   FROM earlier JOIN recommendations r ON r.id = earlier.id
   JOIN review_cycles c ON c.id = r.cycle_id
   LEFT JOIN documents d ON d.id = r.document_id

@@ -10,6 +10,7 @@ import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } fr
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
+import { parseRecommendingStates } from "../domain/recommending-states";
 import { institutionNames } from "./institutions";
 import { cachedQuery } from "./query-cache";
 
@@ -28,8 +29,9 @@ type Options = {
 
 type RawRow = Omit<
   RecommendationListItem,
-  "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue"
+  "snippet" | "reiteratesEarlier" | "reiteratedLater" | "isFollowUp" | "overdue" | "recommendingStates"
 > & {
+  recommendingStates: string | null;
   reiteratesEarlier: number;
   reiteratedLater: number;
   isFollowUp: number;
@@ -65,6 +67,7 @@ function toItem(r: RawRow, terms: QueryTerms | null): RecommendationListItem {
   return {
     ...r,
     snippet: terms ? highlight(r.text, terms) : null,
+    recommendingStates: parseRecommendingStates(r.recommendingStates),
     reiteratesEarlier: !!r.reiteratesEarlier,
     reiteratedLater: !!r.reiteratedLater,
     isFollowUp: !!r.isFollowUp,

@@ -46,10 +46,7 @@ export function findOr404<T extends VersionedTable>(tx: Tx, table: T, entity: st
 /** Refuses a stale edit, handing back the record as it is now so the user can compare. */
 export function assertVersion(entity: string, current: { version: number }, version: number, currentDTO: unknown) {
   if (current.version !== version) {
-    throw new ConflictError(
-      vmsg("write.conflict", { entity: entityLabel(entity), yours: version, current: current.version }),
-      currentDTO,
-    );
+    throw new ConflictError(vmsg("write.conflict", { entity: entityLabel(entity) }), currentDTO);
   }
 }
 
@@ -75,10 +72,7 @@ export function updateVersioned<T extends VersionedTable>(
     .get() as unknown as Row<T> | undefined;
   if (updated) return updated;
   const current = findOr404(tx, table, entity, id);
-  throw new ConflictError(
-    vmsg("write.conflict", { entity: entityLabel(entity), yours: version, current: current.version }),
-    toDTO(current),
-  );
+  throw new ConflictError(vmsg("write.conflict", { entity: entityLabel(entity) }), toDTO(current));
 }
 
 /** The entities the access policy lets someone archive and restore. */

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LOCALE } from "../i18n/format";
 import { TRACKER_LIST_SEPARATOR } from "../import/tracker-csv-columns";
-import { exportMessage } from "./messages";
+import { recommendationReference } from "../recommendation-title";
 import type { RecommendationRef } from "./types";
 
 /**
@@ -48,10 +48,10 @@ export function fullIsoDate(value: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3]) ? null : date;
 }
 
-/** "CCPR/C/KAZ/CO/1, para. 23" — how one recommendation is cited. */
+/**
+ * "CCPR/C/KAZ/CO/1, para. 23", "UPR session 20 (2014)" — how one recommendation
+ * is cited (lib/recommendation-title.ts); "" when nothing is known, so callers leave it out.
+ */
 export function formatRef(ref: RecommendationRef, locale = DEFAULT_LOCALE): string {
-  if (!ref.symbol) return exportMessage("ref.unknown", {}, locale);
-  return ref.paragraph
-    ? exportMessage("ref.withParagraph", { symbol: ref.symbol, paragraph: ref.paragraph }, locale)
-    : exportMessage("ref.symbolOnly", { symbol: ref.symbol }, locale);
+  return recommendationReference(ref, locale) ?? "";
 }

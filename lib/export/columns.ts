@@ -40,7 +40,7 @@ export type ExportColumn = {
 };
 
 const refs = (list: ExportRow["reiterates"], labels: ExportLabels) =>
-  joinList(list.map((r) => formatRef(r, labels.locale)));
+  joinList(list.map((r) => formatRef(r, labels.locale)).filter(Boolean));
 
 const SPEC: Record<ColumnKey, Omit<ExportColumn, "key">> = {
   id: { kind: "number", width: 8, value: (r) => r.id },

@@ -9,9 +9,6 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
 
 export const exportMessagesEn = {
-  "ref.withParagraph": "{symbol}, para. {paragraph}",
-  "ref.symbolOnly": "{symbol}",
-  "ref.unknown": "document not known",
   "about.sheetName": "About this export",
   "about.title": "Treaty Tracker export: UN human-rights recommendations",
   "about.generated": "Generated",

@@ -7,7 +7,14 @@ import type { EvidenceKind, GradeLetter, Stance, Status } from "../../db/schema/
 import type { StatusKey } from "../status-colors";
 
 /** A pointer to another recommendation: its document symbol and paragraph (either may be unknown). */
-export type RecommendationRef = { symbol: string | null; paragraph: string | null; date?: string | null };
+export type RecommendationRef = {
+  symbol: string | null;
+  paragraph: string | null;
+  date?: string | null;
+  /** UPR: the session (cited as "UPR session 20 (2014)" when no document symbol is held). */
+  uprSession?: number | null;
+  year?: number | null;
+};
 
 /** One line of the CSV / XLSX export: one recommendation with its latest follow-up. */
 export type ExportRow = {

@@ -11,6 +11,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { effectiveSort, type MultiFacet, type FlagFacet, type SearchFilters } from "./filters";
 import { todayIso } from "../domain/clock";
 import { outstandingSql } from "../domain/outstanding";
+import { recommendingStatesJsonSql } from "../domain/recommending-states";
 import { toFtsQuery } from "./fts-query";
 
 export type SearchContext = {
@@ -166,7 +167,8 @@ export function buildSearchQueries(
 /** The rows of one page, by id (highlighting is done on them in lib/search/highlight). */
 export function buildRowsQuery(ids: number[], ctx: SearchContext): SQL {
   return sql`SELECT r.id, d.symbol, r.paragraph, r.subject, r.text,
-      s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, c.ordinal AS cycleOrdinal, r.year, r.status, r.status_date AS statusDate,
+      s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, c.ordinal AS cycleOrdinal, c.upr_session AS uprSession,
+      ${sql.raw(recommendingStatesJsonSql("r"))} AS recommendingStates, r.year, r.status, r.status_date AS statusDate,
       r.latest_stance AS latestStance, r.latest_grade AS latestGrade, r.chain_start_year AS chainStartYear,
       CASE WHEN ${OUTSTANDING} AND r.chain_start_year IS NOT NULL THEN MAX(0, ${ctx.currentYear} - r.chain_start_year) END AS yearsOutstanding,
       r.reiterates_earlier AS reiteratesEarlier, r.reiterated_later AS reiteratedLater, r.is_follow_up AS isFollowUp,

@@ -17,6 +17,10 @@ export type RecommendationListItem = {
   stateName: string;
   bodyCode: string;
   cycleOrdinal: number;
+  /** UPR: the session the recommendation was made in. */
+  uprSession: number | null;
+  /** UPR: the states that made it, alphabetical. */
+  recommendingStates: string[];
   year: number | null;
   status: Status | null;
   statusDate: string | null;

@@ -62,7 +62,7 @@ export const validationMessages = {
 
   // writes
   "write.conflict":
-    "Someone else changed this {entity} after you opened it (you started from version {yours}; it is now at version {current}). Nothing was saved: compare your changes with theirs and apply them again.",
+    "Someone else changed this {entity} after you opened it. Nothing was saved: compare your changes with theirs and apply them again.",
   "write.duplicate": "A {entity} with {field} {value} already exists.",
   "write.missingRef": "There is no {what} with id {id}.",
   "write.archivedRef": "The {what} {id} is archived: restore it first or pick another.",

@@ -28,6 +28,10 @@ export const auditQuerySchema = pageQuery.extend({
   user: queryText(200).optional(),
   entity: queryText(50).optional(),
   entityId: positive(Number.MAX_SAFE_INTEGER).optional(),
+  /** create, update, archive, restore, delete, link, import, export… */
+  action: z.string().trim().max(30).optional(),
+  /** Words anywhere in what an entry recorded: a name, a document symbol, a file name. */
+  q: z.string().trim().max(200).optional(),
   from: optionalPartialDate,
   to: optionalPartialDate,
 });

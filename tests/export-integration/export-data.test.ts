@@ -127,7 +127,9 @@ describe("an export row carries the whole story of the founding case", () => {
       expect(co2.stanceQuote).toContain("does not directly recognise the right");
       expect(co2.themes).toEqual(["Conscientious objection", "Freedom of thought, conscience and religion"]);
       const co1 = rows.find((r) => r.symbol === "CCPR/C/KAZ/CO/1")!;
-      expect(co1.reiteratedBy).toEqual([{ symbol: "CCPR/C/KAZ/CO/2", paragraph: null, date: "2016-07-11" }]);
+      expect(co1.reiteratedBy).toEqual([
+        { symbol: "CCPR/C/KAZ/CO/2", paragraph: null, date: "2016-07-11", year: 2016, uprSession: null },
+      ]);
     } finally {
       t.close();
     }

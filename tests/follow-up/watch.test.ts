@@ -76,7 +76,8 @@ describe("notifications", () => {
       kind: "court_decision",
       title: "Astana Military Court, 16 April 2024",
     });
-    const title = "The State party should take all measures necessary to ensure the legal recognition of c…";
+    const title =
+      "The State party should take all measures necessary to ensure the legal recognition of conscientious objection.";
     expect(texts(who.viewer)).toEqual([
       `New evidence on “${title}” (Kazakhstan, CCPR): Astana Military Court, 16 April 2024`,
       `New assessment of “${title}” (Kazakhstan, CCPR): Not implemented`,

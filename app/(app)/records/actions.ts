@@ -32,9 +32,9 @@ export const saveRecordAction = validatedAction(
   (data, ctx, entity, id) => {
     const cfg = configOf(entity);
     if (id) {
-      const saved = cfg.update(ctx.db, ctx.actor, id, data);
+      cfg.update(ctx.db, ctx.actor, id, data);
       revalidatePath(`/records/${entity}`);
-      return { status: "success", message: t("records.saved", { what: cfg.label, version: saved.version }) };
+      return { status: "success", message: t("records.saved", { what: cfg.label }) };
     }
     const createdId = cfg.create(ctx.db, ctx.actor, data).id;
     revalidatePath(`/records/${entity}`);

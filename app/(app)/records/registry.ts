@@ -51,7 +51,9 @@ import { archiveState, createState, getState, listStates, restoreState, updateSt
 import { archiveTag, createTag, getTag, listTags, restoreTag, updateTag } from "@/lib/data/tags";
 import { bodyOptions, cycleOptions, documentOptions, stateOptions } from "@/lib/data/options";
 import type { FieldDef } from "@/app/_components/records/field-defs";
-import { t } from "@/lib/i18n/messages";
+import { cycleNames } from "@/lib/data/record-names";
+import { formatPartialDate } from "@/lib/i18n/format";
+import { toText } from "@/lib/to-text";
 
 type DB = RequestContext["db"];
 /** Entities the access policy lets someone create, edit, archive and restore. */
@@ -68,21 +70,39 @@ export type EntityConfig = {
   label: string;
   plural: string;
   description: string;
+  /** The entity key its audit entries are written under (lib/data/*.ts writeAudit). */
+  auditEntity: string;
   /** Its row of the access policy (lib/auth/policy.ts): who may create, edit, archive and restore. */
   policy: RecordEntity;
   /** The shared zod schemas its form must pass (lib/validation/*). */
   schema: { create: z.ZodType; update: z.ZodType };
   fields: (ctx: RequestContext, mode: "create" | "edit") => FieldDef[];
-  /** Columns of the list page: field name and header, and how to show a stored key. */
-  columns: { name: string; label: string; labels?: Record<string, string> }[];
+  /** Columns of the list page after the record's name: field name, header, and how its value reads. */
+  columns: { name: string; label: string; format?: (value: unknown) => string }[];
+  /** The header of the first column, the record's name. */
+  nameHeader: string;
   list: (db: DB, opts: ListOpts) => { rows: Rec[]; total: number };
   get: (db: DB, id: number) => Rec | null;
   create: (db: DB, actor: Actor, input: unknown) => Rec;
   update: (db: DB, actor: Actor, id: number, input: unknown) => Rec;
   archive: (db: DB, actor: Actor, id: number, input: unknown) => Rec;
   restore: (db: DB, actor: Actor, id: number, input: unknown) => Rec;
-  title: (r: Rec) => string;
+  /** What each record is called in lists and headings (several at once, so a page needs one lookup). */
+  names: (db: DB, rows: Rec[]) => Map<number, string>;
 };
+
+/** A record named by one of its own fields. */
+const byField =
+  (field: string) =>
+  (_db: DB, rows: Rec[]): Map<number, string> =>
+    new Map(rows.map((r) => [r.id, toText(r[field])]));
+const date = (v: unknown) => (typeof v === "string" ? formatPartialDate(v) : "");
+const label = (labels: Record<string, string>) => (v: unknown) => (typeof v === "string" ? (labels[v] ?? v) : "");
+
+/** The name of one record, for its own page. */
+export function recordTitle(cfg: EntityConfig, db: DB, record: Rec): string {
+  return cfg.names(db, [record]).get(record.id) ?? `#${record.id}`;
+}
 
 const opts = (values: readonly string[], labels: Record<string, string>) =>
   values.map((v) => ({ value: v, label: labels[v] ?? v }));
@@ -100,28 +120,28 @@ export const ENTITIES: Record<string, EntityConfig> = {
     label: "State",
     plural: "States",
     policy: "state",
+    auditEntity: "state",
     schema: { create: stateCreateSchema, update: stateUpdateSchema },
     description: "States under review, by ISO 3166-1 alpha-3 code (as in UN symbols).",
     fields: () => [
       { name: "code", label: "ISO code", kind: "text", required: true, hint: "Three letters, e.g. KAZ" },
       { name: "name", label: "Name", kind: "text", required: true },
     ],
-    columns: [
-      { name: "code", label: "Code" },
-      { name: "name", label: "Name" },
-    ],
+    nameHeader: "Name",
+    columns: [{ name: "code", label: "ISO code" }],
     list: erase(listStates),
     get: erase(getState),
     create: erase(createState),
     update: erase(updateState),
     archive: erase(archiveState),
     restore: erase(restoreState),
-    title: (r) => String(r.name),
+    names: byField("name"),
   },
   bodies: {
     label: "Body",
     plural: "Bodies",
     policy: "body",
+    auditEntity: "body",
     schema: { create: bodyCreateSchema, update: bodyUpdateSchema },
     description: "Treaty bodies, the UPR and Special Procedures.",
     fields: () => [
@@ -130,9 +150,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "kind", label: "Kind", kind: "select", required: true, options: opts(BODY_KINDS, BODY_KIND_LABELS) },
       { name: "treaty", label: "Treaty or basis", kind: "text" },
     ],
+    nameHeader: "Name",
     columns: [
       { name: "code", label: "Code" },
-      { name: "name", label: "Name" },
+      { name: "kind", label: "Kind", format: label(BODY_KIND_LABELS) },
     ],
     list: erase(listBodies),
     get: erase(getBody),
@@ -140,12 +161,13 @@ export const ENTITIES: Record<string, EntityConfig> = {
     update: erase(updateBody),
     archive: erase(archiveBody),
     restore: erase(restoreBody),
-    title: (r) => String(r.name),
+    names: byField("name"),
   },
   cycles: {
     label: "Review cycle",
     plural: "Review cycles",
     policy: "cycle",
+    auditEntity: "review_cycle",
     schema: { create: cycleCreateSchema, update: cycleUpdateSchema },
     description: "One review of one state by one body, with its dates and deadlines.",
     fields: ({ db }) => [
@@ -172,10 +194,11 @@ export const ENTITIES: Record<string, EntityConfig> = {
       },
       { name: "notes", label: "Notes", kind: "textarea" },
     ],
+    nameHeader: "Review cycle",
     columns: [
-      { name: "ordinal", label: "Cycle" },
-      { name: "adoptionDate", label: "Adopted" },
-      { name: "nextReportDue", label: "Next report due" },
+      { name: "adoptionDate", label: "Adopted", format: date },
+      { name: "followUpDeadline", label: "Follow-up due", format: date },
+      { name: "nextReportDue", label: "Next report due", format: date },
     ],
     list: erase(listCycles),
     get: erase(getCycle),
@@ -183,12 +206,17 @@ export const ENTITIES: Record<string, EntityConfig> = {
     update: erase(updateCycle),
     archive: erase(archiveCycle),
     restore: erase(restoreCycle),
-    title: (r) => t("story.cycleLabel", { ordinal: Number(r.ordinal) }),
+    names: (db, rows) =>
+      cycleNames(
+        db,
+        rows.map((r) => r.id),
+      ),
   },
   documents: {
     label: "Document",
     plural: "Documents",
     policy: "document",
+    auditEntity: "document",
     schema: { create: documentCreateSchema, update: documentUpdateSchema },
     description: "UN documents (with their symbol) and other sources: court decisions, articles, laws.",
     fields: ({ db }) => [
@@ -213,10 +241,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "bodyId", label: "Body", kind: "select", options: bodyOptions(db) },
       { name: "cycleId", label: "Review cycle", kind: "select", options: cycleOptions(db) },
     ],
+    nameHeader: "Document",
     columns: [
-      { name: "symbol", label: "Symbol" },
-      { name: "title", label: "Title" },
-      { name: "date", label: "Date" },
+      { name: "kind", label: "Kind", format: label(DOCUMENT_KIND_LABELS) },
+      { name: "date", label: "Date", format: date },
     ],
     list: erase(listDocuments),
     get: erase(getDocument),
@@ -224,12 +252,14 @@ export const ENTITIES: Record<string, EntityConfig> = {
     update: erase(updateDocument),
     archive: erase(archiveDocument),
     restore: erase(restoreDocument),
-    title: (r) => String(r.symbol ?? r.title),
+    names: (_db, rows) =>
+      new Map(rows.map((r) => [r.id, r.symbol ? `${toText(r.symbol)} — ${toText(r.title)}` : toText(r.title)])),
   },
   evidence: {
     label: "Evidence item",
     plural: "Evidence",
     policy: "evidence",
+    auditEntity: "evidence",
     schema: { create: evidenceCreateSchema, update: evidenceUpdateSchema },
     description: "Dated facts with a source — court decisions, incidents, laws, articles — that support assessments.",
     fields: ({ db }) => [
@@ -247,10 +277,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "sourceDocumentId", label: "Source document", kind: "select", options: documentOptions(db) },
       { name: "sourceUrl", label: "Source link", kind: "url" },
     ],
+    nameHeader: "Title",
     columns: [
-      { name: "title", label: "Title" },
-      { name: "date", label: "Date" },
-      { name: "kind", label: "Kind" },
+      { name: "date", label: "Date", format: date },
+      { name: "kind", label: "Kind", format: label(EVIDENCE_KIND_LABELS) },
     ],
     list: erase(listEvidence),
     get: erase(getEvidence),
@@ -258,12 +288,13 @@ export const ENTITIES: Record<string, EntityConfig> = {
     update: erase(updateEvidence),
     archive: erase(archiveEvidence),
     restore: erase(restoreEvidence),
-    title: (r) => String(r.title),
+    names: byField("title"),
   },
   tags: {
     label: "Tag",
     plural: "Tags",
     policy: "tag",
+    auditEntity: "tag",
     schema: { create: tagCreateSchema, update: tagUpdateSchema },
     description:
       "Themes, affected persons and SDG targets that tag recommendations (as in the Universal Human Rights Index).",
@@ -281,22 +312,21 @@ export const ENTITIES: Record<string, EntityConfig> = {
         : []),
       { name: "name", label: "Name", kind: "text", required: true },
     ],
-    columns: [
-      { name: "name", label: "Name" },
-      { name: "kind", label: "Kind" },
-    ],
+    nameHeader: "Name",
+    columns: [{ name: "kind", label: "Kind", format: label(TAG_KIND_LABELS) }],
     list: erase(listTags),
     get: erase(getTag),
     create: erase(createTag),
     update: erase(updateTag),
     archive: erase(archiveTag),
     restore: erase(restoreTag),
-    title: (r) => String(r.name),
+    names: byField("name"),
   },
   institutions: {
     label: "Institution",
     plural: "Institutions",
     policy: "institution",
+    auditEntity: "institution",
     schema: { create: institutionCreateSchema, update: institutionUpdateSchema },
     description: "Each state's ministries, parliament, courts, NHRI and ombudsperson: who is responsible for actions.",
     fields: ({ db }) => [
@@ -310,10 +340,10 @@ export const ENTITIES: Record<string, EntityConfig> = {
         options: opts(INSTITUTION_KINDS, INSTITUTION_KIND_LABELS),
       },
     ],
+    nameHeader: "Name",
     columns: [
-      { name: "name", label: "Name" },
       { name: "stateCode", label: "State" },
-      { name: "kind", label: "Kind", labels: INSTITUTION_KIND_LABELS },
+      { name: "kind", label: "Kind", format: label(INSTITUTION_KIND_LABELS) },
     ],
     list: erase(listInstitutions),
     get: erase(getInstitution),
@@ -321,12 +351,13 @@ export const ENTITIES: Record<string, EntityConfig> = {
     update: erase(updateInstitution),
     archive: erase(archiveInstitution),
     restore: erase(restoreInstitution),
-    title: (r) => String(r.name),
+    names: byField("name"),
   },
   "cycle-events": {
     label: "Cycle event",
     plural: "Cycle events",
     policy: "cycleEvent",
+    auditEntity: "cycle_event",
     schema: { create: cycleEventCreateSchema, update: cycleEventUpdateSchema },
     description: "Dated events of a review cycle that the calendar shows, e.g. “NGO submissions for the session due”.",
     fields: ({ db }) => [
@@ -335,17 +366,15 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "title", label: "What happens", kind: "text", required: true, wide: true },
       { name: "notes", label: "Notes", kind: "textarea" },
     ],
-    columns: [
-      { name: "title", label: "Event" },
-      { name: "date", label: "Date" },
-    ],
+    nameHeader: "Event",
+    columns: [{ name: "date", label: "Date", format: date }],
     list: erase(listCycleEvents),
     get: erase(getCycleEvent),
     create: erase(createCycleEvent),
     update: erase(updateCycleEvent),
     archive: erase(archiveCycleEvent),
     restore: erase(restoreCycleEvent),
-    title: (r) => String(r.title),
+    names: byField("title"),
   },
 };
 

@@ -7,13 +7,21 @@ import { getRequestContext, signedInContext, type RequestContext } from "@/lib/c
 import { getRecommendationStory } from "@/lib/data/recommendation-story";
 import { formatPartialDate } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
-import { STANCE_LABELS, STATUS_LABELS } from "@/lib/labels";
-import { recommendationTitle } from "@/lib/recommendation-title";
+import {
+  HEADING_MAX,
+  recommendationReference,
+  recommendationTitle,
+  recommendingStatesText,
+  titleIsWholeText,
+} from "@/lib/recommendation-title";
 import { OutstandingCallout } from "./outstanding-callout";
 import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
 import { Workbench } from "./workbench";
 import { historyEditing } from "./history-editing";
+import { AtAGlance } from "./at-a-glance";
+import { RecordHistoryLink } from "@/app/_components/record-history-link";
+import { ReiterationChainCard } from "./reiteration-chain-card";
 import { PlanCard } from "./_plan/plan-card";
 import { FollowButton } from "../../_components/watch/follow-button";
 import { getRecommendationState } from "@/lib/data/state-pages";
@@ -41,11 +49,16 @@ export default async function RecommendationPage({ params }: Props) {
   const { actor } = ctx;
   const story = load(ctx, (await params).id);
   if (!story) notFound();
-  const symbol = story.document?.symbol;
-  const paragraph = story.paragraph
-    ? t("story.paragraph", { paragraph: story.paragraph })
-    : t("story.paragraphUnknown");
-  const latestResponse = story.responses.at(-1);
+  const reference = recommendationReference({
+    symbol: story.document?.symbol ?? null,
+    paragraph: story.paragraph,
+    uprSession: story.cycle.uprSession,
+    year: story.year,
+  });
+  const recommendedBy = recommendingStatesText(story.recommendingStates);
+  const title = recommendationTitle(story, HEADING_MAX);
+  const showText = !titleIsWholeText(story, HEADING_MAX);
+  const tagList = [...story.themes, ...story.affectedPersons, ...story.sdgs];
   // Correcting and withdrawing recorded facts: editors and admins only (lib/auth/policy.ts).
   const editing = can(actor, "response", "update") ? historyEditing(ctx, story) : null;
 
@@ -66,18 +79,25 @@ export default async function RecommendationPage({ params }: Props) {
       </nav>
 
       <header className="space-y-3">
-        <div className="flex flex-wrap items-center gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm" data-testid="recommendation-reference">
           <span className="rounded bg-brand px-2 py-0.5 font-mono text-xs font-semibold text-white">
             {story.body.code}
           </span>
-          <span className="font-mono text-slate-700">{symbol ?? story.document?.title ?? ""}</span>
-          <span className="text-slate-500">· {paragraph}</span>
+          {reference && (
+            <span className={story.document?.symbol ? "font-mono text-slate-700" : "text-slate-700"}>{reference}</span>
+          )}
+          {!reference && story.document?.title && <span className="text-slate-700">{story.document.title}</span>}
+          {recommendedBy && <span className="text-slate-600">· {recommendedBy}</span>}
           {story.archived && (
             <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Archived</span>
           )}
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="text-2xl font-semibold text-slate-900 sm:text-3xl">{recommendationTitle(story)}</h1>
+          <h1
+            className={`min-w-0 font-semibold text-slate-900 ${title.length > 140 ? "text-xl sm:text-2xl" : "text-2xl sm:text-3xl"}`}
+          >
+            {title}
+          </h1>
           <FollowButton ctx={ctx} target={{ recommendationId: story.id }} name={recommendationTitle(story)} />
           {can(actor, "recommendation", "update") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
@@ -103,8 +123,11 @@ export default async function RecommendationPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={story.status} size="lg" />
           {story.statusDate && (
-            <span className="text-sm text-slate-500">assessed {formatPartialDate(story.statusDate)}</span>
+            <span className="text-sm text-slate-500">
+              {t("story.assessedOn", { date: formatPartialDate(story.statusDate) })}
+            </span>
           )}
+          <RecordHistoryLink actor={actor} entity="recommendation" id={story.id} />
         </div>
       </header>
 
@@ -112,20 +135,30 @@ export default async function RecommendationPage({ params }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="The recommendation">
-            <blockquote className="border-l-4 border-brand pl-4 text-lg leading-relaxed text-slate-800">
-              {story.text}
-            </blockquote>
-            {(story.themes.length > 0 || story.affectedPersons.length > 0) && (
-              <ul className="mt-4 flex flex-wrap gap-2" aria-label="Themes and affected persons">
-                {[...story.themes, ...story.affectedPersons, ...story.sdgs].map((tag) => (
-                  <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-700">
-                    {tag}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          {(showText || tagList.length > 0) && (
+            <Card title="The recommendation">
+              {showText && (
+                <blockquote
+                  className="border-l-4 border-brand pl-4 text-lg leading-relaxed text-slate-800"
+                  data-testid="recommendation-text"
+                >
+                  {story.text}
+                </blockquote>
+              )}
+              {tagList.length > 0 && (
+                <ul
+                  className={`flex flex-wrap gap-2 ${showText ? "mt-4" : ""}`}
+                  aria-label="Themes and affected persons"
+                >
+                  {tagList.map((tag) => (
+                    <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-700">
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          )}
           <Card title="The story, cycle after cycle">
             <StoryTimeline story={story} controls={story.archived ? undefined : editing?.controls} />
           </Card>
@@ -147,85 +180,10 @@ export default async function RecommendationPage({ params }: Props) {
         </div>
 
         <aside className="space-y-6">
-          <Card title="At a glance">
-            <dl className="space-y-3 text-sm">
-              <div>
-                <dt className="text-slate-500">State</dt>
-                <dd>
-                  <Link className="font-medium hover:underline" href={`/states/${story.state.code}`}>
-                    {story.state.name}
-                  </Link>
-                </dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">Body</dt>
-                <dd>
-                  <Link className="font-medium hover:underline" href={`/bodies/${story.body.code}`}>
-                    {story.body.name}
-                  </Link>
-                </dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">Current status</dt>
-                <dd className="font-medium">{story.status ? STATUS_LABELS[story.status] : "Not assessed yet"}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">Latest state response</dt>
-                <dd className="font-medium">
-                  {latestResponse && latestResponse.type === "response"
-                    ? `${STANCE_LABELS[latestResponse.stance]} (${formatPartialDate(latestResponse.date)})`
-                    : "No response recorded"}
-                </dd>
-              </div>
-              {story.uprPositionRaw && (
-                <div>
-                  <dt className="text-slate-500">UPR position</dt>
-                  <dd className="font-medium">{story.uprPositionRaw}</dd>
-                </div>
-              )}
-              {story.recommendingStates.length > 0 && (
-                <div>
-                  <dt className="text-slate-500">Recommending states</dt>
-                  <dd>{story.recommendingStates.join(", ")}</dd>
-                </div>
-              )}
-            </dl>
-          </Card>
-          <Card title="Reiteration chain">
-            <ol className="space-y-2 text-sm">
-              {story.chain.map((link) => (
-                <li key={link.id} className="flex items-start gap-2">
-                  <StatusDot status={link.status} />
-                  {link.id === story.id ? (
-                    <span className="font-medium" aria-current="true">
-                      {link.symbol ?? "—"}
-                      {link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"}) — this one
-                    </span>
-                  ) : (
-                    <div>
-                      <Link href={`/recommendations/${link.id}`} className="text-brand hover:underline">
-                        {link.symbol ?? "—"}
-                        {link.paragraph ? `, para. ${link.paragraph}` : ""} ({link.year ?? "?"})
-                      </Link>
-                      {!story.archived && editing?.linkControls.get(link.id)}
-                    </div>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </Card>
+          <AtAGlance story={story} />
+          <ReiterationChainCard story={story} linkControls={story.archived ? undefined : editing?.linkControls} />
         </aside>
       </div>
     </article>
-  );
-}
-
-function StatusDot({ status }: { status: string | null }) {
-  return (
-    <span
-      aria-hidden="true"
-      className="mt-1.5 inline-block h-2.5 w-2.5 shrink-0 rounded-full"
-      style={{ background: `var(--status-${status ?? "none"})` }}
-    />
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { RecommendationStory, TimelineEvent } from "@/lib/data/recommendation-story";
 import { formatList, formatPartialDate } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
+import { recommendationReference, recommendationTitle } from "@/lib/recommendation-title";
 import {
   ACTION_STATUS_LABELS,
   DOCUMENT_KIND_LABELS,
@@ -47,16 +48,17 @@ function EventBody({ e, story }: { e: TimelineEvent; story: RecommendationStory 
       return (
         <>
           <p className="font-medium text-slate-900">
-            {l.symbol ?? "Recommendation"} ·{" "}
-            {l.paragraph ? t("story.paragraph", { paragraph: l.paragraph }) : t("story.paragraphUnknown")} ·{" "}
-            {t("story.cycleLabel", { ordinal: l.cycleOrdinal })}
+            {[recommendationReference(l), t("story.cycleLabel", { ordinal: l.cycleOrdinal })]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
+          {/* This recommendation's own text is at the top of the page; earlier and later ones are named by their title. */}
           <p className="mt-1 text-slate-700">
             {current ? (
-              l.text
+              t("story.thisRecommendation")
             ) : (
               <Link className="text-brand hover:underline" href={`/recommendations/${l.id}`}>
-                {l.subject ?? l.text}
+                {recommendationTitle(l)}
               </Link>
             )}
           </p>
@@ -181,7 +183,8 @@ export function StoryTimeline({
             className={`absolute -left-[33px] top-1 h-4 w-4 rounded-full border-2 border-white ${KIND_STYLE[e.type].dot}`}
           />
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-            {e.date ? formatPartialDate(e.date) : "Undated"} · {KIND_STYLE[e.type].label}
+            {e.date ? `${formatPartialDate(e.date)} · ` : ""}
+            {KIND_STYLE[e.type].label}
           </p>
           <div className="mt-1 text-sm leading-relaxed">
             <EventBody e={e} story={story} />

@@ -3,36 +3,35 @@ import { StatusBadge } from "@/app/_components/ui/status-badge";
 import type { RecommendationListItem } from "@/lib/search/types";
 import { t } from "@/lib/i18n/messages";
 import { STANCE_LABELS } from "@/lib/labels";
-import { recommendationTitle } from "@/lib/recommendation-title";
+import { recommendationTitle, textAfterTitle } from "@/lib/recommendation-title";
+import { RecommendationMeta } from "@/app/_components/recommendation-meta";
 
+/** One result: what it is, its title and — only what the title does not already say — its text. */
 export function ResultItem({ r }: { r: RecommendationListItem }) {
+  const rest = textAfterTitle(r);
   return (
     <li className="py-4" data-testid="result">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 flex-1">
-          <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
-            <span className="rounded bg-brand px-1.5 py-0.5 font-mono font-semibold text-white">{r.bodyCode}</span>
-            <span className="font-mono">{r.symbol ?? "—"}</span>
-            <span>{r.paragraph ? t("story.paragraph", { paragraph: r.paragraph }) : t("story.paragraphUnknown")}</span>
-            <span>· {r.stateName}</span>
-            {r.year && <span>· {r.year}</span>}
-          </p>
+          <RecommendationMeta r={r} />
           <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">
             {recommendationTitle(r)}
           </Link>
-          <p className="mt-1 line-clamp-3 text-sm text-slate-700">
-            {r.snippet
-              ? r.snippet.map((s, i) =>
-                  s.hit ? (
-                    <mark key={i} className="rounded bg-yellow-100 px-0.5 text-slate-900">
-                      {s.text}
-                    </mark>
-                  ) : (
-                    <span key={i}>{s.text}</span>
-                  ),
-                )
-              : r.text}
-          </p>
+          {r.snippet ? (
+            <p className="mt-1 line-clamp-3 text-sm text-slate-700" data-testid="result-snippet">
+              {r.snippet.map((s, i) =>
+                s.hit ? (
+                  <mark key={i} className="rounded bg-yellow-100 px-0.5 text-slate-900">
+                    {s.text}
+                  </mark>
+                ) : (
+                  <span key={i}>{s.text}</span>
+                ),
+              )}
+            </p>
+          ) : (
+            rest && <p className="mt-1 line-clamp-3 text-sm text-slate-700">{rest}</p>
+          )}
           <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-500">
             {r.latestStance && <span>{STANCE_LABELS[r.latestStance]}</span>}
             {r.latestGrade && <span>Grade {r.latestGrade}</span>}

@@ -25,6 +25,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   const page = Math.max(1, Number(sp.page) || 1);
   const archived = sp.archived === "1";
   const { rows, total } = cfg.list(ctx.db, { q: sp.q || undefined, archived, page, per: PER });
+  const names = cfg.names(ctx.db, rows);
   const canEdit = can(ctx.actor, cfg.policy, "create");
   const pages = Math.max(1, Math.ceil(total / PER));
 
@@ -73,6 +74,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
           <table className="w-full text-left text-sm" data-testid="record-table">
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
               <tr>
+                <th className="px-4 py-2 font-medium">{cfg.nameHeader}</th>
                 {cfg.columns.map((c) => (
                   <th key={c.name} className="px-4 py-2 font-medium">
                     {c.label}
@@ -85,16 +87,15 @@ export default async function RecordListPage({ params, searchParams }: Props) {
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
-                <tr key={r.id}>
-                  {cfg.columns.map((c, i) => (
-                    <td key={c.name} className="px-4 py-2">
-                      {i === 0 ? (
-                        <Link className="font-medium text-brand hover:underline" href={`/records/${entity}/${r.id}`}>
-                          {toText(r[c.name]) || "—"}
-                        </Link>
-                      ) : (
-                        (c.labels?.[toText(r[c.name])] ?? toText(r[c.name])) || "—"
-                      )}
+                <tr key={r.id} className="align-top">
+                  <td className="min-w-48 px-4 py-2">
+                    <Link className="font-medium text-brand hover:underline" href={`/records/${entity}/${r.id}`}>
+                      {names.get(r.id) || `#${r.id}`}
+                    </Link>
+                  </td>
+                  {cfg.columns.map((c) => (
+                    <td key={c.name} className="px-4 py-2 whitespace-nowrap">
+                      {(c.format ? c.format(r[c.name]) : toText(r[c.name])) || ""}
                     </td>
                   ))}
                   <td className="px-4 py-2 text-xs text-amber-800">{r.archived ? "Archived" : ""}</td>

@@ -10,6 +10,8 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { IMPORT_FORMATS, type ImportFormat } from "@/lib/import/types";
 import { recommendationTitle } from "@/lib/recommendation-title";
+import { RecommendationMeta } from "@/app/_components/recommendation-meta";
+import { RecordHistoryLink } from "@/app/_components/record-history-link";
 import { filtersToQueryString } from "@/lib/search/filters";
 import { FORMAT_LABELS } from "../../_lib/labels";
 import { SummaryFacts } from "../../_components/summary";
@@ -72,6 +74,7 @@ export default async function ImportBatchPage({
             date: formatDateTime(batch.createdAt * 1000),
           })}
         </p>
+        <RecordHistoryLink actor={actor} entity="import_batch" id={batch.id} />
       </header>
       <Card title="Summary">
         <SummaryFacts batch={batch} />
@@ -108,17 +111,8 @@ export default async function ImportBatchPage({
             {rows.map((r) => (
               <li key={r.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0">
-                  <p className="flex flex-wrap gap-x-2 text-xs text-slate-500">
-                    <span className="rounded bg-brand px-1.5 py-0.5 font-mono font-semibold text-white">
-                      {r.bodyCode}
-                    </span>
-                    <span>
-                      {r.paragraph ? t("story.paragraph", { paragraph: r.paragraph }) : t("story.paragraphUnknown")}
-                    </span>
-                    <span>· {r.stateName}</span>
-                    {r.year && <span>· {r.year}</span>}
-                    {r.archived && <span className="font-medium text-slate-700">· Archived</span>}
-                  </p>
+                  <RecommendationMeta r={r} />
+                  {r.archived && <p className="text-xs font-medium text-slate-700">Archived</p>}
                   <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">
                     {recommendationTitle(r)}
                   </Link>

@@ -7,8 +7,9 @@ import { displayValue } from "@/app/_components/records/field-defs";
 import { can } from "@/lib/auth/policy";
 import { getRequestContext, signedInContext, type RequestContext } from "@/lib/context";
 import { saveRecordAction, setArchivedAction } from "../../actions";
-import { entityConfig } from "../../registry";
+import { entityConfig, recordTitle } from "../../registry";
 import { ArchiveButton } from "./archive-button";
+import { RecordHistoryLink } from "@/app/_components/record-history-link";
 import { t } from "@/lib/i18n/messages";
 
 type Props = {
@@ -26,8 +27,9 @@ function load(ctx: RequestContext, entity: string, id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity, id } = await params;
-  const found = load(await getRequestContext(), entity, id);
-  return { title: found ? found.cfg.title(found.record) : "Not found" };
+  const ctx = await getRequestContext();
+  const found = load(ctx, entity, id);
+  return { title: found ? recordTitle(found.cfg, ctx.db, found.record) : "Not found" };
 }
 
 export default async function RecordPage({ params, searchParams }: Props) {
@@ -39,6 +41,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const canEdit = can(ctx.actor, cfg.policy, "update");
   const fields = cfg.fields(ctx, "edit");
+  const title = recordTitle(cfg, ctx.db, record);
 
   return (
     <div className="space-y-5">
@@ -50,13 +53,16 @@ export default async function RecordPage({ params, searchParams }: Props) {
         <Link href={`/records/${entity}`} className="hover:underline">
           {cfg.plural}
         </Link>{" "}
-        / {cfg.title(record)}
+        / {title}
       </nav>
       <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold text-slate-900">{cfg.title(record)}</h1>
-        {record.archived && (
-          <span className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">Archived</span>
-        )}
+        <h1 className="min-w-0 break-words text-2xl font-semibold text-slate-900">{title}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          {record.archived && (
+            <span className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">Archived</span>
+          )}
+          <RecordHistoryLink actor={ctx.actor} entity={cfg.auditEntity} id={record.id} />
+        </div>
       </header>
       {sp.created && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
