@@ -98,7 +98,7 @@ describe("the earlier-recommendation picker's search", () => {
     // A later recommendation matches the words too, but comes after the earlier ones and says so.
     expect(fromEarlier).toEqual([expect.objectContaining({ id: later, earlier: false })]);
     expect(searchEarlierRecommendations(getDb(), later, "CO/2")[0].label).toBe(
-      "CCPR · CCPR/C/KAZ/CO/2 ¶ 46 (2016) — The State party should take all measures necessary to ensure the legal recognition of c…",
+      "CCPR · CCPR/C/KAZ/CO/2 ¶ 46 (2016) — The State party should take all measures necessary to ensure the legal recognition of conscientious objection.",
     );
   });
 
