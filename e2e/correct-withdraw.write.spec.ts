@@ -128,14 +128,18 @@ test("an editor corrects a state response's quote, archives an assessment and re
   await signIn(page, "admin");
   await page.goto("/admin/audit?entity=assessment");
   const entries = page.getByTestId("audit-entries").locator(":scope > li");
-  await expect(entries.filter({ hasText: /editor@e2e\.test\s*archive\s*assessment/ })).toHaveCount(1);
-  await expect(entries.filter({ hasText: /editor@e2e\.test\s*restore\s*assessment/ })).toHaveCount(1);
+  await expect(
+    entries.filter({ hasText: /editor@e2e\.test\s*Archived\s*Assessment of CCPR\/C\/KAZ\/CO\/2/ }),
+  ).toHaveCount(1);
+  await expect(
+    entries.filter({ hasText: /editor@e2e\.test\s*Restored\s*Assessment of CCPR\/C\/KAZ\/CO\/2/ }),
+  ).toHaveCount(1);
   await page.goto("/admin/audit?entity=state_response");
   await expect(
     page
       .getByTestId("audit-entries")
       .locator(":scope > li")
-      .filter({ hasText: /editor@e2e\.test\s*update\s*state_response/ }),
+      .filter({ hasText: /editor@e2e\.test\s*Changed\s*State response to CCPR\/C\/KAZ\/CO\/2/ }),
   ).toHaveCount(1);
   await expect(page.getByTestId("audit-entries")).toContainText("(corrected)");
 });

@@ -196,14 +196,14 @@ export function updateRecommendation(
     const cycleId = data.cycleId ?? beforeRow.cycleId;
     const documentId = data.documentId === undefined ? beforeRow.documentId : blankToNull(data.documentId);
     if (data.cycleId !== undefined || data.documentId !== undefined) checkPlacement(tx, cycleId, documentId);
-    // Marked so a later import of the file that brought it in leaves the editor's version (lib/data/import.ts).
+    // An imported one is marked so a later import of its file leaves the editor's version (lib/data/import.ts).
     updateVersioned(
       tx,
       recommendations,
       "recommendation",
       id,
       data.version,
-      { ...columnsOf(data), editedSinceImport: true },
+      { ...columnsOf(data), ...(beforeRow.externalKey ? { editedSinceImport: true } : {}) },
       (r) => toRecommendationDTO(tx, r),
     );
     replaceTags(tx, who, id, data);
