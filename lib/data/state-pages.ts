@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
 import { NotFoundError } from "../errors";
@@ -66,6 +66,8 @@ export function statusByBodyForState(db: Executor, stateId: number): BodyCounts[
 
 export type CycleRow = {
   id: number;
+  stateCode: string;
+  stateName: string;
   bodyCode: string;
   bodyName: string;
   ordinal: number;
@@ -87,25 +89,36 @@ export type CycleRow = {
 };
 
 export function cyclesForState(db: Executor, stateId: number): CycleRow[] {
+  return cyclesWhere(db, sql`c.state_id = ${stateId}`, sql`b.code, c.ordinal`);
+}
+
+/** A body's cycles across states, most recent first within each state. */
+export function cyclesForBody(db: Executor, bodyId: number): CycleRow[] {
+  return cyclesWhere(db, sql`c.body_id = ${bodyId}`, sql`s.name, c.ordinal`);
+}
+
+function cyclesWhere(db: Executor, where: SQL, orderBy: SQL): CycleRow[] {
   type Raw = Omit<CycleRow, "outcomeSymbols" | "nextReportReceived" | "followUpReplyReceived"> & {
     outcomeSymbols: string | null;
     nextReportReceived: number;
     followUpReplyReceived: number;
   };
   const rows = db.all<Raw>(sql`
-    SELECT c.id, b.code AS bodyCode, b.name AS bodyName, c.ordinal, c.upr_session AS uprSession,
-           c.report_date AS reportDate, c.session_date AS sessionDate, c.adoption_date AS adoptionDate,
-           c.follow_up_deadline AS followUpDeadline, c.next_report_due AS nextReportDue, c.follow_up_paragraphs AS followUpParagraphs,
+    SELECT c.id, s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, b.name AS bodyName, c.ordinal,
+           c.upr_session AS uprSession, c.report_date AS reportDate, c.session_date AS sessionDate,
+           c.adoption_date AS adoptionDate, c.follow_up_deadline AS followUpDeadline,
+           c.next_report_due AS nextReportDue, c.follow_up_paragraphs AS followUpParagraphs,
            (SELECT COUNT(*) FROM recommendations r WHERE r.cycle_id = c.id AND r.archived_at IS NULL) AS recommendations,
            (SELECT COUNT(*) FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL) AS documents,
            (SELECT json_group_array(d.symbol) FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL
               AND d.symbol IS NOT NULL AND d.kind IN ('concluding_observations', 'upr_report')) AS outcomeSymbols,
            EXISTS (SELECT 1 FROM review_cycles n WHERE n.state_id = c.state_id AND n.body_id = c.body_id
               AND n.ordinal > c.ordinal AND n.archived_at IS NULL) AS nextReportReceived,
-           EXISTS (SELECT 1 FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL AND d.kind = 'follow_up_report') AS followUpReplyReceived
-    FROM review_cycles c JOIN bodies b ON b.id = c.body_id
-    WHERE c.state_id = ${stateId} AND c.archived_at IS NULL
-    ORDER BY b.code, c.ordinal`);
+           EXISTS (SELECT 1 FROM documents d WHERE d.cycle_id = c.id AND d.archived_at IS NULL
+              AND d.kind = 'follow_up_report') AS followUpReplyReceived
+    FROM review_cycles c JOIN bodies b ON b.id = c.body_id JOIN states s ON s.id = c.state_id
+    WHERE ${where} AND c.archived_at IS NULL
+    ORDER BY ${orderBy}`);
   return rows.map((r) => ({
     ...r,
     outcomeSymbols: r.outcomeSymbols ? (JSON.parse(r.outcomeSymbols) as string[]) : [],

@@ -27,7 +27,7 @@ const { call, makeActors } = await import("../api/support");
 const { getSummary, getYearsOutstanding } = await import("@/lib/data/dashboard");
 const { listLongestOutstanding } = await import("@/lib/data/overview");
 const { getRecommendationStory } = await import("@/lib/data/recommendation-story");
-const { cyclesForState, getStateByCode } = await import("@/lib/data/state-pages");
+const { cyclesForBody, cyclesForState, getBodyByCode, getStateByCode } = await import("@/lib/data/state-pages");
 const { exportRows } = await import("@/lib/data/export");
 const { getStateReport } = await import("@/lib/data/report");
 const { renderStateReportPdf } = await import("@/lib/export/pdf");
@@ -156,6 +156,11 @@ describe("the founding case with the UN record's facts", () => {
     });
     // The reply to CO/1 arrived and the second report came: neither deadline is overdue.
     expect(ccpr[0]).toMatchObject({ followUpReplyReceived: true, nextReportReceived: true });
+    // The body's page lists the same cycles, named by state.
+    const ccprCycles = cyclesForBody(db(), getBodyByCode(db(), "CCPR").id).filter((c) => c.stateCode === "KAZ");
+    expect(ccprCycles.map((c) => [c.stateName, c.ordinal, c.followUpDeadline])).toEqual(
+      ccpr.map((c) => ["Kazakhstan", c.ordinal, c.followUpDeadline]),
+    );
     const docs = db().all<{ symbol: string | null; kind: string; date: string }>(
       sql`SELECT symbol, kind, date FROM documents WHERE kind IN ('follow_up_report', 'follow_up_assessment', 'concluding_observations') AND state_id = ${kaz.id} AND body_id = (SELECT id FROM bodies WHERE code = 'CCPR') ORDER BY date`,
     );

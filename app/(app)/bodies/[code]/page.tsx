@@ -5,7 +5,10 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { StatusBar } from "@/app/_components/ui/status-bar";
 import { getRequestContext, signedInContext } from "@/lib/context";
 import { FollowButton } from "../../_components/watch/follow-button";
-import { getBodyByCode, statusByStateForBody } from "@/lib/data/state-pages";
+import { CycleTimeline } from "../../_components/cycles/cycle-timeline";
+import { DashboardSections } from "../../_components/dashboard/dashboard-sections";
+import { ExportButtons } from "@/app/_components/export-buttons";
+import { cyclesForBody, getBodyByCode, statusByStateForBody } from "@/lib/data/state-pages";
 import { BODY_KIND_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
 
@@ -21,6 +24,7 @@ export default async function BodyPage({ params }: Props) {
   const body = getBodyByCode(db, (await params).code);
   if (!body) notFound();
   const states = statusByStateForBody(db, body.id);
+  const cycles = cyclesForBody(db, body.id);
   const total = states.reduce((a, s) => a + s.total, 0);
   return (
     <div className="space-y-6">
@@ -47,10 +51,17 @@ export default async function BodyPage({ params }: Props) {
             {t("body.allRecommendations", { body: body.code })}
           </Link>
         </div>
+        <div className="w-full">
+          <ExportButtons filters={{ body: [body.code] }} />
+        </div>
       </header>
-      <Card title="Where recommendations stand, by state">
+
+      {/* The dashboard's key figures and charts for this body; by state is the card below. */}
+      <DashboardSections filters={{ state: [], body: [body.code], theme: [] }} omit={["body"]} />
+
+      <Card title={t("body.byState")}>
         {states.length === 0 ? (
-          <EmptyState title="No recommendations from this body are recorded yet" />
+          <EmptyState title={t("body.noRecommendations")} />
         ) : (
           <ul className="space-y-5">
             {states.map((s) => (
@@ -75,6 +86,8 @@ export default async function BodyPage({ params }: Props) {
           </ul>
         )}
       </Card>
+
+      <CycleTimeline cycles={cycles} by="state" />
     </div>
   );
 }

@@ -8,9 +8,8 @@ import { DashboardSections } from "../../_components/dashboard/dashboard-section
 import { can } from "@/lib/auth/policy";
 import { getRequestContext, signedInContext } from "@/lib/context";
 import { FollowButton } from "../../_components/watch/follow-button";
+import { CycleTimeline } from "../../_components/cycles/cycle-timeline";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
-import { isOverdue } from "@/lib/deadlines";
-import { formatPartialDate } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 
 type Props = { params: Promise<{ code: string }> };
@@ -18,20 +17,6 @@ type Props = { params: Promise<{ code: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = getStateByCode((await getRequestContext()).db, (await params).code);
   return { title: state?.name ?? "State not found" };
-}
-
-/** A deadline; "overdue" only while what it asked for has not come (a reply, the next report). */
-function Due({ kind, date, met }: { kind: "due.followUp" | "due.nextReport"; date: string | null; met: boolean }) {
-  if (!date) return null;
-  const overdue = !met && isOverdue(date);
-  const what = t(kind, { date: formatPartialDate(date) });
-  return (
-    <span
-      className={`rounded px-2 py-0.5 text-xs ${overdue ? "bg-red-50 font-medium text-red-800" : "bg-slate-100 text-slate-700"}`}
-    >
-      {overdue ? t("due.overdue", { what }) : what}
-    </span>
-  );
 }
 
 export default async function StatePage({ params }: Props) {
@@ -113,59 +98,7 @@ export default async function StatePage({ params }: Props) {
         )}
       </Card>
 
-      <Card title="Review cycles">
-        {cycles.length === 0 ? (
-          <EmptyState title="No review cycles recorded" />
-        ) : (
-          <ol className="space-y-3" data-testid="cycle-timeline">
-            {cycles.map((c) => (
-              <li
-                key={c.id}
-                className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 sm:flex-row sm:items-center"
-              >
-                <div className="flex-1">
-                  <p className="font-medium text-slate-900">
-                    {c.bodyCode} · {t("story.cycleLabel", { ordinal: c.ordinal })}
-                    {c.uprSession ? <> · {t("cycle.uprSession", { session: c.uprSession })}</> : null}
-                  </p>
-                  <p className="text-sm text-slate-600">
-                    {c.adoptionDate
-                      ? t("cycle.adopted", { date: formatPartialDate(c.adoptionDate) })
-                      : c.sessionDate
-                        ? t("cycle.session", { date: formatPartialDate(c.sessionDate) })
-                        : t("cycle.noDates")}
-                    {" · "}
-                    {c.recommendations === 0 && c.outcomeSymbols.length > 0 ? (
-                      <span data-testid="cycle-not-recorded">
-                        <span className="font-mono">{c.outcomeSymbols.join(", ")}</span> · {t("cycle.notYetRecorded")}
-                      </span>
-                    ) : (
-                      <Link
-                        className="text-brand hover:underline"
-                        href={`/recommendations?state=${state.code}&body=${c.bodyCode}&cycle=${c.ordinal}`}
-                      >
-                        {c.outcomeSymbols.length > 0 && (
-                          <span className="font-mono">{c.outcomeSymbols.join(", ")}: </span>
-                        )}
-                        {t("count.recommendations", { count: c.recommendations })}
-                      </Link>
-                    )}
-                  </p>
-                  {c.followUpParagraphs && (
-                    <p className="text-xs text-slate-500">
-                      {t("cycle.followUpParagraphs", { paragraphs: c.followUpParagraphs })}
-                    </p>
-                  )}
-                </div>
-                <div className="flex flex-wrap gap-2">
-                  <Due kind="due.followUp" date={c.followUpDeadline} met={c.followUpReplyReceived} />
-                  <Due kind="due.nextReport" date={c.nextReportDue} met={c.nextReportReceived} />
-                </div>
-              </li>
-            ))}
-          </ol>
-        )}
-      </Card>
+      <CycleTimeline cycles={cycles} by="body" />
     </div>
   );
 }
