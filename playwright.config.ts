@@ -20,7 +20,9 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [["list"]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    // The address the server listens on, as typed (not "localhost"): e2e/import-addresses.write.spec.ts
+    // also opens it behind a host name.
+    baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -44,7 +46,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node --conditions=react-server --import tsx scripts/start.ts",
-    url: `http://localhost:${PORT}/api/health`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",

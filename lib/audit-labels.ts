@@ -186,6 +186,10 @@ const FIELD_LABELS: Record<string, string> = {
   dryRun: "Dry run",
   history: "History added",
   positionResponses: "UPR positions recorded as state responses",
+  keptEdits: "Rows left as an editor changed them",
+  keptEditRows: "Rows left as an editor changed them",
+  line: "Line",
+  editedSinceImport: "Changed in the tracker since its import",
   filters: "Filters",
   rows: "Rows",
   recommendations: "Recommendations",
@@ -204,7 +208,8 @@ const FIELD_LABELS_BY_ENTITY: Record<string, Record<string, string>> = {
   action: { status: "Status" },
   reiteration_dismissal: { recommendationId: "Later recommendation", earlierId: "Dismissed earlier recommendation" },
   reiteration: { recommendationId: "Later recommendation" },
-  import_batch: { batchId: "Import" },
+  // keptEditRows: [{ line, id }] — the id is the recommendation's.
+  import_batch: { batchId: "Import", id: "Recommendation" },
 };
 
 /** Fields an entry carries that say nothing to a reader: the record's own id, and the edit counter. */

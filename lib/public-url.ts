@@ -8,7 +8,7 @@
  * One helper on purpose, so which request headers are trusted (a reverse
  * proxy's X-Forwarded-Host, say) is decided in one place.
  */
-export function publicBaseUrl(request: Request, env: NodeJS.ProcessEnv = process.env): string {
+export function publicBaseUrl(request: Request, env: { NEXTAUTH_URL?: string } = process.env): string {
   const configured = env.NEXTAUTH_URL?.trim();
   if (configured) return configured.replace(/\/+$/, "");
   const url = new URL(request.url);

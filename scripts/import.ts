@@ -134,6 +134,13 @@ async function main(): Promise<number> {
     const { created, updated, skipped, duplicatesMerged } = run.summary;
     console.log(t("import.summary", { created, updated, skipped, merged: duplicatesMerged }));
     if (run.summary.history) console.log(importHistoryText(run.summary.history));
+    if (run.summary.keptEdits > 0) {
+      console.log(t("import.keptEdits", { count: run.summary.keptEdits }));
+      for (const k of run.summary.keptEditRows)
+        console.log(`  ${t("import.keptEditRow", { line: String(k.line), id: String(k.id) })}`);
+      const more = run.summary.keptEdits - run.summary.keptEditRows.length;
+      if (more > 0) console.log(`  ${t("import.keptEditsMore", { count: more })}`);
+    }
     if (run.summary.dryRun) console.log(t("import.dryRun"));
     else
       console.log(

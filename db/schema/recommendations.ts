@@ -36,6 +36,11 @@ export const recommendations = sqliteTable(
     /** Stable key from an import source (UHRI annotation id, file hash + row) for idempotent re-import. */
     externalKey: text("external_key"),
     importBatchId: integer("import_batch_id"),
+    /**
+     * An editor changed the recommendation in the tracker (lib/data/recommendations-write.ts).
+     * A later import of a file that brought it in leaves it as the editor made it.
+     */
+    editedSinceImport: integer("edited_since_import", { mode: "boolean" }).notNull().default(false),
     createdById: integer("created_by_id").references(() => users.id),
 
     // derived — denormalised from the cycle and from history rows

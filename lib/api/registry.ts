@@ -220,10 +220,22 @@ const recommendationQuery = z.object({
     description:
       "1: only outstanding recommendations — not implemented, partially implemented or regressed, or not assessed yet but reiterated by a later recommendation",
   }),
+  archived: z
+    .string()
+    .optional()
+    .meta({ description: "1: only archived recommendations (editors and admins; 403 for a viewer)" }),
   sort: z.enum(["relevance", "date", "symbol", "outstanding"]).optional(),
   dir: z.enum(["asc", "desc"]).optional(),
   page: z.string().optional(),
   per: z.string().optional().meta({ description: "Up to 100" }),
+});
+
+const earlierQuery = z.object({
+  q: z
+    .string()
+    .optional()
+    .meta({ description: "What to look for: a symbol, a paragraph, a subject or words of the text" }),
+  limit: z.string().optional().meta({ description: "Up to 50 (default 20)" }),
 });
 
 const R = "Recommendations";
@@ -255,6 +267,17 @@ const ROUTES: Omit<ApiRoute, "role">[] = [
     tag: R,
     access: ["recommendation", "read"],
     success: 200,
+  },
+  {
+    method: "GET",
+    path: "/recommendations/{id}/earlier",
+    summary:
+      "Candidates for the earlier recommendation this one repeats: same state, earlier cycles first, found by symbol, paragraph, subject or words of the text",
+    tag: R,
+    access: ["recommendation", "read"],
+    query: earlierQuery,
+    success: 200,
+    list: true,
   },
   {
     method: "PATCH",
@@ -312,6 +335,14 @@ const ROUTES: Omit<ApiRoute, "role">[] = [
   },
   {
     method: "GET",
+    path: "/reiterations/{id}",
+    summary: "Get one reiteration link",
+    tag: R,
+    access: ["reiteration", "read"],
+    success: 200,
+  },
+  {
+    method: "GET",
     path: "/recommendations/{id}/reiteration-candidates",
     summary:
       "Earlier recommendations to the same state this one likely repeats, best first (at most 10), each with its reason",
@@ -349,9 +380,27 @@ const ROUTES: Omit<ApiRoute, "role">[] = [
   {
     method: "DELETE",
     path: "/reiterations/{id}",
-    summary: "Remove a reiteration link",
+    summary: "Remove a reiteration link (archived, so it can be restored; the same as POST …/archive)",
     tag: R,
-    access: ["reiteration", "delete"],
+    access: ["reiteration", "archive"],
+    body: versionOnly,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/reiterations/{id}/archive",
+    summary: "Remove a reiteration link (archived, so it can be restored)",
+    tag: R,
+    access: ["reiteration", "archive"],
+    body: versionOnly,
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/reiterations/{id}/restore",
+    summary: "Restore a removed reiteration link",
+    tag: R,
+    access: ["reiteration", "restore"],
     body: versionOnly,
     success: 200,
   },

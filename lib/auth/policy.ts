@@ -28,7 +28,8 @@ export const ACCESS_POLICY = {
   grade: history,
   assessment: history,
   evidence: { ...history, attach: "editor" },
-  reiteration: { create: "editor", delete: "editor" },
+  // Removing a link archives it (DELETE /api/v1/reiterations/{id} too), so it can be restored.
+  reiteration: { read: "viewer", create: "editor", archive: "editor", restore: "editor" },
   // Reading suggestions reveals nothing a viewer cannot read already; acting on them is an editor's.
   suggestion: { read: "viewer" },
   dismissal: { create: "editor", delete: "editor" },
@@ -39,6 +40,9 @@ export const ACCESS_POLICY = {
   tag: { read: "viewer", create: "admin", update: "admin", archive: "admin", restore: "admin" },
   user: { read: "admin", create: "admin", update: "admin" },
   audit: { read: "admin" },
+  // Archived records of every kind (the bin, /admin/archive; the list and the API with archived=1).
+  // Restoring one follows that record's own row above.
+  archive: { read: "editor" },
   import: { read: "editor", run: "editor" },
   export: { run: "viewer" },
   institution: reference,
@@ -102,6 +106,7 @@ const ENTITY_NAMES: Record<PolicyEntity, string> = {
   tag: "Tags (themes, affected persons, SDG targets)",
   user: "Users",
   audit: "Audit log",
+  archive: "Archived records (the bin, `archived=1`)",
   import: "Imports",
   export: "Exports (CSV, Excel, PDF)",
   institution: "Institutions (ministries, parliament, courts …)",

@@ -33,7 +33,7 @@ export function listChain(db: Executor, id: number): ChainLink[] {
       earlier(id) AS (SELECT ${id} UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id WHERE x.archived_at IS NULL),
       later(id) AS (SELECT ${id} UNION SELECT x.recommendation_id FROM reiterations x JOIN later l ON x.earlier_id = l.id WHERE x.archived_at IS NULL),
       chain(id) AS (SELECT id FROM earlier UNION SELECT id FROM later)
-    SELECT r.id, r.paragraph, r.subject, r.text, r.year, COALESCE(d.date, c.adoption_date) AS date,
+    SELECT r.id, r.paragraph, r.subject, r.text, r.year, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date,
            c.ordinal AS cycleOrdinal, c.upr_session AS uprSession, d.symbol, r.status, b.code AS bodyCode,
            r.is_follow_up AS isFollowUp, c.follow_up_paragraphs AS followUpParagraphs
     FROM chain JOIN recommendations r ON r.id = chain.id

@@ -45,7 +45,7 @@ export async function importFile(
 }
 
 export type BatchSummary = Partial<
-  Pick<CommitSummary, "created" | "updated" | "skipped" | "duplicatesMerged" | "history">
+  Pick<CommitSummary, "created" | "updated" | "skipped" | "duplicatesMerged" | "history" | "keptEdits" | "keptEditRows">
 >;
 
 export type ImportBatchRow = {
@@ -80,12 +80,20 @@ function readSummary(raw: string | null): BatchSummary {
             links: n(h.links) ?? 0,
           }
         : null;
+    const kept = Array.isArray(s.keptEditRows) ? (s.keptEditRows as unknown[]) : [];
     return {
       created: n(s.created),
       updated: n(s.updated),
       skipped: n(s.skipped),
       duplicatesMerged: n(s.duplicatesMerged),
       history,
+      keptEdits: n(s.keptEdits),
+      keptEditRows: kept.flatMap((k) => {
+        const row = k as Record<string, unknown>;
+        const line = n(row?.line);
+        const id = n(row?.id);
+        return line !== undefined && id !== undefined ? [{ line, id }] : [];
+      }),
     };
   } catch {
     return {};

@@ -55,7 +55,14 @@ export type CommitSummary = {
   history: TrackerHistoryCounts | null;
   /** UPR positions written (or corrected) as the state's responses (lib/data/upr-position-responses.ts). */
   positionResponses: number;
+  /** Rows whose recommendation an editor changed since a file brought it in: left as the editor made it. */
+  keptEdits: number;
+  /** Which ones (the first MAX_LISTED_KEPT): the file's line and the recommendation. */
+  keptEditRows: KeptEdit[];
 };
+export type KeptEdit = { line: number; id: number };
+/** Listed in the summary stored with the batch; beyond this only the count is kept. */
+export const MAX_LISTED_KEPT = 500;
 
 class DryRunRollback extends Error {}
 
@@ -123,7 +130,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       .run(opts.fileName, parsed.format, opts.sha256, actor.id).lastInsertRowid,
   );
   const findRec = sqlite.prepare(
-    "SELECT id, archived_at AS archivedAt, text, paragraph, document_id AS documentId, cycle_id AS cycleId, upr_position AS uprPosition, upr_position_raw AS uprPositionRaw, upr_position_source AS uprPositionSource, upr_action_category AS uprActionCategory FROM recommendations WHERE external_key = ?",
+    "SELECT id, archived_at AS archivedAt, text, paragraph, document_id AS documentId, cycle_id AS cycleId, upr_position AS uprPosition, upr_position_raw AS uprPositionRaw, upr_position_source AS uprPositionSource, upr_action_category AS uprActionCategory, edited_since_import AS edited FROM recommendations WHERE external_key = ?",
   );
   const insertRec = sqlite.prepare(`INSERT INTO recommendations
     (cycle_id, document_id, paragraph, text, upr_position, upr_position_raw, upr_position_source, upr_action_category, external_key, import_batch_id, created_by_id, state_id, body_id, year, chain_start_year)
@@ -140,6 +147,8 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   const addTag = sqlite.prepare("INSERT OR IGNORE INTO recommendation_tags (recommendation_id, tag_id) VALUES (?, ?)");
 
   const positions = positionResponseWriter(sqlite);
+  let keptEdits = 0;
+  const keptEditRows: KeptEdit[] = [];
   let positionResponses = 0;
   const isTracker = parsed.format === "tracker-csv";
   const sameById = sameRecommendationById(sqlite);
@@ -176,7 +185,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       uprActionCategory: record.uprActionCategory,
     };
     const existing = findRec.get(record.externalKey) as
-      (typeof values & { id: number; archivedAt: number | null }) | undefined;
+      (typeof values & { id: number; archivedAt: number | null; edited: number }) | undefined;
     // The tracker's own export, back in the tracker it came from: the same recommendation, never a copy.
     const same = !existing && isTracker ? sameById(record) : undefined;
     if (same) {
@@ -199,6 +208,12 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     } else if (existing.archivedAt !== null || sameValues(existing, values)) {
       // Unchanged (or archived on purpose by an editor): the import leaves it alone.
       if (isTracker && existing.archivedAt === null) keepUnchangedForHistory(existing.id, record);
+      skipped++;
+      continue;
+    } else if (existing.edited) {
+      // Changed in the tracker since a file brought it in: the editor's version stands, and the summary says so.
+      keptEdits++;
+      if (keptEditRows.length < MAX_LISTED_KEPT) keptEditRows.push({ line: record.line, id: existing.id });
       skipped++;
       continue;
     } else {
@@ -247,6 +262,8 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     dryRun: !!opts.dryRun,
     history,
     positionResponses,
+    keptEdits,
+    keptEditRows,
   };
   const audited = { fileName: opts.fileName, format: parsed.format, sha256: opts.sha256, ...summary };
   sqlite.prepare("UPDATE import_batches SET summary = ? WHERE id = ?").run(JSON.stringify(audited), batchId);

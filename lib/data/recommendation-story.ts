@@ -291,6 +291,8 @@ export function getRecommendationStory(db: Executor, id: number) {
     // lib/domain/outstanding.ts: null unless the recommendation is outstanding.
     outstandingSince: outstandingSince(r),
     yearsOutstanding: yearsOutstanding(r, currentYear()),
+    stateId: r.stateId,
+    bodyId: r.bodyId,
     state: rec.state,
     body: rec.body,
     cycle: rec.cycle,

@@ -196,8 +196,15 @@ export function updateRecommendation(
     const cycleId = data.cycleId ?? beforeRow.cycleId;
     const documentId = data.documentId === undefined ? beforeRow.documentId : blankToNull(data.documentId);
     if (data.cycleId !== undefined || data.documentId !== undefined) checkPlacement(tx, cycleId, documentId);
-    updateVersioned(tx, recommendations, "recommendation", id, data.version, columnsOf(data), (r) =>
-      toRecommendationDTO(tx, r),
+    // An imported one is marked so a later import of its file leaves the editor's version (lib/data/import.ts).
+    updateVersioned(
+      tx,
+      recommendations,
+      "recommendation",
+      id,
+      data.version,
+      { ...columnsOf(data), ...(beforeRow.externalKey ? { editedSinceImport: true } : {}) },
+      (r) => toRecommendationDTO(tx, r),
     );
     replaceTags(tx, who, id, data);
     replaceRecommendingStates(tx, id, data.recommendingStates);

@@ -1,20 +1,23 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { DB, Tx } from "../../db";
+import type { DB, Executor, Tx } from "../../db";
 import { recommendations, reiterations, type ReiterationRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput, versionOnly } from "../validation/common";
+import { blankToNull, parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { reiterationCreateSchema } from "../validation/recommendations";
 import { writeAudit } from "./audit";
 import { refreshRecommendation } from "./derived";
-import { assertVersion, checkRefs, fieldError, findOr404, iso, writeTx } from "./write-helpers";
+import { checkRefs, fieldError, findOr404, iso, setArchived, writeTx } from "./write-helpers";
 
-export type ReiterationDTO = Omit<ReiterationRow, "createdAt" | "updatedAt"> & { updatedAt: string | null };
+export type ReiterationDTO = Omit<ReiterationRow, "createdAt" | "updatedAt" | "archivedAt"> & {
+  archived: boolean;
+  updatedAt: string | null;
+};
 const toDTO = (r: ReiterationRow): ReiterationDTO => {
-  const { createdAt: _c, updatedAt, ...rest } = r;
-  return { ...rest, updatedAt: iso(updatedAt) };
+  const { createdAt: _c, updatedAt, archivedAt, ...rest } = r;
+  return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };
 };
 
 /** Whether `from` already reaches `to` by following "reiterates" links towards earlier recommendations. */
@@ -48,7 +51,8 @@ export function addReiteration(db: DB, actor: Actor | null | undefined, id: numb
       .from(reiterations)
       .where(and(eq(reiterations.recommendationId, id), eq(reiterations.earlierId, data.earlierId)))
       .get();
-    if (existing) fieldError("earlierId", vmsg("write.reiterationExists"));
+    if (existing)
+      fieldError("earlierId", vmsg(existing.archivedAt ? "write.reiterationRemoved" : "write.reiterationExists"));
     const row = tx
       .insert(reiterations)
       .values({
@@ -67,25 +71,30 @@ export function addReiteration(db: DB, actor: Actor | null | undefined, id: numb
   });
 }
 
-/** Removes a wrong link (it is a link, not a history row, so it is deleted — with its audit entry). */
-export function removeReiteration(
-  db: DB,
-  actor: Actor | null | undefined,
-  linkId: number,
-  input: unknown,
-): ReiterationDTO {
-  const who = assertCan(actor, "reiteration", "delete");
-  const { version } = parseInput(versionOnly, input);
-  return writeTx(db, (tx) => {
-    const before = findOr404(tx, reiterations, "reiteration", linkId);
-    assertVersion("reiteration", before, version, toDTO(before));
-    tx.delete(reiterations)
-      .where(and(eq(reiterations.id, linkId), eq(reiterations.version, version)))
-      .run();
-    refreshRecommendation(tx, before.recommendationId);
-    refreshRecommendation(tx, before.earlierId);
-    const dto = toDTO(before);
-    writeAudit(tx, who, "delete", "reiteration", linkId, dto, null);
-    return dto;
-  });
+const archiveSpec = {
+  table: reiterations,
+  entity: "reiteration",
+  toDTO,
+  policy: "reiteration" as const,
+  after: (tx: Tx, row: ReiterationRow) => {
+    // A restored link must not close a loop made while it was removed (as when adding one).
+    if (row.archivedAt == null && reachesEarlier(tx, row.earlierId, row.recommendationId))
+      fieldError("earlierId", vmsg("write.reiterationCycle", { id: row.recommendationId, earlierId: row.earlierId }));
+    refreshRecommendation(tx, row.recommendationId);
+    refreshRecommendation(tx, row.earlierId);
+  },
+};
+
+/**
+ * Removes a wrong link: archived, not deleted, so it leaves every chain and
+ * count at once and can be restored (with its audit entries).
+ */
+export const removeReiteration = (db: DB, actor: Actor | null | undefined, linkId: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, linkId, input, true);
+export const restoreReiteration = (db: DB, actor: Actor | null | undefined, linkId: number, input: unknown) =>
+  setArchived(db, actor, archiveSpec, linkId, input, false);
+
+export function getReiteration(db: Executor, id: number): ReiterationDTO | null {
+  const row = db.select().from(reiterations).where(eq(reiterations.id, id)).get();
+  return row ? toDTO(row) : null;
 }

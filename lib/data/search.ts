@@ -8,6 +8,8 @@ import { searching } from "../search/fts-query";
 import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
 import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
+import { assertCan } from "../auth/policy";
+import type { Actor } from "../auth/roles";
 import { parseRecommendingStates } from "../domain/recommending-states";
 import { institutionNames } from "./institutions";
 import { cachedQuery } from "./query-cache";
@@ -35,6 +37,11 @@ type RawRow = Omit<
   isFollowUp: number;
   overdue: number;
 };
+
+/** archived=1 lists archived recommendations: for editors and admins only (the access policy's "archive" row). */
+export function assertListScope(actor: Actor | null | undefined, filters: Pick<SearchFilters, "archived">) {
+  if (filters.archived) assertCan(actor, "archive", "read");
+}
 
 export function searchRecommendations(db: Executor, filters: SearchFilters, opts: Options = {}): SearchResult {
   return searching(() => runSearch(db, filters, opts));

@@ -115,6 +115,7 @@ const rawSchema = z.object({
   overdue: one(on),
   noresponse: one(on),
   outstanding: one(on),
+  archived: one(on),
   sort: one(z.enum(SORTS)),
   dir: one(z.enum(DIRECTIONS)),
   page: one(z.coerce.number().int().min(1).max(MAX_PAGE)),
@@ -148,6 +149,11 @@ export type SearchFilters = {
   noresponse: boolean;
   /** Only outstanding recommendations (lib/domain/outstanding.ts). */
   outstanding: boolean;
+  /**
+   * Only archived recommendations instead of the live ones (editors and admins:
+   * the access policy's "archive" row; the page and the API check it).
+   */
+  archived: boolean;
   /** As asked; see effectiveSort for what is applied when it is left out. */
   sort?: SortKey;
   dir?: Direction;
@@ -174,6 +180,7 @@ export const FILTER_KEYS = [
   "overdue",
   "noresponse",
   "outstanding",
+  "archived",
   "sort",
   "dir",
   "page",
@@ -244,6 +251,7 @@ export function parseFilters(params: RawParams): SearchFilters {
     overdue: r.overdue ?? false,
     noresponse: r.noresponse ?? false,
     outstanding: r.outstanding ?? false,
+    archived: r.archived ?? false,
     sort: r.sort,
     dir: r.dir,
     page: r.page ?? 1,
@@ -268,6 +276,7 @@ export function filtersToSearchParams(f: Partial<SearchFilters>): URLSearchParam
     for (const v of n[key]) out.append(key, v);
   for (const v of n.institution) out.append("institution", String(v));
   for (const key of FLAG_FACETS) if (n[key]) out.append(key, "1");
+  if (n.archived) out.append("archived", "1");
   if (n.sort) out.append("sort", n.sort);
   if (n.dir) out.append("dir", n.dir);
   if (n.page !== 1) out.append("page", String(n.page));

@@ -101,10 +101,13 @@ function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQ
   return m;
 }
 
-/** Conditions every query shares: not archived, and the text query if any. */
+/** Live recommendations, or only the archived ones (archived=1). */
+const scopeOf = (f: SearchFilters): SQL => (f.archived ? sql`r.archived_at IS NOT NULL` : sql`r.archived_at IS NULL`);
+
+/** Conditions every query shares: not archived (or only archived), and the text query if any. */
 function baseConditions(f: SearchFilters): { where: SQL[]; match: string | null } {
   const match = toFtsQuery(f.q);
-  const where = [sql`r.archived_at IS NULL`];
+  const where = [scopeOf(f)];
   if (match)
     where.push(sql`r.id IN (SELECT rowid FROM recommendation_search WHERE recommendation_search MATCH ${match})`);
   return { where, match };
@@ -152,7 +155,7 @@ export function buildSearchQueries(
     page = sql`SELECT r.id FROM (
         SELECT rowid AS id, bm25(recommendation_search, 1.0, 3.0, 0.5, 0.5) AS rank FROM recommendation_search WHERE recommendation_search MATCH ${match}
       ) p CROSS JOIN recommendations r ON r.id = p.id
-      WHERE r.archived_at IS NULL AND ${and(facets)}
+      WHERE ${scopeOf(f)} AND ${and(facets)}
       ORDER BY ${orderBy(f, true)} LIMIT ${f.per} OFFSET ${offset}`;
   } else {
     const join = sort === "symbol" ? sql`LEFT JOIN documents d ON d.id = r.document_id` : sql``;
@@ -243,8 +246,9 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
   const active = [...conds.keys()];
   const others = (k: FacetKey) => active.filter((a) => a !== k);
   // Counted over every live row: nothing but "not archived" narrows this facet's set.
-  const overAll = (k: FacetKey) => !match && others(k).length === 0;
-  const live = sql`r.archived_at IS NULL`;
+  const overAll = (k: FacetKey) => !match && !f.archived && others(k).length === 0;
+  // The rows counted: the live ones, or with archived=1 the archived ones (always counted as a narrowed set).
+  const live = scopeOf(f);
 
   const ctes: SQL[] = [];
   if (match)
@@ -265,9 +269,11 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
       // A part narrowed by body reads the body's range of the covering index (body first),
       // never the table; SQLite, not seeing that archived_at is implied, would often
       // pick another index and read a table row per candidate instead.
-      const from = keys.includes("body")
-        ? sql`recommendations r INDEXED BY recommendations_search_facets_idx`
-        : sql`recommendations r`;
+      // (It holds live rows only: not for archived=1.)
+      const from =
+        keys.includes("body") && !f.archived
+          ? sql`recommendations r INDEXED BY recommendations_search_facets_idx`
+          : sql`recommendations r`;
       return sql`SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
           r.reiterated_later, r.is_follow_up, r.follow_up_deadline
         FROM ${from} WHERE ${where(keys, failing)}`;

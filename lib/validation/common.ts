@@ -70,8 +70,14 @@ export const versionField = integer(vmsg("field.version")).pipe(z.number().posit
 /** Every update / archive / restore names the version the user started from. */
 export const versionOnly = z.object({ version: versionField });
 
+/** One of `values`; nothing chosen ("", as a form's "Choose…" sends, or absent) says so. */
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: () => vmsg("field.chooseOne", { options: listOf(values) }) });
+  z.enum(values, {
+    error: (iss) =>
+      iss.input === "" || iss.input === undefined || iss.input === null
+        ? vmsg("field.nothingChosen")
+        : vmsg("field.chooseOne", { options: listOf(values) }),
+  });
 
 /** true/false, or what a checkbox and a query string send ("on", "true", "1", …). */
 export const flag = z.union([z.boolean(), z.stringbool()], {

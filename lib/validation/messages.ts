@@ -12,6 +12,7 @@ export const validationMessages = {
   "field.text": "Enter text here.",
   "field.tooLong": "Keep this under {max} characters.",
   "field.chooseOne": "Choose one of: {options}.",
+  "field.nothingChosen": "Nothing is chosen yet: choose one — it is required.",
   "field.wholeNumber": "Enter a whole number.",
   "field.range": "Enter a number from {min} to {max}.",
   "field.id": "Choose the {what} from the list.",
@@ -71,6 +72,8 @@ export const validationMessages = {
   "write.reiterationCycle":
     "Recommendation {earlierId} already reiterates recommendation {id} (directly or through a chain), so linking them this way round would make a loop.",
   "write.reiterationExists": "These two recommendations are already linked.",
+  "write.reiterationRemoved":
+    "These two recommendations were linked before and the link was removed: restore it from the Archived section of the recommendation's page.",
   "write.dismissalExists": "This pair was already dismissed.",
   "write.dismissalLinked": "These two recommendations are linked as a reiteration: remove the link instead.",
   "write.evidenceMissing": "There is no evidence item with id {id}.",

@@ -242,6 +242,22 @@ export const MUTATION_ROUTES: MutationRoute[] = [
   { method: "DELETE", path: "/api/v1/reiterations/{id}", id: "reiteration", minRole: "editor", success: 200, body: v1 },
   {
     method: "POST",
+    path: "/api/v1/reiterations/{id}/archive",
+    id: "reiteration",
+    minRole: "editor",
+    success: 200,
+    body: v1,
+  },
+  {
+    method: "POST",
+    path: "/api/v1/reiterations/{id}/restore",
+    id: "reiteration",
+    minRole: "editor",
+    success: 200,
+    body: v1,
+  },
+  {
+    method: "POST",
     path: "/api/v1/recommendations/{id}/reiteration-dismissals",
     id: "recommendation",
     minRole: "editor",

@@ -41,7 +41,8 @@ describe("the access policy", () => {
       "POST /api/v1/tags/{id}/restore": ["tag", "restore"],
       "POST /api/v1/responses/{id}/restore": ["response", "restore"],
       "POST /api/v1/states/{id}/restore": ["state", "restore"],
-      "DELETE /api/v1/reiterations/{id}": ["reiteration", "delete"],
+      "DELETE /api/v1/reiterations/{id}": ["reiteration", "archive"],
+      "POST /api/v1/reiterations/{id}/restore": ["reiteration", "restore"],
     };
     for (const [key, access] of Object.entries(byPath)) {
       const route = MUTATION_ROUTES.find((r) => `${r.method} ${r.path}` === key);

@@ -35,7 +35,15 @@ describe("import batches", () => {
       stateCodes: ["SVN"],
       bodyCodes: ["UPR"],
     });
-    expect(a.summary).toEqual({ created: 163, updated: 0, skipped: 0, duplicatesMerged: 0, history: null });
+    expect(a.summary).toEqual({
+      created: 163,
+      updated: 0,
+      skipped: 0,
+      keptEdits: 0,
+      keptEditRows: [],
+      duplicatesMerged: 0,
+      history: null,
+    });
     const b = getImportBatch(db, second.summary!.batchId!)!;
     expect(b.firstImportId).toBe(a.id);
     // The wider view of a re-import is the first import's States and bodies.

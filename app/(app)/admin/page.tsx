@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/app/_components/ui/card";
 import { RoleRequired } from "@/app/_components/ui/role-required";
+import { t } from "@/lib/i18n/messages";
 import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { listUsersWithVersion } from "@/lib/data/users";
@@ -21,9 +22,20 @@ export default async function AdminPage() {
           <h1 className="text-2xl font-semibold text-slate-900">Admin</h1>
           <p className="text-slate-600">People who can use this tracker, and what they did.</p>
         </div>
-        <Link href="/admin/audit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">
-          Audit log →
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href="/admin/archive"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
+          >
+            {t("bin.link")}
+          </Link>
+          <Link
+            href="/admin/audit"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
+          >
+            Audit log →
+          </Link>
+        </div>
       </header>
       <Card title="Users">
         <div className="overflow-x-auto">

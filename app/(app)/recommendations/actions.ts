@@ -25,7 +25,9 @@ import {
   reiterationCreateSchema,
 } from "@/lib/validation/recommendations";
 import { responseCreateSchema } from "@/lib/validation/responses";
-import { formToInput } from "@/app/_components/records/field-defs";
+import { formText, formToInput } from "@/app/_components/records/field-defs";
+import type { SignedInContext } from "@/lib/context";
+import { searchEarlierRecommendations } from "@/lib/data/recommendation-options";
 import type { ActionState } from "@/app/_lib/action-state";
 import { validatedAction } from "@/app/_lib/validated-action";
 import {
@@ -36,6 +38,7 @@ import {
   recommendationFields,
   reiterationFields,
   responseFields,
+  type Near,
 } from "./recommendation-fields";
 
 /*
@@ -97,29 +100,41 @@ const ADDERS = {
   reiteration: { access: ["reiteration", "create"], schema: reiterationCreateSchema },
 } as const satisfies Record<Adder, { access: Access; schema: unknown }>;
 
+/**
+ * Without JavaScript the picker is a plain text box: what was typed arrives as
+ * `earlierIdQuery` and no id is chosen. When exactly one recommendation matches
+ * it, that is the one meant; otherwise none is chosen and the form says so.
+ */
+function withEarlierFromQuery(ctx: SignedInContext, id: number, form: FormData, input: Record<string, unknown>) {
+  const query = formText(form, "earlierIdQuery").trim();
+  if (input.earlierId || !query) return input;
+  const found = searchEarlierRecommendations(ctx.db, id, query, 2);
+  return found.length === 1 ? { ...input, earlierId: String(found[0].id) } : input;
+}
+
 /** One action for every "add to the history" form on the recommendation page. */
 export const addToRecommendationAction = validatedAction(
   {
-    access: (_id: number, _stateId: number, what: Adder) => ADDERS[what].access,
-    schema: (_id: number, _stateId: number, what: Adder) => ADDERS[what].schema,
-    input: (form, ctx, id, stateId, what) => {
+    access: (_id: number, _near: Near, what: Adder) => ADDERS[what].access,
+    schema: (_id: number, _near: Near, what: Adder) => ADDERS[what].schema,
+    input: (form, ctx, id, near, what) => {
       switch (what) {
         case "response":
-          return formToInput(responseFields(ctx, stateId), form);
+          return formToInput(responseFields(ctx, near), form);
         case "grade":
-          return formToInput(gradeFields(ctx, stateId), form);
+          return formToInput(gradeFields(ctx, near), form);
         case "assessment":
-          return formToInput(assessmentFields(ctx, stateId), form);
+          return formToInput(assessmentFields(ctx, near.stateId), form);
         case "evidence":
-          return { ...formToInput(evidenceFields(), form), stateId };
+          return { ...formToInput(evidenceFields(), form), stateId: near.stateId };
         case "linkEvidence":
-          return formToInput(linkEvidenceFields(ctx, stateId), form);
+          return formToInput(linkEvidenceFields(ctx, near.stateId), form);
         case "reiteration":
-          return formToInput(reiterationFields(ctx, id), form);
+          return withEarlierFromQuery(ctx, id, form, formToInput(reiterationFields(id), form));
       }
     },
   },
-  (data, { db, actor }, id, _stateId, what): ActionState => {
+  (data, { db, actor }, id, _near, what): ActionState => {
     switch (what) {
       case "response":
         createResponse(db, actor, id, data);

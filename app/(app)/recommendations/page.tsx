@@ -53,6 +53,19 @@ export default async function RecommendationsPage({
 }) {
   const { db, actor } = await signedInContext();
   const filters = parseFilters(await searchParams);
+  const mayListArchived = can(actor, "archive", "read");
+  // archived=1 is for editors and admins (lib/auth/policy.ts); a viewer is told so, and shown nothing archived.
+  if (filters.archived && !mayListArchived)
+    return (
+      <div className="space-y-5">
+        <h1 className="text-2xl font-semibold text-slate-900">{t("list.archivedTitle")}</h1>
+        <EmptyState title={t("list.archivedRefused")}>
+          <Link className="text-brand underline" href="/recommendations">
+            {t("list.archivedBack")}
+          </Link>
+        </EmptyState>
+      </div>
+    );
   const { result, counts, problem } = search(db, filters);
   const { sort, dir } = effectiveSort(filters);
   const pages = Math.max(1, Math.ceil(result.total / result.per));
@@ -62,12 +75,23 @@ export default async function RecommendationsPage({
     <div className="space-y-5">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold text-slate-900">Recommendations</h1>
+          <h1 className="text-2xl font-semibold text-slate-900">
+            {filters.archived ? t("list.archivedTitle") : "Recommendations"}
+          </h1>
           <p className="text-slate-600" data-testid="result-count" aria-live="polite">
             {problem ? null : t("count.recommendations", { count: result.total })}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          {mayListArchived && (
+            <Link
+              href={href({ ...filters, archived: !filters.archived, page: 1 })}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
+              data-testid="archived-toggle"
+            >
+              {filters.archived ? t("list.showLive") : t("list.showArchived")}
+            </Link>
+          )}
           <ExportLinks filters={filters} />
           {can(actor, "recommendation", "create") && (
             <Link href="/recommendations/new" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">

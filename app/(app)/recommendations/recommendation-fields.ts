@@ -3,9 +3,6 @@ import type { RequestContext } from "@/lib/context";
 import { EVIDENCE_KINDS, GRADE_LETTERS, REITERATION_KINDS, STANCES, STATUSES, UPR_POSITIONS } from "@/lib/domain/enums";
 import type { FieldDef } from "@/app/_components/records/field-defs";
 import { cycleOptions, documentOptions, evidenceOptions } from "@/lib/data/options";
-import { earlierRecommendationOptions } from "@/lib/data/recommendation-options";
-import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
-import { t } from "@/lib/i18n/messages";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS, STATUS_LABELS, UPR_POSITION_LABELS } from "@/lib/labels";
 
 const opts = (values: readonly string[], labels: Record<string, string>) =>
@@ -27,7 +24,7 @@ export function recommendationFields({ db }: RequestContext, stateId?: number): 
       name: "documentId",
       label: "Source document",
       kind: "select",
-      options: documentOptions(db, stateId),
+      options: documentOptions(db, stateId ? { stateId } : undefined),
       hint: "The concluding observations or UPR report it comes from",
     },
     {
@@ -71,17 +68,20 @@ export function recommendationFields({ db }: RequestContext, stateId?: number): 
   ];
 }
 
-export function responseFields({ db }: RequestContext, stateId: number): FieldDef[] {
+/** The recommendation a history form belongs to: its source-document choice lists this state and body first. */
+export type Near = { stateId: number; bodyId: number };
+
+export function responseFields({ db }: RequestContext, near: Near): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     { name: "stance", label: "Stance", kind: "select", required: true, options: opts(STANCES, STANCE_LABELS) },
     { name: "quote", label: "Quote", kind: "textarea", hint: "The state's own words" },
-    { name: "documentId", label: "Source document", kind: "select", options: documentOptions(db, stateId) },
+    { name: "documentId", label: "Source document", kind: "select", options: documentOptions(db, near) },
     { name: "notes", label: "Notes", kind: "textarea" },
   ];
 }
 
-export function gradeFields({ db }: RequestContext, stateId: number): FieldDef[] {
+export function gradeFields({ db }: RequestContext, near: Near): FieldDef[] {
   return [
     { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
     {
@@ -95,7 +95,7 @@ export function gradeFields({ db }: RequestContext, stateId: number): FieldDef[]
       name: "documentId",
       label: "Follow-up assessment document",
       kind: "select",
-      options: documentOptions(db, stateId),
+      options: documentOptions(db, near),
     },
     { name: "notes", label: "Notes", kind: "textarea" },
   ];
@@ -145,27 +145,15 @@ export function linkEvidenceFields({ db }: RequestContext, stateId: number): Fie
   ];
 }
 
-/** The earlier-recommendation picker: likely earlier versions (lib/data/reiteration-candidates.ts) first. */
-function earlierOptions({ db }: RequestContext, id: number) {
-  const all = earlierRecommendationOptions(db, id);
-  const likely = new Set(reiterationCandidates(db, id).map((c) => String(c.id)));
-  return [
-    ...all
-      .filter((o) => likely.has(o.value))
-      .map((o) => ({ ...o, label: t("suggestions.option", { label: o.label }) })),
-    ...all.filter((o) => !likely.has(o.value)),
-  ];
-}
-
-export function reiterationFields(ctx: RequestContext, id: number): FieldDef[] {
+export function reiterationFields(id: number): FieldDef[] {
   return [
     {
       name: "earlierId",
       label: "Earlier recommendation",
-      kind: "select",
+      kind: "recommendation",
       required: true,
-      options: earlierOptions(ctx, id),
-      hint: "Earlier recommendations to the same state, newest first",
+      searchUrl: `/api/v1/recommendations/${id}/earlier`,
+      hint: "Recommendations to the same state, likely earlier versions first, then earlier cycles: type a symbol (CCPR/C/KAZ/CO/1), a paragraph, a subject or words of the text",
     },
     {
       name: "kind",

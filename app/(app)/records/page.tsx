@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
+import { t } from "@/lib/i18n/messages";
 import { ENTITIES } from "./registry";
 
 export const metadata: Metadata = { title: "Records" };
 
 export default async function RecordsIndex() {
-  await signedInContext();
+  const { actor } = await signedInContext();
   return (
     <div className="space-y-6">
       <header>
@@ -15,6 +17,11 @@ export default async function RecordsIndex() {
           The reference data recommendations hang on. Recommendations themselves are added from the Recommendations
           page.
         </p>
+        {can(actor, "archive", "read") && (
+          <Link href="/admin/archive" className="mt-2 inline-block text-sm text-brand hover:underline">
+            {t("bin.link")}
+          </Link>
+        )}
       </header>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {Object.entries(ENTITIES).map(([key, cfg]) => (

@@ -6,12 +6,26 @@ import { toText } from "@/lib/to-text";
  * conversion of FormData to the shared zod schema's input, and the conflict
  * comparison. Names are the zod schema's field names.
  */
-export type Option = { value: string; label: string };
+/** A choice; options with a `group` are shown under that heading, groups in the order they first appear. */
+export type Option = { value: string; label: string; group?: string };
 export type FieldDef = {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "date" | "select" | "checkbox" | "number" | "url" | "list" | "multiselect";
+  kind:
+    | "text"
+    | "textarea"
+    | "date"
+    | "select"
+    | "checkbox"
+    | "number"
+    | "url"
+    | "list"
+    | "multiselect"
+    /** A recommendation found by typing (app/_components/ui/recommendation-picker.tsx). */
+    | "recommendation";
   options?: Option[];
+  /** For "recommendation": the GET endpoint that answers `?q=` with candidates. */
+  searchUrl?: string;
   hint?: string;
   required?: boolean;
   /** Wide fields take the whole row of the form grid. */

@@ -3,7 +3,9 @@
 import { useActionState, useId } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
 import { Field, inputClass } from "@/app/_components/ui/form";
-import { displayValue, type FieldDef } from "./field-defs";
+import { RecommendationPicker } from "@/app/_components/ui/recommendation-picker";
+import { t } from "@/lib/i18n/messages";
+import { displayValue, type FieldDef, type Option } from "./field-defs";
 import { TagSuggestionChips } from "./tag-suggestion-chips";
 import { toText } from "@/lib/to-text";
 
@@ -90,6 +92,7 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
                   f={f}
                   p={p}
                   value={valueOf(f)}
+                  label={typed ? typed[`${f.name}Label`] : stringify(record?.[`${f.name}Label`]) || undefined}
                   checked={typed ? typed[f.name] === "on" : record?.[f.name] === true}
                 />
               )}
@@ -119,15 +122,38 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
   );
 }
 
+/** Options, under their group's heading when they have one (groups in the order they first appear). */
+function Options({ options }: { options: Option[] }) {
+  const option = (o: Option) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  );
+  if (!options.some((o) => o.group)) return <>{options.map(option)}</>;
+  const groups = [...new Set(options.map((o) => o.group ?? ""))];
+  return (
+    <>
+      {groups.map((g) => (
+        <optgroup key={g} label={g}>
+          {options.filter((o) => (o.group ?? "") === g).map(option)}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
 function Input({
   f,
   p,
   value,
+  label,
   checked,
 }: {
   f: FieldDef;
   p: { id: string; name: string; "aria-describedby": string; "aria-invalid": boolean | undefined };
   value: string;
+  /** For a recommendation picker: the label of the chosen value. */
+  label?: string;
   checked: boolean;
 }) {
   switch (f.kind) {
@@ -141,15 +167,24 @@ function Input({
         </>
       );
     case "select":
+      // Nothing is chosen until the user chooses: a preselected first option would record a fact nobody stated.
       return (
         <select {...p} defaultValue={value} className={inputClass}>
-          {!f.required && <option value="">—</option>}
-          {f.options?.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <option value="">{f.required ? t("form.choose") : t("form.none")}</option>
+          <Options options={f.options ?? []} />
         </select>
+      );
+    case "recommendation":
+      return (
+        <RecommendationPicker
+          name={p.name}
+          id={p.id}
+          describedBy={p["aria-describedby"]}
+          invalid={p["aria-invalid"]}
+          searchUrl={f.searchUrl ?? ""}
+          initial={value ? { value, label: label ?? value } : undefined}
+          placeholder={t("form.findRecommendation")}
+        />
       );
     case "multiselect":
       return (

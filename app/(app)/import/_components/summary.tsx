@@ -32,6 +32,25 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
           {importHistoryText(s.history)}
         </p>
       )}
+      {(s.keptEdits ?? 0) > 0 && (
+        <div className="mt-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm" data-testid="summary-kept">
+          <p className="font-medium text-amber-900">{t("import.keptEdits", { count: s.keptEdits ?? 0 })}</p>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" data-testid="summary-kept-rows">
+            {(s.keptEditRows ?? []).map((k) => (
+              <li key={`${k.line}-${k.id}`}>
+                <Link href={`/recommendations/${k.id}`} className="text-brand hover:underline">
+                  {t("import.keptEditRow", { line: String(k.line), id: String(k.id) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {(s.keptEditRows?.length ?? 0) < (s.keptEdits ?? 0) && (
+            <p className="mt-1 text-amber-900">
+              {t("import.keptEditsMore", { count: (s.keptEdits ?? 0) - (s.keptEditRows?.length ?? 0) })}
+            </p>
+          )}
+        </div>
+      )}
     </>
   );
 }

@@ -15,11 +15,13 @@ export const dynamic = "force-dynamic";
 /** Multipart framing around the file: boundaries, part headers, the format field. */
 const MULTIPART_SLACK = 64 * 1024;
 
-const back = (request: NextRequest, query: Record<string, string>) => {
-  const url = new URL("/import", request.url);
-  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-  return NextResponse.redirect(url, 303);
-};
+/**
+ * 303 to the next step, as a path: the browser resolves it against the address it is on,
+ * whatever that is (127.0.0.1, a host name, a reverse proxy). An absolute URL built from
+ * request.url would name the address the server listens on instead.
+ */
+const back = (query: Record<string, string>) =>
+  new NextResponse(null, { status: 303, headers: { location: `/import?${new URLSearchParams(query)}` } });
 
 export async function POST(request: NextRequest) {
   let actorId: number | null;
@@ -41,18 +43,17 @@ export async function POST(request: NextRequest) {
 
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_IMPORT_BYTES + MULTIPART_SLACK)
-    return back(request, { error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
+    return back({ error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return back(request, { error: "uploadFailed" });
+    return back({ error: "uploadFailed" });
   }
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0 || !file.name) return back(request, { error: "noFile" });
-  if (file.size > MAX_IMPORT_BYTES)
-    return back(request, { error: "tooBig", size: String(Math.ceil(file.size / 2 ** 20)) });
+  if (!(file instanceof File) || file.size === 0 || !file.name) return back({ error: "noFile" });
+  if (file.size > MAX_IMPORT_BYTES) return back({ error: "tooBig", size: String(Math.ceil(file.size / 2 ** 20)) });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const id = saveUpload(actorId, file.name, parseFormat(form.get("format")), bytes);
-  return back(request, { upload: id });
+  return back({ upload: id });
 }

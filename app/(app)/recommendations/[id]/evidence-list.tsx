@@ -3,7 +3,14 @@ import type { EvidenceDTO } from "@/lib/data/recommendation-story";
 import { formatPartialDate } from "@/lib/i18n/format";
 import { EVIDENCE_KIND_LABELS } from "@/lib/labels";
 
-export function EvidenceList({ items }: { items: EvidenceDTO[] }) {
+export function EvidenceList({
+  items,
+  controls,
+}: {
+  items: EvidenceDTO[];
+  /** Editors only: "Edit evidence" and "Archive evidence" for each item, keyed `evidence-${id}`. */
+  controls?: Map<string, React.ReactNode>;
+}) {
   if (items.length === 0)
     return (
       <EmptyState title="No evidence recorded yet">
@@ -30,6 +37,7 @@ export function EvidenceList({ items }: { items: EvidenceDTO[] }) {
               (e.source?.title ?? "—")
             )}
           </p>
+          {controls?.get(`evidence-${e.id}`)}
         </li>
       ))}
     </ul>

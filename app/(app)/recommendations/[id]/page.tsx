@@ -18,6 +18,7 @@ import { OutstandingCallout } from "./outstanding-callout";
 import { StoryTimeline } from "./story-timeline";
 import { EvidenceList } from "./evidence-list";
 import { Workbench } from "./workbench";
+import { historyEditing } from "./history-editing";
 import { AtAGlance } from "./at-a-glance";
 import { RecordHistoryLink } from "@/app/_components/record-history-link";
 import { ReiterationChainCard } from "./reiteration-chain-card";
@@ -58,6 +59,8 @@ export default async function RecommendationPage({ params }: Props) {
   const title = recommendationTitle(story, HEADING_MAX);
   const showText = !titleIsWholeText(story, HEADING_MAX);
   const tagList = [...story.themes, ...story.affectedPersons, ...story.sdgs];
+  // Correcting and withdrawing recorded facts: editors and admins only (lib/auth/policy.ts).
+  const editing = can(actor, "response", "update") ? historyEditing(ctx, story) : null;
 
   return (
     <article className="space-y-6">
@@ -157,7 +160,7 @@ export default async function RecommendationPage({ params }: Props) {
             </Card>
           )}
           <Card title="The story, cycle after cycle">
-            <StoryTimeline story={story} />
+            <StoryTimeline story={story} controls={story.archived ? undefined : editing?.controls} />
           </Card>
           <PlanCard
             ctx={ctx}
@@ -167,17 +170,18 @@ export default async function RecommendationPage({ params }: Props) {
             editable={can(actor, "action", "create") && !story.archived}
           />
           <Card title={`Evidence (${story.evidence.length})`}>
-            <EvidenceList items={story.evidence} />
+            <EvidenceList items={story.evidence} controls={story.archived ? undefined : editing?.controls} />
           </Card>
           {can(actor, "reiteration", "create") && !story.archived && (
             <LikelyEarlierVersions id={story.id} candidates={reiterationCandidates(ctx.db, story.id)} />
           )}
           {can(actor, "recommendation", "update") && !story.archived && <Workbench ctx={ctx} story={story} />}
+          {editing?.archived}
         </div>
 
         <aside className="space-y-6">
           <AtAGlance story={story} />
-          <ReiterationChainCard story={story} />
+          <ReiterationChainCard story={story} linkControls={story.archived ? undefined : editing?.linkControls} />
         </aside>
       </div>
     </article>

@@ -23,7 +23,14 @@ function StatusDot({ status }: { status: string | null }) {
 }
 
 /** The earlier and later recommendations this one belongs with; nothing is shown for a recommendation linked to none. */
-export function ReiterationChainCard({ story }: { story: RecommendationStory }) {
+export function ReiterationChainCard({
+  story,
+  linkControls,
+}: {
+  story: RecommendationStory;
+  /** "Remove reiteration link" beside each directly linked recommendation, by its id (editors only). */
+  linkControls?: Map<number, React.ReactNode>;
+}) {
   if (story.chain.length < 2) return null;
   return (
     <Card title={t("story.chainTitle")}>
@@ -36,9 +43,12 @@ export function ReiterationChainCard({ story }: { story: RecommendationStory }) 
                 {t("story.chainThisOne", { link: chainLinkLabel(link) })}
               </span>
             ) : (
-              <Link href={`/recommendations/${link.id}`} className="text-brand hover:underline">
-                {chainLinkLabel(link)}
-              </Link>
+              <div>
+                <Link href={`/recommendations/${link.id}`} className="text-brand hover:underline">
+                  {chainLinkLabel(link)}
+                </Link>
+                {linkControls?.get(link.id)}
+              </div>
             )}
           </li>
         ))}

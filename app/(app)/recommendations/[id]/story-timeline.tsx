@@ -160,7 +160,20 @@ function EventBody({ e, story }: { e: TimelineEvent; story: RecommendationStory 
   }
 }
 
-export function StoryTimeline({ story }: { story: RecommendationStory }) {
+/** The id of the record behind a timeline entry, for its editor controls (`${type}-${id}`); evidence has its own card. */
+function recordKey(e: TimelineEvent): string | null {
+  if (e.type === "response" || e.type === "grade" || e.type === "assessment") return `${e.type}-${e.id}`;
+  return null;
+}
+
+export function StoryTimeline({
+  story,
+  controls,
+}: {
+  story: RecommendationStory;
+  /** Editors only: "Edit …" and "Archive …" under each recorded fact (history-editing.tsx). */
+  controls?: Map<string, React.ReactNode>;
+}) {
   return (
     <ol className="relative space-y-5 border-l-2 border-slate-200 pl-6" data-testid="story-timeline">
       {story.timeline.map((e, i) => (
@@ -176,6 +189,7 @@ export function StoryTimeline({ story }: { story: RecommendationStory }) {
           <div className="mt-1 text-sm leading-relaxed">
             <EventBody e={e} story={story} />
           </div>
+          {controls && recordKey(e) ? controls.get(recordKey(e)!) : null}
         </li>
       ))}
     </ol>

@@ -2,7 +2,6 @@ import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
 import type { SignedInContext } from "@/lib/context";
 import type { RecommendationStory } from "@/lib/data/recommendation-story";
-import { getStateByCode } from "@/lib/data/state-pages";
 import { addToRecommendationAction } from "../actions";
 import {
   assessmentFields,
@@ -18,29 +17,29 @@ import {
  * disclosure, added in place; the timeline above shows it after saving.
  */
 export function Workbench({ ctx, story }: { ctx: SignedInContext; story: RecommendationStory }) {
-  const stateId = getStateByCode(ctx.db, story.state.code).id;
+  const near = { stateId: story.stateId, bodyId: story.bodyId };
   const add = (what: Parameters<typeof addToRecommendationAction>[2]) =>
-    addToRecommendationAction.bind(null, story.id, stateId, what);
+    addToRecommendationAction.bind(null, story.id, near, what);
   const sections = [
-    { key: "response", title: "Add a state response", fields: responseFields(ctx, stateId), submit: "Record response" },
+    { key: "response", title: "Add a state response", fields: responseFields(ctx, near), submit: "Record response" },
     {
       key: "assessment",
       title: "Add an assessment",
-      fields: assessmentFields(ctx, stateId),
+      fields: assessmentFields(ctx, near.stateId),
       submit: "Record assessment",
     },
-    { key: "grade", title: "Add a follow-up grade", fields: gradeFields(ctx, stateId), submit: "Record grade" },
+    { key: "grade", title: "Add a follow-up grade", fields: gradeFields(ctx, near), submit: "Record grade" },
     { key: "evidence", title: "Add new evidence", fields: evidenceFields(), submit: "Record evidence" },
     {
       key: "linkEvidence",
       title: "Attach existing evidence",
-      fields: linkEvidenceFields(ctx, stateId),
+      fields: linkEvidenceFields(ctx, near.stateId),
       submit: "Attach",
     },
     {
       key: "reiteration",
       title: "Link an earlier recommendation it repeats",
-      fields: reiterationFields(ctx, story.id),
+      fields: reiterationFields(story.id),
       submit: "Save link",
     },
   ] as const;

@@ -7,6 +7,8 @@ import { xlsxStream } from "@/lib/export/xlsx";
 import { countExportRows, exportRows, openExportReader } from "@/lib/data/export";
 import { creditedSources, describeFilters } from "@/lib/data/export-labels";
 import { DEFAULT_LOCALE } from "@/lib/i18n/format";
+import { assertListScope } from "@/lib/data/search";
+import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "./respond";
 
@@ -17,14 +19,15 @@ import { exportFileName, fileResponse } from "./respond";
  * download is cancelled (see lib/data/export.ts for why).
  */
 export function exportRecommendations(format: "csv" | "xlsx") {
-  return handler({ access: ["export", "run"] }, ({ db, actor, url }) => {
+  return handler({ access: ["export", "run"] }, ({ db, actor, req, url }) => {
     const filters = parseFilters(url.searchParams);
+    assertListScope(actor, filters);
     const now = new Date();
     const reader = openExportReader(db.$client.name, String(actor!.id ?? actor!.email));
     try {
       const total = countExportRows(reader.db, filters, { now });
       recordExport(db, actor, "recommendations", format, filters, total);
-      const rows = exportRows(reader.db, filters, { now, baseUrl: url.origin }, reader.close);
+      const rows = exportRows(reader.db, filters, { now, baseUrl: publicBaseUrl(req) }, reader.close);
       const body =
         format === "csv"
           ? csvStream(rows)

@@ -3,6 +3,8 @@ import { recordExport } from "@/lib/data/export-audit";
 import { getStateReport } from "@/lib/data/report";
 import { stateReportPdfStream } from "@/lib/export/pdf";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { assertListScope } from "@/lib/data/search";
+import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "../_lib/respond";
 
@@ -12,11 +14,12 @@ import { exportFileName, fileResponse } from "../_lib/respond";
  */
 const ONE_STATE = "A report covers one state: choose exactly one, e.g. ?state=KAZ.";
 
-export const GET = handler({ access: ["export", "run"] }, ({ db, actor, url }) => {
+export const GET = handler({ access: ["export", "run"] }, ({ db, actor, req, url }) => {
   const filters = parseFilters(url.searchParams);
+  assertListScope(actor, filters);
   if (filters.state.length !== 1) throw new ValidationError(ONE_STATE, { state: [ONE_STATE] });
   const now = new Date();
-  const data = getStateReport(db, filters.state[0], filters, { now, baseUrl: url.origin });
+  const data = getStateReport(db, filters.state[0], filters, { now, baseUrl: publicBaseUrl(req) });
   if (!data) throw new NotFoundError("state", filters.state[0]);
   recordExport(db, actor, "report", "pdf", { ...filters, state: [data.state.code] }, data.recommendations.length);
   return fileResponse(stateReportPdfStream(data), "pdf", exportFileName(filters, "pdf", now, "report"));

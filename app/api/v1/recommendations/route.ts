@@ -1,14 +1,17 @@
 import { handler, list } from "@/lib/api/handler";
 import { createRecommendation } from "@/lib/data/recommendations-write";
-import { searchRecommendations } from "@/lib/data/search";
+import { assertListScope, searchRecommendations } from "@/lib/data/search";
 import { parseFilters } from "@/lib/search/filters";
 
 /**
- * GET: the same search as the /recommendations page (?q=&state=KAZ&body=CCPR&status=&cycle=&from=&to=&theme=…&page=&per=),
+ * GET: the same search as the /recommendations page (?q=&state=KAZ&body=CCPR&status=&cycle=&from=&to=&theme=…&archived=&page=&per=),
  * answered as {"data":[…],"total":N}. POST: a new recommendation (201).
  */
-export const GET = handler({ access: ["recommendation", "read"] }, ({ db, url }) => {
-  const { rows, total } = searchRecommendations(db, parseFilters(url.searchParams));
+export const GET = handler({ access: ["recommendation", "read"] }, ({ db, actor, url }) => {
+  const filters = parseFilters(url.searchParams);
+  // ?archived=1 (only archived recommendations): editors and admins; a viewer gets 403.
+  assertListScope(actor, filters);
+  const { rows, total } = searchRecommendations(db, filters);
   return list(rows, total);
 });
 
