@@ -19,9 +19,10 @@ import {
   withTies,
   type Rec,
   type ReiterationCandidate,
+  type Vector,
 } from "./reiteration-core";
 import { corpusStats } from "./similarity-stats";
-import type { CorpusStats } from "../suggestions/bm25";
+import { BM25_MAX_TERM_FACTOR, bm25, idfWeights, type CorpusStats } from "../suggestions/bm25";
 
 export type { ReiterationCandidate } from "./reiteration-core";
 export { MAX_CANDIDATES, MIN_WORDING_SCORE, STRONG_SCORE } from "./reiteration-core";
@@ -45,17 +46,41 @@ export { MAX_CANDIDATES, MIN_WORDING_SCORE, STRONG_SCORE } from "./reiteration-c
  * the comparison with TF-IDF cosine in docs/benchmarks.md.
  */
 /**
- * The stems worth looking up: those in at most 5 % of all texts. A text that
- * shares only words like "ensure" and "rights" cannot reach MIN_WORDING_SCORE,
- * and leaving such words out of the lookup spares reading most of the state's
- * recommendations. A text of common words only is looked up by all of them.
+ * The stems worth looking up. A recommendation that shares only common stems
+ * with `self` cannot reach MIN_WORDING_SCORE: each shared stem adds at most
+ * idf × (k1 + 1) to BM25 (lib/suggestions/bm25.ts), so the commonest stems are
+ * left out of the lookup for as long as all of them together stay below the
+ * threshold. Nothing that could be shown is lost (the bound is exact), and most
+ * of a state's recommendations — those sharing only "ensure" or "rights" — are
+ * never read. A document cited as a whole is looked up by every stem, since its
+ * recommendations are shown below the threshold.
  */
-function telling(stems: string[], stats: CorpusStats): string[] {
-  const rare = stems.filter((s) => stats.df(s) <= 0.05 * stats.n);
-  return rare.length ? rare : stems;
+function telling(selfVector: Vector, stats: CorpusStats, everyStem: boolean): string[] {
+  const stems = [...selfVector.tf.keys()];
+  if (everyStem) return stems;
+  const weights = idfWeights(selfVector.tf, stats);
+  const floor = MIN_WORDING_SCORE * bm25(selfVector.tf, selfVector.tf, selfVector.length, stats, weights);
+  const commonestFirst = [...stems].sort((a, b) => weights.get(a)! - weights.get(b)!);
+  let dropped = 0;
+  let reach = 0;
+  for (const stem of commonestFirst) {
+    const next = reach + weights.get(stem)! * BM25_MAX_TERM_FACTOR;
+    if (next >= floor) break;
+    reach = next;
+    dropped++;
+  }
+  return commonestFirst.slice(dropped);
 }
 
-export function reiterationCandidates(db: Executor, id: number, opts: { limit?: number } = {}): ReiterationCandidate[] {
+/**
+ * `everyStem` looks the text up by all its stems, pruning nothing: the same
+ * answer, slower — tests/suggestions/candidates.test.ts compares the two.
+ */
+export function reiterationCandidates(
+  db: Executor,
+  id: number,
+  opts: { limit?: number; everyStem?: boolean } = {},
+): ReiterationCandidate[] {
   const limit = Math.max(1, Math.min(opts.limit ?? MAX_CANDIDATES, MAX_CANDIDATES));
   const self = loadRec(db, id);
   const excluded = excludedIds(db, id);
@@ -100,13 +125,13 @@ export function reiterationCandidates(db: Executor, id: number, opts: { limit?: 
     const pool = loadPool(
       db,
       self.stateId,
-      anyTermInState(self.stateId, telling(stems, stats)),
+      anyTermInState(self.stateId, telling(selfVector, stats, opts.everyStem === true || citedDocuments.size > 0)),
       new Set(stems),
       (item) => !skip.has(item.id) && isEarlier(self, item),
     );
-    const ranked = rankWording(self, selfVector, pool, stats, skip).filter(
-      (w) => w.score >= MIN_WORDING_SCORE || citedDocuments.has(w.item.documentId ?? -1),
-    );
+    const ranked = rankWording(self, selfVector, pool, stats, skip, {
+      shown: (item, score) => score >= MIN_WORDING_SCORE || citedDocuments.has(item.documentId ?? -1),
+    });
     // Tie-breakers can reorder only what is close: a few more than are shown are looked at.
     const top = ranked.slice(0, limit * 3);
     const recs = new Map(

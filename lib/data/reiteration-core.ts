@@ -174,7 +174,8 @@ export const SHORTLIST = 30;
 /**
  * BM25 of each earlier recommendation against `self`'s stems, divided by
  * `self` against itself (so 1 is "the same words"), best first, at most
- * `keep`, with the words they share — rarest among them first.
+ * `keep` of those `shown` lets through, with the words they share — rarest
+ * among them first (so what is left out does not change the reason given).
  */
 export function rankWording(
   self: Pick<Rec, "id"> & When,
@@ -182,7 +183,7 @@ export function rankWording(
   pool: readonly PoolItem[],
   stats: CorpusStats,
   excluded: ReadonlySet<number>,
-  keep = SHORTLIST,
+  { keep = SHORTLIST, shown = () => true }: { keep?: number; shown?: (item: PoolItem, score: number) => boolean } = {},
 ): Wording[] {
   const weights = idfWeights(selfVector.tf, stats);
   const best = bm25(selfVector.tf, selfVector.tf, selfVector.length, stats, weights);
@@ -190,8 +191,8 @@ export function rankWording(
   const scored: { item: PoolItem; score: number }[] = [];
   for (const item of pool) {
     if (item.id === self.id || excluded.has(item.id) || !isEarlier(self, item)) continue;
-    const score = bm25(selfVector.tf, item.tf, item.length, stats, weights) / best;
-    if (score > 0) scored.push({ item, score: Math.min(1, score) });
+    const score = Math.min(1, bm25(selfVector.tf, item.tf, item.length, stats, weights) / best);
+    if (score > 0 && shown(item, score)) scored.push({ item, score });
   }
   scored.sort((a, b) => b.score - a.score || b.item.id - a.item.id);
   const top = scored.slice(0, keep);

@@ -16,6 +16,9 @@ export type CorpusStats = {
 const K1 = 1.2;
 const B = 0.75;
 
+/** The most one shared stem can add, as a multiple of its idf: f(k1 + 1) / (f + norm) stays below k1 + 1. */
+export const BM25_MAX_TERM_FACTOR = K1 + 1;
+
 /** Never below a small positive weight: a stem in most documents still counts a little (as FTS5 does). */
 export function idf(stats: CorpusStats, stem: string): number {
   const n = stats.df(stem);
