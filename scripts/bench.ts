@@ -1,6 +1,6 @@
 /**
- * `npm run bench` — performance figures at the scale of the whole UN record
- *. Not a test: it prints p50/p95 beside bare-SQL times and ratios.
+ * `npm run bench` — performance figures at the scale of the whole UN record.
+ * Not a test: it prints p50/p95 beside bare-SQL times and ratios.
  *
  * The synthetic database is BENCH_DATABASE_PATH (default data/bench/tracker-300k.db),
  * created with `db:synth` (seed 42) when absent and reused when present.
