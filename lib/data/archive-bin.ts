@@ -76,11 +76,14 @@ const ROWS: Record<BinKind, string> = {
       COALESCE(r.subject, r.text) AS text, ${REF} AS ref, r.id AS recommendationId
     FROM recommendations r LEFT JOIN documents d ON d.id = r.document_id WHERE r.archived_at IS NOT NULL`,
   response: `SELECT 'response', x.id, x.version, x.archived_at, x.stance, x.date, x.quote, ${REF}, x.recommendation_id
-    FROM state_responses x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id WHERE x.archived_at IS NOT NULL`,
+    FROM state_responses x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id
+    WHERE x.archived_at IS NOT NULL`,
   grade: `SELECT 'grade', x.id, x.version, x.archived_at, NULL, x.date, x.grade_as_written, ${REF}, x.recommendation_id
-    FROM follow_up_grades x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id WHERE x.archived_at IS NOT NULL`,
+    FROM follow_up_grades x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id
+    WHERE x.archived_at IS NOT NULL`,
   assessment: `SELECT 'assessment', x.id, x.version, x.archived_at, x.status, x.date, x.rationale, ${REF}, x.recommendation_id
-    FROM assessments x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id WHERE x.archived_at IS NOT NULL`,
+    FROM assessments x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id
+    WHERE x.archived_at IS NOT NULL`,
   evidence: `SELECT 'evidence', e.id, e.version, e.archived_at, NULL, e.date, e.title, NULL,
       (SELECT MIN(recommendation_id) FROM recommendation_evidence WHERE evidence_id = e.id)
     FROM evidence e WHERE e.archived_at IS NOT NULL`,
@@ -92,14 +95,18 @@ const ROWS: Record<BinKind, string> = {
     FROM documents d WHERE d.archived_at IS NOT NULL`,
   cycle: `SELECT 'cycle', c.id, c.version, c.archived_at, NULL, NULL, s.code || ' · ' || b.code || ' · ' || c.ordinal, NULL, NULL
     FROM review_cycles c JOIN states s ON s.id = c.state_id JOIN bodies b ON b.id = c.body_id WHERE c.archived_at IS NOT NULL`,
-  state: `SELECT 'state', s.id, s.version, s.archived_at, NULL, NULL, s.name || ' (' || s.code || ')', NULL, NULL FROM states s WHERE s.archived_at IS NOT NULL`,
-  body: `SELECT 'body', b.id, b.version, b.archived_at, NULL, NULL, b.code || ' — ' || b.name, NULL, NULL FROM bodies b WHERE b.archived_at IS NOT NULL`,
+  state: `SELECT 'state', s.id, s.version, s.archived_at, NULL, NULL, s.name || ' (' || s.code || ')', NULL, NULL
+    FROM states s WHERE s.archived_at IS NOT NULL`,
+  body: `SELECT 'body', b.id, b.version, b.archived_at, NULL, NULL, b.code || ' — ' || b.name, NULL, NULL
+    FROM bodies b WHERE b.archived_at IS NOT NULL`,
   tag: `SELECT 'tag', t.id, t.version, t.archived_at, t.kind, NULL, t.name, NULL, NULL FROM tags t WHERE t.archived_at IS NOT NULL`,
   institution: `SELECT 'institution', i.id, i.version, i.archived_at, i.kind, NULL, i.name || ' (' || s.code || ')', NULL, NULL
     FROM institutions i JOIN states s ON s.id = i.state_id WHERE i.archived_at IS NOT NULL`,
   action: `SELECT 'action', x.id, x.version, x.archived_at, x.status, NULL, x.title, ${REF}, x.recommendation_id
-    FROM actions x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id WHERE x.archived_at IS NOT NULL`,
-  cycleEvent: `SELECT 'cycleEvent', e.id, e.version, e.archived_at, NULL, e.date, e.title || ' — ' || s.code || ' · ' || b.code || ' · ' || c.ordinal, NULL, NULL
+    FROM actions x JOIN recommendations r ON r.id = x.recommendation_id LEFT JOIN documents d ON d.id = r.document_id
+    WHERE x.archived_at IS NOT NULL`,
+  cycleEvent: `SELECT 'cycleEvent', e.id, e.version, e.archived_at, NULL, e.date,
+      e.title || ' — ' || s.code || ' · ' || b.code || ' · ' || c.ordinal, NULL, NULL
     FROM cycle_events e JOIN review_cycles c ON c.id = e.cycle_id JOIN states s ON s.id = c.state_id JOIN bodies b ON b.id = c.body_id
     WHERE e.archived_at IS NOT NULL`,
 };

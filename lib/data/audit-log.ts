@@ -74,7 +74,8 @@ function where(f: AuditFilters): SQL | undefined {
   if (f.q) {
     const needle = f.q.toLowerCase();
     parts.push(
-      sql`(instr(lower(COALESCE(${auditLog.after}, '') || ' ' || COALESCE(${auditLog.before}, '') || ' ' || COALESCE(${auditLog.userEmail}, '')), ${needle}) > 0)`,
+      sql`(instr(lower(COALESCE(${auditLog.after}, '') || ' ' || COALESCE(${auditLog.before}, '')
+        || ' ' || COALESCE(${auditLog.userEmail}, '')), ${needle}) > 0)`,
     );
   }
   // Dates are whole days in UTC: "to" includes the day it names.

@@ -94,7 +94,8 @@ function scope(q: CalendarQuery, withRecommendation: boolean): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-const CYCLE_COLUMNS = sql`s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, b.kind AS bodyKind, c.id AS cycleId, c.ordinal, c.upr_session AS uprSession`;
+const CYCLE_COLUMNS = sql`s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, b.kind AS bodyKind,
+  c.id AS cycleId, c.ordinal, c.upr_session AS uprSession`;
 const JOIN_CYCLE = sql`JOIN states s ON s.id = c.state_id JOIN bodies b ON b.id = c.body_id`;
 const NO_RECOMMENDATION = sql`NULL AS recommendationId, NULL AS recSubject, NULL AS recText`;
 
@@ -117,9 +118,11 @@ const followUpOverdue = (today: string) => sql`(${periodEnd(sql`c.follow_up_dead
   AND NOT EXISTS (SELECT 1 FROM recommendations r WHERE r.cycle_id = c.id AND r.is_follow_up = 1 AND r.archived_at IS NULL
     AND (COALESCE(r.latest_stance, 'no_response') <> 'no_response' OR COALESCE(r.latest_grade, 'D') <> 'D')))`;
 const reportOverdue = (today: string) => sql`(${periodEnd(sql`c.next_report_due`)} < ${today}
-  AND NOT EXISTS (SELECT 1 FROM review_cycles n WHERE n.state_id = c.state_id AND n.body_id = c.body_id AND n.ordinal > c.ordinal AND n.archived_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM review_cycles n WHERE n.state_id = c.state_id AND n.body_id = c.body_id AND n.ordinal > c.ordinal
+    AND n.archived_at IS NULL
     AND (n.report_date IS NOT NULL OR n.session_date IS NOT NULL OR n.adoption_date IS NOT NULL
-      OR EXISTS (SELECT 1 FROM documents d WHERE d.cycle_id = n.id AND d.kind IN ('state_report', 'reply_to_list_of_issues') AND d.archived_at IS NULL))))`;
+      OR EXISTS (SELECT 1 FROM documents d WHERE d.cycle_id = n.id
+        AND d.kind IN ('state_report', 'reply_to_list_of_issues') AND d.archived_at IS NULL))))`;
 
 /** Document kinds that are steps of a review, and the calendar kind each one is. */
 const DOCUMENT_EVENT = {
@@ -157,7 +160,8 @@ function parts(q: CalendarQuery, today: string): SQL[] {
     out.push(sql`SELECT 'document-' || d.id AS key, CASE d.kind ${mapping} END AS kind, d.date AS date, ${CYCLE_COLUMNS},
         ${NO_RECOMMENDATION}, d.title AS title, d.symbol AS symbol, NULL AS notes, 0 AS overdue
       FROM documents d JOIN review_cycles c ON c.id = d.cycle_id ${JOIN_CYCLE}
-      WHERE d.archived_at IS NULL AND d.kind IN (${list(docKinds.map(([doc]) => doc))}) AND ${inRange(sql`d.date`, q)} AND ${scope(q, false)}`);
+      WHERE d.archived_at IS NULL AND d.kind IN (${list(docKinds.map(([doc]) => doc))})
+        AND ${inRange(sql`d.date`, q)} AND ${scope(q, false)}`);
   }
   if (wanted.has("action_due")) {
     out.push(sql`SELECT 'action-' || a.id || '-due' AS key, 'action_due' AS kind, a.due_date AS date, ${CYCLE_COLUMNS},

@@ -30,8 +30,10 @@ export function listChain(db: Executor, id: number): ChainLink[] {
   type Row = Omit<ChainLink, "followUp"> & { isFollowUp: number };
   const rows = db.all<Row>(sql`
     WITH RECURSIVE
-      earlier(id) AS (SELECT ${id} UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id WHERE x.archived_at IS NULL),
-      later(id) AS (SELECT ${id} UNION SELECT x.recommendation_id FROM reiterations x JOIN later l ON x.earlier_id = l.id WHERE x.archived_at IS NULL),
+      earlier(id) AS (SELECT ${id} UNION SELECT x.earlier_id FROM reiterations x
+        JOIN earlier e ON x.recommendation_id = e.id WHERE x.archived_at IS NULL),
+      later(id) AS (SELECT ${id} UNION SELECT x.recommendation_id FROM reiterations x
+        JOIN later l ON x.earlier_id = l.id WHERE x.archived_at IS NULL),
       chain(id) AS (SELECT id FROM earlier UNION SELECT id FROM later)
     SELECT r.id, r.paragraph, r.subject, r.text, r.year, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date,
            c.ordinal AS cycleOrdinal, c.upr_session AS uprSession, d.symbol, r.status, b.code AS bodyCode,

@@ -20,11 +20,16 @@ export function refreshRecommendation(tx: Executor, id: number) {
         FROM review_cycles c LEFT JOIN documents d ON d.id = recommendations.document_id
         WHERE c.id = recommendations.cycle_id
       ),
-      status = (SELECT a.status FROM assessments a WHERE a.recommendation_id = recommendations.id AND a.archived_at IS NULL ORDER BY a.date DESC, a.id DESC LIMIT 1),
-      status_date = (SELECT a.date FROM assessments a WHERE a.recommendation_id = recommendations.id AND a.archived_at IS NULL ORDER BY a.date DESC, a.id DESC LIMIT 1),
-      latest_stance = (SELECT r.stance FROM state_responses r WHERE r.recommendation_id = recommendations.id AND r.archived_at IS NULL ORDER BY r.date DESC, r.id DESC LIMIT 1),
-      latest_stance_date = (SELECT r.date FROM state_responses r WHERE r.recommendation_id = recommendations.id AND r.archived_at IS NULL ORDER BY r.date DESC, r.id DESC LIMIT 1),
-      latest_grade = (SELECT g.grade_letter FROM follow_up_grades g WHERE g.recommendation_id = recommendations.id AND g.archived_at IS NULL ORDER BY g.date DESC, g.id DESC LIMIT 1),
+      status = (SELECT a.status FROM assessments a WHERE a.recommendation_id = recommendations.id AND a.archived_at IS NULL
+          ORDER BY a.date DESC, a.id DESC LIMIT 1),
+      status_date = (SELECT a.date FROM assessments a WHERE a.recommendation_id = recommendations.id AND a.archived_at IS NULL
+          ORDER BY a.date DESC, a.id DESC LIMIT 1),
+      latest_stance = (SELECT r.stance FROM state_responses r WHERE r.recommendation_id = recommendations.id AND r.archived_at IS NULL
+          ORDER BY r.date DESC, r.id DESC LIMIT 1),
+      latest_stance_date = (SELECT r.date FROM state_responses r WHERE r.recommendation_id = recommendations.id AND r.archived_at IS NULL
+          ORDER BY r.date DESC, r.id DESC LIMIT 1),
+      latest_grade = (SELECT g.grade_letter FROM follow_up_grades g WHERE g.recommendation_id = recommendations.id AND g.archived_at IS NULL
+          ORDER BY g.date DESC, g.id DESC LIMIT 1),
       reiterates_earlier = EXISTS (SELECT 1 FROM reiterations x WHERE x.recommendation_id = recommendations.id AND x.archived_at IS NULL),
       reiterated_later = EXISTS (SELECT 1 FROM reiterations x WHERE x.earlier_id = recommendations.id AND x.archived_at IS NULL)
     WHERE id = ${id}

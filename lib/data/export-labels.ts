@@ -67,7 +67,10 @@ function namesFor(db: Executor, table: "states" | "bodies", codes: string[]): Ma
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
-/** Each active filter as a label and its value in words; `always` adds "Body: All bodies" and "Period: All years" when unset (for reports). */
+/**
+ * Each active filter as a label and its value in words; `always` adds "Body: All bodies" and
+ * "Period: All years" when unset (for reports).
+ */
 export function describeFilters(
   db: Executor,
   f: SearchFilters,

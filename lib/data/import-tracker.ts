@@ -61,7 +61,8 @@ export function writeTrackerHistory(sqlite: Client, tx: Tx, actor: Actor, writte
       "SELECT 1 FROM follow_up_grades WHERE recommendation_id = ? AND date = ? AND grade_letter = ?",
     ),
     addGrade: sqlite.prepare(
-      "INSERT INTO follow_up_grades (recommendation_id, date, grade_as_written, grade_letter, notes, created_by_id) VALUES (?, ?, ?, ?, ?, ?)",
+      `INSERT INTO follow_up_grades (recommendation_id, date, grade_as_written, grade_letter, notes, created_by_id)
+        VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     findRef: sqlite
       .prepare(

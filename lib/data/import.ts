@@ -98,7 +98,8 @@ function withBulkSearchIndex<T>(sqlite: DB["$client"], enabled: boolean, write: 
   const set = [
     {
       name: SEARCH_TRIGGER,
-      fill: "INSERT INTO recommendation_search (rowid, text, subject, paragraph, symbol) SELECT id, text, subject, paragraph, symbol FROM recommendation_search_source WHERE id > ?",
+      fill: `INSERT INTO recommendation_search (rowid, text, subject, paragraph, symbol)
+        SELECT id, text, subject, paragraph, symbol FROM recommendation_search_source WHERE id > ?`,
     },
     { name: SIMILARITY_INSERT_TRIGGER, fill: `${SIMILARITY_FILL} WHERE id > ?` },
   ]
@@ -130,14 +131,20 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       .run(opts.fileName, parsed.format, opts.sha256, actor.id).lastInsertRowid,
   );
   const findRec = sqlite.prepare(
-    "SELECT id, archived_at AS archivedAt, text, paragraph, document_id AS documentId, cycle_id AS cycleId, upr_position AS uprPosition, upr_position_raw AS uprPositionRaw, upr_position_source AS uprPositionSource, upr_action_category AS uprActionCategory, edited_since_import AS edited FROM recommendations WHERE external_key = ?",
+    `SELECT id, archived_at AS archivedAt, text, paragraph, document_id AS documentId, cycle_id AS cycleId,
+      upr_position AS uprPosition, upr_position_raw AS uprPositionRaw, upr_position_source AS uprPositionSource,
+      upr_action_category AS uprActionCategory, edited_since_import AS edited
+    FROM recommendations WHERE external_key = ?`,
   );
   const insertRec = sqlite.prepare(`INSERT INTO recommendations
-    (cycle_id, document_id, paragraph, text, upr_position, upr_position_raw, upr_position_source, upr_action_category, external_key, import_batch_id, created_by_id, state_id, body_id, year, chain_start_year)
-    VALUES (@cycleId, @documentId, @paragraph, @text, @uprPosition, @uprPositionRaw, @uprPositionSource, @uprActionCategory, @externalKey, @batchId, @userId, @stateId, @bodyId, @year, @year)`);
+    (cycle_id, document_id, paragraph, text, upr_position, upr_position_raw, upr_position_source, upr_action_category,
+      external_key, import_batch_id, created_by_id, state_id, body_id, year, chain_start_year)
+    VALUES (@cycleId, @documentId, @paragraph, @text, @uprPosition, @uprPositionRaw, @uprPositionSource, @uprActionCategory,
+      @externalKey, @batchId, @userId, @stateId, @bodyId, @year, @year)`);
   const updateRec =
     sqlite.prepare(`UPDATE recommendations SET cycle_id = @cycleId, document_id = @documentId, paragraph = @paragraph, text = @text,
-    upr_position = @uprPosition, upr_position_raw = @uprPositionRaw, upr_position_source = @uprPositionSource, upr_action_category = @uprActionCategory,
+    upr_position = @uprPosition, upr_position_raw = @uprPositionRaw, upr_position_source = @uprPositionSource,
+    upr_action_category = @uprActionCategory,
     version = version + 1, updated_at = unixepoch() WHERE id = @id`);
   const clearStates = sqlite.prepare("DELETE FROM recommending_states WHERE recommendation_id = ?");
   const clearTags = sqlite.prepare("DELETE FROM recommendation_tags WHERE recommendation_id = ?");
@@ -302,7 +309,8 @@ function makeLookups(sqlite: DB["$client"]) {
     findBody: sqlite.prepare("SELECT id FROM bodies WHERE code = ?").pluck(),
     addBody: sqlite.prepare("INSERT INTO bodies (code, name, kind, treaty) VALUES (?, ?, ?, ?)"),
     findCycle: sqlite.prepare(
-      "SELECT id, substr(COALESCE(adoption_date, session_date, report_date), 1, 4) AS year FROM review_cycles WHERE state_id = ? AND body_id = ? AND ordinal = ?",
+      `SELECT id, substr(COALESCE(adoption_date, session_date, report_date), 1, 4) AS year
+        FROM review_cycles WHERE state_id = ? AND body_id = ? AND ordinal = ?`,
     ),
     addCycle: sqlite.prepare(
       "INSERT INTO review_cycles (state_id, body_id, ordinal, upr_session, session_date) VALUES (?, ?, ?, ?, ?)",

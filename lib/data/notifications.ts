@@ -57,7 +57,8 @@ export function notifyFollowers(
   });
   tx.run(sql`
     INSERT OR IGNORE INTO notifications (user_id, kind, recommendation_id, state_id, params, href, dedupe_key)
-    SELECT DISTINCT f.user_id, ${kind}, r.id, r.state_id, ${params}, '/recommendations/' || r.id, ${`${kind}:${sourceId}:${recommendationId}`}
+    SELECT DISTINCT f.user_id, ${kind}, r.id, r.state_id, ${params}, '/recommendations/' || r.id,
+      ${`${kind}:${sourceId}:${recommendationId}`}
     FROM recommendations r
     JOIN follows f ON f.recommendation_id = r.id OR f.state_id = r.state_id OR f.body_id = r.body_id
     JOIN users u ON u.id = f.user_id AND u.disabled_at IS NULL

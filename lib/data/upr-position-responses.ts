@@ -27,7 +27,8 @@ const DATE = `COALESCE(
     (SELECT c.adoption_date FROM review_cycles c WHERE c.id = r.cycle_id),
     CAST(r.year AS TEXT))`;
 const DOCUMENT = `(SELECT d.id FROM documents d WHERE d.id = r.document_id AND d.kind IN ('upr_report', 'upr_addendum'))`;
-const QUOTE = `COALESCE(r.upr_position_raw, CASE r.upr_position WHEN 'supported' THEN 'Supported' WHEN 'noted' THEN 'Noted' ELSE 'Supported/Noted' END)`;
+const QUOTE = `COALESCE(r.upr_position_raw,
+  CASE r.upr_position WHEN 'supported' THEN 'Supported' WHEN 'noted' THEN 'Noted' ELSE 'Supported/Noted' END)`;
 const STANCE = `CASE r.upr_position ${Object.entries(STANCE_OF_POSITION)
   .map(([position, stance]) => `WHEN '${position}' THEN '${stance}'`)
   .join(" ")} END`;
@@ -51,8 +52,10 @@ const UPDATE_SQL = `
 // What refreshRecommendation computes for the latest response, for one row (the import's hot path).
 const LATEST_SQL = `
   UPDATE recommendations SET
-    latest_stance = (SELECT x.stance FROM state_responses x WHERE x.recommendation_id = recommendations.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1),
-    latest_stance_date = (SELECT x.date FROM state_responses x WHERE x.recommendation_id = recommendations.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1)
+    latest_stance = (SELECT x.stance FROM state_responses x WHERE x.recommendation_id = recommendations.id AND x.archived_at IS NULL
+        ORDER BY x.date DESC, x.id DESC LIMIT 1),
+    latest_stance_date = (SELECT x.date FROM state_responses x WHERE x.recommendation_id = recommendations.id AND x.archived_at IS NULL
+        ORDER BY x.date DESC, x.id DESC LIMIT 1)
   WHERE id = @id`;
 
 /**

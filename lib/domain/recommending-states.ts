@@ -4,7 +4,8 @@
  * search SQL (lib/search/sql.ts) and the exports can share it.
  */
 export function recommendingStatesJsonSql(alias = "r"): string {
-  return `(SELECT json_group_array(name) FROM (SELECT rs.name AS name FROM recommending_states rs WHERE rs.recommendation_id = ${alias}.id ORDER BY rs.name))`;
+  return `(SELECT json_group_array(name) FROM (SELECT rs.name AS name FROM recommending_states rs
+    WHERE rs.recommendation_id = ${alias}.id ORDER BY rs.name))`;
 }
 
 export function parseRecommendingStates(json: string | null | undefined): string[] {

@@ -102,6 +102,8 @@ export function composeDigest(
     lines.length
       ? `<ul>${lines.map((l) => `<li><a href="${escape(l.url)}">${escape(l.text)}</a></li>`).join("")}</ul>`
       : `<p>${escape(none)}</p>`;
+  const manageLink = `<a href="${escape(account)}">${escape(t("digest.manageLink"))}</a>`;
+  const unsubscribeLink = `<a href="${escape(unsubscribe)}">${escape(t("digest.unsubscribeLink"))}</a>`;
   const html = `<!doctype html><html><body style="font-family: sans-serif; color: #1e293b; line-height: 1.5">
 <p>${escape(t("digest.greeting", { name: user.name }))}</p>
 <p style="color: #475569">${escape(period)}</p>
@@ -109,7 +111,7 @@ export function composeDigest(
 ${list(newLines, t("digest.noneNew"))}
 <h2 style="font-size: 16px">${escape(t("digest.due", { days: HORIZON_DAYS[user.digest] }))}</h2>
 ${list(dueLines, t("digest.noneDue"))}
-<p style="font-size: 13px; color: #475569"><a href="${escape(account)}">${escape(t("digest.manageLink"))}</a> · <a href="${escape(unsubscribe)}">${escape(t("digest.unsubscribeLink"))}</a></p>
+<p style="font-size: 13px; color: #475569">${manageLink} · ${unsubscribeLink}</p>
 </body></html>`;
   return {
     to: user.email,

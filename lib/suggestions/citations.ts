@@ -27,7 +27,9 @@ const MAX_RANGE = 60;
 const PREFIX = String.raw`(?:CCPR|CERD|CEDAW|CAT|CRC|CMW|CRPD|CED|E\s?/\s?C\.12|A\s?/\s?HRC)`;
 // Segments are letters, digits and dashes, with ".N" inside ("SR.3271", "WG.6", "Add. 1"), so a sentence's full stop stays out.
 const SYMBOL = new RegExp(String.raw`(?<![\p{L}\p{N}/])${PREFIX}(?:\s?/\s?[A-Za-z0-9\-–]+(?:\.\s?\d+)*\.?)+`, "gu");
-const PARA_WORD = String.raw`(?:paras?\.?|paragraphs?|pars?\.|paragraphes?|párrs?\.|párrafos?|parr\.|пункт(?:ы|ах|ов|а|ам)?|пп?\.)`;
+const PARA_WORD =
+  String.raw`(?:paras?\.?|paragraphs?|pars?\.|paragraphes?|párrs?\.|párrafos?|parr\.|` +
+  String.raw`пункт(?:ы|ах|ов|а|ам)?|пп?\.)`;
 const DASH = String.raw`\s*(?:-|–|—|to|à|al|a|по)\s*`;
 const REF = String.raw`\d{1,4}(?:\.\d{1,4})*(?:\s?\(\s?[a-z]{1,5}\s?\))*`;
 const SUB = String.raw`\(\s?[a-z]{1,5}\s?\)`;
