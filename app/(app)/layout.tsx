@@ -7,6 +7,9 @@ import { MainNav } from "./_components/main-nav";
 import { SignOutButton } from "./_components/sign-out-button";
 import { Bell } from "./_components/watch/bell";
 
+const skipLinkClass =
+  "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2";
+
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -24,10 +27,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   ];
   return (
     <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
+      <a href="#main" className={skipLinkClass}>
         Skip to content
       </a>
       <header className="no-print border-b border-slate-200 bg-white">

@@ -1,7 +1,8 @@
 import { filtersToQueryString, type SearchFilters } from "@/lib/search/filters";
 
 const button =
-  "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50";
+  "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium " +
+  "text-slate-700 hover:bg-slate-50";
 
 function DownloadIcon() {
   return (

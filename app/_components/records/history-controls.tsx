@@ -8,7 +8,8 @@ type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 const idle: ActionState = { status: "idle" };
 
 const buttonClass =
-  "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:border-brand hover:text-brand focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand";
+  "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:border-brand " +
+  "hover:text-brand focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand";
 
 /**
  * "Edit state response" beside the record's other controls (`beside`, e.g. its

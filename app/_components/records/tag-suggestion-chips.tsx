@@ -16,6 +16,11 @@ const linesOf = (value: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+const chipClass =
+  "rounded-full border border-brand/40 bg-white px-3 py-1 text-xs font-medium text-brand hover:bg-brand " +
+  "hover:text-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 " +
+  "focus-visible:outline-brand";
+
 /**
  * Chips under a tag list field: tags suggested for the form's "text", from the
  * recommendations already tagged (GET /api/v1/tag-suggestions). A click (or
@@ -89,7 +94,7 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
                     onClick={() => add(s.name)}
                     title={s.reason}
                     aria-label={t("suggestions.chipAdd", { name: s.name })}
-                    className="rounded-full border border-brand/40 bg-white px-3 py-1 text-xs font-medium text-brand hover:bg-brand hover:text-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+                    className={chipClass}
                   >
                     <span aria-hidden="true">+ </span>
                     {s.name}

@@ -3,6 +3,9 @@ import type { DashboardFilters, FilterOptions } from "@/lib/data/dashboard";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
+const formClass =
+  "no-print grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-6 lg:items-end";
+
 /**
  * A plain GET form: the filters live in the URL under the list's names, so a
  * link, a reload or the back button shows the same dashboard.
@@ -23,13 +26,7 @@ export function FilterForm({
   const pick = (values: string[]) =>
     values.length > 1 ? { multiple: true, defaultValue: values } : { defaultValue: values[0] ?? "" };
   return (
-    <form
-      action={action}
-      method="get"
-      role="search"
-      aria-label="Filter the dashboard"
-      className="no-print grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
-    >
+    <form action={action} method="get" role="search" aria-label="Filter the dashboard" className={formClass}>
       <div className="text-xs font-medium text-slate-700">
         <label htmlFor="dash-state">State</label>
         <select id="dash-state" name="state" {...pick(filters.state)} className={field}>

@@ -8,6 +8,12 @@ import { kpiLinks } from "./chart-data";
 import { listHref } from "./links";
 import { statusLabel } from "./series";
 
+const shareClass =
+  "flex h-full items-start gap-2 rounded-lg border border-slate-200 bg-white p-3 hover:border-brand print:break-inside-avoid";
+
+const kpiClass =
+  "flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand print:break-inside-avoid print:shadow-none";
+
 function Kpi({
   label,
   value,
@@ -22,11 +28,7 @@ function Kpi({
   testId: string;
 }) {
   return (
-    <Link
-      href={href}
-      data-testid={testId}
-      className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand print:break-inside-avoid print:shadow-none"
-    >
+    <Link href={href} data-testid={testId} className={kpiClass}>
       <span className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</span>
       <span className="mt-1 text-2xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-value`}>
         {value}
@@ -92,11 +94,7 @@ export async function KpiCards({ filters }: { filters: DashboardFilters }) {
       >
         {STATUS_ORDER.map((k) => (
           <li key={k}>
-            <Link
-              href={listHref(filters, { status: [k] })}
-              data-testid={`share-${k}`}
-              className="flex h-full items-start gap-2 rounded-lg border border-slate-200 bg-white p-3 hover:border-brand print:break-inside-avoid"
-            >
+            <Link href={listHref(filters, { status: [k] })} data-testid={`share-${k}`} className={shareClass}>
               <span
                 aria-hidden="true"
                 className="mt-1 inline-block h-3 w-3 shrink-0 rounded-sm"

@@ -4,6 +4,9 @@ import { unreadCount } from "@/lib/data/notifications";
 import { formatNumber } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 
+const countClass =
+  "absolute -right-0.5 -top-0.5 min-w-[1.25rem] rounded-full bg-[#d55e00] px-1 text-center text-[11px] font-semibold leading-5 text-white";
+
 /** The header's bell: a link to /notifications with the number of unread ones, said in words too. */
 export function Bell({ ctx }: { ctx: SignedInContext }) {
   const n = ctx.actor.id === null ? 0 : unreadCount(ctx.db, ctx.actor.id);
@@ -21,10 +24,7 @@ export function Bell({ ctx }: { ctx: SignedInContext }) {
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
       {n > 0 && (
-        <span
-          data-testid="bell-count"
-          className="absolute -right-0.5 -top-0.5 min-w-[1.25rem] rounded-full bg-[#d55e00] px-1 text-center text-[11px] font-semibold leading-5 text-white"
-        >
+        <span data-testid="bell-count" className={countClass}>
           {n > 99 ? "99+" : formatNumber(n)}
         </span>
       )}

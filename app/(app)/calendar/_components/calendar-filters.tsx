@@ -5,6 +5,9 @@ import type { CalendarView } from "./params";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
+const formClass =
+  "grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-5 lg:items-end";
+
 /** A plain GET form: the view lives in the URL, so a link or a reload shows the same calendar. */
 export function CalendarFilters({
   view,
@@ -19,13 +22,7 @@ export function CalendarFilters({
     values.length > 1 ? { multiple: true, defaultValue: values } : { defaultValue: values[0] ?? "" };
   const active = view.state.length + view.body.length + view.kind.length > 0 || view.mine;
   return (
-    <form
-      method="get"
-      action="/calendar"
-      role="search"
-      aria-label={t("calendar.filters")}
-      className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-5 lg:items-end"
-    >
+    <form method="get" action="/calendar" role="search" aria-label={t("calendar.filters")} className={formClass}>
       {view.view === "list" ? (
         <>
           <input type="hidden" name="view" value="list" />

@@ -65,7 +65,11 @@ export function ListView({ view, events, today }: { view: CalendarView; events: 
                 <Link
                   href={calendarHref(view, { from: p.from, to: p.to })}
                   aria-current={active ? "true" : undefined}
-                  className={`rounded-full border px-3 py-1 ${active ? "border-brand bg-brand-soft font-medium text-brand" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+                  className={`rounded-full border px-3 py-1 ${
+                    active
+                      ? "border-brand bg-brand-soft font-medium text-brand"
+                      : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
+                  }`}
                 >
                   {p.label}
                 </Link>

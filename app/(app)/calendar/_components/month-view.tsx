@@ -105,7 +105,9 @@ export function MonthView({ view, events, today }: { view: CalendarView; events:
                   <td
                     key={day}
                     aria-current={isToday ? "date" : undefined}
-                    className={`h-28 border border-slate-200 p-1 align-top ${inMonth ? "" : "bg-slate-50"} ${isToday ? "ring-2 ring-inset ring-brand" : ""}`}
+                    className={`h-28 border border-slate-200 p-1 align-top ${inMonth ? "" : "bg-slate-50"} ${
+                      isToday ? "ring-2 ring-inset ring-brand" : ""
+                    }`}
                   >
                     <div
                       className={`mb-1 text-right text-xs ${inMonth ? "font-medium text-slate-700" : "text-slate-400"}`}

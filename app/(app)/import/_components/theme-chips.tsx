@@ -3,6 +3,10 @@
 import { useState } from "react";
 import { t } from "@/lib/i18n/messages";
 
+const chipClass =
+  "rounded-full border px-3 py-1 text-xs font-medium focus-visible:outline focus-visible:outline-2 " +
+  "focus-visible:outline-offset-2 focus-visible:outline-brand";
+
 /** The commit form's id: chips put their choice into it from outside. */
 export const COMMIT_FORM_ID = "import-commit";
 
@@ -26,7 +30,7 @@ export function ImportThemeChips({ line, names, reasons }: { line: number; names
               aria-pressed={on}
               title={reasons[i]}
               onClick={() => toggle(name)}
-              className={`rounded-full border px-3 py-1 text-xs font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand ${
+              className={`${chipClass} ${
                 on ? "border-brand bg-brand text-white" : "border-brand/40 bg-white text-brand hover:bg-slate-50"
               }`}
             >

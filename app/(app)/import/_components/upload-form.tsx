@@ -4,6 +4,10 @@ import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { IMPORT_FORMATS } from "@/lib/import/types";
 import { FORMAT_LABELS } from "../_lib/labels";
 
+const fileInputClass =
+  "mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 " +
+  "file:py-2 file:text-sm file:font-medium";
+
 /**
  * Step 1. A plain multipart form posted to the upload route (no JavaScript
  * needed); the route stores the file and answers with a redirect to step 2.
@@ -29,7 +33,7 @@ export function UploadForm({ error }: { error?: string }) {
           accept=".csv,.tsv,.txt,.xlsx,.docx"
           aria-describedby="import-file-hint import-file-error"
           aria-invalid={error ? true : undefined}
-          className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
+          className={fileInputClass}
         />
         <p id="import-file-hint" className="mt-1 text-xs text-slate-500">
           {t("import.sizeLimit", { size: MAX_IMPORT_BYTES / 2 ** 20 })}

@@ -12,6 +12,9 @@ import {
   responseFields,
 } from "../recommendation-fields";
 
+const summaryClass =
+  "cursor-pointer list-none rounded-md px-2 py-2 font-medium text-brand hover:bg-slate-50 group-open:bg-slate-50";
+
 /**
  * "Record something new" for editors: each kind of history entry in its own
  * disclosure, added in place; the timeline above shows it after saving.
@@ -48,7 +51,7 @@ export function Workbench({ ctx, story }: { ctx: SignedInContext; story: Recomme
       <div className="divide-y divide-slate-100" data-testid="workbench">
         {sections.map((s) => (
           <details key={s.key} className="group py-2">
-            <summary className="cursor-pointer list-none rounded-md px-2 py-2 font-medium text-brand hover:bg-slate-50 group-open:bg-slate-50">
+            <summary className={summaryClass}>
               <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
                 ›
               </span>

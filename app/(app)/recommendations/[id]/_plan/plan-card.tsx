@@ -19,10 +19,13 @@ const STATUS_STYLE: Record<ActionDTO["status"], string> = {
   abandoned: "bg-amber-50 text-amber-900",
 };
 
+const summaryClass =
+  "cursor-pointer list-none rounded-md px-2 py-1.5 text-sm font-medium text-brand hover:bg-slate-50 group-open:bg-slate-50";
+
 function Disclosure({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
     <details className="group" data-testid={testId}>
-      <summary className="cursor-pointer list-none rounded-md px-2 py-1.5 text-sm font-medium text-brand hover:bg-slate-50 group-open:bg-slate-50">
+      <summary className={summaryClass}>
         <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
           ›
         </span>
