@@ -51,9 +51,11 @@ export async function benchExport(ctx: ExportBenchContext = {}): Promise<ExportB
   const out: ExportBenchRow[] = [];
   for (const format of ctx.formats ?? ["csv"]) {
     const row = await runChild(format, databasePath);
+    const rows = row.rows.toLocaleString("en-GB");
+    const rate = row.rowsPerSecond.toLocaleString("en-GB");
     log(
-      `export · ${format.toUpperCase()} of every recommendation: ${row.rows.toLocaleString("en-GB")} rows, ${round(row.bytes / MB)} MB in ${row.seconds} s ` +
-        `(${row.rowsPerSecond.toLocaleString("en-GB")} rows/s); peak RSS ${row.peakRssMb} MB (baseline ${row.baselineRssMb} MB), peak heap ${row.peakHeapMb} MB`,
+      `export · ${format.toUpperCase()} of every recommendation: ${rows} rows, ${round(row.bytes / MB)} MB in ${row.seconds} s ` +
+        `(${rate} rows/s); peak RSS ${row.peakRssMb} MB (baseline ${row.baselineRssMb} MB), peak heap ${row.peakHeapMb} MB`,
     );
     out.push(row);
   }

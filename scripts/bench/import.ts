@@ -56,14 +56,17 @@ export async function benchImport(ctx: { log?: (line: string) => void } = {}): P
   const log = ctx.log ?? console.log;
   const parse = await runChild("parse");
   log(
-    `import · baseline, parse only: ${fmt(parse.rows)} rows → ${fmt(parse.recommendations)} recommendations in ${parse.seconds} s; peak RSS ${parse.peakRssMb} MB`,
+    `import · baseline, parse only: ${fmt(parse.rows)} rows → ${fmt(parse.recommendations)} recommendations ` +
+      `in ${parse.seconds} s; peak RSS ${parse.peakRssMb} MB`,
   );
   const imported = await runChild("import");
   const ratio = round(imported.seconds / parse.seconds);
   const withinTarget = imported.seconds <= TARGET_SECONDS;
   log(
-    `import · five UPR Info files into a fresh database: ${fmt(imported.rows)} rows → ${fmt(imported.created)} recommendations created in ${imported.seconds} s ` +
-      `(${ratio}× the parse alone; target ≤ ${TARGET_SECONDS} s ${withinTarget ? "met" : "MISSED"}); peak RSS ${imported.peakRssMb} MB (at start ${imported.baselineRssMb} MB)`,
+    `import · five UPR Info files into a fresh database: ${fmt(imported.rows)} rows → ` +
+      `${fmt(imported.created)} recommendations created in ${imported.seconds} s ` +
+      `(${ratio}× the parse alone; target ≤ ${TARGET_SECONDS} s ${withinTarget ? "met" : "MISSED"}); ` +
+      `peak RSS ${imported.peakRssMb} MB (at start ${imported.baselineRssMb} MB)`,
   );
   return { parse, import: imported, ratio, withinTarget };
 }
@@ -82,7 +85,9 @@ export const importSection: BenchSection = {
         p95: ms,
         raw: { p50: base, p95: base },
         target: `≤ ${TARGET_SECONDS} s${r.withinTarget ? "" : " — **missed**"}`,
-        note: `raw = parse alone; ${fmt(r.import.created)} created; peak RSS ${r.import.peakRssMb} MB (parse alone ${r.parse.peakRssMb} MB); one run`,
+        note:
+          `raw = parse alone; ${fmt(r.import.created)} created; ` +
+          `peak RSS ${r.import.peakRssMb} MB (parse alone ${r.parse.peakRssMb} MB); one run`,
       } satisfies BenchRow,
     ];
   },

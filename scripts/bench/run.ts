@@ -22,7 +22,9 @@ const exportSection: BenchSection = {
       name: `export ${r.format.toUpperCase()} of every recommendation (one run)`,
       p50: r.seconds * 1000,
       p95: NaN,
-      note: `${formatNumber(r.rows)} rows, ${formatNumber(r.rowsPerSecond)} rows/s, peak RSS ${r.peakRssMb} MB (baseline ${r.baselineRssMb} MB)`,
+      note:
+        `${formatNumber(r.rows)} rows, ${formatNumber(r.rowsPerSecond)} rows/s, ` +
+        `peak RSS ${r.peakRssMb} MB (baseline ${r.baselineRssMb} MB)`,
     })),
 };
 
@@ -55,7 +57,8 @@ function print(rows: BenchRow[]) {
   for (const r of rows) {
     const ratio = r.raw ? `${formatNumber(r.p50 / r.raw.p50, "en-GB", { maximumFractionDigits: 2 })}×` : "–";
     console.log(
-      `| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.raw?.p50 ?? NaN)} | ${ms(r.raw?.p95 ?? NaN)} | ${ratio} | ${r.target ?? ""} | ${r.note ?? ""} |`,
+      `| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.raw?.p50 ?? NaN)} | ${ms(r.raw?.p95 ?? NaN)} | ` +
+        `${ratio} | ${r.target ?? ""} | ${r.note ?? ""} |`,
     );
   }
 }
@@ -76,18 +79,19 @@ export async function runBench() {
   }
   const iterations = Number(process.env.BENCH_ITERATIONS ?? 50);
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const ramGib = formatNumber(os.totalmem() / 2 ** 30, "en-GB", { maximumFractionDigits: 1 });
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
   console.log(
-    `Machine: ${os.cpus().length} × ${cpu}, ${formatNumber(os.totalmem() / 2 ** 30, "en-GB", { maximumFractionDigits: 1 })} GiB RAM, Node ${process.version}, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}`,
+    `Machine: ${os.cpus().length} × ${cpu}, ${ramGib} GiB RAM, Node ${process.version}, load average ${load}`,
   );
   console.log(
     `Connection: ${process.env.BENCH_MMAP === "1" ? "mmap_size 1 GiB, cache_size 64 MiB" : "as db/index.ts opens it"}`,
   );
-  console.log(
-    `Database: ${file} (${formatNumber(fs.statSync(file).size / 2 ** 20, "en-GB", { maximumFractionDigits: 0 })} MiB), ${iterations} runs each\n`,
-  );
+  const sizeMib = formatNumber(fs.statSync(file).size / 2 ** 20, "en-GB", { maximumFractionDigits: 0 });
+  console.log(`Database: ${file} (${sizeMib} MiB), ${iterations} runs each\n`);
   const rows: BenchRow[] = [];
   let server: BenchServer | undefined;
   let serverProblem: string | undefined = "skipped (BENCH_SKIP_HTTP=1)";

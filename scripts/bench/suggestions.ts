@@ -137,7 +137,9 @@ function themes(all: ImportRecord[], db: DB): BenchRow[] {
     if (got.slice(0, 3).some((g) => truth.has(g))) cTop3++;
     if (got[0] && truth.has(got[0])) cFirst++;
   }
-  const note = `${formatNumber(test.length)} tagged recommendations of sessions 18–20, learned from ${formatNumber(train.length)} of sessions 1–17`;
+  const note =
+    `${formatNumber(test.length)} tagged recommendations of sessions 18–20, ` +
+    `learned from ${formatNumber(train.length)} of sessions 1–17`;
   const sorted = [...times].sort((a, b) => a - b);
   return [
     quality(
@@ -284,7 +286,9 @@ function latency(ctx: BenchContext): BenchRow[] {
       name: "review queue of the largest state (one run, 300k)",
       p50: queueMs,
       p95: NaN,
-      note: `${formatNumber(largest.n)} recommendations, ${formatNumber(queue.unlinked)} unlinked, ${formatNumber(queue.items.length)} queued`,
+      note:
+        `${formatNumber(largest.n)} recommendations, ${formatNumber(queue.unlinked)} unlinked, ` +
+        `${formatNumber(queue.items.length)} queued`,
     },
     {
       name: "corpus statistics for BM25 (one read, kept ten minutes)",

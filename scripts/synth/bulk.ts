@@ -24,12 +24,14 @@ export function withIndexesDeferred<T>(c: Database.Database, load: () => T): T {
   const list = `(${BULK_TABLES.map((t) => `'${t}'`).join(", ")})`;
   const indexes = c
     .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ${list}`,
+      `SELECT name, sql FROM sqlite_master
+        WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ${list}`,
     )
     .all() as { name: string; sql: string }[];
   const triggers = c
     .prepare(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'recommendation_search_%' OR name LIKE 'recommendation_tag_copy_%' OR name LIKE 'recommendation_similarity_%')",
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
+        AND (name LIKE 'recommendation_search_%' OR name LIKE 'recommendation_tag_copy_%' OR name LIKE 'recommendation_similarity_%')`,
     )
     .all() as { name: string; sql: string }[];
   for (const i of indexes) c.exec(`DROP INDEX "${i.name}"`);

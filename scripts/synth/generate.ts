@@ -230,15 +230,20 @@ export function synthesize(db: DB, opts: SynthOptions): SynthReport {
 
   const ins = {
     cycle: c.prepare(
-      "INSERT INTO review_cycles (id, state_id, body_id, ordinal, upr_session, session_date, adoption_date, follow_up_deadline, next_report_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      `INSERT INTO review_cycles
+        (id, state_id, body_id, ordinal, upr_session, session_date, adoption_date, follow_up_deadline, next_report_due)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     doc: c.prepare(
       "INSERT INTO documents (id, symbol, title, kind, date, cycle_id, state_id, body_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     ),
-    rec: c.prepare(`INSERT INTO recommendations (id, cycle_id, document_id, paragraph, subject, text, is_follow_up, upr_position, state_id, body_id, year, status, status_date,
-      latest_stance, latest_stance_date, latest_grade, chain_start_year, reiterates_earlier, reiterated_later) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    rec: c.prepare(`INSERT INTO recommendations (id, cycle_id, document_id, paragraph, subject, text, is_follow_up,
+      upr_position, state_id, body_id, year, status, status_date, latest_stance, latest_stance_date, latest_grade,
+      chain_start_year, reiterates_earlier, reiterated_later)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     resp: c.prepare(
-      "INSERT INTO state_responses (id, recommendation_id, date, document_id, stance, quote, from_upr_position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      `INSERT INTO state_responses (id, recommendation_id, date, document_id, stance, quote, from_upr_position)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     grade: c.prepare(
       "INSERT INTO follow_up_grades (id, recommendation_id, document_id, date, grade_as_written, grade_letter) VALUES (?, ?, ?, ?, ?, ?)",
