@@ -42,7 +42,8 @@ for (const role of ["admin", "viewer"] as const) {
     await expect(story).toContainText("CCPR/C/KAZ/QPR/3");
     await expect(story).toContainText("2 April 2024");
     await expect(story).toContainText(
-      "The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds",
+      "The law does not directly recognise the right of an individual to refuse to carry out military service " +
+        "on religious or other grounds",
     );
     await expect(page.getByTestId("evidence-list")).toContainText("Daniil Smal");
     await expect(page.getByTestId("status-badge").first()).toHaveText("Not implemented");

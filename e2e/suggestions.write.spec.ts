@@ -106,7 +106,8 @@ test("the recommendation form offers themes as chips, added only by a click or a
   await page
     .getByLabel("Text of the recommendation *")
     .fill(
-      "Abolish the death penalty for all crimes and ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights.",
+      "Abolish the death penalty for all crimes and ratify the Second Optional Protocol " +
+        "to the International Covenant on Civil and Political Rights.",
     );
   const chips = page.getByTestId("tag-chips-theme");
   const chip = chips.getByRole("button", { name: "Add Death penalty" });

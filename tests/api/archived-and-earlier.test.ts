@@ -98,7 +98,8 @@ describe("the earlier-recommendation picker's search", () => {
     // A later recommendation matches the words too, but comes after the earlier ones and says so.
     expect(fromEarlier).toEqual([expect.objectContaining({ id: later, earlier: false })]);
     expect(searchEarlierRecommendations(getDb(), later, "CO/2")[0].label).toBe(
-      "CCPR · CCPR/C/KAZ/CO/2 ¶ 46 (2016) — The State party should take all measures necessary to ensure the legal recognition of conscientious objection.",
+      "CCPR · CCPR/C/KAZ/CO/2 ¶ 46 (2016) — " +
+        "The State party should take all measures necessary to ensure the legal recognition of conscientious objection.",
     );
   });
 
@@ -124,7 +125,9 @@ describe("the earlier-recommendation picker's search", () => {
     const repeat = createRecommendation(getDb(), editor, {
       cycleId: cycle3,
       paragraph: "37",
-      text: "The State party should take all measures necessary to ensure the legal recognition of conscientious objection to military service.",
+      text:
+        "The State party should take all measures necessary to ensure the legal recognition of conscientious objection " +
+        "to military service.",
     }).id;
     expect(reiterationCandidates(getDb(), repeat).map((c) => c.id)).toEqual([fc.rec2.id]);
     const offered = searchEarlierRecommendations(getDb(), repeat, undefined);

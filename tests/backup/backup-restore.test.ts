@@ -55,7 +55,8 @@ async function holdOpen(f: string): Promise<ChildProcess> {
     process.execPath,
     [
       "-e",
-      `const D = require("better-sqlite3"); const d = new D(${JSON.stringify(f)}); d.prepare("SELECT 1").get(); console.log("open"); setInterval(() => {}, 1000);`,
+      `const D = require("better-sqlite3"); const d = new D(${JSON.stringify(f)}); d.prepare("SELECT 1").get(); ` +
+        `console.log("open"); setInterval(() => {}, 1000);`,
     ],
     { cwd: path.resolve(import.meta.dirname, "../.."), stdio: ["ignore", "pipe", "inherit"] },
   );

@@ -113,9 +113,8 @@ describe("dashboard aggregates on a hand-computed fixture", () => {
     try {
       const ids = seedDashboardFixture(big);
       const rec = ids.get(1)!;
-      big.$client.exec(
-        `INSERT INTO tags (kind, name) VALUES ${Array.from({ length: 12 }, (_, i) => `('theme', 'Extra ${String(i).padStart(2, "0")}')`).join(", ")}`,
-      );
+      const extraThemes = Array.from({ length: 12 }, (_, i) => `('theme', 'Extra ${String(i).padStart(2, "0")}')`);
+      big.$client.exec(`INSERT INTO tags (kind, name) VALUES ${extraThemes.join(", ")}`);
       big.$client.exec(
         `INSERT INTO recommendation_tags (recommendation_id, tag_id) SELECT ${rec}, id FROM tags WHERE name LIKE 'Extra %'`,
       );

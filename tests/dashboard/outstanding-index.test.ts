@@ -65,7 +65,8 @@ describe("the partial index and the rule agree", () => {
       for (const later of [0, 1]) {
         const inSql = t.db.get<{ v: number | null }>(
           sql.raw(
-            `SELECT (CASE WHEN ${outstandingSqlText("r")} THEN 1 ELSE 0 END) AS v FROM (SELECT ${status ? `'${status}'` : "NULL"} AS status, ${later} AS reiterated_later) r`,
+            `SELECT (CASE WHEN ${outstandingSqlText("r")} THEN 1 ELSE 0 END) AS v
+              FROM (SELECT ${status ? `'${status}'` : "NULL"} AS status, ${later} AS reiterated_later) r`,
           ),
         ).v;
         expect([status, later, !!inSql]).toEqual([

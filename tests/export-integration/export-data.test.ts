@@ -31,7 +31,8 @@ describe("the export holds exactly the rows of the list view, every page", () =>
     [
       "one state",
       () =>
-        `state=${pick("SELECT s.code AS v FROM recommendations r JOIN states s ON s.id = r.state_id GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1")}`,
+        `state=${pick(`SELECT s.code AS v FROM recommendations r JOIN states s ON s.id = r.state_id
+          GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1`)}`,
     ],
     [
       "two bodies, a period, sorted by symbol ascending",

@@ -12,7 +12,9 @@ export function foundingRow(overrides: Partial<ExportRow> = {}): ExportRow {
     stateName: "Kazakhstan",
     cycle: "2",
     date: "2016-07-11",
-    text: "The State party should ensure the legal recognition of conscientious objection to military service, and provide for alternative service of a civilian nature for conscientious objectors.",
+    text:
+      "The State party should ensure the legal recognition of conscientious objection to military service, " +
+      "and provide for alternative service of a civilian nature for conscientious objectors.",
     themes: ["Freedom of thought, conscience and religion", "Conscientious objection"],
     affectedPersons: ["Jehovah's Witnesses", "Conscientious objectors"],
     sdgs: ["16.10"],
@@ -21,7 +23,8 @@ export function foundingRow(overrides: Partial<ExportRow> = {}): ExportRow {
     latestStance: "rejects",
     stanceDate: "2024-04-02",
     stanceQuote:
-      "The law does not directly recognise the right of an individual to refuse to carry out military service on religious or other grounds.",
+      "The law does not directly recognise the right of an individual to refuse to carry out military service " +
+      "on religious or other grounds.",
     latestGrade: null,
     latestGradeAsWritten: null,
     gradeDate: null,

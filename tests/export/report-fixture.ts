@@ -10,7 +10,9 @@ const founding: ReportRecommendation = {
   cycle: "2",
   date: "2016-07-11",
   title: "Conscientious objection and alternative civilian service",
-  text: "The State party should ensure the legal recognition of conscientious objection to military service, and provide for alternative service of a civilian nature for conscientious objectors.",
+  text:
+    "The State party should ensure the legal recognition of conscientious objection to military service, " +
+    "and provide for alternative service of a civilian nature for conscientious objectors.",
   status: "not_implemented",
   statusDate: "2024-05",
   stance: "rejects",
@@ -67,9 +69,11 @@ export function reportFixture(extra = 24): ReportData {
     text:
       i === 3
         ? "Пересмотреть Закон о религиозной деятельности и религиозных объединениях, чтобы отменить обязательную регистрацию."
-        : "The State party should take all measures necessary to guarantee in practice the rights protected by the Covenant, including by reviewing legislation, training law-enforcement officials and ensuring effective remedies for victims. ".repeat(
-            1 + (i % 3),
-          ),
+        : (
+            "The State party should take all measures necessary to guarantee in practice the rights protected by the " +
+            "Covenant, including by reviewing legislation, training law-enforcement officials and ensuring effective " +
+            "remedies for victims. "
+          ).repeat(1 + (i % 3)),
     status: statuses[(i * 5 + Math.floor(i / 4)) % statuses.length],
     statusDate: i % 2 ? "2024-02-01" : null,
     stance: i % 4 === 1 ? null : (["accepts", "partially_accepts", "rejects", "no_response"] as const)[i % 4],
@@ -112,7 +116,8 @@ export function reportFixture(extra = 24): ReportData {
     sources: [
       {
         title:
-          'Forum 18 News Service, Felix Corley, "KAZAKHSTAN: Regime ignores UN alternative service recommendations" (May 2024). Credited as the source under Forum 18\'s terms.',
+          'Forum 18 News Service, Felix Corley, "KAZAKHSTAN: Regime ignores UN alternative service recommendations" ' +
+          "(May 2024). Credited as the source under Forum 18's terms.",
         url: "https://forum18.org/archive.php?article_id=2910",
       },
       { title: "UN documents by symbol (OHCHR treaty body database, Universal Human Rights Index)" },

@@ -112,7 +112,8 @@ describe("commitImport", () => {
     const snapshot = () =>
       db.$client
         .prepare(
-          "SELECT id, state_id, body_id, year, status, latest_stance, latest_grade, chain_start_year, reiterates_earlier, reiterated_later FROM recommendations ORDER BY id",
+          `SELECT id, state_id, body_id, year, status, latest_stance, latest_grade, chain_start_year, reiterates_earlier,
+            reiterated_later FROM recommendations ORDER BY id`,
         )
         .all();
     const before = snapshot();
@@ -122,13 +123,15 @@ describe("commitImport", () => {
     expect(snapshot()).toEqual(before);
     const rec = db.$client
       .prepare(
-        "SELECT r.year, r.paragraph, r.upr_position AS position, d.symbol FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.paragraph = '186.20'",
+        `SELECT r.year, r.paragraph, r.upr_position AS position, d.symbol
+          FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE r.paragraph = '186.20'`,
       )
       .get();
     expect(rec).toEqual({ year: 2013, paragraph: "186.20", position: "noted", symbol: "A/HRC/25/5" });
     const tags = db.$client
       .prepare(
-        "SELECT t.kind, t.name FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id JOIN recommendations r ON r.id = rt.recommendation_id WHERE r.paragraph = '186.20' ORDER BY t.kind, t.name",
+        `SELECT t.kind, t.name FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id
+          JOIN recommendations r ON r.id = rt.recommendation_id WHERE r.paragraph = '186.20' ORDER BY t.kind, t.name`,
       )
       .all();
     expect(tags).toEqual([

@@ -11,7 +11,8 @@ import { UPR_INFO_HEADER } from "./helpers";
 
 const ROWS = [
   UPR_INFO_HEADER,
-  `Côte d'Ivoire,Africa,"AU, OIF","Renforcer la Haute Autorité pour la bonne gouvernance, vis-à-vis des élus",France,WEOG,"EU, OIF",Accepted,4,"Corruption,Justice",19`,
+  `Côte d'Ivoire,Africa,"AU, OIF","Renforcer la Haute Autorité pour la bonne gouvernance, vis-à-vis des élus",` +
+    `France,WEOG,"EU, OIF",Accepted,4,"Corruption,Justice",19`,
   `Paraguay,GRULAC,,"Promote the Guaraní language in schools ",España,WEOG,EU,Rejected,3,Minorities,10`,
 ];
 

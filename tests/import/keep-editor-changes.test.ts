@@ -113,8 +113,10 @@ describe("the keep-editor-changes migration", () => {
     t.db.$client.exec(`
       INSERT INTO states (code, name) VALUES ('KAZ', 'Kazakhstan');
       INSERT INTO review_cycles (state_id, body_id, ordinal) VALUES (1, 1, 1);
-      INSERT INTO recommendations (cycle_id, text, external_key, state_id, body_id) VALUES (1, 'a', 'uhri:a', 1, 1), (1, 'b', 'uhri:b', 1, 1), (1, 'c', NULL, 1, 1);
-      INSERT INTO audit_log (action, entity, entity_id) VALUES ('update', 'recommendation', 1), ('update', 'recommendation', 3), ('archive', 'recommendation', 2);`);
+      INSERT INTO recommendations (cycle_id, text, external_key, state_id, body_id)
+        VALUES (1, 'a', 'uhri:a', 1, 1), (1, 'b', 'uhri:b', 1, 1), (1, 'c', NULL, 1, 1);
+      INSERT INTO audit_log (action, entity, entity_id)
+        VALUES ('update', 'recommendation', 1), ('update', 'recommendation', 3), ('archive', 'recommendation', 2);`);
     t.db.$client.exec(update);
     expect(t.db.all(sql`SELECT id, edited_since_import AS edited FROM recommendations ORDER BY id`)).toEqual([
       { id: 1, edited: 1 },

@@ -44,7 +44,8 @@ const founding = (db: DB) =>
     start: number;
     reiterates: number;
   }>(sql`
-    SELECT r.id, r.status, r.latest_stance AS latestStance, r.latest_grade AS latestGrade, r.chain_start_year AS start, r.reiterates_earlier AS reiterates
+    SELECT r.id, r.status, r.latest_stance AS latestStance, r.latest_grade AS latestGrade, r.chain_start_year AS start,
+      r.reiterates_earlier AS reiterates
     FROM recommendations r JOIN documents d ON d.id = r.document_id
     WHERE d.symbol = 'CCPR/C/KAZ/CO/2' AND r.text LIKE '%conscientious objection%'`);
 

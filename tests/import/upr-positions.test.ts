@@ -93,7 +93,8 @@ describe("imports write each UPR position as the state's response", () => {
     // UHRI keys a recommendation by its annotation id, so a corrected file updates the same one.
     const uhri = (id: string, position: string) =>
       [
-        "Text,Countries Concerned,Reccomending Body,Document Symbol,Document Publication Date,UPR Position,Type,OHCHR Annotation Id,UPR Session",
+        "Text,Countries Concerned,Reccomending Body,Document Symbol,Document Publication Date," +
+          "UPR Position,Type,OHCHR Annotation Id,UPR Session",
         `Abolish the death penalty.,Kazakhstan,UPR,A/HRC/14/10,2010-03-23,${position},Recommendation,${id},7`,
       ].join("\r\n");
     await importFile(db, SYSTEM_ACTOR, Buffer.from(uhri("u1", "Noted")), "a.csv");
@@ -138,7 +139,8 @@ describe("migration 0008 gives recommendations already held their position as a 
       sql`INSERT INTO review_cycles (state_id, body_id, ordinal) VALUES (${kaz}, ${upr}, 2) RETURNING id`,
     ).id;
     const add1 = db.get<{ id: number }>(
-      sql`INSERT INTO documents (symbol, title, kind, date, cycle_id) VALUES ('A/HRC/28/10/Add.1', 'Addendum', 'upr_addendum', '2015-03-02', ${c2}) RETURNING id`,
+      sql`INSERT INTO documents (symbol, title, kind, date, cycle_id)
+        VALUES ('A/HRC/28/10/Add.1', 'Addendum', 'upr_addendum', '2015-03-02', ${c2}) RETURNING id`,
     ).id;
     const rec = (cycle: number, doc: number | null, position: string, raw: string | null, year: number) =>
       db.get<{

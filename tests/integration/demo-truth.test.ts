@@ -162,7 +162,9 @@ describe("the founding case with the UN record's facts", () => {
       ccpr.map((c) => ["Kazakhstan", c.ordinal, c.followUpDeadline]),
     );
     const docs = db().all<{ symbol: string | null; kind: string; date: string }>(
-      sql`SELECT symbol, kind, date FROM documents WHERE kind IN ('follow_up_report', 'follow_up_assessment', 'concluding_observations') AND state_id = ${kaz.id} AND body_id = (SELECT id FROM bodies WHERE code = 'CCPR') ORDER BY date`,
+      sql`SELECT symbol, kind, date FROM documents
+        WHERE kind IN ('follow_up_report', 'follow_up_assessment', 'concluding_observations')
+          AND state_id = ${kaz.id} AND body_id = (SELECT id FROM bodies WHERE code = 'CCPR') ORDER BY date`,
     );
     expect(docs).toEqual([
       { symbol: "CCPR/C/KAZ/CO/1", kind: "concluding_observations", date: "2011-08-19" },

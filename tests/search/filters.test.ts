@@ -17,7 +17,9 @@ describe("URL filters", () => {
     const urls = [
       "",
       "q=conscientious&state=KAZ&body=CCPR",
-      "q=%22freedom+of+religion%22+свобод&state=RUS&state=KAZ&body=UPR&body=CCPR&cycle=2&cycle=1&from=2010&to=2020&status=none&status=not_implemented&stance=rejects&grade=C&theme=Freedom+of+thought%2C+conscience+and+religion&affected=Detainees&sdg=16.10&reiterated=1&overdue=1&noresponse=1&sort=outstanding&dir=asc&page=3&per=50",
+      "q=%22freedom+of+religion%22+свобод&state=RUS&state=KAZ&body=UPR&body=CCPR&cycle=2&cycle=1&from=2010&to=2020" +
+        "&status=none&status=not_implemented&stance=rejects&grade=C&theme=Freedom+of+thought%2C+conscience+and+religion" +
+        "&affected=Detainees&sdg=16.10&reiterated=1&overdue=1&noresponse=1&sort=outstanding&dir=asc&page=3&per=50",
     ];
     for (const u of urls) {
       const once = fromUrl(u);
@@ -36,7 +38,9 @@ describe("URL filters", () => {
 
   it("drop what does not validate, one value at a time, without throwing", () => {
     const f = fromUrl(
-      "state=KAZ&state=K1Z&state=kgz&body=%3Cscript%3E&body=ccpr&cycle=0&cycle=2&cycle=x&from=abc&to=2020&status=bogus&status=implemented&stance=accepts&stance=maybe&grade=b&grade=F&reiterated=yes&overdue=banana&page=-4&per=1000&sort=random&dir=up",
+      "state=KAZ&state=K1Z&state=kgz&body=%3Cscript%3E&body=ccpr&cycle=0&cycle=2&cycle=x&from=abc&to=2020" +
+        "&status=bogus&status=implemented&stance=accepts&stance=maybe&grade=b&grade=F&reiterated=yes&overdue=banana" +
+        "&page=-4&per=1000&sort=random&dir=up",
     );
     expect(f).toMatchObject({
       state: ["KAZ", "KGZ"],

@@ -62,7 +62,9 @@ const RECS: Rec[] = [
     doc: "CCPR/C/KAZ/CO/1",
     paragraph: "23",
     subject: "Conscientious objection",
-    text: "The State party should recognize the right to conscientious objection to military service and provide an alternative service of a civilian nature.",
+    text:
+      "The State party should recognize the right to conscientious objection to military service " +
+      "and provide an alternative service of a civilian nature.",
     followUp: true,
     themes: [FOT, CO],
     status: "not_implemented",
@@ -73,7 +75,9 @@ const RECS: Rec[] = [
     doc: "CCPR/C/KAZ/CO/2",
     paragraph: "52",
     subject: "Freedom of religion",
-    text: "The State party should guarantee the freedom of religion or belief and revise the registration requirements for religious associations.",
+    text:
+      "The State party should guarantee the freedom of religion or belief " +
+      "and revise the registration requirements for religious associations.",
     themes: [FOT],
     status: "not_implemented",
     stance: "rejects",

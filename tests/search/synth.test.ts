@@ -15,7 +15,8 @@ beforeAll(() => {
 afterAll(() => t.close());
 
 type Derived = { id: number; reiterates_earlier: number };
-const DERIVED = sql`SELECT id, state_id, body_id, year, status, status_date, latest_stance, latest_stance_date, latest_grade, chain_start_year, reiterates_earlier, reiterated_later FROM recommendations`;
+const DERIVED = sql`SELECT id, state_id, body_id, year, status, status_date, latest_stance, latest_stance_date, latest_grade,
+  chain_start_year, reiterates_earlier, reiterated_later FROM recommendations`;
 
 describe("synthetic data", () => {
   it("covers ≥150 states, every body with ≥4 cycles per state, and writes exactly the number asked for", () => {
@@ -76,7 +77,8 @@ describe("synthetic data", () => {
       withIndexesDeferred(again.db.$client, () => synthesize(again.db, { recommendations: 4000, seed: 7 }));
       const digest = (db: typeof t.db) =>
         db.get<{ h: string }>(
-          sql`SELECT group_concat(id || text || COALESCE(status, '') || COALESCE(latest_stance, ''), '|') AS h FROM (SELECT * FROM recommendations ORDER BY id)`,
+          sql`SELECT group_concat(id || text || COALESCE(status, '') || COALESCE(latest_stance, ''), '|') AS h
+            FROM (SELECT * FROM recommendations ORDER BY id)`,
         ).h;
       expect(digest(again.db)).toBe(digest(t.db));
     } finally {

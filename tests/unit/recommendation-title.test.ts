@@ -10,9 +10,12 @@ import {
 } from "@/lib/recommendation-title";
 
 const UPR_DEATH_PENALTY =
-  "Abolish the death penalty in all circumstances, although the existence of a moratorium on executions, the commutation of such penalties into prison sentences, and the efforts made to restrict, in the Constitution, the application of the death penalty to a reduced number of crimes, are welcomed";
+  "Abolish the death penalty in all circumstances, although the existence of a moratorium on executions, " +
+  "the commutation of such penalties into prison sentences, and the efforts made to restrict, in the Constitution, " +
+  "the application of the death penalty to a reduced number of crimes, are welcomed";
 const CO_PARAGRAPH =
-  "The Committee reiterates its previous recommendation (CCPR/C/KAZ/CO/1, para. 23). The State party should recognize the right to conscientious objection. Mr. Smal was convicted.";
+  "The Committee reiterates its previous recommendation (CCPR/C/KAZ/CO/1, para. 23). " +
+  "The State party should recognize the right to conscientious objection. Mr. Smal was convicted.";
 
 describe("recommendation titles", () => {
   it("uses the subject when staff gave one, and then shows the whole text under it", () => {
