@@ -6,7 +6,9 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { actionContext } from "@/lib/context";
+import { toErrorResponse } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/http/origin";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { parseFormat, saveUpload } from "../_lib/upload-store";
 
@@ -27,16 +29,10 @@ export async function POST(request: NextRequest) {
   let actorId: number | null;
   try {
     // Same origin only: a page elsewhere must not be able to push files into someone's session.
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (origin && new URL(origin).host !== host) throw new AppError("forbidden", "Cross-site upload refused.", 403);
+    assertSameOrigin(request);
     actorId = (await actionContext("import", "run")).actor.id;
   } catch (error) {
-    if (error instanceof AppError)
-      return new NextResponse(error.message, {
-        status: error.status,
-        headers: { "content-type": "text/plain; charset=utf-8" },
-      });
+    if (error instanceof AppError) return toErrorResponse(error);
     throw error;
   }
   if (actorId === null) return new NextResponse("Uploads need a signed-in user.", { status: 403 });
