@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, makeNonce, securityHeaders } from "./lib/http/security-headers";
+import { trustsProxy } from "./lib/http/trust-proxy";
 
 /**
  * Every page and API answer passes here for three things, none of which touch the database:
@@ -26,7 +27,7 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   const headers = new Headers(request.headers);
-  if (process.env.TRUST_PROXY !== "1") {
+  if (!trustsProxy()) {
     headers.delete("x-forwarded-host");
     headers.set("x-forwarded-proto", request.nextUrl.protocol.replace(/:$/, ""));
   }

@@ -1,3 +1,5 @@
+import { trustsProxy } from "./http/trust-proxy";
+
 /**
  * The client's address, for sign-in throttling. Next.js fills `X-Forwarded-For` with the
  * socket's address when a request arrives without one. Behind a reverse proxy
@@ -9,9 +11,6 @@ export function clientAddress(headers: Headers, env: Record<string, string | und
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const picked = env.TRUST_PROXY === "1" ? entries.at(-1) : entries[0];
+  const picked = trustsProxy(env) ? entries.at(-1) : entries[0];
   return picked && /^[\d.:a-f[\]]{2,45}$/i.test(picked) ? picked.toLowerCase() : "unknown";
 }
-
-/** Whether this deployment trusts a reverse proxy's X-Forwarded-* headers (README "Configuration"). */
-export const trustProxy = (env: Record<string, string | undefined> = process.env) => env.TRUST_PROXY === "1";

@@ -1,3 +1,5 @@
+import { trustsProxy } from "./http/trust-proxy";
+
 /**
  * The address the app is reached at, for links written into files (the CSV and
  * Excel "Link" column, the PDF report) and anything else that must be absolute:
@@ -16,7 +18,7 @@ export function publicBaseUrl(
   const configured = env.NEXTAUTH_URL?.trim();
   if (configured) return configured.replace(/\/+$/, "");
   const url = new URL(request.url);
-  const trusted = env.TRUST_PROXY === "1";
+  const trusted = trustsProxy(env);
   const forwardedHost = trusted ? request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   const forwardedProto = trusted ? request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
   const host = forwardedHost || request.headers.get("host")?.trim();

@@ -1,5 +1,6 @@
 import { ForbiddenError } from "../errors";
 import { vmsg } from "../validation/messages";
+import { trustsProxy } from "./trust-proxy";
 
 /**
  * Cross-site request refusal for cookie-authenticated mutations (route handlers in
@@ -38,7 +39,7 @@ export function isCrossSite(req: Request, env: Record<string, string | undefined
 
 /** The host this request was addressed to: a trusted proxy's X-Forwarded-Host, else Host. */
 export function requestHost(req: Request, env: Record<string, string | undefined> = process.env): string {
-  const forwarded = env.TRUST_PROXY === "1" ? req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  const forwarded = trustsProxy(env) ? req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   const host = forwarded || req.headers.get("host")?.trim() || new URL(req.url).host;
   return host.toLowerCase();
 }
