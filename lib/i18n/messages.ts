@@ -344,6 +344,8 @@ export const en = {
   "import.batchBy": "Imported by {user} on {date}.",
   "import.reimport":
     "The same file was first imported as import #{id}; the recommendations it created are listed there.",
+  "import.inflated":
+    "The file was refused and not kept: it would unpack to more than {entry} MB in one part or {total} MB in all, far more than any real recommendations list (a possible ZIP bomb). Save it again from Word or Excel, or split it.",
   "import.expired":
     "This upload is no longer available (an upload is kept for one hour, for the person who uploaded it). Upload the file again.",
   "import.noFile": "Choose a file to import.",

@@ -10,12 +10,33 @@ import { toErrorResponse } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
-import { parseFormat, saveUpload } from "../_lib/upload-store";
+import { parseImportFile } from "@/lib/import";
+import { deleteUpload, parseFormat, saveParsed, saveUpload } from "@/lib/uploads/store";
 
 export const dynamic = "force-dynamic";
 
 /** Multipart framing around the file: boundaries, part headers, the format field. */
 const MULTIPART_SLACK = 64 * 1024;
+const BODY_LIMIT = MAX_IMPORT_BYTES + MULTIPART_SLACK;
+
+/**
+ * The request body, counted as it streams in and cut off the moment it passes the limit,
+ * whether or not Content-Length was sent (or was honest): never buffered whole first.
+ */
+function countedBody(body: ReadableStream<Uint8Array>, onCutOff: () => void): ReadableStream<Uint8Array> {
+  let size = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        size += chunk.byteLength;
+        if (size > BODY_LIMIT) {
+          onCutOff();
+          controller.error(new Error("upload over the limit"));
+        } else controller.enqueue(chunk);
+      },
+    }),
+  );
+}
 
 /**
  * 303 to the next step, as a path: the browser resolves it against the address it is on,
@@ -38,18 +59,33 @@ export async function POST(request: NextRequest) {
   if (actorId === null) return new NextResponse("Uploads need a signed-in user.", { status: 403 });
 
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_IMPORT_BYTES + MULTIPART_SLACK)
-    return back({ error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
+  if (length > BODY_LIMIT) return back({ error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
   let form: FormData;
+  let cutOff = false;
   try {
-    form = await request.formData();
+    const body = request.body ? countedBody(request.body, () => (cutOff = true)) : null;
+    form = await new Response(body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
-    return back({ error: "uploadFailed" });
+    if (!cutOff) return back({ error: "uploadFailed" });
+    return back({ error: "tooBig", size: String(Math.ceil(BODY_LIMIT / 2 ** 20)) });
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0 || !file.name) return back({ error: "noFile" });
   if (file.size > MAX_IMPORT_BYTES) return back({ error: "tooBig", size: String(Math.ceil(file.size / 2 ** 20)) });
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const id = saveUpload(actorId, file.name, parseFormat(form.get("format")), bytes);
+  const format = parseFormat(form.get("format"));
+  // Parsed once, here; the review page shows the stored result (lib/uploads/store.ts).
+  const parsed = await parseImportFile(bytes, file.name, { format: format ?? undefined });
+  // A file that would inflate past the caps is not kept at all.
+  if (parsed.inflationRefused) return back({ error: "inflated" });
+  const id = saveUpload(actorId, file.name, format, bytes);
+  try {
+    saveParsed(id, parsed);
+  } catch (error) {
+    deleteUpload(id);
+    throw error;
+  }
   return back({ upload: id });
 }
