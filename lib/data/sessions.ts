@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { sessions } from "../../db/schema";
+import { writeTx } from "./write-helpers";
 
 /**
  * Server-side records of browser sessions. The session cookie is a next-auth JWT
@@ -15,13 +16,15 @@ export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
 export function createSession(db: DB, userId: number, now = new Date()): string {
   const id = randomBytes(24).toString("base64url");
-  // Expired and ended rows are of no further use; a sign-in is a natural moment to drop them.
-  db.delete(sessions)
-    .where(or(lt(sessions.expiresAt, now), lt(sessions.endedAt, new Date(now.getTime() - 86_400_000))))
-    .run();
-  db.insert(sessions)
-    .values({ id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) })
-    .run();
+  writeTx(db, (tx) => {
+    // Expired and ended rows are of no further use; a sign-in is a natural moment to drop them.
+    tx.delete(sessions)
+      .where(or(lt(sessions.expiresAt, now), lt(sessions.endedAt, new Date(now.getTime() - 86_400_000))))
+      .run();
+    tx.insert(sessions)
+      .values({ id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) })
+      .run();
+  });
   return id;
 }
 
