@@ -8,11 +8,13 @@ import { revokeTokenAction } from "./actions";
 export function RevokeTokenButton({
   tokenId,
   userId,
+  canRevoke,
   label,
   accessibleLabel,
 }: {
   tokenId: number;
   userId: number;
+  canRevoke: boolean;
   label: string;
   accessibleLabel: string;
 }) {
@@ -21,13 +23,15 @@ export function RevokeTokenButton({
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="tokenId" value={tokenId} />
       <input type="hidden" name="userId" value={userId} />
-      <button
-        disabled={pending}
-        aria-label={accessibleLabel}
-        className="rounded-md border border-red-300 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
-      >
-        {label}
-      </button>
+      {canRevoke ? (
+        <button
+          disabled={pending}
+          aria-label={accessibleLabel}
+          className="rounded-md border border-red-300 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+        >
+          {label}
+        </button>
+      ) : null}
       <FormMessage state={state} />
     </form>
   );

@@ -39,14 +39,14 @@ export function TokenList({ tokens, now }: { tokens: ApiTokenDTO[]; now: Date })
                 <dd>{state}</dd>
               </dl>
             </div>
-            {!token.revokedAt && !expired ? (
-              <RevokeTokenButton
-                tokenId={token.id}
-                userId={token.userId}
-                label={t("admin.tokens.revoke")}
-                accessibleLabel={t("admin.tokens.revokeLabel", { id: String(token.id), email: token.email })}
-              />
-            ) : null}
+            {/* Rendered for every token, so the confirmation stays on screen after the button goes. */}
+            <RevokeTokenButton
+              tokenId={token.id}
+              userId={token.userId}
+              canRevoke={!token.revokedAt && !expired}
+              label={t("admin.tokens.revoke")}
+              accessibleLabel={t("admin.tokens.revokeLabel", { id: String(token.id), email: token.email })}
+            />
           </li>
         );
       })}
