@@ -79,6 +79,8 @@ test("signing out ends the session on the server: a copy of the cookie is worthl
 });
 
 test("ten wrong passwords pause sign-in for that account, and the page says to wait", async ({ page }) => {
+  // Every attempt derives a 128 MB scrypt key: seconds each on a busy machine.
+  const slow = { timeout: 20_000 };
   await page.goto("/login");
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   const email = "someone-else@e2e.test";
@@ -86,12 +88,12 @@ test("ten wrong passwords pause sign-in for that account, and the page says to w
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong-password-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("login-error")).toHaveText(/email or password is not right/);
+    await expect(page.getByTestId("login-error")).toHaveText(/email or password is not right/, slow);
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
   await page.getByLabel("Password").fill("any-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("login-error")).toHaveText(/wait 15 minutes/);
+  await expect(page.getByTestId("login-error")).toHaveText(/wait 15 minutes/, slow);
   await expect(page.getByTestId("login-error")).not.toHaveText(/email or password/);
 });
 
