@@ -97,7 +97,7 @@ test("ten wrong passwords pause sign-in for that account, and the page says to w
   await expect(page.getByTestId("login-error")).not.toHaveText(/email or password/);
 });
 
-test("an admin revokes a token at /admin with the keyboard; it then answers 401", async ({ page, request }) => {
+test("an admin revokes a token at /admin with the keyboard; it then answers 401", async ({ page, request }, info) => {
   const token = (await usersCli("token", "--email", USERS.viewer.email, "--expires", "2030-06-30")).split("\n").at(-1)!;
   const listed = await usersCli("tokens", "--email", USERS.viewer.email);
   const id = /id (\d+)[^\n]*expires [^\n]*2030/.exec(listed)?.[1];
@@ -113,10 +113,10 @@ test("an admin revokes a token at /admin with the keyboard; it then answers 401"
   expect((await request.get("/api/v1/me", { headers: auth })).status()).toBe(401);
 
   const card = page.locator("section", { has: page.getByRole("heading", { name: "API tokens" }) });
-  await card.screenshot({ path: "test-results-3120/admin-tokens-1280.png" });
+  await card.screenshot({ path: info.outputPath("admin-tokens-1280.png") });
   await page.setViewportSize({ width: 375, height: 800 });
   await page.reload();
   await expect(card).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await card.screenshot({ path: "test-results-3120/admin-tokens-375.png" });
+  await card.screenshot({ path: info.outputPath("admin-tokens-375.png") });
 });
