@@ -1,28 +1,58 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, makeNonce, securityHeaders } from "./lib/http/security-headers";
+import { trustsProxy } from "./lib/http/trust-proxy";
 
 /**
- * First gate only: signed-out visitors get a real 307 to /login instead of a
- * page. It looks at the session cookie's presence and imports no database
- * code; every page, action and route handler checks the session and role itself.
+ * Every page and API answer passes here for three things, none of which touch the database:
+ * - the security headers, with a fresh script nonce per request (lib/http/security-headers.ts);
+ * - a reverse proxy's X-Forwarded-Host is believed only with TRUST_PROXY=1, so next-auth and
+ *   the pages never build addresses from a header anyone can send;
+ * - the first sign-in gate: signed-out visitors of a page get a real 307 to /login instead of
+ *   it. It looks at the session cookie's presence only; every page, action and route
+ *   handler checks the session and role itself.
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+/**
+ * Paths served without a session: sign-in, the API (which answers 401 itself), health, static
+ * files, personal calendar feeds (/calendar/<token>.ics: the address is the credential,
+ * calendar apps have no session) and the e-mail unsubscribe page (its signed link is the credential).
+ */
+const OPEN =
+  /^\/(login|api\/|_next\/|favicon\.ico|icon\.svg|robots\.txt|manifest\.webmanifest|icons\/|apple-touch-icon\.png|calendar\/[^/]+\.ics|unsubscribe)/;
+
 export function proxy(request: NextRequest) {
+  const https = /^https:\/\//i.test(process.env.NEXTAUTH_URL?.trim() ?? "");
+  const nonce = makeNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+
+  const headers = new Headers(request.headers);
+  if (!trustsProxy()) {
+    headers.delete("x-forwarded-host");
+    headers.set("x-forwarded-proto", request.nextUrl.protocol.replace(/:$/, ""));
+  }
+  // Next.js reads the nonce from this request header and puts it on the scripts it writes.
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", nonce);
+
+  const path = request.nextUrl.pathname;
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (signedIn) return NextResponse.next();
-  const url = new URL("/login", request.url);
-  const back = request.nextUrl.pathname + request.nextUrl.search;
-  if (back !== "/") url.searchParams.set("callbackUrl", back);
-  return NextResponse.redirect(url);
+  let res: NextResponse;
+  if (signedIn || OPEN.test(path)) res = NextResponse.next({ request: { headers } });
+  else {
+    const url = new URL("/login", request.url);
+    const back = path + request.nextUrl.search;
+    if (back !== "/") url.searchParams.set("callbackUrl", back);
+    res = NextResponse.redirect(url);
+  }
+  res.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) res.headers.set(name, value);
+  return res;
 }
 
 export const config = {
-  // Everything except sign-in, the API (which answers 401 itself), health, static files, and
-  // the import upload — it checks session and role itself, and the proxy would cut its body
-  // at 10 MB (the import limit is 50 MB) — personal calendar feeds (/calendar/<token>.ics: the
-  // address is the credential, calendar apps have no session) and the e-mail unsubscribe page
-  // (its signed link is the credential).
-  matcher: [
-    "/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|icons/|apple-touch-icon.png|import/upload|calendar/[^/]+\\.ics|unsubscribe).*)",
-  ],
+  // Everything except Next's own static files and the import upload, which checks session,
+  // role and origin itself: through the proxy its body would be cut at 10 MB (the import
+  // limit is 50 MB).
+  matcher: ["/((?!_next/static|_next/image|import/upload).*)"],
 };

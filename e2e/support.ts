@@ -14,5 +14,7 @@ export async function signIn(page: Page, role: keyof typeof USERS, callbackUrl =
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  // Signing in derives a 128 MB scrypt key (lib/auth/password.ts) before the first page renders:
+  // over half a second on an idle machine, several on a busy one.
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 20_000 });
 }

@@ -87,6 +87,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   follow: "Followed",
   unfollow: "Stopped following",
   revoke: "Revoked",
+  sign_in_failed: "Failed sign-in",
+  lock_out: "Locked sign-in",
   unsubscribe: "Unsubscribed",
 };
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? humanise(action);
@@ -175,6 +177,10 @@ const FIELD_LABELS: Record<string, string> = {
   disabled: "Disabled",
   userId: "User",
   label: "Label",
+  expiresAt: "Expires",
+  address: "Client address",
+  failures: "Failed sign-ins in a row",
+  until: "Locked until",
   // imports, exports, the demo
   fileName: "File",
   format: "Format",

@@ -23,7 +23,7 @@ export async function bootstrap(db: DB, cfg: AppConfig = config()): Promise<Boot
   if (countUsers(db) === 0) {
     const email = cfg.adminEmail ?? "admin@localhost";
     const password = cfg.adminPassword ?? generatePassword();
-    createUser(db, { email, name: "Administrator", role: "admin", password });
+    await createUser(db, { email, name: "Administrator", role: "admin", password });
     report.admin = { email, password: cfg.adminPassword ? undefined : password, fromEnv: !!cfg.adminPassword };
   }
   if (emptyBefore && cfg.seedDemo !== false) {

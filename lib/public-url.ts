@@ -1,3 +1,5 @@
+import { trustsProxy } from "./http/trust-proxy";
+
 /**
  * The address the app is reached at, for links written into files (the CSV and
  * Excel "Link" column, the PDF report) and anything else that must be absolute:
@@ -5,15 +7,23 @@
  * request came to — its Host header, which is what the user typed, not the
  * interface the server listens on. Redirects never need it: they are relative.
  *
- * One helper on purpose, so which request headers are trusted (a reverse
- * proxy's X-Forwarded-Host, say) is decided in one place.
+ * One helper on purpose, so which request headers are trusted is decided in one
+ * place: a reverse proxy's X-Forwarded-Host and X-Forwarded-Proto only with
+ * TRUST_PROXY=1 (anyone can send them to a server that is reached directly).
  */
-export function publicBaseUrl(request: Request, env: { NEXTAUTH_URL?: string } = process.env): string {
+export function publicBaseUrl(
+  request: Request,
+  env: { NEXTAUTH_URL?: string; TRUST_PROXY?: string } = process.env,
+): string {
   const configured = env.NEXTAUTH_URL?.trim();
   if (configured) return configured.replace(/\/+$/, "");
   const url = new URL(request.url);
-  const host = request.headers.get("host")?.trim();
-  return `${url.protocol}//${host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host) ? host : url.host}`;
+  const trusted = trustsProxy(env);
+  const forwardedHost = trusted ? request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  const forwardedProto = trusted ? request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
+  const host = forwardedHost || request.headers.get("host")?.trim();
+  const protocol = forwardedProto === "https" || forwardedProto === "http" ? `${forwardedProto}:` : url.protocol;
+  return `${protocol}//${host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host) ? host : url.host}`;
 }
 
 /**

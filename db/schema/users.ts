@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { editable } from "./common";
 import { ROLES } from "./enums";
 
@@ -35,6 +35,55 @@ export const apiTokens = sqliteTable(
       .default(sql`(unixepoch())`),
     lastUsedAt: integer("last_used_at", { mode: "timestamp" }),
     revokedAt: integer("revoked_at", { mode: "timestamp" }),
+    /** After this instant the token answers 401; null: until revoked. */
+    expiresAt: integer("expires_at", { mode: "timestamp" }),
   },
   (t) => [index("api_tokens_user_idx").on(t.userId)],
+);
+
+/**
+ * Browser sessions on the server side: the session cookie (a next-auth JWT) carries
+ * the id, and a session counts only while its row is here and not ended — so
+ * signing out, a new password, a new role or a disabled account end it at once
+ * (lib/data/sessions.ts).
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp" }).notNull(),
+    endedAt: integer("ended_at", { mode: "timestamp" }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Failed sign-ins, kept for the throttling window (lib/data/sign-in.ts): by the
+ * email typed (lower-cased, whether or not such a user exists) and by client address.
+ */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    at: integer("at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [index("login_failures_email_idx").on(t.email, t.at), index("login_failures_address_idx").on(t.address, t.at)],
+);
+
+/** Lock-outs: an account (kind "account", key the email) or an address refused until `until`. */
+export const loginLocks = sqliteTable(
+  "login_locks",
+  {
+    kind: text("kind", { enum: ["account", "address"] }).notNull(),
+    key: text("key").notNull(),
+    lockedAt: integer("locked_at", { mode: "timestamp" }).notNull(),
+    until: integer("until", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.key] })],
 );

@@ -13,6 +13,7 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from "../errors";
+import { assertSameOrigin } from "../http/origin";
 import { formatNumber } from "../i18n/format";
 import { fieldErrorsOf } from "../validation/common";
 import { vmsg } from "../validation/messages";
@@ -139,6 +140,8 @@ export function handler<P extends Record<string, string> = Record<string, never>
 ) {
   const route = async (req: Request, context: RouteContext<P>): Promise<Response> => {
     try {
+      // Before anything is read: a cross-site mutation is refused whatever it carries.
+      assertSameOrigin(req);
       const actor = await getApiActor(req);
       if (options.access) assertCan(actor, ...options.access);
       const body = options.body ? await readJsonBody(req) : undefined;

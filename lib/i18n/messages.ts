@@ -109,6 +109,23 @@ export const en = {
   "pager.pageOf": "Page {page} of {pages}",
   "admin.userAdded": "Added {email} as {role}.",
   "admin.userSaved": "Saved {email}.",
+  "admin.tokens.heading": "API tokens",
+  "admin.tokens.intro":
+    "Scripts and other tools send these. Revoking a token also signs its owner out everywhere; new tokens are made with npm run users -- token.",
+  "admin.tokens.empty": "No API tokens yet",
+  "admin.tokens.title": "Token {id} of {email}",
+  "admin.tokens.created": "Created",
+  "admin.tokens.lastUsed": "Last used",
+  "admin.tokens.expires": "Expires",
+  "admin.tokens.state": "State",
+  "admin.tokens.never": "Never",
+  "admin.tokens.noExpiry": "No expiry",
+  "admin.tokens.active": "Active",
+  "admin.tokens.expired": "Expired",
+  "admin.tokens.revoked": "Revoked on {date}",
+  "admin.tokens.revoke": "Revoke",
+  "admin.tokens.revokeLabel": "Revoke token {id} of {email}",
+  "admin.tokens.revokedDone": "Revoked token {id} of {email}; their sessions ended.",
   "records.saved": "{what} saved.",
   "workbench.archived": "Archived. An admin can restore it.",
   "workbench.restored": "Restored.",
@@ -245,6 +262,10 @@ export const en = {
   "body.noRecommendations": "No recommendations from this body are recorded yet",
   "records.created": "{what} created.",
   "login.error": "The email or password is not right. Check both and try again.",
+  "login.locked": {
+    one: "Too many failed sign-ins. Sign-in is paused for this account: wait {count} minute, then try again.",
+    other: "Too many failed sign-ins. Sign-in is paused for this account: wait {count} minutes, then try again.",
+  },
   "count.recommendations": { one: "{count} recommendation", other: "{count} recommendations" },
   "count.evidence": { one: "{count} evidence item", other: "{count} evidence items" },
   "dashboard.ofTotal": "{count} of {total}",
@@ -323,6 +344,8 @@ export const en = {
   "import.batchBy": "Imported by {user} on {date}.",
   "import.reimport":
     "The same file was first imported as import #{id}; the recommendations it created are listed there.",
+  "import.inflated":
+    "The file was refused and not kept: it would unpack to more than {entry} MB in one part or {total} MB in all, far more than any real recommendations list (a possible ZIP bomb). Save it again from Word or Excel, or split it.",
   "import.expired":
     "This upload is no longer available (an upload is kept for one hour, for the person who uploaded it). Upload the file again.",
   "import.noFile": "Choose a file to import.",

@@ -26,7 +26,7 @@ import {
 import { parseUhri, uhriMapping } from "./uhri";
 import { parseUprInfo, UPR_INFO_MAPPING } from "./upr-info";
 import { readXlsx } from "./xlsx";
-import { openZip, ZipRefusal } from "./zip";
+import { openZip, ZipBomb, ZipRefusal } from "./zip";
 
 export type ParseOptions = { format?: ImportFormat };
 export type { ImportFormat, ImportIssue, ImportRecord, ParseResult } from "./types";
@@ -79,6 +79,7 @@ export async function parseImportFile(
     const known = error instanceof ZipRefusal || error instanceof XmlRefusal;
     const reason = error instanceof Error ? error.message : String(error);
     if (known) log.refuse(reason);
+    if (error instanceof ZipBomb) result.inflationRefused = true;
     else log.error(0, null, "file.unreadable", { reason });
     result.records = [];
   }

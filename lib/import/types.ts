@@ -101,6 +101,8 @@ export type ParseResult = {
   records: ImportRecord[];
   issues: ImportIssue[];
   stats: ParseStats;
+  /** Set when the archive would inflate past the caps: the upload is then not stored at all. */
+  inflationRefused?: true;
 };
 
 export const PREVIEW_ROWS = 20;

@@ -2,15 +2,22 @@
  * Safe reading of .docx / .xlsx containers (ZIP archives). A ZIP bomb declares
  * or inflates to far more than it weighs, so every part is checked twice: its
  * declared size before anything is inflated, and its real size while inflating,
- * stopping as soon as the cap is passed (the declared size can lie).
+ * stopping as soon as the cap is passed (the declared size can lie). What all
+ * parts of one archive inflate to is counted too, against MAX_ZIP_TOTAL_BYTES,
+ * so many parts just under the per-part cap are refused as well.
  */
 import JSZip from "jszip";
 import { MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES } from "./limits";
 import { importMessage } from "./messages";
 
 export class ZipRefusal extends Error {}
+/** The archive would inflate past the caps (lib/import/limits.ts): a ZIP bomb, or not a real document. */
+export class ZipBomb extends ZipRefusal {}
 
 const MB = 1024 * 1024;
+
+/** Bytes inflated so far per archive: each part read spends from the archive's total. */
+const inflated = new WeakMap<JSZip, number>();
 
 export async function openZip(bytes: Uint8Array): Promise<JSZip> {
   let zip: JSZip;
@@ -44,13 +51,17 @@ function declaredSize(entry: JSZip.JSZipObject): number {
 }
 
 function bomb(name: string, limit: number) {
-  return new ZipRefusal(importMessage("zip.bomb", { name, limit: Math.round(limit / MB) }));
+  return new ZipBomb(importMessage("zip.bomb", { name, limit: Math.round(limit / MB) }));
 }
 
-/** Inflates one part, refusing it the moment it grows past `cap` bytes. */
+/**
+ * Inflates one part, refusing it the moment it grows past `cap` bytes or takes the
+ * archive's running total past MAX_ZIP_TOTAL_BYTES.
+ */
 export function readZipEntry(zip: JSZip, name: string, cap = MAX_ZIP_ENTRY_BYTES): Promise<Uint8Array | null> {
   const entry = zip.file(name);
   if (!entry) return Promise.resolve(null);
+  const spent = inflated.get(zip) ?? 0;
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -60,12 +71,13 @@ export function readZipEntry(zip: JSZip, name: string, cap = MAX_ZIP_ENTRY_BYTES
       .on("data", (chunk: Buffer) => {
         if (stopped) return;
         size += chunk.length;
-        if (size > cap) {
+        const overTotal = spent + size > MAX_ZIP_TOTAL_BYTES;
+        if (size > cap || overTotal) {
           stopped = true;
           stream.pause();
           stream.removeAllListeners("data");
           chunks.length = 0;
-          reject(bomb(name, cap));
+          reject(bomb(name, overTotal && size <= cap ? MAX_ZIP_TOTAL_BYTES : cap));
           return;
         }
         chunks.push(chunk);
@@ -77,6 +89,7 @@ export function readZipEntry(zip: JSZip, name: string, cap = MAX_ZIP_ENTRY_BYTES
       })
       .on("end", () => {
         if (stopped) return;
+        inflated.set(zip, (inflated.get(zip) ?? 0) + size);
         resolve(Buffer.concat(chunks));
       });
   });
@@ -84,12 +97,9 @@ export function readZipEntry(zip: JSZip, name: string, cap = MAX_ZIP_ENTRY_BYTES
 
 /** Inflates every part once, counting only, so a bomb is refused before a library (exceljs) unpacks it. */
 export async function assertZipWithinLimits(zip: JSZip): Promise<void> {
-  let total = 0;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
-    const data = await readZipEntry(zip, entry.name);
-    total += data?.length ?? 0;
-    if (total > MAX_ZIP_TOTAL_BYTES) throw bomb(entry.name, MAX_ZIP_TOTAL_BYTES);
+    await readZipEntry(zip, entry.name);
   }
 }
 

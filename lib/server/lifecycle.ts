@@ -9,6 +9,7 @@ import { closeDb, getDb } from "../../db";
 import { claimDatabase, releaseDatabase } from "../backup/holder";
 import { scheduleBackups } from "../backup/schedule";
 import { config } from "../config";
+import { startUploadSweep } from "../uploads/store";
 
 const globalForLifecycle = globalThis as unknown as { __trackerLifecycle?: boolean };
 
@@ -17,6 +18,7 @@ export function startServerLifecycle() {
   globalForLifecycle.__trackerLifecycle = true;
   const cfg = config();
   claimDatabase(cfg.databasePath);
+  startUploadSweep();
   if (cfg.backupDir)
     scheduleBackups({ databaseFile: cfg.databasePath, folder: cfg.backupDir, keep: cfg.backupKeep, db: getDb });
   process.on("exit", () => {

@@ -100,6 +100,8 @@ export const validationMessages = {
   "api.tooLarge": "The request body is larger than the {limit} this API accepts.",
   "api.unsupportedMedia": "Send the request body as JSON, with the header Content-Type: application/json.",
   "api.invalidJson": "The request body is not valid JSON.",
+  "api.crossSite":
+    "This request came from another site, so it was refused. Make the change from the tracker's own pages, or send an API token.",
   "api.bodyNotObject": "The request body must be a JSON object.",
   "api.badId": "{value} is not a record id.",
   "api.busy":

@@ -31,10 +31,10 @@ function freePort(): Promise<number> {
 }
 
 /** A viewer account known only to this run (its password is reset every time). */
-function benchUser(db: DB): string {
+async function benchUser(db: DB): Promise<string> {
   const password = randomBytes(12).toString("hex");
   const c = db.$client;
-  const hash = hashPassword(password);
+  const hash = await hashPassword(password);
   const found = c.prepare("SELECT id FROM users WHERE email = ?").get(EMAIL);
   if (found) c.prepare("UPDATE users SET password_hash = ?, disabled_at = NULL WHERE email = ?").run(hash, EMAIL);
   else
@@ -91,7 +91,7 @@ export async function startServer(db: DB, file: string): Promise<BenchServer> {
     const built = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env });
     if (built.status !== 0) throw new Error("next build failed");
   }
-  const password = benchUser(db);
+  const password = await benchUser(db);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const secret = randomBytes(32).toString("base64url");

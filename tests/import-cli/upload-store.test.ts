@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type * as UploadStore from "@/app/(app)/import/_lib/upload-store";
+import type * as UploadStore from "@/lib/uploads/store";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-store-"));
 let store: typeof UploadStore;
@@ -15,7 +15,7 @@ let store: typeof UploadStore;
 beforeAll(async () => {
   vi.stubEnv("DATABASE_PATH", path.join(dir, "tracker.db"));
   vi.resetModules();
-  store = await import("@/app/(app)/import/_lib/upload-store");
+  store = await import("@/lib/uploads/store");
 });
 afterAll(() => {
   vi.unstubAllEnvs();

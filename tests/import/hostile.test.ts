@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { hasErrors, parseImportFile } from "@/lib/import";
-import { MAX_CELL_CHARS, MAX_IMPORT_BYTES, MAX_RECORD_CHARS } from "@/lib/import/limits";
+import { MAX_CELL_CHARS, MAX_IMPORT_BYTES, MAX_RECORD_CHARS, MAX_ZIP_ENTRY_BYTES } from "@/lib/import/limits";
 import { openZip, readZipEntry, ZipRefusal } from "@/lib/import/zip";
 import { UPR_INFO_HEADER } from "./helpers";
 
@@ -124,7 +124,7 @@ describe("broken and hostile files are refused cleanly", () => {
     }
     const r = await parseImportFile(bytes, "bomb.docx");
     expect(errors(r)).toEqual([
-      "The archive part word/document.xml would unpack to more than 100 MB; the file is refused as a possible ZIP bomb.",
+      "The archive part word/document.xml would unpack to more than 16 MB; the file is refused as a possible ZIP bomb.",
     ]);
   });
 
@@ -161,5 +161,27 @@ describe("broken and hostile files are refused cleanly", () => {
       'Line 3, column Text: The cell holds a formula (=HYPERLINK("http://evil.example","Click")); formulas are not imported. Paste the values instead.',
     ]);
     expect(r.records.map((x) => x.text)).toEqual(["Adopt a law on torture"]);
+  });
+});
+
+describe("inflation caps", () => {
+  it("refuses a small .docx whose document.xml inflates past the per-part cap, marked so it is not kept", async () => {
+    const bytes = await docx(`<w:document>${"a".repeat(MAX_ZIP_ENTRY_BYTES + 1024)}</w:document>`);
+    expect(bytes.length).toBeLessThan(100 * 1024);
+    const r = await parseImportFile(bytes, "bomb.docx");
+    expect(r.inflationRefused).toBe(true);
+    expect(errors(r)).toEqual([
+      "The archive part word/document.xml would unpack to more than 16 MB; the file is refused as a possible ZIP bomb.",
+    ]);
+  });
+
+  it("refuses a spreadsheet whose parts, each under the per-part cap, inflate past the total", async () => {
+    const zip = new JSZip();
+    zip.file("xl/workbook.xml", "<workbook/>");
+    for (let i = 0; i < 3; i++) zip.file(`xl/media/part${i}.xml`, "b".repeat(MAX_ZIP_ENTRY_BYTES - 1024));
+    const bytes = Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    const r = await parseImportFile(bytes, "sheet.xlsx");
+    expect(r.inflationRefused).toBe(true);
+    expect(errors(r)[0]).toMatch(/would unpack to more than 32 MB/);
   });
 });

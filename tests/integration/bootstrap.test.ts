@@ -15,7 +15,7 @@ import {
 } from "@/db/schema";
 import { bootstrap } from "@/lib/bootstrap";
 import { readConfig } from "@/lib/config";
-import { authenticate } from "@/lib/data/users";
+import { attemptSignIn } from "@/lib/data/sign-in";
 import { freshDb } from "../support/db";
 
 const cleanups: (() => void)[] = [];
@@ -35,7 +35,8 @@ describe("start-up on an empty database", () => {
     const report = await bootstrap(db, cfg);
     expect(report.seeded).toBe(true);
     expect(report.admin).toEqual({ email: "boss@example.org", password: undefined, fromEnv: true });
-    expect(authenticate(db, "boss@example.org", "long-enough-pw")?.role).toBe("admin");
+    const signedIn = await attemptSignIn(db, "boss@example.org", "long-enough-pw", "127.0.0.1");
+    expect(signedIn.ok && signedIn.user.role).toBe("admin");
     expect(n(db, bodies)).toBe(12);
     const byBody = db
       .select({ body: bodies.code, cycle: reviewCycles.uprSession, n: count() })
@@ -60,7 +61,7 @@ describe("start-up on an empty database", () => {
     const report = await bootstrap(db, readConfig({ DATABASE_PATH: file }));
     expect(report.admin?.email).toBe("admin@localhost");
     expect(report.admin?.password).toMatch(/^\S{12,}$/);
-    expect(authenticate(db, "admin@localhost", report.admin!.password!)).not.toBeNull();
+    expect((await attemptSignIn(db, "admin@localhost", report.admin!.password!, "127.0.0.1")).ok).toBe(true);
   });
 
   it("computes 'outstanding since 2011' from the reiteration chain and marks the case not implemented", async () => {

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createUser, updateUser } from "@/lib/data/users";
+import { z } from "zod";
+import { createUser, revokeApiTokens, updateUser } from "@/lib/data/users";
 import { t } from "@/lib/i18n/messages";
 import { ROLE_LABELS } from "@/lib/labels";
 import { idRef } from "@/lib/validation/common";
@@ -11,8 +12,8 @@ import { validatedAction } from "@/app/_lib/validated-action";
 export const createUserAction = validatedAction(
   // A refused form never sends the password back.
   { access: ["user", "create"], schema: userCreateSchema, keep: (values) => ({ ...values, password: "" }) },
-  (data, { db, actor }) => {
-    const user = createUser(db, data, actor);
+  async (data, { db, actor }) => {
+    const user = await createUser(db, data, actor);
     revalidatePath("/admin");
     return { status: "success", message: t("admin.userAdded", { email: user.email, role: ROLE_LABELS[user.role] }) };
   },
@@ -25,5 +26,17 @@ export const updateUserAction = validatedAction(
     const user = updateUser(db, actor, id, changes);
     revalidatePath("/admin");
     return { status: "success", message: t("admin.userSaved", { email: user.email }) };
+  },
+);
+
+export const revokeTokenAction = validatedAction(
+  { access: ["user", "update"], schema: z.object({ tokenId: idRef("API token"), userId: idRef("user") }) },
+  (data, { db, actor }) => {
+    const result = revokeApiTokens(db, actor, { userId: data.userId, tokenId: data.tokenId });
+    revalidatePath("/admin");
+    return {
+      status: "success",
+      message: t("admin.tokens.revokedDone", { id: String(data.tokenId), email: result.email }),
+    };
   },
 );

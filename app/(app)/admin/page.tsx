@@ -5,8 +5,9 @@ import { RoleRequired } from "@/app/_components/ui/role-required";
 import { t } from "@/lib/i18n/messages";
 import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
-import { listUsersWithVersion } from "@/lib/data/users";
+import { listApiTokens, listUsersWithVersion } from "@/lib/data/users";
 import { AddUserForm } from "./add-user-form";
+import { TokenList } from "./token-list";
 import { UserRow } from "./user-row";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -15,6 +16,7 @@ export default async function AdminPage() {
   const { db, actor } = await signedInContext();
   if (!can(actor, "user", "read")) return <RoleRequired needed={roleFor("user", "read")} current={actor.role} />;
   const users = listUsersWithVersion(db, actor);
+  const tokens = listApiTokens(db, actor);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -58,6 +60,10 @@ export default async function AdminPage() {
             </tbody>
           </table>
         </div>
+      </Card>
+      <Card title={t("admin.tokens.heading")}>
+        <p className="mb-2 text-sm text-slate-600">{t("admin.tokens.intro")}</p>
+        <TokenList tokens={tokens} now={new Date()} />
       </Card>
       <Card title="Add a user">
         <AddUserForm />

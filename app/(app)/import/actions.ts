@@ -7,7 +7,7 @@ import type { ThemeChoice } from "@/lib/data/import-suggestions";
 import { ValidationError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { validatedAction } from "@/app/_lib/validated-action";
-import { deleteUpload, loadUpload } from "./_lib/upload-store";
+import { deleteUpload, loadUpload } from "@/lib/uploads/store";
 
 /**
  * The form sends the upload's id (a missing or unknown one reads as an expired upload) and

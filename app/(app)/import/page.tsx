@@ -10,9 +10,9 @@ import { likelyReiterationsForBatch } from "@/lib/data/reiteration-queue";
 import { previewThemeSuggestions, untaggedCount } from "@/lib/data/import-suggestions";
 import { t } from "@/lib/i18n/messages";
 import { parseImportFile } from "@/lib/import";
-import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { MAX_IMPORT_BYTES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES } from "@/lib/import/limits";
 import { importMessage } from "@/lib/import/messages";
-import { loadUpload } from "./_lib/upload-store";
+import { loadParsed, loadUpload, loadUploadMeta, saveParsed } from "@/lib/uploads/store";
 import { RecentImports } from "./_components/recent-imports";
 import { Review } from "./_components/review";
 import { WizardSteps } from "./_components/steps";
@@ -36,7 +36,17 @@ function uploadError(code: string | undefined, size: number | undefined): string
       limit: MAX_IMPORT_BYTES / 2 ** 20,
     });
   if (code === "expired") return t("import.expired");
+  if (code === "inflated")
+    return t("import.inflated", { entry: MAX_ZIP_ENTRY_BYTES / 2 ** 20, total: MAX_ZIP_TOTAL_BYTES / 2 ** 20 });
   return undefined;
+}
+
+async function parseOnce(id: string, userId: number | null) {
+  const upload = loadUpload(id, userId);
+  if (!upload) return null;
+  const parsed = await parseImportFile(upload.bytes, upload.meta.fileName, { format: upload.meta.format ?? undefined });
+  saveParsed(upload.id, parsed);
+  return parsed;
 }
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<SP> }) {
@@ -50,10 +60,10 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   if (doneId && !batch) notFound();
 
   const uploadId = one(sp.upload);
-  const upload = uploadId ? loadUpload(uploadId, actor.id) : null;
-  const parsed = upload
-    ? await parseImportFile(upload.bytes, upload.meta.fileName, { format: upload.meta.format ?? undefined })
-    : null;
+  const upload = uploadId ? loadUploadMeta(uploadId, actor.id) : null;
+  // Parsed once, when the file arrived (app/(app)/import/upload/route.ts); parsed here only for an
+  // upload stored before that, and then kept too.
+  const parsed = upload ? (loadParsed(upload.id, actor.id) ?? (await parseOnce(upload.id, actor.id))) : null;
   const error = uploadError(uploadId && !upload ? "expired" : one(sp.error), posInt(one(sp.size)));
 
   const step = batch ? 4 : parsed ? 2 : 1;

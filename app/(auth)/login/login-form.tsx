@@ -6,7 +6,18 @@ import { formText } from "@/app/_components/records/field-defs";
 
 const noSubscription = () => () => {};
 
-export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; errorMessage: string }) {
+/** next-auth's error code when the account or address is locked (lib/auth/options.ts LOCKED_ERROR). */
+const LOCKED = "locked";
+
+export function LoginForm({
+  callbackUrl,
+  errorMessage,
+  lockedMessage,
+}: {
+  callbackUrl: string;
+  errorMessage: string;
+  lockedMessage: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   // Until scripts run, the form must not submit natively (it would put the password in a URL).
@@ -27,7 +38,7 @@ export function LoginForm({ callbackUrl, errorMessage }: { callbackUrl: string; 
         redirect: false,
       });
       if (!result || result.error) {
-        setError(errorMessage);
+        setError(result?.error === LOCKED ? lockedMessage : errorMessage);
         return;
       }
       window.location.assign(callbackUrl);

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { sameOriginPath } from "@/lib/auth/callback-url";
 import { getSessionActor } from "@/lib/auth/session";
+import { SIGN_IN_LOCK_MS } from "@/lib/data/sign-in";
 import { t } from "@/lib/i18n/messages";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  // Only same-site paths: never bounce a user to another origin after sign-in.
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
-}
 
 export default async function LoginPage({
   searchParams,
@@ -18,7 +14,8 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only paths on this origin: never bounce a user to another site after sign-in.
+  const callbackUrl = sameOriginPath(params.callbackUrl);
   if (await getSessionActor()) redirect(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
@@ -33,7 +30,11 @@ export default async function LoginPage({
           <p className="mt-1 text-sm text-slate-600">{t("app.tagline")}</p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm callbackUrl={callbackUrl} errorMessage={t("login.error")} />
+          <LoginForm
+            callbackUrl={callbackUrl}
+            errorMessage={t("login.error")}
+            lockedMessage={t("login.locked", { count: SIGN_IN_LOCK_MS / 60_000 })}
+          />
         </div>
       </div>
     </main>

@@ -7,5 +7,5 @@ export async function requestBaseUrl(): Promise<string> {
   const h = await headers();
   const host = h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return publicBaseUrl(new Request(`${proto}://${host}/`, { headers: { host } }));
+  return publicBaseUrl(new Request(`${proto}://${host}/`, { headers: h }));
 }

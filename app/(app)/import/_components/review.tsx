@@ -4,7 +4,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { hasErrors, type ImportIssue, type ParseResult } from "@/lib/import/types";
 import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, fieldLabel } from "../_lib/labels";
-import type { StoredUpload } from "../_lib/upload-store";
+import type { UploadMeta } from "@/lib/uploads/store";
 import { CommitForm } from "./commit-form";
 import { ThemeSuggestions } from "./theme-suggestions";
 import type { PreviewSuggestion } from "@/lib/data/import-suggestions";
@@ -33,7 +33,7 @@ export function Review({
   parsed,
   themes,
 }: {
-  upload: StoredUpload;
+  upload: { id: string; meta: UploadMeta };
   parsed: ParseResult;
   /** Suggested themes for the recommendations that come without any (lib/data/import-suggestions.ts). */
   themes: { untagged: number; rows: PreviewSuggestion[] };

@@ -6,14 +6,37 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { actionContext } from "@/lib/context";
+import { toErrorResponse } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/http/origin";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
-import { parseFormat, saveUpload } from "../_lib/upload-store";
+import { parseImportFile } from "@/lib/import";
+import { deleteUpload, parseFormat, saveParsed, saveUpload } from "@/lib/uploads/store";
 
 export const dynamic = "force-dynamic";
 
 /** Multipart framing around the file: boundaries, part headers, the format field. */
 const MULTIPART_SLACK = 64 * 1024;
+const BODY_LIMIT = MAX_IMPORT_BYTES + MULTIPART_SLACK;
+
+/**
+ * The request body, counted as it streams in and cut off the moment it passes the limit,
+ * whether or not Content-Length was sent (or was honest): never buffered whole first.
+ */
+function countedBody(body: ReadableStream<Uint8Array>, onCutOff: () => void): ReadableStream<Uint8Array> {
+  let size = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        size += chunk.byteLength;
+        if (size > BODY_LIMIT) {
+          onCutOff();
+          controller.error(new Error("upload over the limit"));
+        } else controller.enqueue(chunk);
+      },
+    }),
+  );
+}
 
 /**
  * 303 to the next step, as a path: the browser resolves it against the address it is on,
@@ -27,33 +50,42 @@ export async function POST(request: NextRequest) {
   let actorId: number | null;
   try {
     // Same origin only: a page elsewhere must not be able to push files into someone's session.
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (origin && new URL(origin).host !== host) throw new AppError("forbidden", "Cross-site upload refused.", 403);
+    assertSameOrigin(request);
     actorId = (await actionContext("import", "run")).actor.id;
   } catch (error) {
-    if (error instanceof AppError)
-      return new NextResponse(error.message, {
-        status: error.status,
-        headers: { "content-type": "text/plain; charset=utf-8" },
-      });
+    if (error instanceof AppError) return toErrorResponse(error);
     throw error;
   }
   if (actorId === null) return new NextResponse("Uploads need a signed-in user.", { status: 403 });
 
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_IMPORT_BYTES + MULTIPART_SLACK)
-    return back({ error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
+  if (length > BODY_LIMIT) return back({ error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });
   let form: FormData;
+  let cutOff = false;
   try {
-    form = await request.formData();
+    const body = request.body ? countedBody(request.body, () => (cutOff = true)) : null;
+    form = await new Response(body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
-    return back({ error: "uploadFailed" });
+    if (!cutOff) return back({ error: "uploadFailed" });
+    return back({ error: "tooBig", size: String(Math.ceil(BODY_LIMIT / 2 ** 20)) });
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0 || !file.name) return back({ error: "noFile" });
   if (file.size > MAX_IMPORT_BYTES) return back({ error: "tooBig", size: String(Math.ceil(file.size / 2 ** 20)) });
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const id = saveUpload(actorId, file.name, parseFormat(form.get("format")), bytes);
+  const format = parseFormat(form.get("format"));
+  // Parsed once, here; the review page shows the stored result (lib/uploads/store.ts).
+  const parsed = await parseImportFile(bytes, file.name, { format: format ?? undefined });
+  // A file that would inflate past the caps is not kept at all.
+  if (parsed.inflationRefused) return back({ error: "inflated" });
+  const id = saveUpload(actorId, file.name, format, bytes);
+  try {
+    saveParsed(id, parsed);
+  } catch (error) {
+    deleteUpload(id);
+    throw error;
+  }
   return back({ upload: id });
 }
