@@ -7,7 +7,15 @@ import { NextResponse, type NextRequest } from "next/server";
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+/**
+ * Open to everyone: the public portal, share links (the address is the credential) and
+ * embeds. Each page there shows only what was published or shared, and answers 404 itself
+ * when PUBLIC_PORTAL=0.
+ */
+const OPEN_PATHS = /^\/(?:public|s|embed)(?:\/|$)|^\/sitemap\.xml$/;
+
 export function proxy(request: NextRequest) {
+  if (OPEN_PATHS.test(request.nextUrl.pathname)) return NextResponse.next();
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (signedIn) return NextResponse.next();
   const url = new URL("/login", request.url);

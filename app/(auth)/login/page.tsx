@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { config } from "@/lib/config";
 import { getSessionActor } from "@/lib/auth/session";
 import { t } from "@/lib/i18n/messages";
 import { LoginForm } from "./login-form";
@@ -35,6 +37,13 @@ export default async function LoginPage({
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <LoginForm callbackUrl={callbackUrl} errorMessage={t("login.error")} />
         </div>
+        {config().publicPortal && (
+          <p className="mt-4 text-center text-sm">
+            <Link href="/public" className="text-brand underline">
+              {t("public.portalLink")}
+            </Link>
+          </p>
+        )}
       </div>
     </main>
   );

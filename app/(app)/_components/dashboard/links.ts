@@ -17,7 +17,12 @@ export function parseDashboardFilters(params: RawParams): DashboardFilters {
  * here replaces the dashboard's value for it, e.g. one body of several).
  */
 export function listHref(f: DashboardFilters, facets: Partial<SearchFilters> = {}): string {
-  return `/recommendations${filtersToQueryString({ ...f, ...facets })}`;
+  return `${listPath(f)}${filtersToQueryString({ ...f, ...facets })}`;
+}
+
+/** The list a view's links lead to: the public portal's figures lead to its own list, which counts the same published rows. */
+export function listPath(f: { publishedOnly?: boolean }): string {
+  return f.publishedOnly ? "/public/recommendations" : "/recommendations";
 }
 
 /** The dashboard's own URL for a set of filters. */
