@@ -12,6 +12,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pdfkit", "exceljs"],
   // Lets a second build (a helper, a benchmark) live beside the main one without clobbering it.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Framing: only the embeds (/embed/…) may sit in another site's iframe; every other page refuses
+  // (clickjacking). The one rule for it, kept here.
+  headers() {
+    return Promise.resolve([
+      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ]);
+  },
 };
 
 export default nextConfig;

@@ -28,6 +28,21 @@ export function listPublishedStates(db: Executor): PublishedState[] {
   );
 }
 
+/**
+ * Every state under review with its outstanding count, for the workspace's map (the
+ * dashboard, a state page): the same aggregate as listPublishedStates, over all states.
+ */
+export function listStateMap(db: Executor): PublishedState[] {
+  return cachedQuery(db, "map states", () =>
+    db.all<PublishedState>(sql`
+      SELECT s.id, s.code, s.name, COUNT(*) AS total,
+        COALESCE(SUM(CASE WHEN ${outstandingSql("r")} THEN 1 ELSE 0 END), 0) AS outstanding
+      FROM recommendations r JOIN states s ON s.id = r.state_id
+      WHERE r.archived_at IS NULL AND s.archived_at IS NULL
+      GROUP BY s.id ORDER BY s.name`),
+  );
+}
+
 /** A published, live state by its code; null for any other (unpublished states do not exist publicly). */
 export function getPublishedState(db: Executor, code: string): { id: number; code: string; name: string } | null {
   return (
