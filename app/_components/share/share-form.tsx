@@ -18,6 +18,7 @@ export function ShareForm({ action }: { action: (prev: ActionState, form: FormDa
       </summary>
       <form
         action={formAction}
+        data-share
         className="absolute right-0 z-20 mt-2 w-[min(22rem,90vw)] space-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-lg"
       >
         <p className="text-slate-600">{t("share.explain")}</p>
