@@ -151,3 +151,12 @@ describe("share links", () => {
     expect(openShareLink(env.db, link.token, new Date("2027-01-01"))).toEqual({ status: "gone", reason: "expired" });
   });
 });
+
+describe("PUBLIC_PORTAL", () => {
+  it("is on unless set to 0, and names itself when it is not a flag", async () => {
+    const { readConfig } = await import("@/lib/config");
+    expect(readConfig({}).publicPortal).toBe(true);
+    expect(readConfig({ PUBLIC_PORTAL: "0" }).publicPortal).toBe(false);
+    expect(() => readConfig({ PUBLIC_PORTAL: "maybe" })).toThrow(/PUBLIC_PORTAL must be 1 or 0/);
+  });
+});
