@@ -14,17 +14,25 @@ import { trustsProxy } from "./lib/http/trust-proxy";
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 /**
+/**
  * Paths served without a session: sign-in, the API (which answers 401 itself), health, static
  * files, personal calendar feeds (/calendar/<token>.ics: the address is the credential,
- * calendar apps have no session) and the e-mail unsubscribe page (its signed link is the credential).
+ * calendar apps have no session), the e-mail unsubscribe page (its signed link is the credential),
+ * and the public portal, share links and embeds (each page there shows only what was published
+ * or shared, and answers 404 itself when PUBLIC_PORTAL=0).
  */
 const OPEN =
-  /^\/(login|api\/|_next\/|favicon\.ico|icon\.svg|robots\.txt|manifest\.webmanifest|icons\/|apple-touch-icon\.png|calendar\/[^/]+\.ics|unsubscribe)/;
+  /^\/(login|api\/|_next\/|favicon\.ico|icon\.svg|robots\.txt|sitemap\.xml|manifest\.webmanifest|icons\/|apple-touch-icon\.png|calendar\/[^/]+\.ics|unsubscribe)/;
+const PUBLIC = /^\/(?:public|s|embed)(?:\/|$)/;
+/** Only embeds may sit in another site's iframe; every other page refuses (clickjacking). */
+const FRAMEABLE = /^\/embed(?:\/|$)/;
 
 export function proxy(request: NextRequest) {
   const https = /^https:\/\//i.test(process.env.NEXTAUTH_URL?.trim() ?? "");
+  const path = request.nextUrl.pathname;
+  const frameable = FRAMEABLE.test(path);
   const nonce = makeNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https, frameable });
 
   const headers = new Headers(request.headers);
   if (!trustsProxy()) {
@@ -35,10 +43,9 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
 
-  const path = request.nextUrl.pathname;
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   let res: NextResponse;
-  if (signedIn || OPEN.test(path)) res = NextResponse.next({ request: { headers } });
+  if (signedIn || OPEN.test(path) || PUBLIC.test(path)) res = NextResponse.next({ request: { headers } });
   else {
     const url = new URL("/login", request.url);
     const back = path + request.nextUrl.search;
@@ -46,7 +53,7 @@ export function proxy(request: NextRequest) {
     res = NextResponse.redirect(url);
   }
   res.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(securityHeaders({ https }))) res.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders({ https, frameable }))) res.headers.set(name, value);
   return res;
 }
 

@@ -60,6 +60,7 @@ const envSchema = z
       .max(1000, "BACKUP_KEEP must be at most 1000")
       .default(7),
     TRUST_PROXY: flag("TRUST_PROXY"),
+    PUBLIC_PORTAL: flag("PUBLIC_PORTAL"),
   })
   .refine((e) => !e.ADMIN_PASSWORD || e.ADMIN_EMAIL, {
     message: "ADMIN_PASSWORD is set but ADMIN_EMAIL is not: set both or neither",
@@ -91,6 +92,8 @@ export type AppConfig = {
   backupKeep: number;
   /** Whether X-Forwarded-Host / -Proto / -For come from a reverse proxy we trust. */
   trustProxy: boolean;
+  /** The public portal (/public), share links (/s/…) and embeds (/embed/…); PUBLIC_PORTAL=0 answers 404 there. */
+  publicPortal: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -120,6 +123,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     backupDir: e.BACKUP_DIR ? path.resolve(e.BACKUP_DIR) : undefined,
     backupKeep: e.BACKUP_KEEP,
     trustProxy: e.TRUST_PROXY ?? false,
+    publicPortal: e.PUBLIC_PORTAL ?? true,
   };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type DB } from "../db";
+import { config } from "./config";
 import { assertCan, type Access } from "./auth/policy";
 import type { Actor } from "./auth/roles";
 import { getSessionActor } from "./auth/session";
@@ -35,4 +36,13 @@ export async function signedInContext(): Promise<SignedInContext> {
 export async function actionContext(...access: Access): Promise<SignedInContext> {
   const ctx = await getRequestContext();
   return { ...ctx, actor: assertCan(ctx.actor, ...access) };
+}
+
+/**
+ * For the public portal, share links and embeds: the database only — these pages read no
+ * session, so they show everyone the same thing — or 404 when PUBLIC_PORTAL=0.
+ */
+export function publicContext(): { db: DB } {
+  if (!config().publicPortal) notFound();
+  return { db: getDb() };
 }

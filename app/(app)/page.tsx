@@ -12,7 +12,10 @@ import { recommendationTitle } from "@/lib/recommendation-title";
 import { RecommendationMeta } from "@/app/_components/recommendation-meta";
 import { DashboardSections } from "./_components/dashboard/dashboard-sections";
 import { FilterForm } from "./_components/dashboard/filter-form";
-import { listHref, parseDashboardFilters } from "./_components/dashboard/links";
+import { listHref, parseDashboardFilters, shareFilters } from "./_components/dashboard/links";
+import { OutstandingMap } from "@/app/_components/map/outstanding-map";
+import { ShareButton } from "@/app/_components/share/share-button";
+import { listStateMap } from "@/lib/data/public";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -32,13 +35,15 @@ export default async function DashboardPage({ searchParams }: Props) {
           Where the UN&apos;s recommendations stand, and for how long they have gone unanswered. Every number links to
           the recommendations behind it.
         </p>
-        <div className="mt-3">
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
           <ExportButtons filters={filters} />
+          <ShareButton view="dashboard" filters={shareFilters(filters)} />
         </div>
       </header>
 
       <FilterForm filters={filters} options={options} />
       <DashboardSections filters={filters} />
+      <OutstandingMap states={listStateMap(db)} hrefFor={(code) => `/states/${code}`} />
 
       <Card
         title="Longest outstanding"

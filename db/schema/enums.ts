@@ -89,3 +89,7 @@ export const NOTIFICATION_KINDS = [
   "overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** What a share link (/s/<token>) shows: one view, read-only. */
+export const SHARE_VIEWS = ["dashboard", "state-report", "recommendation"] as const;
+export type ShareView = (typeof SHARE_VIEWS)[number];

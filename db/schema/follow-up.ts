@@ -78,6 +78,8 @@ export const evidence = sqliteTable(
     summary: text("summary"),
     sourceDocumentId: integer("source_document_id").references(() => documents.id),
     sourceUrl: text("source_url"),
+    /** Evidence names victims and witnesses: private unless an editor marks it for the public portal. */
+    public: integer("public", { mode: "boolean" }).notNull().default(false),
     createdById: integer("created_by_id").references(() => users.id),
     ...editable,
     ...archivable,

@@ -8,6 +8,8 @@ export const states = sqliteTable("states", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   code: text("code").notNull().unique(),
   name: text("name").notNull(),
+  /** Shown on the public portal (/public) with its recommendations and their history; evidence needs its own flag. */
+  published: integer("published", { mode: "boolean" }).notNull().default(false),
   ...editable,
   ...archivable,
 });

@@ -55,6 +55,8 @@ export function seedFoundingCase(db: DB) {
   db.transaction((tx) => {
     if (tx.select().from(appMeta).where(eq(appMeta.key, "demo_seeded_at")).get()) return;
     tx.insert(states).values(fc.state).onConflictDoNothing({ target: states.code }).run();
+    // The demo's public portal shows the founding case (its source is a published article).
+    tx.update(states).set({ published: true }).where(eq(states.code, fc.state.code)).run();
     const stateId = tx.select().from(states).where(eq(states.code, fc.state.code)).get()!.id;
     const bodyId = tx.select().from(bodies).where(eq(bodies.code, fc.body)).get()!.id;
 
@@ -149,6 +151,8 @@ export function seedFoundingCase(db: DB) {
           summary: e.summary,
           sourceDocumentId: docIds.get(src.key)!,
           sourceUrl: e.url,
+          // Every item is taken from the published Forum 18 article, so showing it names no one anew.
+          public: true,
         })
         .returning()
         .get();

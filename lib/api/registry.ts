@@ -23,6 +23,7 @@ import {
   reiterationCreateSchema,
 } from "../validation/recommendations";
 import { responseCreateSchema, responseUpdateSchema } from "../validation/responses";
+import { shareLinkCreateSchema } from "../validation/share-links";
 import { stateCreateSchema, stateUpdateSchema } from "../validation/states";
 import { candidateQuery, dismissalCreateSchema, tagSuggestionQuery } from "../validation/suggestions";
 import { tagCreateSchema, tagUpdateSchema } from "../validation/tags";
@@ -443,6 +444,33 @@ const ROUTES: Omit<ApiRoute, "role">[] = [
   ]),
   ...RESOURCES.flatMap(resourceRoutes),
   ...FOLLOW_UP_ROUTES,
+  {
+    method: "POST",
+    path: "/share-links",
+    summary:
+      'A read-only link to one view for someone without an account: {data: {id, url, …}}; the url carries the token and is shown only here. "frozen": true keeps today\'s figures',
+    tag: "Share links",
+    access: ["shareLink", "create"],
+    body: shareLinkCreateSchema,
+    success: 201,
+  },
+  {
+    method: "GET",
+    path: "/share-links",
+    summary: "Your share links with their views, opens and expiry (admins: everyone's), without tokens",
+    tag: "Share links",
+    access: ["shareLink", "read"],
+    success: 200,
+  },
+  {
+    method: "POST",
+    path: "/share-links/{id}/revoke",
+    summary: "End a share link (yours; admins: anyone's): it answers 410 from then on",
+    tag: "Share links",
+    access: ["shareLink", "delete"],
+    body: z.object({}),
+    success: 200,
+  },
   {
     method: "GET",
     path: "/audit",

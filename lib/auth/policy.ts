@@ -54,6 +54,10 @@ export const ACCESS_POLICY = {
   follow: { read: "viewer", create: "viewer", delete: "viewer" },
   notification: { read: "viewer", update: "viewer" },
   calendarFeed: { create: "viewer", delete: "viewer" },
+  // Read-only links to one view for people without an account: anyone signed in makes and
+  // revokes their own ("delete" is revoking); admins see and revoke everyone's.
+  shareLink: { read: "viewer", create: "viewer", delete: "viewer" },
+  anyShareLink: { read: "admin", delete: "admin" },
 } as const satisfies Record<string, Partial<Record<PolicyAction, Role>>>;
 
 export type PolicyEntity = keyof typeof ACCESS_POLICY;
@@ -117,6 +121,8 @@ const ENTITY_NAMES: Record<PolicyEntity, string> = {
   follow: "Your follows",
   notification: "Your notifications",
   calendarFeed: "Your personal calendar feed",
+  shareLink: "Your share links (read-only links to one view; revoking is delete)",
+  anyShareLink: "Everyone's share links",
 };
 const ACTION_ORDER: PolicyAction[] = ["read", "create", "update", "archive", "restore", "attach", "delete", "run"];
 

@@ -15,6 +15,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Stance, Status } from "../../db/schema/enums";
 import { todayIso } from "../domain/clock";
 import { outstandingSql } from "../domain/outstanding";
+import { publishedStateSql } from "../domain/published";
 
 export type StatusKey = Status | "none";
 export type StatusCounts = Record<StatusKey, number>;
@@ -29,6 +30,8 @@ export type DashboardFilters = {
   theme: string[];
   from?: number;
   to?: number;
+  /** Only published states (the public portal); never from a URL (lib/search/filters.ts). */
+  publishedOnly?: boolean;
 };
 
 /** Clock inputs, injectable so tests do not depend on the day they run. */
@@ -60,6 +63,7 @@ const list = (values: (string | number)[]) =>
 /** The WHERE clause for the filters (alias `r`). Same semantics as the list: AND across facets, OR within one. */
 export function filterWhere(f: DashboardFilters): SQL {
   const parts: SQL[] = [sql`r.archived_at IS NULL`];
+  if (f.publishedOnly) parts.push(publishedStateSql("r"));
   if (f.state.length) parts.push(sql`r.state_id IN (SELECT id FROM states WHERE code IN (${list(f.state)}))`);
   if (f.body.length) parts.push(sql`r.body_id IN (SELECT id FROM bodies WHERE code IN (${list(f.body)}))`);
   if (f.theme.length) {
@@ -105,9 +109,12 @@ export const COVERING_INDEX = "recommendations_search_facets_idx";
 const CUBE_INDEX = "recommendations_live_body_year_status_idx";
 /** Migration 0008: the outstanding live rows, keyed by the chain's first year. */
 const SINCE_INDEX = "recommendations_outstanding_since_idx";
+// The public scope counts as a state filter: the unfiltered shortcuts read every state's rows.
 const themesOnly = (f: DashboardFilters) =>
+  !f.publishedOnly &&
   !f.state.length && !f.body.length && f.from === undefined && f.to === undefined;
 const isNarrow = (f: DashboardFilters) =>
+  !!f.publishedOnly ||
   f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
 function rowSource(f: DashboardFilters): SQL {
   return isNarrow(f) ? sql`recommendations r` : sql`recommendations r INDEXED BY ${sql.raw(COVERING_INDEX)}`;

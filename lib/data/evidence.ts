@@ -69,6 +69,7 @@ const columnsOf = (d: Parsed) =>
     stateId: clearable(d.stateId),
     sourceDocumentId: clearable(d.sourceDocumentId),
     sourceUrl: clearable(d.sourceUrl),
+    public: d.public,
   });
 
 function checkEvidenceRefs(tx: Tx, d: Parsed) {

@@ -41,6 +41,12 @@ type Client = Database.Database;
 export type ExportOptions = {
   now?: Date;
   /** Origin for the "Link" column, e.g. https://tracker.example.org */ baseUrl?: string;
+  /**
+   * The public portal's export (lib/domain/published.ts): links to public pages, and none of
+   * the NGO's own work plan (actions, focal points). The rows themselves are narrowed by the
+   * filters' `publishedOnly`.
+   */
+  publicScope?: boolean;
 };
 
 /** Open export readers per user (each holds a snapshot, a file handle and memory); more wait for one to finish. */
@@ -244,14 +250,15 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
     entry[l.later ? "reiteratedBy" : "reiterates"].push({ symbol, paragraph, date, year, uprSession });
     links.set(l.id, entry);
   }
-  const actions = actionsOf(st.actions, json);
+  const actions = opts.publicScope ? new Map<number, ExportAction[]>() : actionsOf(st.actions, json);
   const base = opts.baseUrl?.replace(/\/$/, "") ?? "";
+  const page = opts.publicScope ? "/public/recommendations" : "/recommendations";
   return rows.map((r) => {
     const tg = tags.get(r.id);
     const ln = links.get(r.id);
     return {
       id: r.id,
-      url: `${base}/recommendations/${r.id}`,
+      url: `${base}${page}/${r.id}`,
       symbol: r.symbol,
       paragraph: r.paragraph,
       subject: r.subject,

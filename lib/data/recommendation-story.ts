@@ -97,12 +97,23 @@ function docsById(db: Executor, ids: (number | null)[]): Map<number, DocumentRef
   );
 }
 
+export type StoryOptions = {
+  /**
+   * The public portal's and share links' story (lib/domain/published.ts): no evidence that is
+   * not marked public, no staff names (assessment authors), none of the NGO's own work plan
+   * (actions), no dismissed suggestions. With `publishedOnly` too, null unless the state is
+   * published and the recommendation live.
+   */
+  publicOnly?: boolean;
+  publishedOnly?: boolean;
+};
+
 /** Everything the recommendation page and GET /api/v1/recommendations/{id} show, in one DTO. */
-export function getRecommendationStory(db: Executor, id: number) {
+export function getRecommendationStory(db: Executor, id: number, opts: StoryOptions = {}) {
   const rec = db
     .select({
       r: recommendations,
-      state: { code: states.code, name: states.name },
+      state: { code: states.code, name: states.name, published: states.published, archivedAt: states.archivedAt },
       body: { code: bodies.code, name: bodies.name },
       cycle: {
         id: reviewCycles.id,
@@ -121,6 +132,8 @@ export function getRecommendationStory(db: Executor, id: number) {
     .get();
   if (!rec) return null;
   const r = rec.r;
+  if (opts.publishedOnly && (!rec.state.published || rec.state.archivedAt != null || r.archivedAt != null)) return null;
+  const isPublic = !!(opts.publicOnly || opts.publishedOnly);
 
   const tagRows = db
     .select({ kind: tags.kind, name: tags.name })
@@ -179,13 +192,33 @@ export function getRecommendationStory(db: Executor, id: number) {
     ? db
         .select()
         .from(evidence)
-        .where(and(inArray(evidence.id, evidenceIds), isNull(evidence.archivedAt)))
+        .where(
+          and(
+            inArray(evidence.id, evidenceIds),
+            isNull(evidence.archivedAt),
+            isPublic ? eq(evidence.public, true) : undefined,
+          ),
+        )
         .orderBy(asc(evidence.date))
         .all()
     : [];
 
-  const chain = listChain(db, id);
-  const actionList = listActionsForRecommendation(db, id);
+  const fullChain = listChain(db, id);
+  // Publicly, a chain shows only links that are public themselves (the same state, live).
+  const shown = isPublic
+    ? new Set(
+        db
+          .all<{ id: number }>(
+            sql`SELECT id FROM recommendations WHERE id IN (${sql.join(
+              [id, ...fullChain.map((c) => c.id)].map((x) => sql`${x}`),
+              sql`, `,
+            )}) AND state_id = ${r.stateId} AND archived_at IS NULL`,
+          )
+          .map((x) => x.id),
+      )
+    : null;
+  const chain = shown ? fullChain.filter((c) => c.id === id || shown.has(c.id)) : fullChain;
+  const actionList = isPublic ? [] : listActionsForRecommendation(db, id);
   // Documents of the later review cycles of the same state and body (e.g. a list of issues asking about progress).
   const lastCycleOrdinal = Math.max(rec.cycle.ordinal, ...chain.filter((c) => c.id !== id).map((c) => c.cycleOrdinal));
   const laterDocs = db
@@ -253,8 +286,10 @@ export function getRecommendationStory(db: Executor, id: number) {
       id: a.id,
       status: a.status,
       rationale: a.rationale,
-      author: a.authorName ?? authorUser,
-      evidenceIds: assessmentLinks.filter((l) => l.assessmentId === a.id).map((l) => l.evidenceId),
+      author: isPublic ? null : (a.authorName ?? authorUser),
+      evidenceIds: assessmentLinks
+        .filter((l) => l.assessmentId === a.id && (!isPublic || evidenceRows.some((e) => e.id === l.evidenceId)))
+        .map((l) => l.evidenceId),
     })),
     // Undated evidence (a law in force) stays in the evidence list: it has no place on a timeline.
     ...evidenceDTOs.filter((e) => e.date).map((e) => ({ type: "evidence" as const, date: e.date, evidence: e })),
@@ -293,7 +328,7 @@ export function getRecommendationStory(db: Executor, id: number) {
     yearsOutstanding: yearsOutstanding(r, currentYear()),
     stateId: r.stateId,
     bodyId: r.bodyId,
-    state: rec.state,
+    state: { code: rec.state.code, name: rec.state.name },
     body: rec.body,
     cycle: rec.cycle,
     document: r.documentId ? (docs.get(r.documentId) ?? null) : null,
@@ -306,7 +341,7 @@ export function getRecommendationStory(db: Executor, id: number) {
     evidence: evidenceDTOs,
     actions: actionList,
     timeline,
-    dismissedCandidates: dismissalsOf(db, r.id),
+    dismissedCandidates: isPublic ? [] : dismissalsOf(db, r.id),
   };
 }
 export type RecommendationStory = NonNullable<ReturnType<typeof getRecommendationStory>>;

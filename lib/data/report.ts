@@ -27,7 +27,13 @@ import { creditedSources, describeFilters } from "./export-labels";
  * which is what a report leads with. A report covers one state, so it is
  * built in memory (the spreadsheet exports are the ones that stream).
  */
-export type ReportOptions = { now?: Date; baseUrl?: string; locale?: string };
+export type ReportOptions = {
+  now?: Date;
+  baseUrl?: string;
+  locale?: string;
+  /** The public portal's report: a published state only, public evidence only (lib/domain/published.ts). */
+  publicScope?: boolean;
+};
 
 const CHUNK = 400;
 
@@ -46,14 +52,19 @@ export function getStateReport(
   const state = client.prepare("SELECT id, code, name FROM states WHERE code = ?").get(stateCode.toUpperCase()) as
     { id: number; code: string; name: string } | undefined;
   if (!state) return null;
-  const f = reportFilters(filters, state.code);
+  if (
+    opts.publicScope &&
+    !client.prepare("SELECT 1 FROM states WHERE id = ? AND published = 1 AND archived_at IS NULL").get(state.id)
+  )
+    return null;
+  const f = { ...reportFilters(filters, state.code), publishedOnly: filters.publishedOnly || opts.publicScope };
   const now = opts.now ?? new Date(`${todayIso()}T12:00:00Z`);
   const locale = opts.locale ?? DEFAULT_LOCALE;
 
   const ids = searching(() => [...orderedIds(db, f, searchContext(now))]);
   const rows: DetailedExportRow[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) rows.push(...detailRows(client, ids.slice(i, i + CHUNK), opts));
-  const evidence = evidenceFor(client, ids);
+  const evidence = evidenceFor(client, ids, !!opts.publicScope);
   const chainStmt = client.prepare(CHAIN_SQL);
 
   const recommendations: ReportRecommendation[] = rows.map((r) => ({
@@ -153,14 +164,14 @@ const EVIDENCE_SQL = `
   ) x
   JOIN evidence e ON e.id = x.eid
   LEFT JOIN documents d ON d.id = e.source_document_id
-  WHERE e.archived_at IS NULL
+  WHERE e.archived_at IS NULL AND (e.public = 1 OR ? = 0)
   ORDER BY e.date IS NULL, e.date DESC, e.id DESC`;
 
-function evidenceFor(client: Database.Database, ids: number[]): Map<number, ReportEvidence[]> {
+function evidenceFor(client: Database.Database, ids: number[], publicOnly: boolean): Map<number, ReportEvidence[]> {
   const out = new Map<number, ReportEvidence[]>();
   const stmt = client.prepare(EVIDENCE_SQL);
   for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const e of stmt.all(JSON.stringify(ids.slice(i, i + CHUNK))) as {
+    for (const e of stmt.all(JSON.stringify(ids.slice(i, i + CHUNK)), publicOnly ? 1 : 0) as {
       id: number;
       date: string | null;
       kind: EvidenceKind;

@@ -200,7 +200,9 @@ function keepChosen<V extends string | number>(values: FacetValue<V>[], chosen: 
 
 /** The filters that decide a count: everything but the page, its size and the order. */
 function countKey(f: SearchFilters): string {
-  return filtersToQueryString({ ...f, page: 1, per: undefined, sort: undefined, dir: undefined });
+  // The public scope is not in the URL, so it goes into the key itself: a private count must never answer a public view.
+  const scope = f.publishedOnly ? "published " : "";
+  return scope + filtersToQueryString({ ...f, page: 1, per: undefined, sort: undefined, dir: undefined });
 }
 
 /**

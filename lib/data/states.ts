@@ -23,6 +23,7 @@ export type StateDTO = {
   id: number;
   code: string;
   name: string;
+  published: boolean;
   version: number;
   archived: boolean;
   updatedAt: string | null;
@@ -32,6 +33,7 @@ export const toStateDTO = (r: StateRow): StateDTO => ({
   id: r.id,
   code: r.code,
   name: r.name,
+  published: r.published,
   version: r.version,
   archived: r.archivedAt != null,
   updatedAt: iso(r.updatedAt),
@@ -74,7 +76,7 @@ export function createState(db: DB, actor: Actor | null | undefined, input: unkn
   const data = parseInput(stateCreateSchema, input);
   return writeTx(db, (tx) => {
     assertCodeFree(tx, data.code);
-    const row = tx.insert(states).values({ code: data.code, name: data.name }).returning().get();
+    const row = tx.insert(states).values({ code: data.code, name: data.name, published: data.published ?? false }).returning().get();
     const dto = toStateDTO(row);
     writeAudit(tx, who, "create", "state", row.id, null, dto);
     return dto;
@@ -94,7 +96,7 @@ export function updateState(db: DB, actor: Actor | null | undefined, id: number,
       "state",
       id,
       data.version,
-      sentOnly({ code: data.code, name: data.name }),
+      sentOnly({ code: data.code, name: data.name, published: data.published }),
       toStateDTO,
     );
     const dto = toStateDTO(row);

@@ -6,7 +6,10 @@
  * `style` attributes because the charts (recharts) position their parts with them.
  * No inline event handlers: React attaches its handlers from the scripts.
  */
-export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; https?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  opts: { dev?: boolean; https?: boolean; frameable?: boolean } = {},
+): string {
   return [
     "default-src 'self'",
     // React's development build evaluates code for its error overlay; production never does.
@@ -18,20 +21,21 @@ export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; http
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Embeds (/embed/…) are made to sit in an NGO's own site; nothing else may be framed.
+    opts.frameable ? "frame-ancestors *" : "frame-ancestors 'none'",
     ...(opts.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
 /** The rest, for every response the proxy sees. HSTS only when the public address is https. */
-export function securityHeaders(opts: { https?: boolean } = {}): Record<string, string> {
+export function securityHeaders(opts: { https?: boolean; frameable?: boolean } = {}): Record<string, string> {
   return {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     // For browsers that predate frame-ancestors.
-    "X-Frame-Options": "DENY",
+    ...(opts.frameable ? {} : { "X-Frame-Options": "DENY" }),
     ...(opts.https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
 }

@@ -154,6 +154,11 @@ export type SearchFilters = {
    * the access policy's "archive" row; the page and the API check it).
    */
   archived: boolean;
+  /**
+   * Only recommendations to published states (the public portal, /public). Set by the
+   * server, never read from or written to a URL, so no link can widen a public view.
+   */
+  publishedOnly?: boolean;
   /** As asked; see effectiveSort for what is applied when it is left out. */
   sort?: SortKey;
   dir?: Direction;

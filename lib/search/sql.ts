@@ -11,6 +11,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { effectiveSort, type MultiFacet, type FlagFacet, type SearchFilters } from "./filters";
 import { todayIso } from "../domain/clock";
 import { outstandingSql } from "../domain/outstanding";
+import { publishedStateSql } from "../domain/published";
 import { recommendingStatesJsonSql } from "../domain/recommending-states";
 import { toFtsQuery } from "./fts-query";
 
@@ -101,8 +102,11 @@ function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQ
   return m;
 }
 
-/** Live recommendations, or only the archived ones (archived=1). */
-const scopeOf = (f: SearchFilters): SQL => (f.archived ? sql`r.archived_at IS NOT NULL` : sql`r.archived_at IS NULL`);
+/** Live recommendations, or only the archived ones (archived=1); with publishedOnly, of published states only. */
+function scopeOf(f: SearchFilters): SQL {
+  const archived = f.archived ? sql`r.archived_at IS NOT NULL` : sql`r.archived_at IS NULL`;
+  return f.publishedOnly ? sql`${archived} AND ${publishedStateSql("r")}` : archived;
+}
 
 /** Conditions every query shares: not archived (or only archived), and the text query if any. */
 function baseConditions(f: SearchFilters): { where: SQL[]; match: string | null } {
@@ -246,7 +250,8 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
   const active = [...conds.keys()];
   const others = (k: FacetKey) => active.filter((a) => a !== k);
   // Counted over every live row: nothing but "not archived" narrows this facet's set.
-  const overAll = (k: FacetKey) => !match && !f.archived && others(k).length === 0;
+  // (The public scope narrows every facet: its shortcuts over all rows would count unpublished states.)
+  const overAll = (k: FacetKey) => !match && !f.archived && !f.publishedOnly && others(k).length === 0;
   // The rows counted: the live ones, or with archived=1 the archived ones (always counted as a narrowed set).
   const live = scopeOf(f);
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { EVIDENCE_KINDS } from "../../db/schema/enums";
 import {
   enumOf,
+  flag,
   idRef,
   optionalPastPartialDate,
   optionalRef,
@@ -10,6 +11,7 @@ import {
   urlField,
   versionField,
 } from "./common";
+
 
 /** A dated fact with a source: a court decision, an incident, a law, an article. */
 const evidenceFields = {
@@ -20,6 +22,8 @@ const evidenceFields = {
   stateId: optionalRef("state"),
   sourceDocumentId: optionalRef("document"),
   sourceUrl: urlField.nullable().optional(),
+  /** Shown on the public portal; evidence names victims and witnesses, so it is private unless marked. */
+  public: flag.optional(),
 };
 export const evidenceCreateSchema = z.object(evidenceFields);
 export const evidenceUpdateSchema = z.object(evidenceFields).partial().extend({ version: versionField });

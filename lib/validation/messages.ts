@@ -25,6 +25,11 @@ export const validationMessages = {
   "field.dateYear": "Use a year between {min} and {max}.",
   "field.dateFuture":
     "{value} is after today ({today}): only facts that have happened are recorded here. Deadlines and due dates have their own fields.",
+  "share.expiryFormat": "Write the last day as YYYY-MM-DD, e.g. 2027-01-31.",
+  "share.expiryPast": "The last day the link opens cannot be before today.",
+  "share.needsRecommendation": "A link to a recommendation needs its recommendationId.",
+  "share.nothingToShow": "There is nothing to show for this: check the recommendation or the state.",
+  "share.needsState": "A state report covers exactly one state: give filters.state, e.g. KAZ.",
   "field.isoCode": "Use the three-letter ISO 3166-1 code in capitals, e.g. KAZ.",
   "field.isoUnknown": "{code} is not an ISO 3166-1 country code.",
   "field.bodyCode": "Use capitals, digits and hyphens only, e.g. CCPR or CRC-OP-AC.",

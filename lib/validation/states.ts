@@ -1,6 +1,6 @@
 import { isValid as isIsoCountry } from "i18n-iso-countries";
 import { z } from "zod";
-import { requiredText, versionField } from "./common";
+import { flag, requiredText, versionField } from "./common";
 import { vmsg } from "./messages";
 
 /** ISO 3166-1 alpha-3, as in UN symbols (KAZ). */
@@ -17,6 +17,8 @@ export const iso3Code = z
 export const stateCreateSchema = z.object({
   code: iso3Code,
   name: requiredText(200),
+  /** On the public portal (/public): its recommendations and their history, never evidence not marked public. */
+  published: flag.optional(),
 });
 export const stateUpdateSchema = stateCreateSchema.partial().extend({ version: versionField });
 export type StateCreateInput = z.input<typeof stateCreateSchema>;

@@ -348,6 +348,22 @@ export const MUTATION_ROUTES: MutationRoute[] = [
     body: () => ({}),
     personal: true,
   },
+  {
+    method: "POST",
+    path: "/api/v1/share-links",
+    minRole: "viewer",
+    success: 201,
+    body: (ids) => ({ view: "recommendation", recommendationId: ids.recommendation, frozen: false }),
+  },
+  // Revoking is the link owner's (or an admin's): tested per user in tests/data/share-links.test.ts.
+  {
+    method: "POST",
+    path: "/api/v1/share-links/{id}/revoke",
+    minRole: "viewer",
+    success: 200,
+    body: () => ({}),
+    personal: true,
+  },
   ...RESOURCES.flatMap((r): MutationRoute[] => [
     { method: "POST", path: `/api/v1/${r.path}`, minRole: r.role, success: 201, body: r.create },
     { method: "PATCH", path: `/api/v1/${r.path}/{id}`, id: r.id, minRole: r.role, success: 200, body: r.update },

@@ -9,6 +9,8 @@ import { getMe } from "@/lib/data/me";
 import { formatDateTime } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { ROLE_LABELS } from "@/lib/labels";
+import { ShareLinkTable } from "@/app/_components/share/share-link-table";
+import { listShareLinks } from "@/lib/data/share-links";
 import { FollowForm } from "../_components/watch/follow-form";
 import { unfollowAction } from "../_components/watch/server";
 import { DigestForm } from "./_sections/digest-section";
@@ -49,6 +51,12 @@ export default async function AccountPage() {
           )}
           <DigestForm digest={me.digest} />
           <p className="mt-2 text-xs text-slate-500">{t("account.digest.to", { email: me.email })}</p>
+        </Card>
+      </section>
+
+      <section id="share-links" aria-labelledby="share-links-title">
+        <Card title={<span id="share-links-title">{t("share.listTitle")}</span>}>
+          <ShareLinkTable links={listShareLinks(ctx.db, ctx.actor)} />
         </Card>
       </section>
 

@@ -26,6 +26,12 @@ export default async function AdminPage() {
         </div>
         <div className="flex flex-wrap gap-2">
           <Link
+            href="/admin/share-links"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
+          >
+            {t("share.listTitle")}
+          </Link>
+          <Link
             href="/admin/archive"
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
           >

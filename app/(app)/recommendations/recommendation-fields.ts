@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/messages";
 import "server-only";
 import type { RequestContext } from "@/lib/context";
 import { EVIDENCE_KINDS, GRADE_LETTERS, REITERATION_KINDS, STANCES, STATUSES, UPR_POSITIONS } from "@/lib/domain/enums";
@@ -129,6 +130,7 @@ export function evidenceFields(): FieldDef[] {
     { name: "title", label: "Title", kind: "text", required: true, wide: true },
     { name: "date", label: "Date", kind: "date", hint: DATE_HINT },
     { name: "sourceUrl", label: "Source link", kind: "url" },
+    { name: "public", label: t("publish.evidenceLabel"), kind: "checkbox" },
     { name: "summary", label: "Summary", kind: "textarea" },
   ];
 }

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/messages";
 import "server-only";
 import type { z } from "zod";
 import type { ACCESS_POLICY, PolicyEntity } from "@/lib/auth/policy";
@@ -276,6 +277,7 @@ export const ENTITIES: Record<string, EntityConfig> = {
       { name: "summary", label: "Summary", kind: "textarea" },
       { name: "sourceDocumentId", label: "Source document", kind: "select", options: documentOptions(db) },
       { name: "sourceUrl", label: "Source link", kind: "url" },
+      { name: "public", label: t("publish.evidenceLabel"), kind: "checkbox" },
     ],
     nameHeader: "Title",
     columns: [

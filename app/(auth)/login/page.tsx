@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { sameOriginPath } from "@/lib/auth/callback-url";
+import { config } from "@/lib/config";
 import { getSessionActor } from "@/lib/auth/session";
 import { SIGN_IN_LOCK_MS } from "@/lib/data/sign-in";
 import { t } from "@/lib/i18n/messages";
@@ -36,6 +38,13 @@ export default async function LoginPage({
             lockedMessage={t("login.locked", { count: SIGN_IN_LOCK_MS / 60_000 })}
           />
         </div>
+        {config().publicPortal && (
+          <p className="mt-4 text-center text-sm">
+            <Link href="/public" className="text-brand underline">
+              {t("public.portalLink")}
+            </Link>
+          </p>
+        )}
       </div>
     </main>
   );

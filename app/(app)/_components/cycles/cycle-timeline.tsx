@@ -23,7 +23,16 @@ function Due({ kind, date, met }: { kind: "due.followUp" | "due.nextReport"; dat
  * The review cycles of a state (named by body) or of a body (named by state),
  * with their dates, outcome documents and deadlines — the state and body pages.
  */
-export function CycleTimeline({ cycles, by }: { cycles: CycleRow[]; by: "body" | "state" }) {
+export function CycleTimeline({
+  cycles,
+  by,
+  listBase = "/recommendations",
+}: {
+  cycles: CycleRow[];
+  by: "body" | "state";
+  /** The list a cycle's count leads to (the public portal has its own). */
+  listBase?: string;
+}) {
   return (
     <Card title={t("cycles.title")}>
       {cycles.length === 0 ? (
@@ -58,7 +67,7 @@ export function CycleTimeline({ cycles, by }: { cycles: CycleRow[]; by: "body" |
                   ) : (
                     <Link
                       className="text-brand hover:underline"
-                      href={`/recommendations?state=${c.stateCode}&body=${c.bodyCode}&cycle=${c.ordinal}`}
+                      href={`${listBase}?state=${c.stateCode}&body=${c.bodyCode}&cycle=${c.ordinal}`}
                     >
                       {c.outcomeSymbols.length > 0 && (
                         <span className="font-mono break-all">{c.outcomeSymbols.join(", ")}: </span>

@@ -1,5 +1,11 @@
 import type { DashboardFilters } from "@/lib/data/dashboard";
-import { filtersToQueryString, parseFilters, type RawParams, type SearchFilters } from "@/lib/search/filters";
+import {
+  filtersToQueryString,
+  filtersToSearchParams,
+  parseFilters,
+  type RawParams,
+  type SearchFilters,
+} from "@/lib/search/filters";
 
 /**
  * The dashboard reads and writes its filters with the list's own module
@@ -17,10 +23,25 @@ export function parseDashboardFilters(params: RawParams): DashboardFilters {
  * here replaces the dashboard's value for it, e.g. one body of several).
  */
 export function listHref(f: DashboardFilters, facets: Partial<SearchFilters> = {}): string {
-  return `/recommendations${filtersToQueryString({ ...f, ...facets })}`;
+  return `${listPath(f)}${filtersToQueryString({ ...f, ...facets })}`;
+}
+
+/** The list a view's links lead to: the public portal's figures lead to its own list, which counts the same published rows. */
+export function listPath(f: { publishedOnly?: boolean }): string {
+  return f.publishedOnly ? "/public/recommendations" : "/recommendations";
 }
 
 /** The dashboard's own URL for a set of filters. */
 export function dashboardHref(f: DashboardFilters, base = "/"): string {
   return `${base}${filtersToQueryString(f)}`;
+}
+
+/** A view's filters as its URL writes them, for a share link (`{"state": ["KAZ"], "from": "2010"}`). */
+export function shareFilters(f: Partial<SearchFilters>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of filtersToSearchParams(f)) {
+    const had = out[k];
+    out[k] = had === undefined ? v : [...(Array.isArray(had) ? had : [had]), v];
+  }
+  return out;
 }

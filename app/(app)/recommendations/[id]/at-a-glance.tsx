@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { APP_LINKS, MaybeLink, type StoryLinks } from "@/app/_components/story-links";
 import { Card } from "@/app/_components/ui/card";
 import type { RecommendationStory } from "@/lib/data/recommendation-story";
 import { formatPartialDate } from "@/lib/i18n/format";
@@ -16,21 +16,21 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** The facts a reader looks for first; a fact not recorded is left out rather than shown as a dash. */
-export function AtAGlance({ story }: { story: RecommendationStory }) {
+export function AtAGlance({ story, links = APP_LINKS }: { story: RecommendationStory; links?: StoryLinks }) {
   const latest = story.responses.at(-1);
   const session = story.cycle.uprSession;
   return (
     <Card title={t("glance.title")}>
       <dl className="space-y-3 text-sm" data-testid="at-a-glance">
         <Fact label={t("glance.state")}>
-          <Link className="font-medium hover:underline" href={`/states/${story.state.code}`}>
+          <MaybeLink className="font-medium hover:underline" href={links.state(story.state.code)}>
             {story.state.name}
-          </Link>
+          </MaybeLink>
         </Fact>
         <Fact label={t("glance.body")}>
-          <Link className="font-medium hover:underline" href={`/bodies/${story.body.code}`}>
+          <MaybeLink className="font-medium hover:underline" href={links.body(story.body.code)}>
             {story.body.name}
-          </Link>
+          </MaybeLink>
         </Fact>
         {session && (
           <Fact label={t("glance.review")}>

@@ -24,6 +24,7 @@ import { RecordHistoryLink } from "@/app/_components/record-history-link";
 import { ReiterationChainCard } from "./reiteration-chain-card";
 import { PlanCard } from "./_plan/plan-card";
 import { FollowButton } from "../../_components/watch/follow-button";
+import { ShareButton } from "@/app/_components/share/share-button";
 import { getRecommendationState } from "@/lib/data/state-pages";
 import { LikelyEarlierVersions } from "./likely-earlier-versions";
 import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
@@ -99,6 +100,7 @@ export default async function RecommendationPage({ params }: Props) {
             {title}
           </h1>
           <FollowButton ctx={ctx} target={{ recommendationId: story.id }} name={recommendationTitle(story)} />
+          {!story.archived && <ShareButton view="recommendation" recommendationId={story.id} />}
           {can(actor, "recommendation", "update") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
               {!story.archived && (

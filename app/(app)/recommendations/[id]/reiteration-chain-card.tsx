@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { APP_LINKS, MaybeLink, type StoryLinks } from "@/app/_components/story-links";
 import { Card } from "@/app/_components/ui/card";
 import type { ChainLink } from "@/lib/data/chain";
 import type { RecommendationStory } from "@/lib/data/recommendation-story";
@@ -26,8 +26,10 @@ function StatusDot({ status }: { status: string | null }) {
 export function ReiterationChainCard({
   story,
   linkControls,
+  links = APP_LINKS,
 }: {
   story: RecommendationStory;
+  links?: StoryLinks;
   /** "Remove reiteration link" beside each directly linked recommendation, by its id (editors only). */
   linkControls?: Map<number, React.ReactNode>;
 }) {
@@ -44,9 +46,9 @@ export function ReiterationChainCard({
               </span>
             ) : (
               <div>
-                <Link href={`/recommendations/${link.id}`} className="text-brand hover:underline">
+                <MaybeLink href={links.recommendation(link.id)} className="text-brand hover:underline">
                   {chainLinkLabel(link)}
-                </Link>
+                </MaybeLink>
                 {linkControls?.get(link.id)}
               </div>
             )}

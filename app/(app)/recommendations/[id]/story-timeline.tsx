@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { APP_LINKS, MaybeLink, type StoryLinks } from "@/app/_components/story-links";
 import type { RecommendationStory, TimelineEvent } from "@/lib/data/recommendation-story";
 import { formatList, formatPartialDate } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
@@ -40,7 +40,7 @@ function DocLink({ doc }: { doc: { symbol: string | null; title: string; url: st
   );
 }
 
-function EventBody({ e, story }: { e: TimelineEvent; story: RecommendationStory }) {
+function EventBody({ e, story, links }: { e: TimelineEvent; story: RecommendationStory; links: StoryLinks }) {
   switch (e.type) {
     case "recommendation": {
       const l = e.link;
@@ -57,9 +57,9 @@ function EventBody({ e, story }: { e: TimelineEvent; story: RecommendationStory 
             {current ? (
               t("story.thisRecommendation")
             ) : (
-              <Link className="text-brand hover:underline" href={`/recommendations/${l.id}`}>
+              <MaybeLink className="text-brand hover:underline" href={links.recommendation(l.id)}>
                 {recommendationTitle(l)}
-              </Link>
+              </MaybeLink>
             )}
           </p>
           {l.followUp && (
@@ -169,8 +169,10 @@ function recordKey(e: TimelineEvent): string | null {
 export function StoryTimeline({
   story,
   controls,
+  links = APP_LINKS,
 }: {
   story: RecommendationStory;
+  links?: StoryLinks;
   /** Editors only: "Edit …" and "Archive …" under each recorded fact (history-editing.tsx). */
   controls?: Map<string, React.ReactNode>;
 }) {
@@ -187,7 +189,7 @@ export function StoryTimeline({
             {KIND_STYLE[e.type].label}
           </p>
           <div className="mt-1 text-sm leading-relaxed">
-            <EventBody e={e} story={story} />
+            <EventBody e={e} story={story} links={links} />
           </div>
           {controls && recordKey(e) ? controls.get(recordKey(e)!) : null}
         </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { listPath } from "@/app/(app)/_components/dashboard/links";
 import type { FacetCounts } from "@/lib/search/types";
 import { filtersToQueryString, MULTI_FACETS, toggleFacetValue, type SearchFilters } from "@/lib/search/filters";
 import { FACET_TITLES, valueLabel } from "./facet-panel";
@@ -46,7 +47,7 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
       {chips.map((c) => (
         <li key={c.key}>
           <Link
-            href={`/recommendations${c.href}`}
+            href={`${listPath(filters)}${c.href}`}
             className="inline-flex items-center gap-1 rounded-full border border-brand/30 bg-brand-soft px-3 py-1 text-sm text-brand hover:bg-white"
           >
             {c.label} <span aria-hidden="true">×</span>
@@ -55,7 +56,7 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
         </li>
       ))}
       <li>
-        <Link href="/recommendations" className="text-sm text-slate-600 underline">
+        <Link href={listPath(filters)} className="text-sm text-slate-600 underline">
           Clear all
         </Link>
       </li>

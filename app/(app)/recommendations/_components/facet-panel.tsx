@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { listPath } from "@/app/(app)/_components/dashboard/links";
 import type { FacetCounts, FacetValue } from "@/lib/search/types";
 import { filtersToQueryString, toggleFacetValue, type MultiFacet, type SearchFilters } from "@/lib/search/filters";
 import { formatNumber } from "@/lib/i18n/format";
@@ -51,7 +52,7 @@ function FacetGroup({
       <ul className="mt-1 space-y-0.5" data-testid={`facet-${facet}`}>
         {shown.map((v) => {
           const active = chosen.includes(v.value);
-          const href = `/recommendations${filtersToQueryString(toggleFacetValue(filters, facet, v.value as never))}`;
+          const href = `${listPath(filters)}${filtersToQueryString(toggleFacetValue(filters, facet, v.value as never))}`;
           return (
             <li key={String(v.value)}>
               <Link
@@ -95,7 +96,7 @@ function Flag({
   filters: SearchFilters;
 }) {
   const on = filters[name];
-  const href = `/recommendations${filtersToQueryString({ ...filters, [name]: !on, page: 1 })}`;
+  const href = `${listPath(filters)}${filtersToQueryString({ ...filters, [name]: !on, page: 1 })}`;
   return (
     <Link
       href={href}

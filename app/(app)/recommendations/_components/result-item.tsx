@@ -7,14 +7,14 @@ import { recommendationTitle, textAfterTitle } from "@/lib/recommendation-title"
 import { RecommendationMeta } from "@/app/_components/recommendation-meta";
 
 /** One result: what it is, its title and — only what the title does not already say — its text. */
-export function ResultItem({ r }: { r: RecommendationListItem }) {
+export function ResultItem({ r, base = "/recommendations" }: { r: RecommendationListItem; base?: string }) {
   const rest = textAfterTitle(r);
   return (
     <li className="py-4" data-testid="result">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 flex-1">
           <RecommendationMeta r={r} />
-          <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">
+          <Link href={`${base}/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">
             {recommendationTitle(r)}
           </Link>
           {r.snippet ? (

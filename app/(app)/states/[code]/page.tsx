@@ -11,6 +11,12 @@ import { FollowButton } from "../../_components/watch/follow-button";
 import { CycleTimeline } from "../../_components/cycles/cycle-timeline";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
 import { t } from "@/lib/i18n/messages";
+import { getState } from "@/lib/data/states";
+import { listStateMap } from "@/lib/data/public";
+import { OutstandingMap } from "@/app/_components/map/outstanding-map";
+import { ShareButton } from "@/app/_components/share/share-button";
+import { PublishToggle } from "./publish-toggle";
+import { setPublishedAction } from "./publish-actions";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -27,6 +33,7 @@ export default async function StatePage({ params }: Props) {
   const bodies = statusByBodyForState(db, state.id);
   const cycles = cyclesForState(db, state.id);
   const total = bodies.reduce((a, b) => a + b.total, 0);
+  const record = getState(db, state.id)!;
 
   return (
     <div className="space-y-6">
@@ -64,9 +71,31 @@ export default async function StatePage({ params }: Props) {
             </Link>
           )}
         </div>
-        <div className="w-full">
+        <div className="flex w-full flex-wrap items-center justify-between gap-3">
           <ExportButtons filters={{ state: [state.code] }} />
+          <ShareButton view="dashboard" filters={{ state: state.code }} />
         </div>
+        <section
+          aria-label={t("publish.stateTitle")}
+          className="flex w-full flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm"
+          data-testid="publish-status"
+        >
+          <span className="text-slate-700">
+            {record.published ? t("publish.statePublished") : t("publish.stateNotPublished")}
+          </span>
+          {record.published && (
+            <Link href={`/public/states/${state.code}`} className="text-brand underline">
+              {t("publish.viewPublic")}
+            </Link>
+          )}
+          {can(actor, "state", "update") && (
+            <PublishToggle
+              published={record.published}
+              version={record.version}
+              action={setPublishedAction.bind(null, state.id, !record.published)}
+            />
+          )}
+        </section>
       </header>
 
       {/* The dashboard's key figures and charts for this state; by body is the card below. */}
@@ -97,6 +126,8 @@ export default async function StatePage({ params }: Props) {
           </ul>
         )}
       </Card>
+
+      <OutstandingMap states={listStateMap(db)} hrefFor={(code) => `/states/${code}`} highlight={state.code} />
 
       <CycleTimeline cycles={cycles} by="body" />
     </div>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportButtons } from "@/app/_components/export-buttons";
+import { ShareButton } from "@/app/_components/share/share-button";
+import { shareFilters } from "@/app/(app)/_components/dashboard/links";
 import { getRequestContext, signedInContext } from "@/lib/context";
 import { getStateReport } from "@/lib/data/report";
 import { getStateByCode } from "@/lib/data/state-pages";
@@ -97,6 +99,7 @@ export default async function StateReportPage({ params, searchParams }: Props) {
           >
             Download PDF
           </a>
+          <ShareButton view="state-report" filters={shareFilters(exportFilters)} />
         </div>
       </div>
 

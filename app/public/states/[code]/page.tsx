@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DashboardSections } from "@/app/(app)/_components/dashboard/dashboard-sections";
+import { CycleTimeline } from "@/app/(app)/_components/cycles/cycle-timeline";
+import { OutstandingMap } from "@/app/_components/map/outstanding-map";
+import { publicContext } from "@/lib/context";
+import { getPublishedState, listPublishedStates } from "@/lib/data/public";
+import { cyclesForState } from "@/lib/data/state-pages";
+import { t } from "@/lib/i18n/messages";
+import { PublicExportLinks } from "../../_lib/export-links";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { db } = publicContext();
+  const code = (await params).code.toUpperCase();
+  const s = listPublishedStates(db).find((x) => x.code === code);
+  if (!s) return { title: t("public.notFound") };
+  const description = t("public.ogDescription", { total: s.total, state: s.name, outstanding: s.outstanding });
+  // The image itself is ./opengraph-image.tsx, which Next links as og:image.
+  return {
+    title: s.name,
+    description,
+    openGraph: { title: `${s.name} · ${t("public.name")}`, description, type: "website" },
+    twitter: { card: "summary_large_image", title: s.name, description },
+  };
+}
+
+export default async function PublicStatePage({ params }: Props) {
+  const { db } = publicContext();
+  const state = getPublishedState(db, (await params).code);
+  if (!state) notFound();
+  const filters = { state: [state.code], body: [], theme: [], publishedOnly: true };
+  const states = listPublishedStates(db);
+  const total = states.find((s) => s.code === state.code)?.total ?? 0;
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/public" className="hover:underline">
+          {t("public.breadcrumb")}
+        </Link>{" "}
+        <span aria-hidden="true">/</span> {state.name}
+      </nav>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{state.name}</h1>
+          <p className="text-slate-600">{t("count.recommendations", { count: total })}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link
+            href={`/public/recommendations?state=${state.code}`}
+            className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
+          >
+            {t("public.stateRecommendations", { state: state.name })}
+          </Link>
+        </div>
+        <div className="w-full">
+          <PublicExportLinks query={`state=${state.code}`} state={state.code} />
+        </div>
+      </header>
+      <DashboardSections filters={filters} />
+      <OutstandingMap states={states} hrefFor={(code) => `/public/states/${code}`} highlight={state.code} />
+      <CycleTimeline cycles={cyclesForState(db, state.id)} by="body" listBase="/public/recommendations" />
+    </div>
+  );
+}

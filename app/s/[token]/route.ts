@@ -1,0 +1,44 @@
+import { config } from "@/lib/config";
+import { publicContext } from "@/lib/context";
+import { peekShareLink } from "@/lib/data/share-links";
+import { t } from "@/lib/i18n/messages";
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function page(status: number, title: string, body: string): Response {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#0f172a"><h1 style="font-size:1.5rem">${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
+  return new Response(html, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+/**
+ * /s/<token>: a revoked or expired link answers 410 (and an unknown one 404) with a page that
+ * says so — statuses a page cannot set — and a live one is the read-only view of ./view,
+ * fetched from this same server (where the open is counted and audited).
+ */
+export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
+  if (!config().publicPortal) return page(404, t("share.missingTitle"), t("share.missingBody"));
+  const { token } = await params;
+  const state = peekShareLink(publicContext().db, token);
+  if (state === "missing") return page(404, t("share.missingTitle"), t("share.missingBody"));
+  if (state === "revoked") return page(410, t("share.revokedTitle"), t("share.revokedBody"));
+  if (state === "expired") return page(410, t("share.expiredTitle"), t("share.expiredBody"));
+  const cfg = config();
+  // This server's own address: the listening interface, or loopback when it listens on all of them.
+  const host = ["0.0.0.0", "::", "[::]"].includes(cfg.hostname) ? "127.0.0.1" : cfg.hostname;
+  const inner = await fetch(`http://${host}:${cfg.port}/s/${encodeURIComponent(token)}/view`, {
+    cache: "no-store",
+    headers: { "x-share-link-inner": "1" },
+  });
+  return new Response(inner.body, {
+    status: inner.status,
+    headers: {
+      "content-type": inner.headers.get("content-type") ?? "text/html; charset=utf-8",
+      "cache-control": "no-store",
+    },
+  });
+}
+export const dynamic = "force-dynamic";
