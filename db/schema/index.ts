@@ -7,3 +7,4 @@ export * from "./audit";
 export * from "./follow-up-work";
 export * from "./watch";
 export * from "./suggestions";
+export * from "./settings";
