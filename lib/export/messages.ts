@@ -16,6 +16,8 @@ export const exportMessagesEn = {
   "about.filters": "Filters that produced this export",
   "about.noFilters": "None (all recommendations)",
   "about.sources": "Sources credited",
+  "about.organisation": "Prepared by",
+  "about.disclaimer": "Disclaimer",
   "about.injection":
     "Cells whose text begins with =, +, -, @, a tab or a line break start with an apostrophe so that no spreadsheet runs them as formulas.",
   "sheet.recommendations": "Recommendations",
@@ -36,6 +38,31 @@ export const exportMessagesEn = {
   "report.method":
     'Statuses are the latest dated implementation assessments recorded by the organisation using Treaty Tracker, each backed by sources; state responses are quoted from the documents cited, and a UPR position (Supported, Noted) is the state\'s response. A recommendation is outstanding when it is assessed as not implemented, partially implemented or regressed, or when it is not assessed yet but a later UN recommendation reiterates it; only then is it "outstanding since" the first review cycle that raised it, following the chain of reiterations.',
   "report.summary": "Summary",
+  "report.execSummary": "Executive summary",
+  "report.preparedBy": "Prepared by {organisation}",
+  "report.disclaimer": "Disclaimer",
+  "report.kpi.rejected": "Rejected by the state",
+  "report.kpi.overdue": "Overdue follow-ups",
+  "report.longest": "Longest outstanding and reiterated",
+  "report.longestIntro":
+    "Outstanding recommendations that a UN body raised again in a later review, the oldest chain first: each chain once, by its latest recommendation.",
+  "report.longestNone": "No outstanding recommendation in this selection reiterates an earlier one.",
+  "report.rejected": "Rejected by the state",
+  "report.rejectedNone": "In this selection, no latest state response rejects a recommendation.",
+  "report.overdue": "Overdue follow-up",
+  "report.overdueIntro":
+    "Picked for the follow-up procedure, past the deadline in force, and the state has sent nothing the Committee could grade.",
+  "report.overdueNone": "No follow-up in this selection is overdue.",
+  "report.andMore": {
+    one: "and {count} more, in the recommendations below",
+    other: "and {count} more, in the recommendations below",
+  },
+  "report.byStatus": "Recommendations by status, most serious first",
+  "report.groupHeading": { one: "{status}: {count} recommendation", other: "{status}: {count} recommendations" },
+  "report.notAssessedLeftOut": {
+    one: "{count} recommendation not assessed yet is left out of this report.",
+    other: "{count} recommendations not assessed yet are left out of this report.",
+  },
   "report.kpi.tracked": "Recommendations tracked",
   "report.kpi.withResponse": "With a state response",
   "report.kpi.reiterated": "Reiterated from an earlier cycle",
@@ -62,6 +89,7 @@ export const exportMessagesEn = {
   "report.chainsNone": "No recommendation in this selection reiterates an earlier one.",
   "report.chainNow": "Now: {status}",
   "report.footer": "Treaty Tracker · {title}",
+  "report.footerOrg": "{organisation} · Treaty Tracker · {title}",
   "report.page": "Page {page} of {pages}",
   "report.noRecommendations": "No recommendations match these filters.",
 } satisfies Record<string, Message>;
