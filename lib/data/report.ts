@@ -12,7 +12,7 @@ import type {
 } from "../export/types";
 import { DEFAULT_LOCALE } from "../i18n/format";
 import { recommendationTitle } from "../recommendation-title";
-import type { RawParams, SearchFilters } from "../search/filters";
+import { filtersToQueryString, type RawParams, type SearchFilters } from "../search/filters";
 import { searching } from "../search/fts-query";
 import { searchContext } from "../search/sql";
 import { hasStateResponse, overdueSql, systemClock } from "../dashboard/sql";
@@ -38,6 +38,13 @@ export type ReportOptions = {
   /** `include=assessed`: leave out the recommendations not assessed yet (the figures still count them). */
   assessedOnly?: boolean;
 };
+
+/** The query string of a report (or its PDF): the list's filters, then the report's own `include`. */
+export function reportQueryString(filters: SearchFilters, assessedOnly: boolean): string {
+  const qs = filtersToQueryString(filters);
+  if (!assessedOnly) return qs;
+  return qs ? `${qs}&include=assessed` : "?include=assessed";
+}
 
 /** The report's own parameter beside the list's filters: `include=assessed` leaves "not assessed" out. */
 export function reportAssessedOnly(params: RawParams): boolean {
