@@ -76,6 +76,8 @@ export type ExportMeta = {
   generatedAt: Date;
   sources: SourceCredit[];
   locale?: string;
+  /** The organisation that made the export (the logo stays in the PDF). */
+  branding?: Pick<ReportBranding, "organisationName" | "disclaimer">;
 };
 
 export type StatusCounts = Record<StatusKey, number>;
