@@ -19,6 +19,7 @@ import { hasStateResponse, overdueSql, systemClock } from "../dashboard/sql";
 import { todayIso } from "../domain/clock";
 import { medianYearsOutstanding, yearsCounts } from "../domain/outstanding";
 import { SEVERITY } from "../export/report/sections";
+import { cachedQuery } from "./query-cache";
 import { getBranding } from "./settings";
 import { detailRows, orderedIds, type DetailedExportRow } from "./export";
 import { creditedSources, describeFilters } from "./export-labels";
@@ -207,6 +208,26 @@ function evidenceFor(client: Database.Database, ids: number[]): Map<number, Repo
     }
   }
   return out;
+}
+
+/**
+ * The state a "Download PDF report" button reports on when the page's filters
+ * name none: the only state with recommendations, if there is just one (a
+ * report covers one state). Null when there are several.
+ */
+export function soleReportState(db: DB): string | null {
+  const codes = cachedQuery(
+    db,
+    "report sole state",
+    () =>
+      db.$client
+        .prepare(
+          `SELECT s.code FROM states s WHERE EXISTS (SELECT 1 FROM recommendations r WHERE r.state_id = s.id AND r.archived_at IS NULL) LIMIT 2`,
+        )
+        .pluck()
+        .all() as string[],
+  );
+  return codes.length === 1 ? codes[0] : null;
 }
 
 export type ReportOptionsList = {

@@ -18,6 +18,7 @@ import { FacetPanel } from "./_components/facet-panel";
 import { ResultItem } from "./_components/result-item";
 import { ActiveFilters } from "./_components/active-filters";
 import { ExportLinks } from "./_components/export-links";
+import { soleReportState } from "@/lib/data/report";
 
 export const metadata: Metadata = { title: "Recommendations" };
 
@@ -92,7 +93,7 @@ export default async function RecommendationsPage({
               {filters.archived ? t("list.showLive") : t("list.showArchived")}
             </Link>
           )}
-          <ExportLinks filters={filters} />
+          <ExportLinks filters={filters} reportState={soleReportState(db)} />
           {can(actor, "recommendation", "create") && (
             <Link href="/recommendations/new" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
               New recommendation
