@@ -29,5 +29,7 @@ export const reportMessages = {
   "caseFile.pdf": "Download case file (PDF)",
   "caseFile.print": "Print",
   "filters.toggle": "Filters",
+  "chart.shareWithCount": "{share} ({count})",
+  "chart.columnTotal": "n = {count}",
   "filters.activeCount": { one: "{count} active", other: "{count} active" },
 } as const;
