@@ -55,7 +55,7 @@ const widthOf = (page: Page) => page.evaluate(() => document.scrollingElement!.s
 
 test("no page of the app is wider than a 375 px phone", async ({ page }) => {
   test.setTimeout(240_000);
-  await signIn(page, "admin");
+  await signIn(page, "admin", "/account");
   const founding = await foundingCaseId(page);
   const tooWide: string[] = [];
   for (const path of PAGES.map((p) => p.replace("FOUNDING", founding))) {

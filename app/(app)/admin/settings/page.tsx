@@ -33,8 +33,7 @@ export default async function SettingsPage() {
         )}
       </header>
       <Card title={t("settings.title")}>
-        {/* Keyed by version: after a save the form starts again from what was stored. */}
-        <SettingsForm key={settings.version} settings={settings} logoSrc={logoSrc} />
+        <SettingsForm settings={settings} logoSrc={logoSrc} />
       </Card>
     </div>
   );
