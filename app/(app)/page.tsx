@@ -6,6 +6,7 @@ import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { signedInContext } from "@/lib/context";
 import { getFilterOptions } from "@/lib/data/dashboard";
 import { listLongestOutstanding } from "@/lib/data/overview";
+import { soleReportState } from "@/lib/data/report";
 import { outstandingSince } from "@/lib/domain/outstanding";
 import { t } from "@/lib/i18n/messages";
 import { recommendationTitle } from "@/lib/recommendation-title";
@@ -36,7 +37,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           the recommendations behind it.
         </p>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-          <ExportButtons filters={filters} />
+          <ExportButtons filters={filters} reportState={soleReportState(db)} />
           <ShareButton view="dashboard" filters={shareFilters(filters)} />
         </div>
       </header>

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/messages";
 import { filtersToQueryString, type SearchFilters } from "@/lib/search/filters";
 
 const button =
@@ -21,19 +22,26 @@ function DownloadIcon() {
 
 /**
  * Downloads of the recommendations a page shows — CSV and Excel of every row
- * for these filters and, when they name exactly one state, its report (the
- * printable page and the PDF). Plain links: they work without JavaScript and
- * for every role, viewers included; the routes check the session themselves.
+ * for these filters and the state report (the PDF and the printable page) for
+ * the same filters: of the one state they name, else of `reportState` (the
+ * tracker's only state, lib/data/report.ts soleReportState). With several
+ * states and none chosen, the PDF button leads to the report form instead.
+ * Plain links: they work without JavaScript and for every role, viewers
+ * included; the routes check the session themselves.
  */
 export function ExportButtons({
   filters,
   showReport = true,
+  reportState = null,
 }: {
   filters: Partial<SearchFilters>;
   showReport?: boolean;
+  reportState?: string | null;
 }) {
+  const chosen = filters.state?.length === 1 ? filters.state[0] : null;
+  const state = chosen ?? (filters.state?.length ? null : reportState);
   const qs = filtersToQueryString({ ...filters, page: 1, per: undefined });
-  const state = filters.state?.length === 1 ? filters.state[0] : null;
+  const pdfQs = state ? filtersToQueryString({ ...filters, state: [state], page: 1, per: undefined }) : "";
   // The report keeps every filter but the state, which is in its path.
   const reportQs = state ? filtersToQueryString({ ...filters, state: [], page: 1, per: undefined }) : "";
   return (
@@ -48,14 +56,19 @@ export function ExportButtons({
       </a>
       {state && showReport && (
         <>
-          <a href={`/api/export/report.pdf${qs}`} download className={button}>
+          <a href={`/api/export/report.pdf${pdfQs}`} download className={button}>
             <DownloadIcon />
-            Download PDF report
+            {t("report.pdfButton")}
           </a>
           <a href={`/reports/state/${state}${reportQs}`} className={button}>
             State report
           </a>
         </>
+      )}
+      {!state && showReport && (
+        <a href={`/reports${qs}`} className={button} title={t("report.pdfNeedsState")}>
+          {t("report.pdfButton")}
+        </a>
       )}
     </div>
   );

@@ -8,3 +8,4 @@ export * from "./follow-up-work";
 export * from "./watch";
 export * from "./suggestions";
 export * from "./sharing";
+export * from "./settings";

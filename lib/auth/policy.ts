@@ -40,6 +40,8 @@ export const ACCESS_POLICY = {
   tag: { read: "viewer", create: "admin", update: "admin", archive: "admin", restore: "admin" },
   user: { read: "admin", create: "admin", update: "admin" },
   audit: { read: "admin" },
+  // The organisation's name, logo and disclaimer on reports and exports (/admin/settings).
+  settings: { read: "admin", update: "admin" },
   // Archived records of every kind (the bin, /admin/archive; the list and the API with archived=1).
   // Restoring one follows that record's own row above.
   archive: { read: "editor" },
@@ -110,6 +112,7 @@ const ENTITY_NAMES: Record<PolicyEntity, string> = {
   tag: "Tags (themes, affected persons, SDG targets)",
   user: "Users",
   audit: "Audit log",
+  settings: "Organisation settings (name, logo, disclaimer on reports)",
   archive: "Archived records (the bin, `archived=1`)",
   import: "Imports",
   export: "Exports (CSV, Excel, PDF)",

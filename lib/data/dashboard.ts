@@ -11,6 +11,7 @@ import {
   type DashboardFilters,
   type StatusCounts,
 } from "../dashboard/sql";
+import { medianYearsOutstanding } from "../domain/outstanding";
 import { cachedQuery } from "./query-cache";
 
 /** Rows of one dashboard query, remembered while the data is unchanged (lib/data/query-cache.ts). */
@@ -150,26 +151,12 @@ export type YearsOutstanding = { total: number; median: number | null; buckets: 
 /**
  * Years since the reiteration chain began ("outstanding since"), for the
  * outstanding recommendations (lib/domain/outstanding.ts). The median is exact:
- * it is read off the per-year counts SQL returns.
+ * it is read off the per-year counts SQL returns, by the one function the report uses too.
  */
 export function getYearsOutstanding(db: Executor, f: DashboardFilters, clock = systemClock()): YearsOutstanding {
   const rows = rowsOf<{ years: number; since: number; n: number }>(db, "yearsOutstanding", f, clock);
   const total = rows.reduce((a, r) => a + r.n, 0);
-  return { total, median: medianOf(rows), buckets: bucketYears(rows) };
-}
-
-function medianOf(rows: { years: number; n: number }[]): number | null {
-  const total = rows.reduce((a, r) => a + r.n, 0);
-  if (total === 0) return null;
-  const at = (index: number) => {
-    let seen = 0;
-    for (const r of rows) {
-      seen += r.n;
-      if (index < seen) return r.years;
-    }
-    return rows[rows.length - 1].years;
-  };
-  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+  return { total, median: medianYearsOutstanding(rows), buckets: bucketYears(rows) };
 }
 
 /**

@@ -25,3 +25,9 @@ export function recordExport(
     writeAudit(tx, who, "export", entity, null, null, { format, filters: exportQueryString(filters), rows }),
   );
 }
+
+/** The audit entry of one recommendation's case file (its PDF), on that recommendation. */
+export function recordCaseFileExport(db: DB, actor: Actor | null | undefined, recommendationId: number) {
+  const who = assertCan(actor, "export", "run");
+  writeTx(db, (tx) => writeAudit(tx, who, "export", "recommendation", recommendationId, null, { format: "pdf" }));
+}

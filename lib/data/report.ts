@@ -1,5 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
 import type { DB } from "../../db";
 import type { EvidenceKind } from "../../db/schema/enums";
 import type {
@@ -11,11 +12,15 @@ import type {
 } from "../export/types";
 import { DEFAULT_LOCALE } from "../i18n/format";
 import { recommendationTitle } from "../recommendation-title";
-import type { SearchFilters } from "../search/filters";
+import { filtersToQueryString, type RawParams, type SearchFilters } from "../search/filters";
 import { searching } from "../search/fts-query";
 import { searchContext } from "../search/sql";
-import { hasStateResponse } from "../dashboard/sql";
+import { hasStateResponse, overdueSql, systemClock } from "../dashboard/sql";
 import { todayIso } from "../domain/clock";
+import { medianYearsOutstanding, yearsCounts } from "../domain/outstanding";
+import { SEVERITY } from "../export/report/sections";
+import { cachedQuery } from "./query-cache";
+import { getBranding } from "./settings";
 import { detailRows, orderedIds, type DetailedExportRow } from "./export";
 import { creditedSources, describeFilters } from "./export-labels";
 
@@ -33,7 +38,22 @@ export type ReportOptions = {
   locale?: string;
   /** The public portal's report: a published state only, public evidence only (lib/domain/published.ts). */
   publicScope?: boolean;
+  /** `include=assessed`: leave out the recommendations not assessed yet (the figures still count them). */
+  assessedOnly?: boolean;
 };
+
+/** The query string of a report (or its PDF): the list's filters, then the report's own `include`. */
+export function reportQueryString(filters: SearchFilters, assessedOnly: boolean): string {
+  const qs = filtersToQueryString(filters);
+  if (!assessedOnly) return qs;
+  return qs ? `${qs}&include=assessed` : "?include=assessed";
+}
+
+/** The report's own parameter beside the list's filters: `include=assessed` leaves "not assessed" out. */
+export function reportAssessedOnly(params: RawParams): boolean {
+  const v = params instanceof URLSearchParams ? params.getAll("include") : [params.include ?? []].flat();
+  return v.includes("assessed");
+}
 
 const CHUNK = 400;
 
@@ -66,8 +86,9 @@ export function getStateReport(
   for (let i = 0; i < ids.length; i += CHUNK) rows.push(...detailRows(client, ids.slice(i, i + CHUNK), opts));
   const evidence = evidenceFor(client, ids, !!opts.publicScope);
   const chainStmt = client.prepare(CHAIN_SQL);
+  const overdue = overdueIds(db, state.id, systemClock(now).today);
 
-  const recommendations: ReportRecommendation[] = rows.map((r) => ({
+  const all: ReportRecommendation[] = rows.map((r) => ({
     id: r.id,
     url: r.url,
     symbol: r.symbol,
@@ -87,6 +108,7 @@ export function getStateReport(
     outstandingSince: r.outstandingSince,
     chain: r.reiterates.length ? (chainStmt.all(r.id) as RecommendationRef[]) : [],
     evidence: evidence.get(r.id) ?? [],
+    overdue: overdue.has(r.id),
   }));
 
   const bodyNames = new Map(
@@ -96,13 +118,19 @@ export function getStateReport(
     ]),
   );
   const byBody = new Map<string, StatusCounts>();
-  for (const r of recommendations) {
+  for (const r of all) {
     const counts = byBody.get(r.bodyCode) ?? emptyCounts();
     counts[r.status ?? "none"] += 1;
     byBody.set(r.bodyCode, counts);
   }
   const statusCounts = emptyCounts();
-  for (const r of recommendations) statusCounts[r.status ?? "none"] += 1;
+  for (const r of all) statusCounts[r.status ?? "none"] += 1;
+
+  // Most serious status first (a stable sort keeps the list's order within a status), "not assessed" last.
+  const rank = (r: ReportRecommendation) => SEVERITY.indexOf(r.status ?? "none");
+  const ordered = [...all].sort((a, b) => rank(a) - rank(b));
+  const recommendations = opts.assessedOnly ? ordered.filter((r) => r.status !== null) : ordered;
+  const year = now.getUTCFullYear();
 
   return {
     state: { code: state.code, name: state.name },
@@ -110,14 +138,14 @@ export function getStateReport(
     generatedAt: now,
     sources: creditedSources(db, [state.code], locale),
     kpis: {
-      tracked: recommendations.length,
-      withResponse: recommendations.filter((r) => hasStateResponse(r.stance)).length,
-      reiterated: recommendations.filter((r) => r.chain.length > 0).length,
-      medianYearsOutstanding: median(
-        recommendations
-          .filter((r) => r.outstandingSince !== null)
-          .map((r) => Math.max(0, now.getUTCFullYear() - r.outstandingSince!)),
+      tracked: all.length,
+      withResponse: all.filter((r) => hasStateResponse(r.stance)).length,
+      reiterated: all.filter((r) => r.chain.length > 0).length,
+      medianYearsOutstanding: medianYearsOutstanding(
+        yearsCounts(all.map((r) => (r.outstandingSince === null ? null : year - r.outstandingSince))),
       ),
+      rejected: all.filter((r) => r.stance === "rejects").length,
+      overdue: all.filter((r) => r.overdue).length,
     },
     statusCounts,
     byBody: [...byBody.entries()]
@@ -125,18 +153,21 @@ export function getStateReport(
       .map(([bodyCode, counts]) => ({ bodyCode, bodyName: bodyNames.get(bodyCode) ?? null, counts })),
     recommendations,
     locale,
+    branding: getBranding(db),
+    notAssessedLeftOut: all.length - recommendations.length,
   };
+}
+
+/** The state's overdue follow-ups, by the dashboard's and the list's own rule (lib/dashboard/sql.ts). */
+function overdueIds(db: DB, stateId: number, today: string): Set<number> {
+  const rows = db.all<{ id: number }>(
+    sql`SELECT r.id FROM recommendations r WHERE r.state_id = ${stateId} AND r.archived_at IS NULL AND ${overdueSql(today)}`,
+  );
+  return new Set(rows.map((r) => r.id));
 }
 
 function emptyCounts(): StatusCounts {
   return { not_implemented: 0, partially_implemented: 0, implemented: 0, regressed: 0, no_information: 0, none: 0 };
-}
-
-function median(values: number[]): number | null {
-  if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /** Every earlier recommendation a recommendation repeats, directly or through others, oldest first. */
@@ -144,7 +175,7 @@ const CHAIN_SQL = `
   WITH RECURSIVE self(id) AS (SELECT ?), earlier(id) AS (
     SELECT id FROM self UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id WHERE x.archived_at IS NULL
   )
-  SELECT d.symbol, r.paragraph, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date,
+  SELECT r.id, d.symbol, r.paragraph, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date,
     r.year, c.upr_session AS uprSession
   FROM earlier JOIN recommendations r ON r.id = earlier.id
   JOIN review_cycles c ON c.id = r.cycle_id
@@ -184,6 +215,26 @@ function evidenceFor(client: Database.Database, ids: number[], publicOnly: boole
     }
   }
   return out;
+}
+
+/**
+ * The state a "Download PDF report" button reports on when the page's filters
+ * name none: the only state with recommendations, if there is just one (a
+ * report covers one state). Null when there are several.
+ */
+export function soleReportState(db: DB): string | null {
+  const codes = cachedQuery(
+    db,
+    "report sole state",
+    () =>
+      db.$client
+        .prepare(
+          `SELECT s.code FROM states s WHERE EXISTS (SELECT 1 FROM recommendations r WHERE r.state_id = s.id AND r.archived_at IS NULL) LIMIT 2`,
+        )
+        .pluck()
+        .all() as string[],
+  );
+  return codes.length === 1 ? codes[0] : null;
 }
 
 export type ReportOptionsList = {

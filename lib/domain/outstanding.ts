@@ -58,3 +58,31 @@ export function outstandingSqlText(alias = "r", opts: { indexed?: boolean } = {}
 export function outstandingSql(alias = "r", opts: { indexed?: boolean } = {}): SQL {
   return sql.raw(outstandingSqlText(alias, opts));
 }
+
+/**
+ * "Median years outstanding", the one definition the dashboard, the state
+ * page and the report print: the median of yearsOutstanding() over the
+ * outstanding recommendations, given as counts per number of years (as SQL
+ * groups them) in ascending order. A chain that starts after the reference
+ * year counts as 0 years. Null when nothing is outstanding.
+ */
+export function medianYearsOutstanding(counts: readonly { years: number; n: number }[]): number | null {
+  const total = counts.reduce((a, r) => a + r.n, 0);
+  if (total === 0) return null;
+  const at = (index: number) => {
+    let seen = 0;
+    for (const r of counts) {
+      seen += r.n;
+      if (index < seen) return Math.max(0, r.years);
+    }
+    return Math.max(0, counts[counts.length - 1].years);
+  };
+  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+}
+
+/** Years outstanding of single recommendations (null: not outstanding) as the counts medianYearsOutstanding() takes. */
+export function yearsCounts(years: readonly (number | null)[]): { years: number; n: number }[] {
+  const counts = new Map<number, number>();
+  for (const y of years) if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return [...counts.entries()].sort(([a], [b]) => a - b).map(([y, n]) => ({ years: y, n }));
+}

@@ -1,6 +1,8 @@
 /**
- * The state report as a PDF: cover, summary with vector charts, the
- * table of recommendations and the reiteration chains, with a footer and page
+ * The state report as a PDF: cover, executive summary (figures, status
+ * chart, the longest outstanding chains, rejected and overdue
+ * recommendations), the recommendations grouped by status (most serious
+ * first, lib/export/report/sections.ts) and the reiteration chains, with a footer and page
  * numbers on every page after the cover. Pages are buffered so "Page n of N"
  * can be written once the total is known; a report is a few hundred rows at
  * most, so holding its pages is fine (the spreadsheet exports are the ones
@@ -22,7 +24,8 @@ import {
   type Doc,
   type ReportContext,
 } from "./report/layout";
-import { drawSummary } from "./report/summary";
+import { drawHighlights } from "./report/highlights";
+import { drawBodyChart, drawSummary } from "./report/summary";
 import { drawTable } from "./report/table";
 import type { ReportData } from "./types";
 
@@ -40,13 +43,15 @@ function buildReport(data: ReportData): Doc {
   registerFonts(doc);
   const ctx = makeContext(doc, data);
   doc.info.Title = ctx.title;
-  doc.info.Author = "Treaty Tracker";
+  doc.info.Author = data.branding?.organisationName ?? "Treaty Tracker";
   doc.info.Subject = ctx.title;
   doc.info.CreationDate = data.generatedAt;
 
   drawCover(ctx);
   doc.addPage();
   drawSummary(ctx);
+  drawHighlights(ctx);
+  drawBodyChart(ctx);
   drawTable(ctx);
   drawChains(ctx);
   drawFooters(ctx);
@@ -72,7 +77,11 @@ function drawFooters(ctx: ReportContext) {
       .lineWidth(0.5)
       .strokeColor(COLORS.rule)
       .stroke();
-    font(doc, "regular", 7.5, COLORS.muted).text(m("report.footer", { title: ctx.title }), x, y, {
+    const organisation = ctx.data.branding?.organisationName;
+    const footer = organisation
+      ? m("report.footerOrg", { organisation, title: ctx.title })
+      : m("report.footer", { title: ctx.title });
+    font(doc, "regular", 7.5, COLORS.muted).text(footer, x, y, {
       width: width - 90,
       lineBreak: false,
       ellipsis: true,

@@ -8,6 +8,8 @@ import type { StatusKey } from "../status-colors";
 
 /** A pointer to another recommendation: its document symbol and paragraph (either may be unknown). */
 export type RecommendationRef = {
+  /** The recommendation's id, where the writer has it (report chains). */
+  id?: number;
   symbol: string | null;
   paragraph: string | null;
   date?: string | null;
@@ -74,6 +76,8 @@ export type ExportMeta = {
   generatedAt: Date;
   sources: SourceCredit[];
   locale?: string;
+  /** The organisation that made the export (the logo stays in the PDF). */
+  branding?: Pick<ReportBranding, "organisationName" | "disclaimer">;
 };
 
 export type StatusCounts = Record<StatusKey, number>;
@@ -102,6 +106,15 @@ export type ReportRecommendation = {
   /** Earlier recommendations this one reiterates, oldest first. */
   chain: RecommendationRef[];
   evidence: ReportEvidence[];
+  /** An overdue follow-up (docs/domain.md, "Overdue follow-up"). */
+  overdue?: boolean;
+};
+
+/** Who made the report: the organisation settings (lib/data/settings.ts), printed on cover and footer. */
+export type ReportBranding = {
+  organisationName: string | null;
+  disclaimer: string | null;
+  logo: { bytes: Uint8Array; type: "image/png" | "image/jpeg" } | null;
 };
 
 export type ReportKpis = {
@@ -112,6 +125,10 @@ export type ReportKpis = {
   reiterated: number;
   /** Median years outstanding over open recommendations with a chain start year; null when none. */
   medianYearsOutstanding: number | null;
+  /** Recommendations whose latest state response rejects them. */
+  rejected?: number;
+  /** Overdue follow-ups. */
+  overdue?: number;
 };
 
 export type ReportData = {
@@ -124,4 +141,7 @@ export type ReportData = {
   byBody: { bodyCode: string; bodyName?: string | null; counts: StatusCounts }[];
   recommendations: ReportRecommendation[];
   locale?: string;
+  branding?: ReportBranding;
+  /** Recommendations not assessed yet that match the filters but were left out (`include=assessed`). */
+  notAssessedLeftOut?: number;
 };

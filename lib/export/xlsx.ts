@@ -217,6 +217,9 @@ function writeAboutSheet(sheet: ExcelJS.Worksheet, meta: ExportMeta, count: numb
   const rows = sheet.addRow([exportMessage("about.rows", {}, locale), count]);
   rows.getCell(2).alignment = { horizontal: "left" };
   rows.commit();
+  if (meta.branding?.organisationName)
+    pair(exportMessage("about.organisation", {}, locale), meta.branding.organisationName);
+  if (meta.branding?.disclaimer) pair(exportMessage("about.disclaimer", {}, locale), meta.branding.disclaimer);
   sheet.addRow([]).commit();
 
   heading(exportMessage("about.filters", {}, locale));

@@ -96,3 +96,9 @@ function dateFormatDay(locale: string): Intl.DateTimeFormat {
   if (!f) dayFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: "numeric", timeZone: "UTC" })));
   return f;
 }
+
+/** A file size the locale's way: "512 kB", "1.2 MB". */
+export function formatBytes(bytes: number, locale = DEFAULT_LOCALE): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "megabyte"] : [bytes / 1000, "kilobyte"];
+  return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
+}

@@ -6,6 +6,7 @@
 import { DEFAULT_LOCALE, numberFormat, pluralRules } from "./format";
 import { followUpMessages } from "./messages-follow-up";
 import { publicMessages } from "./messages-public";
+import { reportMessages } from "./messages-reports";
 import { suggestionMessages } from "./messages-suggestions";
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -14,6 +15,7 @@ type Message = string | Plural;
 export const en = {
   ...followUpMessages,
   ...publicMessages,
+  ...reportMessages,
   "app.name": "Treaty Tracker",
   "app.tagline": "What UN human-rights bodies recommend, what the state answers, and whether anything changed.",
   "story.outstandingSince": "Outstanding since {year}",

@@ -93,6 +93,12 @@ export const validationMessages = {
   "write.followTarget":
     'Follow exactly one thing: a state ("state": "KAZ"), a body ("body": "CCPR") or a recommendation ("recommendationId": 12).',
 
+  // organisation settings
+  "settings.logoTooLarge": "The logo is {size}; the limit is {max}. Save a smaller image and upload it again.",
+  "settings.logoType":
+    "The logo must be a PNG or JPEG image; this file is neither (its first bytes are not an image's).",
+  "settings.logoEmpty": "The logo file is empty.",
+
   // search
   "search.queryTooLong": "The search is {length} characters long; the limit is {max}. Shorten it and search again.",
   "search.badQuery":
@@ -159,4 +165,5 @@ export const ENTITY_LABELS: Record<string, string> = {
   cycle_event: "cycle event",
   follow: "follow",
   notification: "notification",
+  settings: "organisation settings",
 };

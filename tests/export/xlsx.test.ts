@@ -131,6 +131,19 @@ describe("XLSX export", () => {
     expect(pairs.get("Forum 18 News Service")).toBe("https://forum18.org/archive.php?article_id=2910");
   });
 
+  it("names the organisation that made it and its disclaimer on the About sheet", async () => {
+    const branded = { ...meta, branding: { organisationName: "KIBHR", disclaimer: "=Not a UN document." } };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readAll(xlsxStream([foundingRow()], branded))) as unknown as ArrayBuffer);
+    const pairs = new Map<string, unknown>();
+    workbook
+      .getWorksheet("About this export")!
+      .eachRow((row) => pairs.set(toText(row.getCell(1).value), row.getCell(2).value));
+    expect(pairs.get("Prepared by")).toBe("KIBHR");
+    // The disclaimer is text an admin typed: neutralised like every other cell.
+    expect(pairs.get("Disclaimer")).toBe("'=Not a UN document.");
+  });
+
   it("streams from an async source and reports a failing source as a stream error", async () => {
     async function* failing() {
       yield foundingRow();

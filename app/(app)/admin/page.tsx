@@ -38,6 +38,12 @@ export default async function AdminPage() {
             {t("bin.link")}
           </Link>
           <Link
+            href="/admin/settings"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
+          >
+            {t("settings.link")}
+          </Link>
+          <Link
             href="/admin/audit"
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
           >

@@ -18,6 +18,8 @@ import { FacetPanel } from "./_components/facet-panel";
 import { ResultItem } from "./_components/result-item";
 import { ActiveFilters } from "./_components/active-filters";
 import { ExportLinks } from "./_components/export-links";
+import { FiltersDisclosure } from "./_components/filters-disclosure";
+import { soleReportState } from "@/lib/data/report";
 
 export const metadata: Metadata = { title: "Recommendations" };
 
@@ -92,7 +94,7 @@ export default async function RecommendationsPage({
               {filters.archived ? t("list.showLive") : t("list.showArchived")}
             </Link>
           )}
-          <ExportLinks filters={filters} />
+          <ExportLinks filters={filters} reportState={soleReportState(db)} />
           {can(actor, "recommendation", "create") && (
             <Link href="/recommendations/new" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
               New recommendation
@@ -161,8 +163,10 @@ export default async function RecommendationsPage({
       <ActiveFilters filters={filters} counts={counts} />
 
       <div className="grid gap-5 lg:grid-cols-[18rem_1fr]">
-        <aside className="no-print">
-          <FacetPanel counts={counts} filters={filters} />
+        <aside className="no-print min-w-0">
+          <FiltersDisclosure active={activeFilterCount(filters)}>
+            <FacetPanel counts={counts} filters={filters} />
+          </FiltersDisclosure>
         </aside>
         <section aria-label="Results" className="min-w-0">
           {problem ? (

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { signedInContext } from "@/lib/context";
-import { listReportChoices } from "@/lib/data/report";
+import { listReportChoices, reportAssessedOnly, reportQueryString } from "@/lib/data/report";
 import { t } from "@/lib/i18n/messages";
-import { filtersToQueryString, MAX_YEAR, MIN_YEAR, parseFilters } from "@/lib/search/filters";
+import { MAX_YEAR, MIN_YEAR, parseFilters } from "@/lib/search/filters";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -20,7 +20,9 @@ export default async function ReportsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const filters = parseFilters(raw);
   if (raw.go && filters.state.length === 1) {
-    redirect(`/reports/state/${filters.state[0]}${filtersToQueryString({ ...filters, state: [] })}`);
+    redirect(
+      `/reports/state/${filters.state[0]}${reportQueryString({ ...filters, state: [] }, reportAssessedOnly(raw))}`,
+    );
   }
   const choices = listReportChoices(db);
   const chosenState = filters.state.length === 1 ? filters.state[0] : undefined;
@@ -119,6 +121,17 @@ export default async function ReportsPage({ searchParams }: Props) {
                 />
               </label>
             </fieldset>
+
+            <label className="flex items-start gap-2 text-sm text-slate-700">
+              <input
+                type="checkbox"
+                name="include"
+                value="assessed"
+                defaultChecked={reportAssessedOnly(raw)}
+                className="mt-1"
+              />
+              {t("report.includeAssessedOnly")}
+            </label>
 
             <button className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">Show the report</button>
           </form>

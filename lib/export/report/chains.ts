@@ -26,7 +26,7 @@ export function drawChains(ctx: ReportContext) {
   for (const rec of chained) drawChain(ctx, rec);
 }
 
-function drawChain(ctx: ReportContext, rec: ReportRecommendation) {
+export function drawChain(ctx: ReportContext, rec: ReportRecommendation) {
   const { doc, locale, m } = ctx;
   ensureSpace(doc, 130);
   const x0 = left(doc);

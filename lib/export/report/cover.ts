@@ -23,6 +23,7 @@ export function drawCover(ctx: ReportContext) {
   font(doc, "regular", 11, "#c9d6e8").text(m("report.generated", { date: formatGeneratedDate(ctx) }), x, generatedY, {
     width,
   });
+  drawBranding(ctx, bandHeight);
 
   // Filters box.
   let y = bandHeight + 40;
@@ -51,6 +52,11 @@ export function drawCover(ctx: ReportContext) {
   y = boxTop + boxHeight + 28;
   font(doc, "bold", 11, COLORS.brand).text(m("report.about"), x, y);
   font(doc, "regular", 9.5, COLORS.ink).text(m("report.method"), x, doc.y + 6, { width, lineGap: 2 });
+  const disclaimer = data.branding?.disclaimer;
+  if (disclaimer) {
+    font(doc, "bold", 11, COLORS.brand).text(m("report.disclaimer"), x, doc.y + 16);
+    font(doc, "regular", 9.5, COLORS.ink).text(disclaimer, x, doc.y + 6, { width, lineGap: 2 });
+  }
 
   // Sources credited, anchored to the foot of the cover.
   const sourcesHeight = 24 + data.sources.reduce((h, s) => h + measureSource(ctx, s) + 4, 0);
@@ -75,4 +81,41 @@ function measureSource(ctx: ReportContext, s: { title: string; url?: string | nu
   return ctx.doc.heightOfString(s.url ? `${s.title}  ${s.url}` : s.title, {
     width: ctx.doc.page.width - 2 * ctx.doc.page.margins.left,
   });
+}
+
+/**
+ * "Prepared by …" at the foot of the band, with the organisation's logo on a
+ * white tile at its right. A stored file that passed the signature check but
+ * cannot be decoded is left out rather than failing the whole report.
+ */
+function drawBranding(ctx: ReportContext, bandHeight: number) {
+  const { doc, data, m } = ctx;
+  const branding = data.branding;
+  if (!branding) return;
+  const x = left(doc);
+  const width = contentWidth(doc);
+  const logoBox = { w: 120, h: 56 };
+  if (branding.logo) {
+    const lx = x + width - logoBox.w;
+    const ly = 24;
+    // pdfkit's openImage (untyped in @types/pdfkit) decodes without drawing, so a bad file draws nothing at all.
+    const opened = (() => {
+      try {
+        return (doc as unknown as { openImage(src: Buffer): unknown }).openImage(Buffer.from(branding.logo.bytes));
+      } catch {
+        return null;
+      }
+    })();
+    if (opened) {
+      doc.roundedRect(lx - 6, ly - 6, logoBox.w + 12, logoBox.h + 12, 4).fill("#ffffff");
+      doc.image(opened as Buffer, lx, ly, { fit: [logoBox.w, logoBox.h], align: "center", valign: "center" });
+    }
+  }
+  if (branding.organisationName)
+    font(doc, "bold", 10, "#ffffff").text(
+      m("report.preparedBy", { organisation: branding.organisationName }),
+      x,
+      bandHeight - 28,
+      { width, lineBreak: false, ellipsis: true },
+    );
 }

@@ -8,13 +8,19 @@ import { COLORS, contentWidth, ensureSpace, font, left, sectionHeading, type Rep
 export const statusLabel = (key: StatusKey) => (key === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[key]);
 const total = (counts: StatusCounts) => STATUS_ORDER.reduce((sum, k) => sum + (counts[k] ?? 0), 0);
 
+/** The executive summary's figures and status chart; lib/export/report/highlights.ts follows with the stories. */
 export function drawSummary(ctx: ReportContext) {
   const { doc, m } = ctx;
-  sectionHeading(ctx, m("report.summary"));
+  sectionHeading(ctx, m("report.execSummary"));
   drawKpis(ctx);
   doc.y += 26;
   chartTitle(ctx, m("report.statusChart"));
   drawStatusBar(ctx);
+}
+
+/** Status by body, after the stories: context, not the headline. */
+export function drawBodyChart(ctx: ReportContext) {
+  const { doc, m } = ctx;
   doc.y += 26;
   if (ctx.data.byBody.length > 0) {
     ensureSpace(doc, 60 + ctx.data.byBody.length * 24);
@@ -30,7 +36,7 @@ function chartTitle(ctx: ReportContext, text: string) {
 
 function drawKpis(ctx: ReportContext) {
   const { doc, data, m, locale } = ctx;
-  const { tracked, withResponse, reiterated, medianYearsOutstanding } = data.kpis;
+  const { tracked, withResponse, reiterated, medianYearsOutstanding, rejected, overdue } = data.kpis;
   const share = (n: number) =>
     tracked > 0 ? m("report.kpi.shareOf", { share: formatPercent(n / tracked, locale) }) : "";
   const tiles = [
@@ -46,19 +52,26 @@ function drawKpis(ctx: ReportContext) {
       note: "",
     },
   ];
+  if (rejected !== undefined)
+    tiles.push({ value: formatNumber(rejected, locale), label: m("report.kpi.rejected"), note: share(rejected) });
+  if (overdue !== undefined)
+    tiles.push({ value: formatNumber(overdue, locale), label: m("report.kpi.overdue"), note: "" });
   const gap = 10;
-  const width = (contentWidth(doc) - gap * (tiles.length - 1)) / tiles.length;
-  const top = doc.y;
+  const perRow = 4;
+  const width = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
   const height = 86;
+  const top = doc.y;
   tiles.forEach((tile, i) => {
-    const x = left(doc) + i * (width + gap);
-    doc.roundedRect(x, top, width, height, 5).fill(COLORS.brandSoft);
-    doc.rect(x, top, 3, height).fill(COLORS.brand);
-    font(doc, "bold", 22, COLORS.brand).text(tile.value, x + 12, top + 10, { width: width - 18, lineBreak: false });
-    font(doc, "bold", 8.5, COLORS.ink).text(tile.label, x + 12, top + 42, { width: width - 18 });
+    const x = left(doc) + (i % perRow) * (width + gap);
+    const rowTop = top + Math.floor(i / perRow) * (height + gap);
+    doc.roundedRect(x, rowTop, width, height, 5).fill(COLORS.brandSoft);
+    doc.rect(x, rowTop, 3, height).fill(COLORS.brand);
+    font(doc, "bold", 22, COLORS.brand).text(tile.value, x + 12, rowTop + 10, { width: width - 18, lineBreak: false });
+    font(doc, "bold", 8.5, COLORS.ink).text(tile.label, x + 12, rowTop + 42, { width: width - 18 });
     if (tile.note) font(doc, "regular", 7.5, COLORS.muted).text(tile.note, x + 12, doc.y + 1, { width: width - 18 });
   });
-  doc.y = top + height;
+  const rows = Math.ceil(tiles.length / perRow);
+  doc.y = top + rows * height + (rows - 1) * gap;
 }
 
 /** One horizontal bar split into status segments, with a legend giving each label, count and share. */

@@ -21,6 +21,7 @@ import {
   type FontName,
   type ReportContext,
 } from "./layout";
+import { reportGroups } from "./sections";
 import { statusLabel } from "./summary";
 
 type Block = {
@@ -42,14 +43,39 @@ export function drawTable(ctx: ReportContext) {
   // Runs on below the summary when a good part of the page is left, else on a new page.
   doc.y += 24;
   ensureSpace(doc, 260);
-  sectionHeading(ctx, m("report.table"));
+  sectionHeading(ctx, m("report.byStatus"));
+  if (data.notAssessedLeftOut)
+    font(doc, "italic", 8.5, COLORS.muted).text(
+      m("report.notAssessedLeftOut", { count: data.notAssessedLeftOut }),
+      left(doc),
+      doc.y,
+      { width: contentWidth(doc) },
+    );
   if (data.recommendations.length === 0) {
     font(doc, "regular", 10, COLORS.muted).text(m("report.noRecommendations"), left(doc), doc.y);
     return;
   }
   const widths = columnWidths(contentWidth(doc));
+  for (const group of reportGroups(data)) {
+    doc.y += 14;
+    ensureSpace(doc, 120);
+    const y = doc.y;
+    doc.rect(left(doc), y + 2, 9, 9).fill(STATUS_COLORS[group.status]);
+    font(doc, "bold", 11, COLORS.ink).text(
+      m("report.groupHeading", { status: statusLabel(group.status), count: group.recommendations.length }),
+      left(doc) + 14,
+      y,
+      { width: contentWidth(doc) - 14 },
+    );
+    doc.y += 4;
+    drawRows(ctx, group.recommendations, widths);
+  }
+}
+
+function drawRows(ctx: ReportContext, recs: ReportRecommendation[], widths: number[]) {
+  const { doc } = ctx;
   drawHeader(ctx, widths);
-  data.recommendations.forEach((rec, i) => {
+  recs.forEach((rec, i) => {
     const cells = rowCells(ctx, rec);
     const height = Math.max(...cells.map((c, j) => measure(ctx, c, widths[j] - 2 * PAD))) + 2 * PAD;
     if (doc.y + height > bottomLimit(doc)) {

@@ -46,6 +46,9 @@ export function SimpleBarChart({
 }) {
   const horizontal = orientation === "rows";
   const height = horizontal ? Math.max(140, bars.length * 34 + 50) : 260;
+  // Room for the widest value label beyond the longest bar ("319" was cut at the edge).
+  const labelChars = Math.max(1, ...bars.map((b) => formatNumber(b.n).length));
+  const labelRoom = labelChars * 8 + 12;
   const valueAxis = {
     type: "number" as const,
     tickFormatter: (v: number) => formatNumber(v),
@@ -53,6 +56,8 @@ export function SimpleBarChart({
     fontSize: 12,
   };
   const categoryAxis = { type: "category" as const, dataKey: "label", fontSize: 12, interval: 0 as const };
+  // The tallest bar's label sits above it inside the plot, not past its edge.
+  const valueDomain: [number, (max: number) => number] = [0, (max: number) => Math.ceil(max * 1.08)];
   return (
     <BarChart
       responsive
@@ -60,18 +65,18 @@ export function SimpleBarChart({
       data={bars}
       layout={horizontal ? "vertical" : "horizontal"}
       accessibilityLayer
-      margin={{ top: 16, right: 24, bottom: 4, left: 4 }}
+      margin={{ top: horizontal ? 8 : 22, right: horizontal ? labelRoom : 16, bottom: 4, left: 4 }}
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
-          <XAxis {...valueAxis} />
+          <XAxis {...valueAxis} domain={valueDomain} />
           <YAxis {...categoryAxis} width={categoryWidth} />
         </>
       ) : (
         <>
           <XAxis {...categoryAxis} />
-          <YAxis {...valueAxis} width={48} />
+          <YAxis {...valueAxis} width={48} domain={valueDomain} />
         </>
       )}
       <Tooltip formatter={(value) => [`${formatNumber(Number(value))} ${valueLabel}`]} />

@@ -3,6 +3,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
+import { wrapWords } from "./wrap";
 
 export type StatusSeries = { key: string; label: string; color: string };
 /** `label` is the axis label (short: CCPR); `fullLabel`, when given, names the group in tables and tooltips. */
@@ -39,7 +41,25 @@ function linkedSegment(series: string) {
   return Segment;
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const LINE = 13;
+
+/** A category tick whose name wraps onto as many lines as it needs, right-aligned against the axis. */
+function wrappedTick(chars: number) {
+  function Tick(props: { x?: number | string; y?: number | string; payload?: { value: string } }) {
+    const lines = wrapWords(String(props.payload?.value ?? ""), chars);
+    const y = Number(props.y ?? 0) - ((lines.length - 1) * LINE) / 2;
+    return (
+      <text x={Number(props.x ?? 0)} y={y} textAnchor="end" fontSize={12} fill="#4b5563" dominantBaseline="middle">
+        {lines.map((line, i) => (
+          <tspan key={i} x={Number(props.x ?? 0)} dy={i === 0 ? 0 : LINE}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  }
+  return Tick;
+}
 
 /**
  * Stacked bars of statuses per group (body, theme, year). `orientation`
@@ -63,7 +83,11 @@ export function StatusStackChart({
 }) {
   const used = series.filter((s) => rows.some((r) => r.values[s.key] > 0));
   const horizontal = orientation === "rows";
-  const height = horizontal ? Math.max(140, rows.length * 34 + 70) : 300;
+  const chars = Math.floor(categoryWidth / 7);
+  // Each row as tall as its wrapped name needs.
+  const rowHeight = Math.max(34, ...rows.map((r) => wrapWords(r.label, chars).length * LINE + 10));
+  const height = horizontal ? Math.max(140, rows.length * rowHeight + 70) : 300;
+  const top = used[used.length - 1];
   const tick = (v: number) => (share ? formatPercent(v) : formatNumber(v));
   const valueAxis = {
     type: "number" as const,
@@ -81,21 +105,18 @@ export function StatusStackChart({
       layout={horizontal ? "vertical" : "horizontal"}
       stackOffset={share ? "expand" : undefined}
       accessibilityLayer
-      margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+      margin={{ top: share ? 18 : 4, right: 12, bottom: 4, left: 4 }}
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
           <XAxis {...valueAxis} />
-          <YAxis
-            {...categoryAxis}
-            width={categoryWidth}
-            tickFormatter={(v: string) => clip(v, Math.floor(categoryWidth / 7))}
-          />
+          <YAxis {...categoryAxis} width={categoryWidth} tick={wrappedTick(chars)} />
         </>
       ) : (
         <>
-          <XAxis {...categoryAxis} />
+          {/* Many years: ticks are thinned to those that fit without overlapping, first and last kept. */}
+          <XAxis {...categoryAxis} interval="preserveStartEnd" minTickGap={6} />
           <YAxis {...valueAxis} width={48} />
         </>
       )}
@@ -103,7 +124,7 @@ export function StatusStackChart({
         formatter={(value, name, item) => {
           const row = item.payload as StackRow;
           const n = Number(value);
-          return [`${formatNumber(n)} (${formatPercent(row.total ? n / row.total : 0)})`, name];
+          return [t("chart.shareWithCount", { share: formatPercent(row.total ? n / row.total : 0), count: n }), name];
         }}
         labelFormatter={(label, payload) =>
           (payload?.[0]?.payload as StackRow | undefined)?.fullLabel ?? String(label as string | number)
@@ -125,8 +146,26 @@ export function StatusStackChart({
           isAnimationActive={false}
           shape={linkedSegment(s.key)}
           unit={` ${valueLabel}`}
+          // Shares stack to 100 % whatever the count: each column says how many it stands for.
+          label={share && s === top ? columnTotal(rows) : undefined}
         />
       ))}
     </BarChart>
   );
+}
+
+/** "n = 1" above a share column, so 100 % of one recommendation does not read like 100 % of many. */
+function columnTotal(rows: StackRow[]) {
+  function Total(props: { x?: number | string; width?: number | string; index?: number }) {
+    const row = rows[props.index ?? 0];
+    // Too narrow a column (fifty years at 375 px) leaves the count to the tooltip and the table.
+    if (!row || Number(props.width ?? 0) < 22) return null;
+    const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
+    return (
+      <text x={x} y={12} textAnchor="middle" fontSize={10} fill="#4b5563">
+        {t("chart.columnTotal", { count: row.total })}
+      </text>
+    );
+  }
+  return Total;
 }

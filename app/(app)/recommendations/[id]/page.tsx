@@ -31,6 +31,7 @@ import { reiterationCandidates } from "@/lib/data/reiteration-candidates";
 import { ArchiveRecommendation } from "./archive-recommendation";
 import { can } from "@/lib/auth/policy";
 import { setRecommendationArchivedAction } from "../actions";
+import { CaseFileButtons } from "./case-file-buttons";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -64,7 +65,7 @@ export default async function RecommendationPage({ params }: Props) {
   const editing = can(actor, "response", "update") ? historyEditing(ctx, story) : null;
 
   return (
-    <article className="space-y-6">
+    <article className="case-file space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
         <Link href="/recommendations" className="hover:underline">
           Recommendations
@@ -99,8 +100,10 @@ export default async function RecommendationPage({ params }: Props) {
           >
             {title}
           </h1>
-          <FollowButton ctx={ctx} target={{ recommendationId: story.id }} name={recommendationTitle(story)} />
-          {!story.archived && <ShareButton view="recommendation" recommendationId={story.id} />}
+          <div className="no-print flex items-center gap-2">
+            <FollowButton ctx={ctx} target={{ recommendationId: story.id }} name={recommendationTitle(story)} />
+            {!story.archived && <ShareButton view="recommendation" recommendationId={story.id} />}
+          </div>
           {can(actor, "recommendation", "update") && (
             <div className="no-print flex items-center gap-2" data-testid="editor-controls">
               {!story.archived && (
@@ -130,13 +133,14 @@ export default async function RecommendationPage({ params }: Props) {
             </span>
           )}
           <RecordHistoryLink actor={actor} entity="recommendation" id={story.id} />
+          <CaseFileButtons id={story.id} />
         </div>
       </header>
 
       <OutstandingCallout story={story} />
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="space-y-6 lg:col-span-2 print:col-span-3">
           {(showText || tagList.length > 0) && (
             <Card title="The recommendation">
               {showText && (
@@ -174,11 +178,14 @@ export default async function RecommendationPage({ params }: Props) {
           <Card title={`Evidence (${story.evidence.length})`}>
             <EvidenceList items={story.evidence} controls={story.archived ? undefined : editing?.controls} />
           </Card>
-          {can(actor, "reiteration", "create") && !story.archived && (
-            <LikelyEarlierVersions id={story.id} candidates={reiterationCandidates(ctx.db, story.id)} />
-          )}
-          {can(actor, "recommendation", "update") && !story.archived && <Workbench ctx={ctx} story={story} />}
-          {editing?.archived}
+          {/* Tools for editing stay on screen; a printed case file is the story only. */}
+          <div className="no-print space-y-6">
+            {can(actor, "reiteration", "create") && !story.archived && (
+              <LikelyEarlierVersions id={story.id} candidates={reiterationCandidates(ctx.db, story.id)} />
+            )}
+            {can(actor, "recommendation", "update") && !story.archived && <Workbench ctx={ctx} story={story} />}
+            {editing?.archived}
+          </div>
         </div>
 
         <aside className="space-y-6">

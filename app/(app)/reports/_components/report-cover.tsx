@@ -21,6 +21,7 @@ export function ReportCover({ data }: { data: ReportData }) {
         <p className="mt-4 text-[#c9d6e8]" data-testid="report-generated">
           {m("report.generated", { date: generated })}
         </p>
+        <Branding data={data} />
       </div>
 
       <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-brand">{m("report.filters")}</h2>
@@ -38,6 +39,15 @@ export function ReportCover({ data }: { data: ReportData }) {
 
       <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-brand">{m("report.about")}</h2>
       <p className="mt-2 max-w-3xl text-sm leading-relaxed text-slate-700">{m("report.method")}</p>
+
+      {data.branding?.disclaimer && (
+        <>
+          <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-brand">{m("report.disclaimer")}</h2>
+          <p className="mt-2 max-w-3xl text-sm leading-relaxed text-slate-700" data-testid="report-disclaimer">
+            {data.branding.disclaimer}
+          </p>
+        </>
+      )}
 
       <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-brand">{m("report.sources")}</h2>
       <ul className="mt-2 space-y-1 text-xs text-slate-700">
@@ -59,12 +69,37 @@ export function ReportCover({ data }: { data: ReportData }) {
   );
 }
 
-/** Four headline numbers, each with its share of the recommendations tracked. */
+/** "Prepared by …" and the logo, from the organisation settings (lib/data/settings.ts). */
+function Branding({ data }: { data: ReportData }) {
+  const b = data.branding;
+  if (!b || (!b.organisationName && !b.logo)) return null;
+  const locale = data.locale ?? DEFAULT_LOCALE;
+  return (
+    <div className="mt-6 flex flex-wrap items-center gap-4" data-testid="report-branding">
+      {b.logo && (
+        // A data: URL of the stored bytes; next/image cannot optimise it and need not.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={`data:${b.logo.type};base64,${Buffer.from(b.logo.bytes).toString("base64")}`}
+          alt={b.organisationName ?? ""}
+          className="h-14 w-auto max-w-[10rem] rounded bg-white p-1.5"
+        />
+      )}
+      {b.organisationName && (
+        <p className="font-semibold">
+          {exportMessage("report.preparedBy", { organisation: b.organisationName }, locale)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The headline numbers, each with its share of the recommendations tracked. */
 export function ReportKpis({ data }: { data: ReportData }) {
   const locale = data.locale ?? DEFAULT_LOCALE;
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, locale);
-  const { tracked, withResponse, reiterated, medianYearsOutstanding } = data.kpis;
+  const { tracked, withResponse, reiterated, medianYearsOutstanding, rejected, overdue } = data.kpis;
   const share = (n: number) =>
     tracked > 0 ? m("report.kpi.shareOf", { share: formatPercent(n / tracked, locale) }) : "";
   const tiles = [
@@ -80,8 +115,12 @@ export function ReportKpis({ data }: { data: ReportData }) {
       note: "",
     },
   ];
+  if (rejected !== undefined)
+    tiles.push({ label: m("report.kpi.rejected"), value: formatNumber(rejected, locale), note: share(rejected) });
+  if (overdue !== undefined)
+    tiles.push({ label: m("report.kpi.overdue"), value: formatNumber(overdue, locale), note: "" });
   return (
-    <dl className="grid grid-cols-2 gap-3 md:grid-cols-4 print:grid-cols-4" data-testid="report-kpis">
+    <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 print:grid-cols-3" data-testid="report-kpis">
       {tiles.map((tile) => (
         <div
           key={tile.label}

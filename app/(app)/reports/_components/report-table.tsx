@@ -24,121 +24,149 @@ function Reference({ r, locale }: { r: ReportRecommendation; locale: string }) {
   );
 }
 
-/** The recommendations with status, latest state response and evidence — one row each, never split across printed pages. */
-export function ReportTable({ data }: { data: ReportData }) {
+/**
+ * The recommendations with status, latest state response and evidence — one row each, never split across printed
+ * pages. On a phone the table scrolls inside its own box rather than widening the page.
+ */
+export function ReportTable({
+  data,
+  recommendations = data.recommendations,
+}: {
+  data: ReportData;
+  recommendations?: ReportRecommendation[];
+}) {
   const locale = data.locale ?? DEFAULT_LOCALE;
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, locale);
-  if (data.recommendations.length === 0)
-    return <p className="text-sm text-slate-600">{m("report.noRecommendations")}</p>;
+  if (recommendations.length === 0) return <p className="text-sm text-slate-600">{m("report.noRecommendations")}</p>;
   return (
-    <table className="w-full border-collapse bg-white text-left text-sm" data-testid="report-table">
-      <thead className="bg-brand text-xs uppercase tracking-wide text-white print:table-header-group">
-        <tr>
-          <th scope="col" className="w-[37%] px-3 py-2">
-            {m("report.col.recommendation")}
-          </th>
-          <th scope="col" className="w-[20%] px-3 py-2">
-            {m("report.col.status")}
-          </th>
-          <th scope="col" className="w-[23%] px-3 py-2">
-            {m("report.col.response")}
-          </th>
-          <th scope="col" className="w-[20%] px-3 py-2">
-            {m("report.col.evidence")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.recommendations.map((r) => (
-          <tr key={r.id} className="break-inside-avoid border-b border-slate-200 align-top even:bg-slate-50">
-            <td className="px-3 py-3">
-              <Link href={`/recommendations/${r.id}`} className="font-semibold text-slate-900 hover:underline">
-                {r.title}
-              </Link>
-              <Reference r={r} locale={locale} />
-              <p className="mt-1 text-slate-700">{r.text}</p>
-            </td>
-            <td className="px-3 py-3">
-              <StatusBadge status={r.status} size="sm" />
-              {r.statusDate && (
-                <p className="mt-1 text-xs text-slate-500">
-                  {m("report.statusOn", { date: formatPartialDate(r.statusDate, locale) })}
-                </p>
-              )}
-              {r.outstandingSince !== null && r.chain.length > 0 && (
-                <p className="mt-1 text-xs font-semibold text-[#a94400]">
-                  {t("story.outstandingSince", { year: r.outstandingSince }, locale)}
-                </p>
-              )}
-              {r.grade && (
-                <p className="mt-1 text-xs text-slate-600">
-                  {m("report.grade", { grade: r.gradeAsWritten ?? r.grade, meaning: GRADE_LABELS[r.grade] })}
-                </p>
-              )}
-            </td>
-            <td className="px-3 py-3">
-              {r.stance ? (
-                <>
-                  <p className="font-medium text-slate-900">{STANCE_LABELS[r.stance]}</p>
-                  {r.stanceDate && <p className="text-xs text-slate-500">{formatPartialDate(r.stanceDate, locale)}</p>}
-                  {r.stanceQuote && (
-                    <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-xs italic text-slate-700">
-                      {r.stanceQuote}
-                    </blockquote>
-                  )}
-                </>
-              ) : (
-                <p className="text-xs text-slate-500">{m("report.noResponse")}</p>
-              )}
-            </td>
-            <td className="px-3 py-3">
-              {r.evidence.length === 0 ? (
-                <p className="text-xs text-slate-500">{m("report.noEvidence")}</p>
-              ) : (
-                <ul className="space-y-1.5 text-xs">
-                  {r.evidence.slice(0, MAX_EVIDENCE).map((e, i) => (
-                    <li key={i}>
-                      <span className="font-medium text-slate-600">
-                        {EVIDENCE_KIND_LABELS[e.kind]}
-                        {e.date ? ` · ${formatPartialDate(e.date, locale)}` : ""}
-                      </span>
-                      <br />
-                      {e.url ? (
-                        <a href={e.url} className="text-slate-800 underline">
-                          {e.title}
-                        </a>
-                      ) : (
-                        <span className="text-slate-800">{e.title}</span>
-                      )}
-                    </li>
-                  ))}
-                  {r.evidence.length > MAX_EVIDENCE && (
-                    <li className="text-slate-500">
-                      {m("report.moreEvidence", { count: r.evidence.length - MAX_EVIDENCE })}
-                    </li>
-                  )}
-                </ul>
-              )}
-            </td>
+    <div className="overflow-x-auto print:overflow-visible">
+      <table
+        className="w-full min-w-[44rem] border-collapse bg-white text-left text-sm print:min-w-0"
+        data-testid="report-table"
+      >
+        <thead className="bg-brand text-xs uppercase tracking-wide text-white print:table-header-group">
+          <tr>
+            <th scope="col" className="w-[37%] px-3 py-2">
+              {m("report.col.recommendation")}
+            </th>
+            <th scope="col" className="w-[20%] px-3 py-2">
+              {m("report.col.status")}
+            </th>
+            <th scope="col" className="w-[23%] px-3 py-2">
+              {m("report.col.response")}
+            </th>
+            <th scope="col" className="w-[20%] px-3 py-2">
+              {m("report.col.evidence")}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {recommendations.map((r) => (
+            <tr key={r.id} className="break-inside-avoid border-b border-slate-200 align-top even:bg-slate-50">
+              <td className="px-3 py-3">
+                <Link href={`/recommendations/${r.id}`} className="font-semibold text-slate-900 hover:underline">
+                  {r.title}
+                </Link>
+                <Reference r={r} locale={locale} />
+                <p className="mt-1 text-slate-700">{r.text}</p>
+              </td>
+              <td className="px-3 py-3">
+                <StatusBadge status={r.status} size="sm" />
+                {r.statusDate && (
+                  <p className="mt-1 text-xs text-slate-500">
+                    {m("report.statusOn", { date: formatPartialDate(r.statusDate, locale) })}
+                  </p>
+                )}
+                {r.outstandingSince !== null && r.chain.length > 0 && (
+                  <p className="mt-1 text-xs font-semibold text-[#a94400]">
+                    {t("story.outstandingSince", { year: r.outstandingSince }, locale)}
+                  </p>
+                )}
+                {r.grade && (
+                  <p className="mt-1 text-xs text-slate-600">
+                    {m("report.grade", { grade: r.gradeAsWritten ?? r.grade, meaning: GRADE_LABELS[r.grade] })}
+                  </p>
+                )}
+              </td>
+              <td className="px-3 py-3">
+                {r.stance ? (
+                  <>
+                    <p className="font-medium text-slate-900">{STANCE_LABELS[r.stance]}</p>
+                    {r.stanceDate && (
+                      <p className="text-xs text-slate-500">{formatPartialDate(r.stanceDate, locale)}</p>
+                    )}
+                    {r.stanceQuote && (
+                      <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-xs italic text-slate-700">
+                        {r.stanceQuote}
+                      </blockquote>
+                    )}
+                  </>
+                ) : (
+                  <p className="text-xs text-slate-500">{m("report.noResponse")}</p>
+                )}
+              </td>
+              <td className="px-3 py-3">
+                {r.evidence.length === 0 ? (
+                  <p className="text-xs text-slate-500">{m("report.noEvidence")}</p>
+                ) : (
+                  <ul className="space-y-1.5 text-xs">
+                    {r.evidence.slice(0, MAX_EVIDENCE).map((e, i) => (
+                      <li key={i}>
+                        <span className="font-medium text-slate-600">
+                          {EVIDENCE_KIND_LABELS[e.kind]}
+                          {e.date ? ` · ${formatPartialDate(e.date, locale)}` : ""}
+                        </span>
+                        <br />
+                        {e.url ? (
+                          <a href={e.url} className="text-slate-800 underline">
+                            {e.title}
+                          </a>
+                        ) : (
+                          <span className="text-slate-800">{e.title}</span>
+                        )}
+                      </li>
+                    ))}
+                    {r.evidence.length > MAX_EVIDENCE && (
+                      <li className="text-slate-500">
+                        {m("report.moreEvidence", { count: r.evidence.length - MAX_EVIDENCE })}
+                      </li>
+                    )}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
 /** Every recommendation that repeats an earlier one, as a timeline from the first cycle that raised it to its status today. */
-export function ReportChains({ data }: { data: ReportData }) {
+export function ReportChains({
+  data,
+  chains,
+  testId = "report-chains",
+  none = "report.chainsNone",
+}: {
+  data: ReportData;
+  /** Which chains, in order; by default every recommendation that repeats an earlier one, the oldest first. */
+  chains?: ReportRecommendation[];
+  testId?: string;
+  none?: Parameters<typeof exportMessage>[0];
+}) {
   const locale = data.locale ?? DEFAULT_LOCALE;
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, locale);
-  const chained = data.recommendations
-    .filter((r) => r.chain.length > 0)
-    .sort((a, b) => (a.outstandingSince ?? 9999) - (b.outstandingSince ?? 9999));
-  if (chained.length === 0) return <p className="text-sm text-slate-600">{m("report.chainsNone")}</p>;
+  const chained =
+    chains ??
+    data.recommendations
+      .filter((r) => r.chain.length > 0)
+      .sort((a, b) => (a.outstandingSince ?? 9999) - (b.outstandingSince ?? 9999));
+  if (chained.length === 0) return <p className="text-sm text-slate-600">{m(none)}</p>;
   return (
-    <ul className="space-y-5" data-testid="report-chains">
+    <ul className="space-y-5" data-testid={testId}>
       {chained.map((r) => {
         const key = r.status ?? "none";
         const steps = [...r.chain, r];

@@ -9,6 +9,7 @@ import { creditedSources, describeFilters } from "@/lib/data/export-labels";
 import { DEFAULT_LOCALE } from "@/lib/i18n/format";
 import { assertListScope } from "@/lib/data/search";
 import { publicBaseUrl } from "@/lib/public-url";
+import { getBranding } from "@/lib/data/settings";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "./respond";
 
@@ -36,6 +37,7 @@ export function exportRecommendations(format: "csv" | "xlsx") {
               generatedAt: now,
               sources: creditedSources(reader.db, filters.state, DEFAULT_LOCALE),
               locale: DEFAULT_LOCALE,
+              branding: getBranding(reader.db),
             });
       return fileResponse(withIdleTimeout(body), format, exportFileName(filters, format, now));
     } catch (error) {

@@ -5,13 +5,16 @@ import { ExportButtons } from "@/app/_components/export-buttons";
 import { ShareButton } from "@/app/_components/share/share-button";
 import { shareFilters } from "@/app/(app)/_components/dashboard/links";
 import { getRequestContext, signedInContext } from "@/lib/context";
-import { getStateReport } from "@/lib/data/report";
+import { getStateReport, reportAssessedOnly, reportQueryString } from "@/lib/data/report";
 import { getStateByCode } from "@/lib/data/state-pages";
 import { ValidationError } from "@/lib/errors";
 import { exportMessage } from "@/lib/export/messages";
+import { reportGroups } from "@/lib/export/report/sections";
+import { STATUS_COLORS } from "@/lib/status-colors";
 import { filtersToQueryString, parseFilters } from "@/lib/search/filters";
-import { BodyChart, StatusChart } from "../../_components/report-charts";
+import { BodyChart, statusLabel, StatusChart } from "../../_components/report-charts";
 import { ReportCover, ReportKpis } from "../../_components/report-cover";
+import { ReportHighlights } from "../../_components/report-highlights";
 import { ReportChains, ReportTable } from "../../_components/report-table";
 import { PrintButton } from "../../_components/print-button";
 
@@ -54,10 +57,12 @@ function Section({
 export default async function StateReportPage({ params, searchParams }: Props) {
   const { db } = await signedInContext();
   const code = (await params).code.toUpperCase();
-  const filters = parseFilters(await searchParams);
+  const raw = await searchParams;
+  const filters = parseFilters(raw);
+  const assessedOnly = reportAssessedOnly(raw);
   let data: ReturnType<typeof getStateReport>;
   try {
-    data = getStateReport(db, code, filters);
+    data = getStateReport(db, code, filters, { assessedOnly });
   } catch (error) {
     // A search the report cannot run (too long, not understood): say why instead of reporting on everything.
     if (!(error instanceof ValidationError)) throw error;
@@ -93,7 +98,7 @@ export default async function StateReportPage({ params, searchParams }: Props) {
           <PrintButton />
           <ExportButtons filters={exportFilters} showReport={false} />
           <a
-            href={`/api/export/report.pdf${filtersToQueryString(exportFilters)}`}
+            href={`/api/export/report.pdf${reportQueryString(exportFilters, assessedOnly)}`}
             download
             className="inline-flex items-center rounded-md border border-brand bg-brand-soft px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-white"
           >
@@ -105,16 +110,42 @@ export default async function StateReportPage({ params, searchParams }: Props) {
 
       <ReportCover data={data} />
 
-      <Section title={m("report.summary")} className="print:mt-0">
+      <Section title={m("report.execSummary")} className="print:mt-0">
         <ReportKpis data={data} />
-        <div className="mt-8 space-y-8">
+        <div className="mt-8">
           <StatusChart data={data} />
+        </div>
+        <ReportHighlights data={data} />
+        <div className="mt-8">
           <BodyChart data={data} />
         </div>
       </Section>
 
-      <Section title={m("report.table")}>
-        <ReportTable data={data} />
+      <Section title={m("report.byStatus")}>
+        {data.notAssessedLeftOut ? (
+          <p className="mb-4 text-sm italic text-slate-600" data-testid="report-left-out">
+            {m("report.notAssessedLeftOut", { count: data.notAssessedLeftOut })}
+          </p>
+        ) : null}
+        {data.recommendations.length === 0 ? (
+          <ReportTable data={data} />
+        ) : (
+          <div className="space-y-8">
+            {reportGroups(data).map((g) => (
+              <section key={g.status} aria-labelledby={`group-${g.status}`} data-testid={`report-group-${g.status}`}>
+                <h3 id={`group-${g.status}`} className="mb-2 flex items-center gap-2 text-lg font-semibold">
+                  <span
+                    aria-hidden="true"
+                    className="inline-block h-3 w-3"
+                    style={{ background: STATUS_COLORS[g.status] }}
+                  />
+                  {m("report.groupHeading", { status: statusLabel(g.status), count: g.recommendations.length })}
+                </h3>
+                <ReportTable data={data} recommendations={g.recommendations} />
+              </section>
+            ))}
+          </div>
+        )}
       </Section>
 
       <Section title={m("report.chains")} intro={m("report.chainsIntro")} className="break-before-page">
