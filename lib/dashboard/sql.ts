@@ -111,11 +111,9 @@ const CUBE_INDEX = "recommendations_live_body_year_status_idx";
 const SINCE_INDEX = "recommendations_outstanding_since_idx";
 // The public scope counts as a state filter: the unfiltered shortcuts read every state's rows.
 const themesOnly = (f: DashboardFilters) =>
-  !f.publishedOnly &&
-  !f.state.length && !f.body.length && f.from === undefined && f.to === undefined;
+  !f.publishedOnly && !f.state.length && !f.body.length && f.from === undefined && f.to === undefined;
 const isNarrow = (f: DashboardFilters) =>
-  !!f.publishedOnly ||
-  f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
+  !!f.publishedOnly || f.state.length > 0 || f.theme.length > 0 || f.from !== undefined || f.to !== undefined;
 function rowSource(f: DashboardFilters): SQL {
   return isNarrow(f) ? sql`recommendations r` : sql`recommendations r INDEXED BY ${sql.raw(COVERING_INDEX)}`;
 }

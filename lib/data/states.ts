@@ -76,7 +76,11 @@ export function createState(db: DB, actor: Actor | null | undefined, input: unkn
   const data = parseInput(stateCreateSchema, input);
   return writeTx(db, (tx) => {
     assertCodeFree(tx, data.code);
-    const row = tx.insert(states).values({ code: data.code, name: data.name, published: data.published ?? false }).returning().get();
+    const row = tx
+      .insert(states)
+      .values({ code: data.code, name: data.name, published: data.published ?? false })
+      .returning()
+      .get();
     const dto = toStateDTO(row);
     writeAudit(tx, who, "create", "state", row.id, null, dto);
     return dto;

@@ -12,7 +12,6 @@ import {
   versionField,
 } from "./common";
 
-
 /** A dated fact with a source: a court decision, an incident, a law, an article. */
 const evidenceFields = {
   kind: enumOf(EVIDENCE_KINDS),
