@@ -30,7 +30,7 @@ test("a viewer downloads Kazakhstan's recommendations as CSV and Excel from the 
   const buttons = page.getByTestId("export-buttons");
 
   const csv = await download(page, "Download CSV", buttons);
-  expect(csv.file.suggestedFilename()).toBe(`treaty-tracker-KAZ-${today()}.csv`);
+  expect(csv.file.suggestedFilename()).toBe(`recommendations-KAZ-${today()}.csv`);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const records = parse<Record<string, string>>(csv.bytes.toString("utf8").slice(1), { columns: true });
   // Every recommendation to Kazakhstan (the founding case and any other demo data), and only those.
@@ -45,7 +45,7 @@ test("a viewer downloads Kazakhstan's recommendations as CSV and Excel from the 
   });
 
   const xlsx = await download(page, "Download Excel", buttons);
-  expect(xlsx.file.suggestedFilename()).toBe(`treaty-tracker-KAZ-${today()}.xlsx`);
+  expect(xlsx.file.suggestedFilename()).toBe(`recommendations-KAZ-${today()}.xlsx`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -80,10 +80,13 @@ test("a viewer makes Kazakhstan's state report on the Reports page, reads it, an
   await expect(page.getByTestId("report-filters")).toContainText("Human Rights Committee (CCPR)");
   await expect(page.getByTestId("report-filters")).toContainText("2011 – 2024");
   await expect(page.getByTestId("report-chains")).toContainText("Outstanding since 2011");
-  await expect(page.getByTestId("report-table")).toContainText("Daniil Smal");
+  // Grouped by status, most serious first: the founding case is in the "not implemented" group.
+  await expect(page.getByTestId("report-group-not_implemented").getByTestId("report-table")).toContainText(
+    "Daniil Smal",
+  );
 
   const pdf = await download(page, "Download PDF");
-  expect(pdf.file.suggestedFilename()).toBe(`treaty-tracker-report-KAZ-${today()}.pdf`);
+  expect(pdf.file.suggestedFilename()).toBe(`report-KAZ-CCPR-${today()}.pdf`);
   expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true });
   const flat = text.replace(/\s+/g, " ");

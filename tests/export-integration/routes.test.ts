@@ -82,7 +82,7 @@ describe("CSV", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(
-      /^attachment; filename="treaty-tracker-KAZ-\d{4}-\d{2}-\d{2}\.csv"$/,
+      /^attachment; filename="recommendations-KAZ-CCPR-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const bytes = await bytesOf(res);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -114,7 +114,7 @@ describe("XLSX", () => {
     const res = await call(xlsxRoute, "/api/export/recommendations.xlsx?state=KAZ&sort=symbol&dir=asc", "viewer");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(res.headers.get("content-disposition")).toMatch(/filename="treaty-tracker-KAZ-\d{4}-\d{2}-\d{2}\.xlsx"/);
+    expect(res.headers.get("content-disposition")).toMatch(/filename="recommendations-KAZ-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const bytes = await bytesOf(res);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -164,9 +164,7 @@ describe("PDF state report", () => {
     const res = await call(pdfRoute, "/api/export/report.pdf?state=KAZ&body=CCPR&from=2011&to=2024", "viewer");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toMatch(
-      /filename="treaty-tracker-report-KAZ-\d{4}-\d{2}-\d{2}\.pdf"/,
-    );
+    expect(res.headers.get("content-disposition")).toMatch(/filename="report-KAZ-CCPR-\d{4}-\d{2}-\d{2}\.pdf"/);
     const bytes = await bytesOf(res);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(bytes);

@@ -10,18 +10,20 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 /**
- * "treaty-tracker-KAZ-2026-11-28.csv": the states in the name when there are
- * few (so a folder of downloads sorts by country), the UTC date of the export.
- * Codes are validated A–Z, so the name is plain ASCII and needs no escaping.
+ * "recommendations-KAZ-CCPR-2026-12-01.xlsx", "report-KAZ-2026-12-01.pdf":
+ * what the file holds, the states and bodies chosen when there are few (so a
+ * folder of downloads sorts by country and says which bodies), and the UTC date
+ * of the export. Codes are validated A–Z, digits and hyphens, so the name is
+ * plain ASCII and needs no escaping.
  */
 export function exportFileName(
-  filters: Pick<SearchFilters, "state">,
+  filters: Pick<SearchFilters, "state"> & Partial<Pick<SearchFilters, "body">>,
   format: ExportFormat,
   now: Date,
-  kind?: "report",
+  kind: "recommendations" | "report" = "recommendations",
 ): string {
-  const states = filters.state.length >= 1 && filters.state.length <= 3 ? filters.state.join("-") : "recommendations";
-  return ["treaty-tracker", kind, states, now.toISOString().slice(0, 10)].filter(Boolean).join("-") + `.${format}`;
+  const few = (codes: string[] | undefined) => (codes && codes.length >= 1 && codes.length <= 3 ? codes : []);
+  return [kind, ...few(filters.state), ...few(filters.body), now.toISOString().slice(0, 10)].join("-") + `.${format}`;
 }
 
 export function fileResponse(body: ReadableStream<Uint8Array>, format: ExportFormat, fileName: string): Response {
