@@ -53,6 +53,7 @@ export const AUDIT_ENTITY_TYPES = {
   follow: { label: "Follow", stored: ["follow"] },
   calendar_feed: { label: "Calendar feed", stored: ["calendar_feed"] },
   user_preferences: { label: "E-mail preferences", stored: ["user_preferences"] },
+  share_link: { label: "Share link", stored: ["share_link"] },
 } as const satisfies Record<string, { label: string; stored: readonly string[] }>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;
 
@@ -90,6 +91,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   sign_in_failed: "Failed sign-in",
   lock_out: "Locked sign-in",
   unsubscribe: "Unsubscribed",
+  open: "Opened",
 };
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? humanise(action);
 
@@ -211,6 +213,15 @@ const FIELD_LABELS: Record<string, string> = {
 /** Where the same field name means something else on one kind of record. */
 const FIELD_LABELS_BY_ENTITY: Record<string, Record<string, string>> = {
   assessment: { status: "Status", date: "Assessed on" },
+  evidence: { public: "Shown on the public portal" },
+  state: { published: "Published on the public portal" },
+  share_link: {
+    view: "View shared",
+    frozen: "Figures frozen when made",
+    revoked: "Revoked",
+    opens: "Times opened",
+    createdBy: "Made by",
+  },
   action: { status: "Status" },
   reiteration_dismissal: { recommendationId: "Later recommendation", earlierId: "Dismissed earlier recommendation" },
   reiteration: { recommendationId: "Later recommendation" },
