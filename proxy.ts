@@ -24,6 +24,11 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 const OPEN =
   /^\/(login|api\/|_next\/|favicon\.ico|icon\.svg|robots\.txt|sitemap\.xml|manifest\.webmanifest|icons\/|apple-touch-icon\.png|calendar\/[^/]+\.ics|unsubscribe)/;
 const PUBLIC = /^\/(?:public|s|embed)(?:\/|$)/;
+/**
+ * A share link's address answers with the page it fetches from its own /view (app/s/[token]/route.ts),
+ * and passes on that page's policy, whose nonce its scripts carry; it sets a strict one itself otherwise.
+ */
+const SHARE_ENTRY = /^\/s\/[^/]+\/?$/;
 /** Only embeds may sit in another site's iframe; every other page refuses (clickjacking). */
 const FRAMEABLE = /^\/embed(?:\/|$)/;
 
@@ -52,7 +57,7 @@ export function proxy(request: NextRequest) {
     if (back !== "/") url.searchParams.set("callbackUrl", back);
     res = NextResponse.redirect(url);
   }
-  res.headers.set("Content-Security-Policy", csp);
+  if (!SHARE_ENTRY.test(path)) res.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(securityHeaders({ https, frameable }))) res.headers.set(name, value);
   return res;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { signIn, watchForViolations } from "./support";
 
 /*
  * The public portal, share links and embeds, tried signed out as a donor or a journalist
@@ -195,6 +195,7 @@ test("share links: frozen keeps its figures, live shows new ones, revoked answer
   );
 
   const visitor = await signedOut(browser);
+  const violations = watchForViolations(visitor);
   await visitor.goto(frozenUrl);
   const asOf = new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
@@ -206,6 +207,8 @@ test("share links: frozen keeps its figures, live shows new ones, revoked answer
   const before = await visitor.getByTestId("kpi-total-value").innerText();
   await expect(visitor.locator("a")).toHaveCount(0);
   await screens(visitor, "share-frozen");
+  // The page reaches the visitor through /s/<token>: its scripts must run under the policy it arrives with.
+  expect(violations).toEqual([]);
 
   const cycles = await json<{ id: number; ordinal: number }[]>(
     await editor.request.get("/api/v1/cycles?q=KAZ&per=100"),

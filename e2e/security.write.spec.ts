@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, USERS } from "./support";
+import { expect, test } from "@playwright/test";
+import { signIn, USERS, watchForViolations } from "./support";
 
 const run = promisify(execFile);
 const usersCli = async (...args: string[]) => {
@@ -13,16 +13,6 @@ const usersCli = async (...args: string[]) => {
   );
   return stdout.trim();
 };
-
-/** Console errors a Content-Security-Policy refusal produces, and uncaught page errors. */
-function watchForViolations(page: Page): string[] {
-  const seen: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) seen.push(m.text());
-  });
-  page.on("pageerror", (e) => seen.push(e.message));
-  return seen;
-}
 
 test("pages carry the security headers, and nothing on them is refused by the policy", async ({ page }) => {
   const violations = watchForViolations(page);

@@ -18,3 +18,13 @@ export async function signIn(page: Page, role: keyof typeof USERS, callbackUrl =
   // over half a second on an idle machine, several on a busy one.
   await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 20_000 });
 }
+
+/** Console errors a Content-Security-Policy refusal produces, and uncaught page errors. */
+export function watchForViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) seen.push(m.text());
+  });
+  page.on("pageerror", (e) => seen.push(e.message));
+  return seen;
+}

@@ -6,11 +6,18 @@ import { t } from "@/lib/i18n/messages";
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+/** The policy of a page with no script (the proxy leaves this address's policy to this handler). */
+const NOTHING_RUNS = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
 function page(status: number, title: string, body: string): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#0f172a"><h1 style="font-size:1.5rem">${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
   return new Response(html, {
     status,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "content-security-policy": NOTHING_RUNS,
+    },
   });
 }
 
@@ -33,11 +40,15 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     cache: "no-store",
     headers: { "x-share-link-inner": "1" },
   });
+  // The inner page's scripts carry the nonce of the inner request's policy: that policy must be
+  // the one the browser gets, or it refuses them.
+  const csp = inner.headers.get("content-security-policy");
   return new Response(inner.body, {
     status: inner.status,
     headers: {
       "content-type": inner.headers.get("content-type") ?? "text/html; charset=utf-8",
       "cache-control": "no-store",
+      "content-security-policy": csp ?? NOTHING_RUNS,
     },
   });
 }
