@@ -55,6 +55,12 @@ export function cleanFileName(name: string): string {
 export const parseFormat = (value: unknown): ImportFormat | null =>
   typeof value === "string" && (IMPORT_FORMATS as readonly string[]).includes(value) ? (value as ImportFormat) : null;
 
+/**
+ * When the last upload was saved: two uploads in the same millisecond still get distinct, ordered
+ * times, so "the oldest" (removed when a user is over the quota) is the one saved first.
+ */
+let lastCreatedAt = 0;
+
 export function saveUpload(userId: number, fileName: string, format: ImportFormat | null, bytes: Uint8Array): string {
   sweepUploads();
   fs.mkdirSync(folder(), { recursive: true, mode: 0o700 });
@@ -66,7 +72,7 @@ export function saveUpload(userId: number, fileName: string, format: ImportForma
     fileName: cleanFileName(fileName),
     format,
     size: bytes.length,
-    createdAt: Date.now(),
+    createdAt: (lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1)),
   };
   fs.writeFileSync(files.data, bytes, { mode: 0o600, flag: "wx" });
   fs.writeFileSync(files.meta, JSON.stringify(meta), { mode: 0o600, flag: "wx" });
