@@ -58,7 +58,9 @@ test("the report opens with its executive summary; the founding case comes befor
   await screens(page, "report-kaz");
 
   await page.goto("/reports/state/KAZ?include=assessed");
-  await expect(page.getByTestId("report-left-out")).toContainText("319 recommendations not assessed yet are left out");
+  await expect(page.getByTestId("report-left-out")).toContainText(
+    /\d[\d,]* recommendations? not assessed yet (is|are) left out/,
+  );
   await expect(page.getByTestId("report-group-none")).toHaveCount(0);
   const pdf = page.getByRole("link", { name: "Download PDF" });
   await expect(pdf).toHaveAttribute("href", /include=assessed/);
