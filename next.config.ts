@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads the request's language and catalogue from here (the rule is in lib/request-locale.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request-config.ts");
 
 const nextConfig: NextConfig = {
   // Self-hosted by NGOs: no telemetry, no image optimisation service, no external fonts.
@@ -14,4 +18,4 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

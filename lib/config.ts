@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { LOCALES, type Locale } from "./i18n/locales";
 
 /**
  * Runtime configuration, validated once. Importable from plain Node (scripts,
@@ -61,6 +62,11 @@ const envSchema = z
       .default(7),
     TRUST_PROXY: flag("TRUST_PROXY"),
     PUBLIC_PORTAL: flag("PUBLIC_PORTAL"),
+    DEFAULT_LOCALE: z
+      .string()
+      .transform((v) => v.trim().toLowerCase())
+      .pipe(z.enum(LOCALES, { message: `DEFAULT_LOCALE must be one of ${LOCALES.join(", ")}` }))
+      .default("en"),
   })
   .refine((e) => !e.ADMIN_PASSWORD || e.ADMIN_EMAIL, {
     message: "ADMIN_PASSWORD is set but ADMIN_EMAIL is not: set both or neither",
@@ -94,6 +100,8 @@ export type AppConfig = {
   trustProxy: boolean;
   /** The public portal (/public), share links (/s/…) and embeds (/embed/…); PUBLIC_PORTAL=0 answers 404 there. */
   publicPortal: boolean;
+  /** The language of a visitor whose profile, cookie and browser name none the tracker speaks. */
+  defaultLocale: Locale;
 };
 
 export class ConfigError extends Error {}
@@ -124,6 +132,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     backupKeep: e.BACKUP_KEEP,
     trustProxy: e.TRUST_PROXY ?? false,
     publicPortal: e.PUBLIC_PORTAL ?? true,
+    defaultLocale: e.DEFAULT_LOCALE,
   };
 }
 

@@ -6,6 +6,8 @@ import { config } from "./config";
 import { assertCan, type Access } from "./auth/policy";
 import type { Actor } from "./auth/roles";
 import { getSessionActor } from "./auth/session";
+import type { Locale } from "./i18n/locales";
+import { resolveRequestLocale, setRenderLocale } from "./request-locale";
 
 /**
  * What one request works with: the database handle and who is asking. Pages,
@@ -17,13 +19,21 @@ import { getSessionActor } from "./auth/session";
  * React's cache() makes it once per server request, so the layout, the page,
  * its metadata and every section share one session read.
  */
-export type RequestContext = { db: DB; actor: Actor | null };
+export type RequestContext = { db: DB; actor: Actor | null; locale: Locale };
 export type SignedInContext = RequestContext & { actor: Actor };
 
-export const getRequestContext = cache(async (): Promise<RequestContext> => ({
-  db: getDb(),
-  actor: await getSessionActor(),
-}));
+export const getRequestContext = cache(async (): Promise<RequestContext> => {
+  const db = getDb();
+  const actor = await getSessionActor();
+  const locale = await resolveRequestLocale(db, actor);
+  setRenderLocale(locale);
+  return { db, actor, locale };
+});
+
+/** The language of this request (lib/request-locale.ts), for pages that need nothing else. */
+export async function requestLocale(): Promise<Locale> {
+  return (await getRequestContext()).locale;
+}
 
 /** For pages and layouts: the context of a signed-in user, or a redirect to /login. */
 export async function signedInContext(): Promise<SignedInContext> {
@@ -39,10 +49,10 @@ export async function actionContext(...access: Access): Promise<SignedInContext>
 }
 
 /**
- * For the public portal, share links and embeds: the database only — these pages read no
- * session, so they show everyone the same thing — or 404 when PUBLIC_PORTAL=0.
+ * For the public portal, share links and embeds: the database and the reader's language — these
+ * pages use no one's role, so they show everyone the same figures — or 404 when PUBLIC_PORTAL=0.
  */
-export function publicContext(): { db: DB } {
+export async function publicContext(): Promise<{ db: DB; locale: Locale }> {
   if (!config().publicPortal) notFound();
-  return { db: getDb() };
+  return { db: getDb(), locale: await requestLocale() };
 }

@@ -4,7 +4,7 @@
  * (2023–2025)", from the years of its report, session and adoption; a UPR
  * cycle also names its session ("Kazakhstan · UPR · cycle 2 (session 20, 2014)").
  */
-import { DEFAULT_LOCALE } from "./i18n/format";
+import { currentIntlLocale } from "./i18n/current-locale";
 import { t } from "./i18n/messages";
 import { uprYearForSession } from "./import/upr-sessions";
 
@@ -29,7 +29,7 @@ export function cycleYears(c: CycleFacts): string | null {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
-export function cycleName(c: CycleFacts, locale = DEFAULT_LOCALE): string {
+export function cycleName(c: CycleFacts, locale = currentIntlLocale()): string {
   // A UPR session's year is known even when no date of the cycle is recorded.
   const years = cycleYears(c) ?? (c.uprSession ? String(uprYearForSession(c.uprSession)) : null);
   const when = c.uprSession ? t("cycle.whenUpr", { session: c.uprSession, years: years! }, locale) : years;

@@ -9,7 +9,7 @@
  *   or for a UPR recommendation without a document "UPR session 7 (2010)" —
  *   and nothing at all when nothing is known, never a placeholder.
  */
-import { DEFAULT_LOCALE } from "./i18n/format";
+import { currentIntlLocale } from "./i18n/current-locale";
 import { t } from "./i18n/messages";
 import { uprYearForSession } from "./import/upr-sessions";
 
@@ -93,7 +93,7 @@ export type Citable = {
  * "UPR session 20 (2014), para. 186.20", "para. 23" — or null when neither a
  * document, a UPR session nor a paragraph is known.
  */
-export function recommendationReference(r: Citable, locale = DEFAULT_LOCALE): string | null {
+export function recommendationReference(r: Citable, locale = currentIntlLocale()): string | null {
   const source = r.symbol
     ? r.symbol
     : r.uprSession
@@ -105,7 +105,7 @@ export function recommendationReference(r: Citable, locale = DEFAULT_LOCALE): st
 }
 
 /** "France, Norway and Poland": the states that made a UPR recommendation, as the source names them. */
-export function recommendingStatesText(names: readonly string[], locale = DEFAULT_LOCALE): string | null {
+export function recommendingStatesText(names: readonly string[], locale = currentIntlLocale()): string | null {
   if (names.length === 0) return null;
   return t("ref.recommendedBy", { states: new Intl.ListFormat(locale, { type: "conjunction" }).format(names) }, locale);
 }

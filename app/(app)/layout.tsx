@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { ROLE_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
+import { LanguageSwitcher } from "@/app/_components/language/language-switcher";
 import { MainNav } from "./_components/main-nav";
 import { SignOutButton } from "./_components/sign-out-button";
 import { Bell } from "./_components/watch/bell";
@@ -16,19 +17,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const ctx = await signedInContext();
   const user = ctx.actor;
   const links = [
-    { href: "/", label: "Dashboard" },
-    { href: "/recommendations", label: "Recommendations" },
-    { href: "/states", label: "States" },
+    { href: "/", label: t("nav.dashboard") },
+    { href: "/recommendations", label: t("nav.recommendations") },
+    { href: "/states", label: t("nav.states") },
     { href: "/calendar", label: t("calendar.pageTitle") },
-    { href: "/reports", label: "Reports" },
-    ...(can(user, "state", "create") ? [{ href: "/records", label: "Records" }] : []),
-    ...(can(user, "import", "run") ? [{ href: "/import", label: "Import" }] : []),
-    ...(can(user, "user", "read") ? [{ href: "/admin", label: "Admin" }] : []),
+    { href: "/reports", label: t("nav.reports") },
+    ...(can(user, "state", "create") ? [{ href: "/records", label: t("nav.records") }] : []),
+    ...(can(user, "import", "run") ? [{ href: "/import", label: t("nav.import") }] : []),
+    ...(can(user, "user", "read") ? [{ href: "/admin", label: t("nav.admin") }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className={skipLinkClass}>
-        Skip to content
+        {t("app.skipToContent")}
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -42,6 +43,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <MainNav links={links} />
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <LanguageSwitcher current={ctx.locale} />
             <Bell ctx={ctx} />
             <Link
               href="/account"
@@ -61,7 +63,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {children}
       </main>
       <footer className="no-print border-t border-slate-200 py-4 text-center text-xs text-slate-500">
-        {t("app.name")} · Demo data credited to Forum 18 News Service (forum18.org) and UPR Info
+        {t("app.footer")}
       </footer>
     </div>
   );

@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Access } from "@/lib/auth/policy";
-import { actionContext, type SignedInContext } from "@/lib/context";
+import { actionContext, requestLocale, type SignedInContext } from "@/lib/context";
+import { runWithLocale } from "@/lib/request-locale";
 import { parseInput } from "@/lib/validation/common";
 import { formValues, toActionState, type ActionState } from "./action-state";
 
@@ -39,12 +40,16 @@ export function validatedAction<S extends z.ZodType, B extends unknown[] = []>(
     const form = args[args.length - 1] as FormData;
     const bound = args.slice(0, -2) as B;
     const values = formValues(form);
-    try {
-      const ctx = await actionContext(...resolve(spec.access, bound));
-      const raw = spec.input ? spec.input(form, ctx, ...bound) : values;
-      return await fn(parseInput(resolve(spec.schema, bound), raw), ctx, ...bound);
-    } catch (e) {
-      return toActionState(e, spec.keep ? spec.keep(values) : values);
-    }
+    const locale = await requestLocale();
+    // Every sentence the action returns — field errors included — is in the user's language.
+    return runWithLocale(locale, async () => {
+      try {
+        const ctx = await actionContext(...resolve(spec.access, bound));
+        const raw = spec.input ? spec.input(form, ctx, ...bound) : values;
+        return await fn(parseInput(resolve(spec.schema, bound), raw), ctx, ...bound);
+      } catch (e) {
+        return toActionState(e, spec.keep ? spec.keep(values) : values);
+      }
+    });
   };
 }

@@ -2,22 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { publicContext } from "@/lib/context";
 import { t } from "@/lib/i18n/messages";
+import { LanguageSwitcher } from "@/app/_components/language/language-switcher";
 
-export const metadata: Metadata = { title: { default: t("public.name"), template: `%s · ${t("public.name")}` } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale } = await publicContext();
+  return { title: { default: t("public.name", {}, locale), template: t("public.titleTemplate", {}, locale) } };
+}
 
 /**
- * The public portal's shell: its own header, no workspace navigation and no session read,
- * so every visitor sees the same page. PUBLIC_PORTAL=0 makes every page here a 404.
+ * The public portal's shell: its own header, no workspace navigation, the same figures for
+ * every visitor, in the visitor's language. PUBLIC_PORTAL=0 makes every page here a 404.
  */
-export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  publicContext();
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  const { locale } = await publicContext();
   return (
     <div className="flex min-h-screen flex-col">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
-        Skip to content
+        {t("app.skipToContent")}
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -37,9 +41,12 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
               {t("public.recommendationsTitle")}
             </Link>
           </nav>
-          <Link href="/login" className="ml-auto text-sm text-slate-600 hover:underline">
-            {t("public.signIn")}
-          </Link>
+          <div className="ml-auto flex items-center gap-3">
+            <LanguageSwitcher current={locale} />
+            <Link href="/login" className="text-sm text-slate-600 hover:underline">
+              {t("public.signIn")}
+            </Link>
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

@@ -10,8 +10,8 @@ import { OutstandingMap } from "@/app/_components/map/outstanding-map";
 export const dynamic = "force-dynamic";
 
 /** The portal's front page: one aggregate over the published states feeds the list and the map. */
-export default function PublicOverview() {
-  const { db } = publicContext();
+export default async function PublicOverview() {
+  const { db } = await publicContext();
   const states = listPublishedStates(db);
   return (
     <div className="space-y-6">

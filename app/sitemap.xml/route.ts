@@ -9,9 +9,9 @@ const MAX_URLS = 50_000;
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** GET /sitemap.xml — the public portal's pages only (lib/domain/published.ts); 404 with PUBLIC_PORTAL=0. */
-export function GET(req: Request) {
+export async function GET(req: Request) {
   if (!config().publicPortal) return new Response("Not found\n", { status: 404 });
-  const { db } = publicContext();
+  const { db } = await publicContext();
   const base = publicBaseUrl(req);
   const states = listPublishedStates(db);
   const paths = ["/public", "/public/recommendations", ...states.map((s) => `/public/states/${s.code}`)];

@@ -16,6 +16,8 @@ export const userPreferences = sqliteTable("user_preferences", {
     .primaryKey()
     .references(() => users.id),
   digest: text("digest", { enum: DIGEST_FREQUENCIES }).notNull().default("weekly"),
+  /** The interface language chosen (lib/i18n/locales.ts); null: the cookie, the browser, then DEFAULT_LOCALE decide. */
+  locale: text("locale"),
   version: integer("version").notNull().default(1),
   updatedAt: integer("updated_at", { mode: "timestamp" })
     .notNull()

@@ -15,6 +15,7 @@ import {
 } from "../errors";
 import { assertSameOrigin } from "../http/origin";
 import { formatNumber } from "../i18n/format";
+import { localeOfRequest, runWithLocale } from "../request-locale";
 import { fieldErrorsOf } from "../validation/common";
 import { vmsg } from "../validation/messages";
 
@@ -139,17 +140,24 @@ export function handler<P extends Record<string, string> = Record<string, never>
   fn: (ctx: ApiContext<P>) => Response | Promise<Response>,
 ) {
   const route = async (req: Request, context: RouteContext<P>): Promise<Response> => {
-    try {
-      // Before anything is read: a cross-site mutation is refused whatever it carries.
-      assertSameOrigin(req);
-      const actor = await getApiActor(req);
-      if (options.access) assertCan(actor, ...options.access);
-      const body = options.body ? await readJsonBody(req) : undefined;
-      const params = (await context?.params) ?? {};
-      return await fn({ req, url: new URL(req.url), actor, params, db: getDb(), body });
-    } catch (e) {
-      return toErrorResponse(e);
-    }
+    const db = getDb();
+    // Errors before the caller is known speak the browser's language; after, the caller's profile's.
+    return runWithLocale(localeOfRequest(db, null, req), async () => {
+      try {
+        // Before anything is read: a cross-site mutation is refused whatever it carries.
+        assertSameOrigin(req);
+        const actor = await getApiActor(req);
+        return await runWithLocale(localeOfRequest(db, actor, req), async () => {
+          if (options.access) assertCan(actor, ...options.access);
+          const body = options.body ? await readJsonBody(req) : undefined;
+          const params = (await context?.params) ?? {};
+          const locale = localeOfRequest(db, actor, req);
+          return await fn({ req, url: new URL(req.url), actor, locale, params, db, body });
+        });
+      } catch (e) {
+        return toErrorResponse(e);
+      }
+    });
   };
   // tests/api/registry.test.ts reads this to check each route file against the registry.
   return Object.assign(route, { access: options.access ?? null });

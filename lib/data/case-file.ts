@@ -2,7 +2,8 @@ import "server-only";
 import type { Executor } from "../../db";
 import type { CaseFileData, CaseFileEntry } from "../export/case-file";
 import { exportMessage } from "../export/messages";
-import { DEFAULT_LOCALE, formatList } from "../i18n/format";
+import { formatList } from "../i18n/format";
+import { currentIntlLocale } from "../i18n/current-locale";
 import { t } from "../i18n/messages";
 import {
   ACTION_STATUS_LABELS,
@@ -28,7 +29,7 @@ export function getCaseFile(
 ): CaseFileData | null {
   const story = getRecommendationStory(db, id);
   if (!story) return null;
-  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const locale = opts.locale ?? currentIntlLocale();
   const m = (key: Parameters<typeof exportMessage>[0], p: Record<string, string | number> = {}) =>
     exportMessage(key, p, locale);
   const reference = recommendationReference(

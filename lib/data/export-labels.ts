@@ -2,7 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { FilterLabel, SourceCredit } from "../export/types";
-import { DEFAULT_LOCALE, formatPartialDate } from "../i18n/format";
+import { formatPartialDate } from "../i18n/format";
+import { currentIntlLocale } from "../i18n/current-locale";
 import { GRADE_LABELS, NOT_ASSESSED_LABEL, STANCE_LABELS, STATUS_LABELS } from "../labels";
 import type { SearchFilters } from "../search/filters";
 import { institutionNames } from "./institutions";
@@ -74,7 +75,7 @@ function namesFor(db: Executor, table: "states" | "bodies", codes: string[]): Ma
 export function describeFilters(
   db: Executor,
   f: SearchFilters,
-  { locale = DEFAULT_LOCALE, always = false } = {},
+  { locale = currentIntlLocale(), always = false } = {},
 ): FilterLabel[] {
   const out: FilterLabel[] = [];
   const states = namesFor(db, "states", f.state);
@@ -164,7 +165,7 @@ export function describeFilters(
  * states in question (all states when none is chosen) — the demo data's
  * Forum 18 licence asks for exactly this — then the UN databases.
  */
-export function creditedSources(db: Executor, stateCodes: string[], locale = DEFAULT_LOCALE): SourceCredit[] {
+export function creditedSources(db: Executor, stateCodes: string[], locale = currentIntlLocale()): SourceCredit[] {
   const where = stateCodes.length
     ? sql`AND d.state_id IN (SELECT id FROM states WHERE code IN (${sql.join(
         stateCodes.map((c) => sql`${c}`),

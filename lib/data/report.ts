@@ -10,7 +10,7 @@ import type {
   ReportRecommendation,
   StatusCounts,
 } from "../export/types";
-import { DEFAULT_LOCALE } from "../i18n/format";
+import { currentIntlLocale } from "../i18n/current-locale";
 import { recommendationTitle } from "../recommendation-title";
 import { filtersToQueryString, type RawParams, type SearchFilters } from "../search/filters";
 import { searching } from "../search/fts-query";
@@ -79,7 +79,7 @@ export function getStateReport(
     return null;
   const f = { ...reportFilters(filters, state.code), publishedOnly: filters.publishedOnly || opts.publicScope };
   const now = opts.now ?? new Date(`${todayIso()}T12:00:00Z`);
-  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const locale = opts.locale ?? currentIntlLocale();
 
   const ids = searching(() => [...orderedIds(db, f, searchContext(now))]);
   const rows: DetailedExportRow[] = [];

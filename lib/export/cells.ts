@@ -2,7 +2,7 @@
  * Cell-level helpers shared by the CSV and XLSX writers: formula-injection
  * neutralisation, partial-date handling, lists and references.
  */
-import { DEFAULT_LOCALE } from "../i18n/format";
+import { currentIntlLocale } from "../i18n/current-locale";
 import { TRACKER_LIST_SEPARATOR } from "../import/tracker-csv-columns";
 import { recommendationReference } from "../recommendation-title";
 import type { RecommendationRef } from "./types";
@@ -52,6 +52,6 @@ export function fullIsoDate(value: string | null | undefined): Date | null {
  * "CCPR/C/KAZ/CO/1, para. 23", "UPR session 20 (2014)" — how one recommendation
  * is cited (lib/recommendation-title.ts); "" when nothing is known, so callers leave it out.
  */
-export function formatRef(ref: RecommendationRef, locale = DEFAULT_LOCALE): string {
+export function formatRef(ref: RecommendationRef, locale = currentIntlLocale()): string {
   return recommendationReference(ref, locale) ?? "";
 }

@@ -3,6 +3,9 @@
  * "2023-11", "2024-04-02") because sources often give only a year or month;
  * each precision is formatted as such, never padded into a false day.
  */
+import { currentIntlLocale } from "./current-locale";
+
+/** The Intl locale of English, the language every catalogue is written in first. */
 export const DEFAULT_LOCALE = "en-GB";
 
 // Building an Intl formatter is costly (it showed in report profiles); keep one per locale and style.
@@ -23,7 +26,7 @@ function dateFormat(locale: string, precision: "year" | "month" | "day"): Intl.D
   return f;
 }
 
-export function formatPartialDate(value: string | null | undefined, locale = DEFAULT_LOCALE): string {
+export function formatPartialDate(value: string | null | undefined, locale = currentIntlLocale()): string {
   if (!value) return "";
   const [y, m, d] = value.split("-").map(Number);
   if (!y) return value;
@@ -51,11 +54,11 @@ export function pluralRules(locale: string): Intl.PluralRules {
   return r;
 }
 
-export function formatDateTime(value: Date | number, locale = DEFAULT_LOCALE): string {
+export function formatDateTime(value: Date | number, locale = currentIntlLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(value);
 }
 
-export function formatNumber(value: number, locale = DEFAULT_LOCALE, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(value: number, locale = currentIntlLocale(), options?: Intl.NumberFormatOptions): string {
   return numberFormat(locale, options).format(value);
 }
 
@@ -64,7 +67,7 @@ export function formatNumber(value: number, locale = DEFAULT_LOCALE, options?: I
  * something that exists or "100%" of something incomplete (1 of 321 is 0.3%,
  * not 0%): those keep one decimal.
  */
-export function formatPercent(share: number, locale = DEFAULT_LOCALE): string {
+export function formatPercent(share: number, locale = currentIntlLocale()): string {
   const whole = Math.round(share * 100);
   const misleading = (whole === 0 && share > 0) || (whole === 100 && share < 1);
   return numberFormat(locale, { style: "percent", maximumFractionDigits: misleading ? 1 : 0 }).format(share);
@@ -72,21 +75,21 @@ export function formatPercent(share: number, locale = DEFAULT_LOCALE): string {
 
 const listFormats = new Map<string, Intl.ListFormat>();
 /** "a, b and c" in the locale's own words (Intl.ListFormat), one formatter per locale. */
-export function formatList(items: readonly string[], locale = DEFAULT_LOCALE): string {
+export function formatList(items: readonly string[], locale = currentIntlLocale()): string {
   let f = listFormats.get(locale);
   if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { style: "long", type: "conjunction" })));
   return f.format(items);
 }
 
 /** Weekday names Monday first ("Mon" … "Sun" in English), for calendar headers. */
-export function weekdayNames(locale = DEFAULT_LOCALE, width: "short" | "long" = "short"): string[] {
+export function weekdayNames(locale = currentIntlLocale(), width: "short" | "long" = "short"): string[] {
   const f = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" });
   // 5 January 2026 was a Monday.
   return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2026, 0, 5 + i)));
 }
 
 /** The day of the month as the locale writes it ("29"). */
-export function formatDayOfMonth(day: string, locale = DEFAULT_LOCALE): string {
+export function formatDayOfMonth(day: string, locale = currentIntlLocale()): string {
   const [y, m, d] = day.split("-").map(Number);
   return dateFormatDay(locale).format(Date.UTC(y, m - 1, d));
 }
@@ -98,7 +101,7 @@ function dateFormatDay(locale: string): Intl.DateTimeFormat {
 }
 
 /** A file size the locale's way: "512 kB", "1.2 MB". */
-export function formatBytes(bytes: number, locale = DEFAULT_LOCALE): string {
+export function formatBytes(bytes: number, locale = currentIntlLocale()): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "megabyte"] : [bytes / 1000, "kilobyte"];
   return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
 }

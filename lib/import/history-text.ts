@@ -7,7 +7,7 @@ export function importHistoryText(h: HistoryCounts, locale?: string): string {
   const part = (key: "assessments" | "responses" | "grades" | "links") =>
     t(`import.history.${key}`, { count: h[key] }, locale);
   return t(
-    "import.history",
+    "import.history.summary",
     { assessments: part("assessments"), responses: part("responses"), grades: part("grades"), links: part("links") },
     locale,
   );

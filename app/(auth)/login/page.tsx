@@ -6,9 +6,13 @@ import { config } from "@/lib/config";
 import { getSessionActor } from "@/lib/auth/session";
 import { SIGN_IN_LOCK_MS } from "@/lib/data/sign-in";
 import { t } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/context";
+import { LanguageSwitcher } from "@/app/_components/language/language-switcher";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t("login.title", {}, await requestLocale()) };
+}
 
 export default async function LoginPage({
   searchParams,
@@ -16,6 +20,7 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
+  const locale = await requestLocale();
   // Only paths on this origin: never bounce a user to another site after sign-in.
   const callbackUrl = sameOriginPath(params.callbackUrl);
   if (await getSessionActor()) redirect(callbackUrl);
@@ -37,6 +42,9 @@ export default async function LoginPage({
             errorMessage={t("login.error")}
             lockedMessage={t("login.locked", { count: SIGN_IN_LOCK_MS / 60_000 })}
           />
+        </div>
+        <div className="mt-4 flex justify-center">
+          <LanguageSwitcher current={locale} id="login-language" />
         </div>
         {config().publicPortal && (
           <p className="mt-4 text-center text-sm">

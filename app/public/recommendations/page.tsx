@@ -26,7 +26,7 @@ export default async function PublicRecommendations({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { db } = publicContext();
+  const { db } = await publicContext();
   const filters: SearchFilters = { ...parseFilters(await searchParams), archived: false, publishedOnly: true };
   let problem: string | null = null;
   let result = { rows: [] as ReturnType<typeof searchRecommendations>["rows"], total: 0, page: 1, per: filters.per };

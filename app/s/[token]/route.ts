@@ -29,7 +29,7 @@ function page(status: number, title: string, body: string): Response {
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   if (!config().publicPortal) return page(404, t("share.missingTitle"), t("share.missingBody"));
   const { token } = await params;
-  const state = peekShareLink(publicContext().db, token);
+  const state = peekShareLink((await publicContext()).db, token);
   if (state === "missing") return page(404, t("share.missingTitle"), t("share.missingBody"));
   if (state === "revoked") return page(410, t("share.revokedTitle"), t("share.revokedBody"));
   if (state === "expired") return page(410, t("share.expiredTitle"), t("share.expiredBody"));

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import type PDFDocument from "pdfkit";
-import { DEFAULT_LOCALE } from "../../i18n/format";
+import { currentIntlLocale } from "../../i18n/current-locale";
 import { BRAND_COLORS } from "../../status-colors";
 import { exportMessage, type ExportMessageKey } from "../messages";
 import type { ReportData } from "../types";
@@ -33,7 +33,7 @@ export type ReportContext = {
 };
 
 export function makeContext(doc: Doc, data: ReportData): ReportContext {
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   const m = (key: ExportMessageKey, params: Record<string, string | number> = {}) => exportMessage(key, params, locale);
   return { doc, data, locale, m, title: m("report.title", { state: data.state.name }) };
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { currentIntlLocale } from "@/lib/i18n/current-locale";
 import { NOT_ASSESSED_LABEL, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
 import { STATUS_COLORS, type StatusKey } from "@/lib/status-colors";
 import { exportMessage } from "@/lib/export/messages";
@@ -37,7 +38,7 @@ function StackedBar({ counts, height = 18 }: { counts: StatusCounts; height?: nu
 }
 
 export function StatusChart({ data }: { data: ReportData }) {
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   const total = sum(data.statusCounts);
   return (
     <figure className="break-inside-avoid">
@@ -73,7 +74,7 @@ export function StatusChart({ data }: { data: ReportData }) {
 }
 
 export function BodyChart({ data }: { data: ReportData }) {
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   if (data.byBody.length === 0) return null;
   const max = Math.max(...data.byBody.map((b) => sum(b.counts)));
   return (

@@ -1,10 +1,11 @@
 import { exportMessage } from "@/lib/export/messages";
 import type { ReportData } from "@/lib/export/types";
-import { DEFAULT_LOCALE, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { currentIntlLocale } from "@/lib/i18n/current-locale";
 
 /** The report's first page: title, when it was made, the filters that produced it, the method and the sources credited. */
 export function ReportCover({ data }: { data: ReportData }) {
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, locale);
   const generated = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(data.generatedAt);
@@ -73,7 +74,7 @@ export function ReportCover({ data }: { data: ReportData }) {
 function Branding({ data }: { data: ReportData }) {
   const b = data.branding;
   if (!b || (!b.organisationName && !b.logo)) return null;
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   return (
     <div className="mt-6 flex flex-wrap items-center gap-4" data-testid="report-branding">
       {b.logo && (
@@ -96,7 +97,7 @@ function Branding({ data }: { data: ReportData }) {
 
 /** The headline numbers, each with its share of the recommendations tracked. */
 export function ReportKpis({ data }: { data: ReportData }) {
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, locale);
   const { tracked, withResponse, reiterated, medianYearsOutstanding, rejected, overdue } = data.kpis;

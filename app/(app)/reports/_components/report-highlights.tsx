@@ -3,7 +3,8 @@ import { formatRef } from "@/lib/export/cells";
 import { exportMessage, type ExportMessageKey } from "@/lib/export/messages";
 import { HIGHLIGHTS_SHOWN, reportHighlights } from "@/lib/export/report/sections";
 import type { ReportData, ReportRecommendation } from "@/lib/export/types";
-import { DEFAULT_LOCALE, formatPartialDate } from "@/lib/i18n/format";
+import { formatPartialDate } from "@/lib/i18n/format";
+import { currentIntlLocale } from "@/lib/i18n/current-locale";
 import { ReportChains } from "./report-table";
 
 /**
@@ -11,7 +12,7 @@ import { ReportChains } from "./report-table";
  * the longest outstanding chains, what the state rejected, overdue follow-ups.
  */
 export function ReportHighlights({ data }: { data: ReportData }) {
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   const m = (key: ExportMessageKey, params: Record<string, string | number> = {}) => exportMessage(key, params, locale);
   const h = reportHighlights(data);
   const more = (total: number) =>

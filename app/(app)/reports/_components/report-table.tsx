@@ -3,7 +3,8 @@ import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { formatRef } from "@/lib/export/cells";
 import { exportMessage } from "@/lib/export/messages";
 import type { ReportData, ReportRecommendation } from "@/lib/export/types";
-import { DEFAULT_LOCALE, formatPartialDate } from "@/lib/i18n/format";
+import { formatPartialDate } from "@/lib/i18n/format";
+import { currentIntlLocale } from "@/lib/i18n/current-locale";
 import { t } from "@/lib/i18n/messages";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS } from "@/lib/labels";
 import { STATUS_COLORS } from "@/lib/status-colors";
@@ -35,7 +36,7 @@ export function ReportTable({
   data: ReportData;
   recommendations?: ReportRecommendation[];
 }) {
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, locale);
   if (recommendations.length === 0) return <p className="text-sm text-slate-600">{m("report.noRecommendations")}</p>;
@@ -156,7 +157,7 @@ export function ReportChains({
   testId?: string;
   none?: Parameters<typeof exportMessage>[0];
 }) {
-  const locale = data.locale ?? DEFAULT_LOCALE;
+  const locale = data.locale ?? currentIntlLocale();
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, locale);
   const chained =

@@ -6,7 +6,7 @@ import { withIdleTimeout } from "@/lib/export/idle-stream";
 import { xlsxStream } from "@/lib/export/xlsx";
 import { countExportRows, exportRows, openExportReader } from "@/lib/data/export";
 import { creditedSources, describeFilters } from "@/lib/data/export-labels";
-import { DEFAULT_LOCALE } from "@/lib/i18n/format";
+import { INTL_LOCALES } from "@/lib/i18n/locales";
 import { assertListScope } from "@/lib/data/search";
 import { publicBaseUrl } from "@/lib/public-url";
 import { getBranding } from "@/lib/data/settings";
@@ -20,7 +20,8 @@ import { exportFileName, fileResponse } from "./respond";
  * download is cancelled (see lib/data/export.ts for why).
  */
 export function exportRecommendations(format: "csv" | "xlsx") {
-  return handler({ access: ["export", "run"] }, ({ db, actor, req, url }) => {
+  return handler({ access: ["export", "run"] }, ({ db, actor, req, url, locale }) => {
+    const intlLocale = INTL_LOCALES[locale];
     const filters = parseFilters(url.searchParams);
     assertListScope(actor, filters);
     const now = new Date();
@@ -33,10 +34,10 @@ export function exportRecommendations(format: "csv" | "xlsx") {
         format === "csv"
           ? csvStream(rows)
           : xlsxStream(rows, {
-              filters: describeFilters(reader.db, filters, { locale: DEFAULT_LOCALE }),
+              filters: describeFilters(reader.db, filters, { locale: intlLocale }),
               generatedAt: now,
-              sources: creditedSources(reader.db, filters.state, DEFAULT_LOCALE),
-              locale: DEFAULT_LOCALE,
+              sources: creditedSources(reader.db, filters.state, intlLocale),
+              locale: intlLocale,
               branding: getBranding(reader.db),
             });
       return fileResponse(withIdleTimeout(body), format, exportFileName(filters, format, now));

@@ -16,7 +16,7 @@ type Props = { params: Promise<{ code: string }> };
  * another site (only /embed/* may be framed: next.config.ts). Its one link opens the public page in the top window.
  */
 export default async function EmbedState({ params }: Props) {
-  const { db } = publicContext();
+  const { db } = await publicContext();
   const state = getPublishedState(db, (await params).code);
   if (!state) notFound();
   const summary = getSummary(db, { state: [state.code], body: [], theme: [], publishedOnly: true });

@@ -13,19 +13,19 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 /** A public story: a live recommendation of a published state, else 404 (lib/domain/published.ts). */
-function load(db: ReturnType<typeof publicContext>["db"], idParam: string) {
+function load(db: Awaited<ReturnType<typeof publicContext>>["db"], idParam: string) {
   const id = Number(idParam);
   if (!Number.isInteger(id) || id <= 0) return null;
   return getRecommendationStory(db, id, { publishedOnly: true });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = load(publicContext().db, (await params).id);
+  const story = load((await publicContext()).db, (await params).id);
   return { title: story ? recommendationTitle(story) : t("public.notFound") };
 }
 
 export default async function PublicRecommendationPage({ params }: Props) {
-  const { db } = publicContext();
+  const { db } = await publicContext();
   const story = load(db, (await params).id);
   if (!story) notFound();
   return (

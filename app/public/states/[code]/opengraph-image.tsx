@@ -12,7 +12,7 @@ export const alt = t("public.name");
  * An unpublished or unknown state gets the portal's name only, never its figures.
  */
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
-  const { db } = publicContext();
+  const { db } = await publicContext();
   const code = (await params).code.toUpperCase();
   const s = listPublishedStates(db).find((x) => x.code === code);
   return new ImageResponse(

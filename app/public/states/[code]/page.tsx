@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { db } = publicContext();
+  const { db } = await publicContext();
   const code = (await params).code.toUpperCase();
   const s = listPublishedStates(db).find((x) => x.code === code);
   if (!s) return { title: t("public.notFound") };
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PublicStatePage({ params }: Props) {
-  const { db } = publicContext();
+  const { db } = await publicContext();
   const state = getPublishedState(db, (await params).code);
   if (!state) notFound();
   const filters = { state: [state.code], body: [], theme: [], publishedOnly: true };

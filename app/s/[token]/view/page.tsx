@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: t("app.name"), robots: { index: false
  * and audited here.
  */
 export default async function SharedView({ params }: { params: Promise<{ token: string }> }) {
-  const { db } = publicContext();
+  const { db } = await publicContext();
   const opened = openShareLink(db, (await params).token);
   if (opened.status !== "ok") notFound();
   const { data, link, asOf } = opened;
