@@ -14,6 +14,10 @@ import enPublic from "../../messages/en/public.json";
 import enReports from "../../messages/en/reports.json";
 import enSuggestions from "../../messages/en/suggestions.json";
 import enValidation from "../../messages/en/validation.json";
+import enPagesWork from "../../messages/en/pages-work.json";
+import enPagesSite from "../../messages/en/pages-site.json";
+import enFiles from "../../messages/en/files.json";
+import enLabels from "../../messages/en/labels.json";
 import ruCore from "../../messages/ru/core.json";
 import ruExport from "../../messages/ru/export.json";
 import ruFollowUp from "../../messages/ru/follow-up.json";
@@ -22,6 +26,10 @@ import ruPublic from "../../messages/ru/public.json";
 import ruReports from "../../messages/ru/reports.json";
 import ruSuggestions from "../../messages/ru/suggestions.json";
 import ruValidation from "../../messages/ru/validation.json";
+import ruPagesWork from "../../messages/ru/pages-work.json";
+import ruPagesSite from "../../messages/ru/pages-site.json";
+import ruFiles from "../../messages/ru/files.json";
+import ruLabels from "../../messages/ru/labels.json";
 import { numberFormat } from "./format";
 import { INTL_LOCALES, localeOf, type Locale } from "./locales";
 
@@ -51,7 +59,11 @@ export type Messages = typeof enCore &
   typeof enSuggestions &
   typeof enExport &
   typeof enImport &
-  typeof enValidation;
+  typeof enValidation &
+  typeof enPagesWork &
+  typeof enPagesSite &
+  typeof enFiles &
+  typeof enLabels;
 /** The keys of a tree's messages, "story.outstandingSince" style. */
 export type LeafKeys<T> = {
   [K in keyof T & string]: T[K] extends string ? K : `${K}.${LeafKeys<T[K]>}`;
@@ -67,6 +79,10 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, Tree>> = {
     export: enExport,
     import: enImport,
     validation: enValidation,
+    "pages-work": enPagesWork,
+    "pages-site": enPagesSite,
+    files: enFiles,
+    labels: enLabels,
   },
   ru: {
     core: ruCore,
@@ -77,6 +93,10 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, Tree>> = {
     export: ruExport,
     import: ruImport,
     validation: ruValidation,
+    "pages-work": ruPagesWork,
+    "pages-site": ruPagesSite,
+    files: ruFiles,
+    labels: ruLabels,
   },
 };
 
