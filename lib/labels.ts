@@ -1,84 +1,90 @@
-import type {
-  ActionStatus,
-  BodyKind,
-  DigestFrequency,
-  DocumentKind,
-  EvidenceKind,
-  InstitutionKind,
-  Role,
-  Stance,
-  Status,
-  UprPosition,
+import {
+  ACTION_STATUSES,
+  BODY_KINDS,
+  DIGEST_FREQUENCIES,
+  DOCUMENT_KINDS,
+  EVIDENCE_KINDS,
+  GRADE_LETTERS,
+  INSTITUTION_KINDS,
+  ROLES,
+  STANCES,
+  STATUSES,
+  UPR_POSITIONS,
+  type ActionStatus,
+  type BodyKind,
+  type DigestFrequency,
+  type DocumentKind,
+  type EvidenceKind,
+  type InstitutionKind,
+  type Role,
+  type Stance,
+  type Status,
+  type UprPosition,
 } from "../db/schema/enums";
+import { formatMessage, type Messages } from "./i18n/catalogue";
+import { currentLocale } from "./i18n/current-locale";
 
-/** Display labels for stored vocabulary keys (domain.md wording). One table per vocabulary, translatable. */
-export const STATUS_LABELS: Record<Status, string> = {
-  not_implemented: "Not implemented",
-  partially_implemented: "Partially implemented",
-  implemented: "Implemented",
-  regressed: "Regressed",
-  no_information: "No information",
-};
-export const NOT_ASSESSED_LABEL = "Not assessed";
+export type Vocabulary = keyof Messages["labels"] & keyof typeof VOCABULARY_KEYS;
 
-export const STANCE_LABELS: Record<Stance, string> = {
-  accepts: "Accepts",
-  partially_accepts: "Partially accepts",
-  noted: "Noted",
-  rejects: "Rejects / does not recognise",
-  no_information: "No information",
-  no_response: "No response",
-};
+const VOCABULARY_KEYS = {
+  status: STATUSES,
+  stance: STANCES,
+  uprPosition: UPR_POSITIONS,
+  bodyKind: BODY_KINDS,
+  documentKind: DOCUMENT_KINDS,
+  evidenceKind: EVIDENCE_KINDS,
+  role: ROLES,
+  grade: GRADE_LETTERS,
+  institutionKind: INSTITUTION_KINDS,
+  actionStatus: ACTION_STATUSES,
+  digest: DIGEST_FREQUENCIES,
+} as const;
 
-export const UPR_POSITION_LABELS: Record<UprPosition, string> = {
-  supported: "Supported",
-  noted: "Noted",
-  supported_noted: "Supported/Noted",
-};
+/** The label of one stored vocabulary key in `locale` (client components pass useLocale()'s). */
+export function vocabularyLabel(vocabulary: Vocabulary, key: string, locale?: string): string {
+  return formatMessage(`labels.${vocabulary}.${key}`, {}, locale ?? currentLocale());
+}
 
-export const BODY_KIND_LABELS: Record<BodyKind, string> = {
-  treaty_body: "Treaty body",
-  upr: "Universal Periodic Review",
-  special_procedure: "Special procedure",
-};
+/**
+ * A vocabulary's labels as a lookup table whose values are read in the request's language at
+ * the moment they are read (lib/i18n/current-locale.ts), so `STATUS_LABELS[status]` in a page
+ * or a file speaks its reader's language. Client components have no request: they call
+ * vocabularyLabel(…, useLocale()) instead.
+ */
+function localized<K extends string>(vocabulary: Vocabulary): Record<K, string> {
+  const keys = VOCABULARY_KEYS[vocabulary] as readonly string[];
+  const target = Object.fromEntries(keys.map((k) => [k, k]));
+  return new Proxy(target, {
+    get: (table, key) =>
+      typeof key === "string" && Object.hasOwn(table, key) ? vocabularyLabel(vocabulary, key) : undefined,
+    getOwnPropertyDescriptor: (table, key) =>
+      typeof key === "string" && Object.hasOwn(table, key)
+        ? { value: vocabularyLabel(vocabulary, key), enumerable: true, configurable: true, writable: false }
+        : undefined,
+  }) as Record<K, string>;
+}
 
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  state_report: "State party report",
-  list_of_issues: "List of issues",
-  list_of_issues_prior_to_reporting: "List of issues prior to reporting",
-  reply_to_list_of_issues: "Reply to the list of issues",
-  concluding_observations: "Concluding observations",
-  follow_up_report: "Follow-up report",
-  follow_up_assessment: "Follow-up assessment",
-  upr_report: "UPR working-group report",
-  upr_addendum: "UPR addendum (state's positions)",
-  shadow_report: "Shadow / alternative report",
-  court_decision: "Court decision",
-  news_article: "News article",
-  law: "Law",
-  other: "Other",
-};
+/** Display labels for stored vocabulary keys (domain.md wording), one table per vocabulary, in the reader's language. */
+export const STATUS_LABELS: Record<Status, string> = localized("status");
+/** "Not assessed": the label of a recommendation no one has assessed yet. */
+export function notAssessedLabel(locale?: string): string {
+  return formatMessage("labels.notAssessed", {}, locale ?? currentLocale());
+}
 
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
-  court_decision: "Court decision",
-  incident: "Incident",
-  law: "Law",
-  news_article: "News article",
-  report: "Report",
-  statement: "Statement",
-  other: "Other",
-};
+export const STANCE_LABELS: Record<Stance, string> = localized("stance");
 
-export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", editor: "Editor", viewer: "Viewer" };
+export const UPR_POSITION_LABELS: Record<UprPosition, string> = localized("uprPosition");
+
+export const BODY_KIND_LABELS: Record<BodyKind, string> = localized("bodyKind");
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = localized("documentKind");
+
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = localized("evidenceKind");
+
+export const ROLE_LABELS: Record<Role, string> = localized("role");
 
 /** Follow-up grades A–E in the Human Rights Committee's own words (domain.md). */
-export const GRADE_LABELS = {
-  A: "Largely satisfactory",
-  B: "Partially satisfactory",
-  C: "Not satisfactory",
-  D: "No cooperation with the Committee",
-  E: "Contrary to or rejects the recommendation",
-} as const;
+export const GRADE_LABELS: Record<"A" | "B" | "C" | "D" | "E", string> = localized("grade");
 
 /** Display order of statuses everywhere (charts, legends, tables): worst news first. */
 export const STATUS_ORDER = [
@@ -90,24 +96,8 @@ export const STATUS_ORDER = [
   "none",
 ] as const;
 
-export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, string> = {
-  ministry: "Ministry",
-  parliament: "Parliament",
-  court: "Court",
-  nhri: "National human rights institution",
-  ombudsperson: "Ombudsperson",
-  other: "Other",
-};
+export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, string> = localized("institutionKind");
 
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  planned: "Planned",
-  in_progress: "In progress",
-  done: "Done",
-  abandoned: "Abandoned",
-};
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = localized("actionStatus");
 
-export const DIGEST_LABELS: Record<DigestFrequency, string> = {
-  none: "No e-mail",
-  daily: "Daily",
-  weekly: "Weekly",
-};
+export const DIGEST_LABELS: Record<DigestFrequency, string> = localized("digest");

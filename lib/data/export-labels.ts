@@ -4,7 +4,7 @@ import type { Executor } from "../../db";
 import type { FilterLabel, SourceCredit } from "../export/types";
 import { formatPartialDate } from "../i18n/format";
 import { currentIntlLocale } from "../i18n/current-locale";
-import { GRADE_LABELS, NOT_ASSESSED_LABEL, STANCE_LABELS, STATUS_LABELS } from "../labels";
+import { GRADE_LABELS, notAssessedLabel, STANCE_LABELS, STATUS_LABELS } from "../labels";
 import type { SearchFilters } from "../search/filters";
 import { institutionNames } from "./institutions";
 
@@ -117,7 +117,7 @@ export function describeFilters(
     out.push({
       label: m("filter.status"),
       value: or(
-        f.status.map((s) => (s === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[s])),
+        f.status.map((s) => (s === "none" ? notAssessedLabel() : STATUS_LABELS[s])),
         locale,
       ),
     });

@@ -3,9 +3,9 @@ import { StatusBar } from "@/app/_components/ui/status-bar";
 import type { SharedFigures } from "@/lib/data/share-links";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
-import { NOT_ASSESSED_LABEL, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
 
-const label = (k: (typeof STATUS_ORDER)[number]) => (k === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[k]);
+const label = (k: (typeof STATUS_ORDER)[number]) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (

@@ -1,10 +1,10 @@
 import type { Status } from "@/lib/domain/enums";
-import { NOT_ASSESSED_LABEL, STATUS_LABELS } from "@/lib/labels";
+import { notAssessedLabel, STATUS_LABELS } from "@/lib/labels";
 
 /** The status pill: colour from the shared palette plus the word, never colour alone. */
 export function StatusBadge({ status, size = "md" }: { status: Status | null; size?: "sm" | "md" | "lg" }) {
   const key = status ?? "none";
-  const label = status ? STATUS_LABELS[status] : NOT_ASSESSED_LABEL;
+  const label = status ? STATUS_LABELS[status] : notAssessedLabel();
   const pad = size === "lg" ? "px-3 py-1 text-sm" : size === "sm" ? "px-2 py-0.5 text-xs" : "px-2.5 py-0.5 text-xs";
   return (
     <span

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { NOT_ASSESSED_LABEL, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { StatusCounts } from "@/lib/data/state-pages";
 
-const label = (k: (typeof STATUS_ORDER)[number]) => (k === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[k]);
+const label = (k: (typeof STATUS_ORDER)[number]) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 
 /**
  * A stacked bar of statuses with its numbers written out beside it (the

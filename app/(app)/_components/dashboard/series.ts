@@ -1,10 +1,10 @@
 import type { StatusGroup, StatusKey } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
-import { NOT_ASSESSED_LABEL, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
 import { STATUS_COLORS } from "@/lib/status-colors";
 import type { StackRow, StatusSeries } from "./status-stack-chart";
 
-export const statusLabel = (k: StatusKey) => (k === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[k]);
+export const statusLabel = (k: StatusKey) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 
 /** Statuses in the app's display order with their shared colours (lib/status-colors.ts). */
 export const STATUS_SERIES: StatusSeries[] = STATUS_ORDER.map((k) => ({

@@ -4,7 +4,7 @@ import type { FacetCounts, FacetValue } from "@/lib/search/types";
 import { filtersToQueryString, toggleFacetValue, type MultiFacet, type SearchFilters } from "@/lib/search/filters";
 import { formatNumber } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
-import { NOT_ASSESSED_LABEL, STANCE_LABELS, STATUS_LABELS, GRADE_LABELS } from "@/lib/labels";
+import { notAssessedLabel, STANCE_LABELS, STATUS_LABELS, GRADE_LABELS } from "@/lib/labels";
 
 const FACET_TITLES: Record<MultiFacet, string> = {
   state: "State",
@@ -21,7 +21,7 @@ const FACET_TITLES: Record<MultiFacet, string> = {
 
 function valueLabel(facet: MultiFacet, v: FacetValue<string | number>): string {
   if (facet === "status")
-    return v.value === "none" ? NOT_ASSESSED_LABEL : (STATUS_LABELS[v.value as keyof typeof STATUS_LABELS] ?? v.label);
+    return v.value === "none" ? notAssessedLabel() : (STATUS_LABELS[v.value as keyof typeof STATUS_LABELS] ?? v.label);
   if (facet === "stance")
     return v.value === "none"
       ? "No response recorded"

@@ -1,11 +1,11 @@
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { currentIntlLocale } from "@/lib/i18n/current-locale";
-import { NOT_ASSESSED_LABEL, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
 import { STATUS_COLORS, type StatusKey } from "@/lib/status-colors";
 import { exportMessage } from "@/lib/export/messages";
 import type { ReportData, StatusCounts } from "@/lib/export/types";
 
-export const statusLabel = (k: StatusKey) => (k === "none" ? NOT_ASSESSED_LABEL : STATUS_LABELS[k]);
+export const statusLabel = (k: StatusKey) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 const sum = (c: StatusCounts) => STATUS_ORDER.reduce((a, k) => a + c[k], 0);
 
 /**
