@@ -1,4 +1,6 @@
 import "server-only";
+import { currentIntlLocale } from "../i18n/current-locale";
+import { bodyName, stateName } from "../i18n/place-names";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
@@ -125,7 +127,9 @@ export function getStatusCube(db: Executor, f: DashboardFilters, clock = systemC
     f,
     clock,
   );
-  const byBody = foldGroups(rows.map((r) => ({ key: r.body, label: r.bodyName, status: r.status, n: r.n })));
+  const byBody = foldGroups(
+    rows.map((r) => ({ key: r.body, label: bodyName(r.body, r.bodyName), status: r.status, n: r.n })),
+  );
   const byYear = foldGroups(
     rows.filter((r) => r.year !== null).map((r) => ({ key: r.year!, status: r.status, n: r.n })),
   );
@@ -197,11 +201,23 @@ export type FilterOptions = {
   years: { min: number | null; max: number | null };
 };
 
+/** States in the reader's alphabetical order (their names are in the reader's language). */
+function localeSorted<T extends { name: string }>(rows: T[]): T[] {
+  const collator = new Intl.Collator(currentIntlLocale());
+  return rows.sort((a, b) => collator.compare(a.name, b.name));
+}
+
 /** Choices for the dashboard's filter form (active records only). */
 export function getFilterOptions(db: Executor): FilterOptions {
   return {
-    states: db.all(sql`SELECT code, name FROM states WHERE archived_at IS NULL ORDER BY name`),
-    bodies: db.all(sql`SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code`),
+    states: localeSorted(
+      db
+        .all<{ code: string; name: string }>(sql`SELECT code, name FROM states WHERE archived_at IS NULL`)
+        .map((s) => ({ code: s.code, name: stateName(s.code, s.name) })),
+    ),
+    bodies: db
+      .all<{ code: string; name: string }>(sql`SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code`)
+      .map((b) => ({ code: b.code, name: bodyName(b.code, b.name) })),
     themes: db
       .all<{ name: string }>(sql`SELECT name FROM tags WHERE kind = 'theme' AND archived_at IS NULL ORDER BY name`)
       .map((r) => r.name),

@@ -1,4 +1,5 @@
 import "server-only";
+import { stateName } from "../i18n/place-names";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
@@ -30,7 +31,7 @@ export type TrackedItem = {
 export function listLongestOutstanding(db: Executor, filters: DashboardFilters, limit = 10): TrackedItem[] {
   return cachedQuery(db, `longest ${limit} ${JSON.stringify(filters)}`, () =>
     db.all<TrackedItem>(longestOutstandingSql(filters, limit)),
-  );
+  ).map((r) => ({ ...r, stateName: stateName(r.stateCode, r.stateName) }));
 }
 
 export type StateSummary = {
@@ -43,7 +44,9 @@ export type StateSummary = {
 };
 
 export function summariseStates(db: Executor): StateSummary[] {
-  return db.all<StateSummary>(sql`
+  return db
+    .all<StateSummary>(
+      sql`
     SELECT s.code, s.name, COUNT(r.id) AS total,
            SUM(r.status = 'not_implemented') AS notImplemented,
            SUM(r.reiterates_earlier) AS reiterated,
@@ -51,5 +54,7 @@ export function summariseStates(db: Executor): StateSummary[] {
     FROM states s JOIN recommendations r ON r.state_id = s.id AND r.archived_at IS NULL
     WHERE s.archived_at IS NULL
     GROUP BY s.id ORDER BY total DESC, s.name
-  `);
+  `,
+    )
+    .map((s) => ({ ...s, name: stateName(s.code, s.name) }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { bodyName, stateName } from "../i18n/place-names";
 import { dismissalsOf } from "./reiteration-dismissals";
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db";
@@ -328,8 +329,9 @@ export function getRecommendationStory(db: Executor, id: number, opts: StoryOpti
     yearsOutstanding: yearsOutstanding(r, currentYear()),
     stateId: r.stateId,
     bodyId: r.bodyId,
-    state: { code: rec.state.code, name: rec.state.name },
-    body: rec.body,
+    // Names in the reader's language; the API and forms get the recorded ones in English.
+    state: { code: rec.state.code, name: stateName(rec.state.code, rec.state.name) },
+    body: { code: rec.body.code, name: bodyName(rec.body.code, rec.body.name) },
     cycle: rec.cycle,
     document: r.documentId ? (docs.get(r.documentId) ?? null) : null,
     themes: byKind("theme"),

@@ -13,6 +13,7 @@ import type { Actor } from "../auth/roles";
 import { parseRecommendingStates } from "../domain/recommending-states";
 import { institutionNames } from "./institutions";
 import { cachedQuery } from "./query-cache";
+import { bodyName, stateName } from "../i18n/place-names";
 
 /**
  * Search and facet counts over every (non-archived) recommendation — the
@@ -66,6 +67,7 @@ function orderLike(ids: number[], rows: RawRow[]): RawRow[] {
 function toItem(r: RawRow, terms: QueryTerms | null): RecommendationListItem {
   return {
     ...r,
+    stateName: stateName(r.stateCode, r.stateName),
     snippet: terms ? highlight(r.text, terms) : null,
     recommendingStates: parseRecommendingStates(r.recommendingStates),
     reiteratesEarlier: !!r.reiteratesEarlier,
@@ -92,9 +94,13 @@ const TAG_FACET: Record<string, "theme" | "affected" | "sdg"> = {
  */
 export function facetCounts(db: Executor, filters: SearchFilters, opts: Options = {}): FacetCounts {
   const ctx = searchContext(opts.now);
-  return structuredClone(
+  const out = structuredClone(
     cached(db, opts, `facets ${ctx.today} ${countKey(filters)}`, () => searching(() => countFacets(db, filters, ctx))),
   );
+  // Named after the cache, in the reader's language: one cached count serves every language.
+  for (const v of out.state) v.label = stateName(v.value, String(v.label ?? v.value));
+  for (const v of out.body) v.label = bodyName(v.value, String(v.label ?? v.value));
+  return out;
 }
 
 function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeof searchContext>): FacetCounts {

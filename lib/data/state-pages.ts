@@ -1,4 +1,5 @@
 import "server-only";
+import { bodyName, stateName } from "../i18n/place-names";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { Status } from "../../db/schema/enums";
@@ -34,7 +35,12 @@ export function listStatesWithCounts(db: Executor): StateListItem[] {
   const counts = fold(rows, (r) => String(r.stateId));
   return states.map((s) => {
     const c = counts.get(String(s.id)) ?? {};
-    return { code: s.code, name: s.name, total: Object.values(c).reduce((a, b) => a + (b ?? 0), 0), counts: c };
+    return {
+      code: s.code,
+      name: stateName(s.code, s.name),
+      total: Object.values(c).reduce((a, b) => a + (b ?? 0), 0),
+      counts: c,
+    };
   });
 }
 
@@ -58,7 +64,7 @@ export function statusByBodyForState(db: Executor, stateId: number): BodyCounts[
   const counts = fold(rows, (r) => r.code);
   return [...counts.entries()].map(([code, c]) => ({
     code,
-    name: names.get(code)!,
+    name: bodyName(code, names.get(code)!),
     counts: c,
     total: Object.values(c).reduce((a, b) => a + (b ?? 0), 0),
   }));
@@ -121,6 +127,8 @@ function cyclesWhere(db: Executor, where: SQL, orderBy: SQL): CycleRow[] {
     ORDER BY ${orderBy}`);
   return rows.map((r) => ({
     ...r,
+    stateName: stateName(r.stateCode, r.stateName),
+    bodyName: bodyName(r.bodyCode, r.bodyName),
     outcomeSymbols: r.outcomeSymbols ? (JSON.parse(r.outcomeSymbols) as string[]) : [],
     nextReportReceived: !!r.nextReportReceived,
     followUpReplyReceived: !!r.followUpReplyReceived,
@@ -157,7 +165,7 @@ export function listBodiesWithCounts(db: Executor): BodyListItem[] {
     const c = counts.get(String(b.id)) ?? {};
     return {
       code: b.code,
-      name: b.name,
+      name: bodyName(b.code, b.name),
       kind: b.kind,
       states: stateCounts.get(b.id) ?? 0,
       total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0),
@@ -186,7 +194,7 @@ export function statusByStateForBody(db: Executor, bodyId: number): StateCounts[
   const counts = fold(rows, (r) => r.code);
   return [...counts.entries()].map(([code, c]) => ({
     code,
-    name: names.get(code)!,
+    name: stateName(code, names.get(code)!),
     counts: c,
     total: Object.values(c).reduce((a, x) => a + (x ?? 0), 0),
   }));
