@@ -18,6 +18,7 @@ import enPagesWork from "../../messages/en/pages-work.json";
 import enPagesSite from "../../messages/en/pages-site.json";
 import enFiles from "../../messages/en/files.json";
 import enLabels from "../../messages/en/labels.json";
+import enLimits from "../../messages/en/limits.json";
 import ruCore from "../../messages/ru/core.json";
 import ruExport from "../../messages/ru/export.json";
 import ruFollowUp from "../../messages/ru/follow-up.json";
@@ -30,6 +31,7 @@ import ruPagesWork from "../../messages/ru/pages-work.json";
 import ruPagesSite from "../../messages/ru/pages-site.json";
 import ruFiles from "../../messages/ru/files.json";
 import ruLabels from "../../messages/ru/labels.json";
+import ruLimits from "../../messages/ru/limits.json";
 import { numberFormat } from "./format";
 import { INTL_LOCALES, localeOf, type Locale } from "./locales";
 
@@ -63,7 +65,8 @@ export type Messages = typeof enCore &
   typeof enPagesWork &
   typeof enPagesSite &
   typeof enFiles &
-  typeof enLabels;
+  typeof enLabels &
+  typeof enLimits;
 /** The keys of a tree's messages, "story.outstandingSince" style. */
 export type LeafKeys<T> = {
   [K in keyof T & string]: T[K] extends string ? K : `${K}.${LeafKeys<T[K]>}`;
@@ -83,6 +86,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, Tree>> = {
     "pages-site": enPagesSite,
     files: enFiles,
     labels: enLabels,
+    limits: enLimits,
   },
   ru: {
     core: ruCore,
@@ -97,6 +101,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, Tree>> = {
     "pages-site": ruPagesSite,
     files: ruFiles,
     labels: ruLabels,
+    limits: ruLimits,
   },
 };
 
