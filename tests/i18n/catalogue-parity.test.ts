@@ -66,9 +66,7 @@ function parsed(message: string) {
   return argumentsOf(parse(message, { requiresOtherClause: true }));
 }
 
-const english = Object.fromEntries(
-  Object.entries(CATALOGUE_FILES.en).map(([file, tree]) => [file, flatten(tree as Tree)]),
-);
+const english = Object.fromEntries(Object.entries(CATALOGUE_FILES.en).map(([file, tree]) => [file, flatten(tree)]));
 const fileNames = Object.keys(CATALOGUE_FILES.en).sort();
 
 /**
