@@ -15,5 +15,6 @@ const job = workerData as Job;
 registerLocaleResolver(() => job.locale, job.locale);
 parseImportFile(job.bytes, job.fileName, job.opts).then(
   (result) => parentPort!.postMessage({ ok: true, result }),
-  (error: unknown) => parentPort!.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) =>
+    parentPort!.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
 );
