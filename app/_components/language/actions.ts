@@ -24,7 +24,9 @@ export async function chooseLanguageAction(form: FormData): Promise<void> {
     locale: form.get("locale"),
     returnTo: form.get("returnTo") ?? undefined,
   });
-  const back = sameOriginPath(parsed.data?.returnTo ?? (await headers()).get("referer")?.replace(/^https?:\/\/[^/]+/i, ""));
+  const back = sameOriginPath(
+    parsed.data?.returnTo ?? (await headers()).get("referer")?.replace(/^https?:\/\/[^/]+/i, ""),
+  );
   if (!parsed.success) redirect(back);
   const { locale } = parsed.data;
   const { db, actor } = await getRequestContext();
