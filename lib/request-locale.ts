@@ -21,27 +21,34 @@ const renderHolder = cache((): { locale?: Locale } => ({}));
 
 registerLocaleResolver(() => storage.getStore() ?? renderHolder().locale, config().defaultLocale);
 
-/** The request's language: `?lang=` when given, then profile, cookie, browser, DEFAULT_LOCALE. */
-export async function resolveRequestLocale(db: DB, actor: Actor | null, query?: string | null): Promise<Locale> {
-  const [jar, head] = await Promise.all([cookies(), headers()]);
+const LOCALE_COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
+
+type Asked = { query?: string | null; cookie?: string | null; acceptLanguage?: string | null };
+
+/** The rule (lib/i18n/locales.ts) with the profile looked up and DEFAULT_LOCALE as the last word. */
+function localeFor(db: DB, actor: Actor | null, asked: Asked): Locale {
   return chooseLocale({
-    query,
+    ...asked,
     profile: actor?.id ? localeOfUser(db, actor.id) : null,
+    fallback: config().defaultLocale,
+  });
+}
+
+/** Pages and actions: the request's language, from Next's view of its cookies and headers. */
+export async function resolveRequestLocale(db: DB, actor: Actor | null): Promise<Locale> {
+  const [jar, head] = await Promise.all([cookies(), headers()]);
+  return localeFor(db, actor, {
     cookie: jar.get(LOCALE_COOKIE)?.value,
     acceptLanguage: head.get("accept-language"),
-    fallback: config().defaultLocale,
   });
 }
 
 /** Route handlers: the same rule, read from the request itself (`?lang=`, its Cookie and Accept-Language). */
 export function localeOfRequest(db: DB, actor: Actor | null, req: Request): Locale {
-  const cookie = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/.exec(req.headers.get("cookie") ?? "")?.[1];
-  return chooseLocale({
+  return localeFor(db, actor, {
     query: new URL(req.url).searchParams.get("lang"),
-    profile: actor?.id ? localeOfUser(db, actor.id) : null,
-    cookie,
+    cookie: LOCALE_COOKIE_VALUE.exec(req.headers.get("cookie") ?? "")?.[1],
     acceptLanguage: req.headers.get("accept-language"),
-    fallback: config().defaultLocale,
   });
 }
 

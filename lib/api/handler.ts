@@ -147,11 +147,11 @@ export function handler<P extends Record<string, string> = Record<string, never>
         // Before anything is read: a cross-site mutation is refused whatever it carries.
         assertSameOrigin(req);
         const actor = await getApiActor(req);
-        return await runWithLocale(localeOfRequest(db, actor, req), async () => {
+        const locale = localeOfRequest(db, actor, req);
+        return await runWithLocale(locale, async () => {
           if (options.access) assertCan(actor, ...options.access);
           const body = options.body ? await readJsonBody(req) : undefined;
           const params = (await context?.params) ?? {};
-          const locale = localeOfRequest(db, actor, req);
           return await fn({ req, url: new URL(req.url), actor, locale, params, db, body });
         });
       } catch (e) {

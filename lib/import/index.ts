@@ -15,7 +15,7 @@ import { IssueLog } from "./messages";
 import { parseOhchrDocx } from "./ohchr-docx";
 import { parseTrackerCsv, trackerMapping } from "./tracker-csv";
 import {
-  emptyStats,
+  emptyParseResult,
   finishStats,
   PREVIEW_ROWS,
   type ColumnMapping,
@@ -40,16 +40,7 @@ export async function parseImportFile(
   opts: ParseOptions = {},
 ): Promise<ParseResult> {
   const log = new IssueLog(MAX_ISSUES);
-  const result: ParseResult = {
-    format: null,
-    encoding: null,
-    headers: [],
-    mapping: {},
-    preview: [],
-    records: [],
-    issues: [],
-    stats: emptyStats(),
-  };
+  const result = emptyParseResult();
   const done = () => {
     refuseFutureDates(result.records, result.mapping, log);
     // What is stored and shown carries no control or bidi-override characters (lib/text/clean.ts).

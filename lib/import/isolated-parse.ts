@@ -8,7 +8,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { currentLocale } from "../i18n/current-locale";
 import { formatMessage } from "../i18n/catalogue";
-import { emptyStats, type ParseResult } from "./types";
+import { emptyParseResult, type ParseResult } from "./types";
 import type { ParseOptions } from "./index";
 
 export type ParseLimits = {
@@ -24,16 +24,7 @@ export const PARSE_LIMITS: ParseLimits = { timeoutMs: 30_000, maxHeapMb: 512 };
 const WORKER = path.join(process.cwd(), "lib", "import", "parse-worker-entry.mjs");
 
 function refused(message: string): ParseResult {
-  return {
-    format: null,
-    encoding: null,
-    headers: [],
-    mapping: {},
-    preview: [],
-    records: [],
-    issues: [{ line: 0, column: null, severity: "error", message }],
-    stats: emptyStats(),
-  };
+  return { ...emptyParseResult(), issues: [{ line: 0, column: null, severity: "error", message }] };
 }
 
 export function parseImportFileIsolated(

@@ -107,6 +107,20 @@ export type ParseResult = {
 
 export const PREVIEW_ROWS = 20;
 
+/** A parse with nothing found yet: what the parsers fill in, and what a refused file returns. */
+export function emptyParseResult(): ParseResult {
+  return {
+    format: null,
+    encoding: null,
+    headers: [],
+    mapping: {},
+    preview: [],
+    records: [],
+    issues: [],
+    stats: emptyStats(),
+  };
+}
+
 export function emptyStats(): ParseStats {
   return {
     rowsRead: 0,
