@@ -9,7 +9,7 @@ import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
 import { likelyReiterationsForBatch } from "@/lib/data/reiteration-queue";
 import { previewThemeSuggestions, untaggedCount } from "@/lib/data/import-suggestions";
 import { t } from "@/lib/i18n/messages";
-import { parseImportFile } from "@/lib/import";
+import { parseImportFileIsolated } from "@/lib/import/isolated-parse";
 import { MAX_IMPORT_BYTES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES } from "@/lib/import/limits";
 import { importMessage } from "@/lib/import/messages";
 import { loadParsed, loadUpload, loadUploadMeta, saveParsed } from "@/lib/uploads/store";
@@ -44,7 +44,9 @@ function uploadError(code: string | undefined, size: number | undefined): string
 async function parseOnce(id: string, userId: number | null) {
   const upload = loadUpload(id, userId);
   if (!upload) return null;
-  const parsed = await parseImportFile(upload.bytes, upload.meta.fileName, { format: upload.meta.format ?? undefined });
+  const parsed = await parseImportFileIsolated(upload.bytes, upload.meta.fileName, {
+    format: upload.meta.format ?? undefined,
+  });
   saveParsed(upload.id, parsed);
   return parsed;
 }

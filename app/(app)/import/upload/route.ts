@@ -10,7 +10,7 @@ import { toErrorResponse } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
-import { parseImportFile } from "@/lib/import";
+import { parseImportFileIsolated } from "@/lib/import/isolated-parse";
 import { deleteUpload, parseFormat, saveParsed, saveUpload } from "@/lib/uploads/store";
 
 export const dynamic = "force-dynamic";
@@ -77,7 +77,7 @@ export async function POST(request: NextRequest) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const format = parseFormat(form.get("format"));
   // Parsed once, here; the review page shows the stored result (lib/uploads/store.ts).
-  const parsed = await parseImportFile(bytes, file.name, { format: format ?? undefined });
+  const parsed = await parseImportFileIsolated(bytes, file.name, { format: format ?? undefined });
   // A file that would inflate past the caps is not kept at all.
   if (parsed.inflationRefused) return back({ error: "inflated" });
   const id = saveUpload(actorId, file.name, format, bytes);
