@@ -21,7 +21,9 @@ export type ParseLimits = {
 /** An OHCHR list or a UPR Info export of a whole session parses in a few seconds within 100–200 MB. */
 export const PARSE_LIMITS: ParseLimits = { timeoutMs: 30_000, maxHeapMb: 512 };
 
-const WORKER = path.join(process.cwd(), "lib", "import", "parse-worker-entry.mjs");
+// The worker runs from the source tree with tsx, never from the bundle: the comment keeps Turbopack
+// from following it into tsx and esbuild's binary, which it cannot bundle.
+const WORKER = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "import", "parse-worker-entry.mjs");
 
 function refused(message: string): ParseResult {
   return { ...emptyParseResult(), issues: [{ line: 0, column: null, severity: "error", message }] };
