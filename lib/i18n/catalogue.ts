@@ -16,6 +16,7 @@ import enSuggestions from "../../messages/en/suggestions.json";
 import enValidation from "../../messages/en/validation.json";
 import enPagesWork from "../../messages/en/pages-work.json";
 import enPagesSite from "../../messages/en/pages-site.json";
+import enPagesAdmin from "../../messages/en/pages-admin.json";
 import enFiles from "../../messages/en/files.json";
 import enLabels from "../../messages/en/labels.json";
 import enLimits from "../../messages/en/limits.json";
@@ -29,6 +30,7 @@ import ruSuggestions from "../../messages/ru/suggestions.json";
 import ruValidation from "../../messages/ru/validation.json";
 import ruPagesWork from "../../messages/ru/pages-work.json";
 import ruPagesSite from "../../messages/ru/pages-site.json";
+import ruPagesAdmin from "../../messages/ru/pages-admin.json";
 import ruFiles from "../../messages/ru/files.json";
 import ruLabels from "../../messages/ru/labels.json";
 import ruLimits from "../../messages/ru/limits.json";
@@ -84,6 +86,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, Tree>> = {
     validation: enValidation,
     "pages-work": enPagesWork,
     "pages-site": enPagesSite,
+    "pages-admin": enPagesAdmin,
     files: enFiles,
     labels: enLabels,
     limits: enLimits,
@@ -99,6 +102,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, Tree>> = {
     validation: ruValidation,
     "pages-work": ruPagesWork,
     "pages-site": ruPagesSite,
+    "pages-admin": ruPagesAdmin,
     files: ruFiles,
     labels: ruLabels,
     limits: ruLimits,
