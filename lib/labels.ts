@@ -26,6 +26,31 @@ import { currentLocale } from "./i18n/current-locale";
 
 export type Vocabulary = keyof Messages["labels"] & keyof typeof VOCABULARY_KEYS;
 
+/** Record types as sentences name them ("The recommendation was changed…"), keyed as the audit log stores them. */
+export const ENTITY_KINDS = [
+  "state",
+  "body",
+  "review_cycle",
+  "document",
+  "recommendation",
+  "state_response",
+  "follow_up_grade",
+  "assessment",
+  "evidence",
+  "tag",
+  "reiteration",
+  "reiteration_dismissal",
+  "user",
+  "institution",
+  "action",
+  "action_progress",
+  "cycle_event",
+  "follow",
+  "notification",
+  "settings",
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
 const VOCABULARY_KEYS = {
   status: STATUSES,
   stance: STANCES,
@@ -38,6 +63,7 @@ const VOCABULARY_KEYS = {
   institutionKind: INSTITUTION_KINDS,
   actionStatus: ACTION_STATUSES,
   digest: DIGEST_FREQUENCIES,
+  entity: ENTITY_KINDS,
 } as const;
 
 /** The label of one stored vocabulary key in `locale` (client components pass useLocale()'s). */
@@ -101,3 +127,5 @@ export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, string> = localize
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = localized("actionStatus");
 
 export const DIGEST_LABELS: Record<DigestFrequency, string> = localized("digest");
+
+export const ENTITY_LABELS: Record<EntityKind, string> = localized("entity");

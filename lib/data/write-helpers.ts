@@ -6,7 +6,8 @@ import { assertCan, type Access, type ACCESS_POLICY, type PolicyEntity } from ".
 import type { Actor } from "../auth/roles";
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { parseInput, versionOnly } from "../validation/common";
-import { ENTITY_LABELS, vmsg } from "../validation/messages";
+import { vmsg } from "../validation/messages";
+import { ENTITY_LABELS } from "../labels";
 import { writeAudit } from "./audit";
 
 /** A table with the `editable` columns (id, version, updated_at) and optionally `archivable`. */
@@ -28,7 +29,7 @@ export function writeTx<T>(db: DB, fn: (tx: Tx) => T): T {
 }
 
 export function entityLabel(entity: string) {
-  return ENTITY_LABELS[entity] ?? entity;
+  return (ENTITY_LABELS as Record<string, string | undefined>)[entity] ?? entity;
 }
 
 /** The row by id, or 404. */

@@ -11,7 +11,7 @@ import {
   urlField,
   versionField,
 } from "./common";
-import { vmsg } from "./messages";
+import { lazyError } from "./messages";
 
 /** At most this many responsible institutions per action (a real plan names a few). */
 export const MAX_ACTION_INSTITUTIONS = 20;
@@ -22,7 +22,7 @@ const actionFields = {
   description: optionalText(20_000),
   institutionIds: z
     .array(idRef("institution"))
-    .max(MAX_ACTION_INSTITUTIONS, vmsg("field.tooMany", { max: MAX_ACTION_INSTITUTIONS })),
+    .max(MAX_ACTION_INSTITUTIONS, lazyError("field.tooMany", { max: MAX_ACTION_INSTITUTIONS })),
   focalPointName: optionalText(300),
   focalPointContact: optionalText(300),
   dueDate: optionalPartialDate,
@@ -37,7 +37,7 @@ export type ActionUpdateInput = z.input<typeof actionUpdateSchema>;
 export const actionProgressSchema = z.object({
   date: partialDate,
   note: requiredText(10_000),
-  evidenceId: optionalRef("evidence item"),
+  evidenceId: optionalRef("evidence"),
   sourceUrl: urlField.nullable().optional(),
 });
 export type ActionProgressInput = z.input<typeof actionProgressSchema>;

@@ -7,7 +7,7 @@ const assessmentFields = {
   date: pastPartialDate,
   status: enumOf(STATUSES),
   rationale: requiredText(20_000),
-  evidenceIds: z.array(idRef("evidence item")).max(200).optional(),
+  evidenceIds: z.array(idRef("evidence")).max(200).optional(),
   /** Credited author (an NGO or researcher) when it is not the signed-in user. */
   authorName: optionalText(200),
 };

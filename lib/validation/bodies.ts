@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { BODY_KINDS } from "../../db/schema/enums";
 import { enumOf, optionalText, requiredText, versionField } from "./common";
-import { vmsg } from "./messages";
+import { lazyError, vmsg } from "./messages";
 
 /** CCPR, CESCR, CRC-OP-AC, SR-FOE … as UHRI spells the bodies. */
 export const bodyCode = z
   .string({ error: () => vmsg("field.bodyCode") })
   .trim()
-  .regex(/^[A-Z][A-Z0-9-]{1,19}$/, vmsg("field.bodyCode"))
+  .regex(/^[A-Z][A-Z0-9-]{1,19}$/, lazyError("field.bodyCode"))
   .meta({ examples: ["CCPR"] });
 
 export const bodyCreateSchema = z.object({

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { CALENDAR_KINDS } from "../calendar/kinds";
 import { flag, optionalPartialDate } from "./common";
-import { listOf, vmsg } from "./messages";
+import { lazyError, listOf, vmsg, type LazyError } from "./messages";
 
 /** Codes as a query string sends them: repeated keys or commas (?state=KAZ,KGZ). */
-const codes = (pattern: RegExp, message: string) =>
+const codes = (pattern: RegExp, message: LazyError) =>
   z
     .union([z.string(), z.array(z.string())])
     .optional()
@@ -23,8 +23,8 @@ const codes = (pattern: RegExp, message: string) =>
 export const calendarQuerySchema = z.object({
   from: optionalPartialDate,
   to: optionalPartialDate,
-  state: codes(/^[A-Z]{3}$/, vmsg("field.isoCode")).meta({ description: "ISO3 code(s)", examples: ["KAZ"] }),
-  body: codes(/^[A-Z][A-Z0-9-]{0,19}$/, vmsg("field.bodyCode")).meta({ examples: ["CCPR"] }),
+  state: codes(/^[A-Z]{3}$/, lazyError("field.isoCode")).meta({ description: "ISO3 code(s)", examples: ["KAZ"] }),
+  body: codes(/^[A-Z][A-Z0-9-]{0,19}$/, lazyError("field.bodyCode")).meta({ examples: ["CCPR"] }),
   kind: z
     .union([z.string(), z.array(z.string())])
     .optional()

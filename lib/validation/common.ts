@@ -8,7 +8,8 @@ import { z } from "zod";
 import { ValidationError, type FieldErrors } from "../errors";
 import { cleanText } from "../text/clean";
 import { isAfterToday, todayIso } from "../domain/clock";
-import { listOf, vmsg } from "./messages";
+import { vocabularyLabel, type EntityKind } from "../labels";
+import { type LazyError, lazyError, listOf, vmsg } from "./messages";
 
 export const MIN_YEAR = 1945;
 export const MAX_YEAR = 2100;
@@ -22,13 +23,13 @@ const storedText = (error: Parameters<typeof z.string>[0]) => z.string(error).ov
 /** Required text, trimmed, non-empty. */
 export const requiredText = (max = 20_000) =>
   storedText({ error: (iss) => required(iss) ?? vmsg("field.text") })
-    .min(1, vmsg("field.required"))
-    .max(max, vmsg("field.tooLong", { max }));
+    .min(1, lazyError("field.required"))
+    .max(max, lazyError("field.tooLong", { max }));
 
 /** Optional text: undefined leaves it, null or "" clears it. */
 export const optionalText = (max = 20_000) =>
   storedText({ error: () => vmsg("field.text") })
-    .max(max, vmsg("field.tooLong", { max }))
+    .max(max, lazyError("field.tooLong", { max }))
     .nullable()
     .optional();
 
@@ -36,36 +37,39 @@ export const optionalText = (max = 20_000) =>
  * A whole number as JSON sends it, or as a form sends it: a string of digits and nothing else.
  * Not z.coerce: Number() also turns "0x2", "1e3", " 7 ", true and [1] into numbers.
  */
-export const integer = (message: string) =>
+export const integer = (message: LazyError) =>
   z.union(
     [
+      z.number(message).int(message).max(Number.MAX_SAFE_INTEGER, message),
       z
-        .number({ error: () => message })
-        .int(message)
-        .max(Number.MAX_SAFE_INTEGER, message),
-      z
-        .string({ error: () => message })
+        .string(message)
         .regex(/^\d{1,15}$/, message)
         .transform(Number),
     ],
-    { error: () => message },
+    message,
   );
 
 /** A whole number from `min` to `max` (a page number, an ordinal, a category). */
-export const wholeNumber = (min: number, max: number, notANumber = vmsg("field.wholeNumber")) =>
+export const wholeNumber = (min: number, max: number, notANumber = lazyError("field.wholeNumber")) =>
   integer(notANumber).pipe(
-    z.number().min(min, vmsg("field.range", { min, max })).max(max, vmsg("field.range", { min, max })),
+    z.number().min(min, lazyError("field.range", { min, max })).max(max, lazyError("field.range", { min, max })),
   );
 
+/** What a reference points at, as "Choose the {what} from the list." names it. */
+type Referenced = EntityKind | "earlier_recommendation" | "api_token";
+const referenceError = (what: Referenced) => ({
+  error: () => vmsg("field.id", { what: vocabularyLabel("entity", what) }),
+});
+
 /** A positive id; digit strings from forms are accepted. */
-export const idRef = (what: string) =>
-  integer(vmsg("field.id", { what })).pipe(z.number().positive(vmsg("field.id", { what })));
+export const idRef = (what: Referenced) =>
+  integer(referenceError(what)).pipe(z.number().positive(referenceError(what)));
 
 /** An optional reference: omitted leaves it, null or "" clears it. */
-export const optionalRef = (what: string) =>
-  z.union([z.literal(""), z.null(), idRef(what)], { error: () => vmsg("field.id", { what }) }).optional();
+export const optionalRef = (what: Referenced) =>
+  z.union([z.literal(""), z.null(), idRef(what)], referenceError(what)).optional();
 
-export const versionField = integer(vmsg("field.version")).pipe(z.number().positive(vmsg("field.version")));
+export const versionField = integer(lazyError("field.version")).pipe(z.number().positive(lazyError("field.version")));
 
 /** Every update / archive / restore names the version the user started from. */
 export const versionOnly = z.object({ version: versionField });
@@ -108,7 +112,7 @@ const dateMeta = { description: "YYYY, YYYY-MM or YYYY-MM-DD", examples: ["2016"
 export const partialDate = z
   .string({ error: (iss) => required(iss) ?? vmsg("field.dateFormat") })
   .trim()
-  .min(1, vmsg("field.required"))
+  .min(1, lazyError("field.required"))
   .superRefine((v, ctx) => {
     const problem = partialDateProblem(v);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
@@ -159,12 +163,12 @@ export const urlField = z
   .string()
   .overwrite(cleanText)
   .trim()
-  .max(2_000, vmsg("field.tooLong", { max: 2_000 }))
-  .refine((v) => v === "" || /^https?:\/\/\S+$/i.test(v), vmsg("field.url"));
+  .max(2_000, lazyError("field.tooLong", { max: 2_000 }))
+  .refine((v) => v === "" || /^https?:\/\/\S+$/i.test(v), lazyError("field.url"));
 
 /** A list of names (tags, recommending states); blanks dropped by the data layer. */
 export const nameList = (max = 200) =>
-  z.array(z.string().overwrite(cleanText).trim().max(max, vmsg("field.tooLong", { max }))).max(500);
+  z.array(z.string().overwrite(cleanText).trim().max(max, lazyError("field.tooLong", { max }))).max(500);
 
 /** "" and undefined → null, for columns where empty means unknown. */
 export const blankToNull = <T>(v: T | "" | null | undefined): T | null => (v === "" || v === undefined ? null : v);

@@ -3,7 +3,7 @@ import { idRef, optionalText, partialDate, requiredText, versionField } from "./
 
 /** A dated event an editor adds to a review cycle ("NGO submissions for the session due"). */
 const cycleEventFields = {
-  cycleId: idRef("review cycle"),
+  cycleId: idRef("review_cycle"),
   date: partialDate,
   title: requiredText(300),
   notes: optionalText(5_000),

@@ -32,7 +32,7 @@ const documentFields = {
   date: optionalPastPartialDate,
   url: urlField.nullable().optional(),
   publisher: optionalText(300),
-  cycleId: optionalRef("review cycle"),
+  cycleId: optionalRef("review_cycle"),
   stateId: optionalRef("state"),
   bodyId: optionalRef("body"),
 };

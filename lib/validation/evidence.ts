@@ -27,6 +27,6 @@ const evidenceFields = {
 export const evidenceCreateSchema = z.object(evidenceFields);
 export const evidenceUpdateSchema = z.object(evidenceFields).partial().extend({ version: versionField });
 /** Attach an existing evidence item to a recommendation. */
-export const evidenceLinkSchema = z.object({ evidenceId: idRef("evidence item") });
+export const evidenceLinkSchema = z.object({ evidenceId: idRef("evidence") });
 export type EvidenceCreateInput = z.input<typeof evidenceCreateSchema>;
 export type EvidenceUpdateInput = z.input<typeof evidenceUpdateSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GRADE_LETTERS, type GradeLetter } from "../../db/schema/enums";
 import { optionalRef, optionalText, pastPartialDate, versionField } from "./common";
-import { vmsg } from "./messages";
+import { lazyError, vmsg } from "./messages";
 
 /**
  * Human Rights Committee follow-up grades, stored as written and mapped to a
@@ -38,7 +38,7 @@ export function parseGrade(input: string): { ok: true; value: ParsedGrade } | { 
 const gradeText = z
   .string({ error: () => vmsg("grade.empty") })
   .trim()
-  .max(50, vmsg("field.tooLong", { max: 50 }))
+  .max(50, lazyError("field.tooLong", { max: 50 }))
   .superRefine((v, ctx) => {
     const parsed = parseGrade(v);
     if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });

@@ -18,31 +18,16 @@ export function vmsg(
   return formatMessage(`validation.${key}`, params, locale, { grouping: false });
 }
 
+/**
+ * A zod error for `key`, formatted when a value is checked rather than when the schema is built:
+ * schemas are built once, at start-up, when no request (and so no reader's language) exists.
+ */
+export function lazyError(key: ValidationMessageKey, params: Record<string, string | number> = {}) {
+  return { error: () => vmsg(key, params) };
+}
+export type LazyError = ReturnType<typeof lazyError>;
+
 /** Lists values the locale's way ("A, B or C"). */
 export function listOf(values: readonly string[], locale = currentIntlLocale()): string {
   return new Intl.ListFormat(locale, { type: "disjunction" }).format(values);
 }
-
-/** Names of record types as messages use them. */
-export const ENTITY_LABELS: Record<string, string> = {
-  state: "state",
-  body: "body",
-  review_cycle: "review cycle",
-  document: "document",
-  recommendation: "recommendation",
-  state_response: "state response",
-  follow_up_grade: "follow-up grade",
-  assessment: "assessment",
-  evidence: "evidence item",
-  tag: "tag",
-  reiteration: "reiteration link",
-  reiteration_dismissal: "dismissed reiteration candidate",
-  user: "user",
-  institution: "institution",
-  action: "action",
-  action_progress: "progress note",
-  cycle_event: "cycle event",
-  follow: "follow",
-  notification: "notification",
-  settings: "organisation settings",
-};

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cleanText } from "../text/clean";
 import { flag, optionalPartialDate, wholeNumber } from "./common";
-import { vmsg } from "./messages";
+import { lazyError, vmsg } from "./messages";
 
 const positive = (max: number) => wholeNumber(1, max);
 
@@ -11,7 +11,7 @@ const queryText = (max: number) =>
     .string({ error: () => vmsg("field.text") })
     .overwrite(cleanText)
     .trim()
-    .max(max, vmsg("field.tooLong", { max }));
+    .max(max, lazyError("field.tooLong", { max }));
 
 /** ?page=&per= on every list endpoint. */
 export const pageQuery = z.object({

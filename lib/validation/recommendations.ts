@@ -12,12 +12,12 @@ import {
   versionField,
   wholeNumber,
 } from "./common";
-import { listOf, vmsg } from "./messages";
+import { lazyError, listOf, vmsg } from "./messages";
 
-const actionCategory = wholeNumber(1, 5, vmsg("field.range", { min: 1, max: 5 }));
+const actionCategory = wholeNumber(1, 5, lazyError("field.range", { min: 1, max: 5 }));
 
 const recommendationFields = {
-  cycleId: idRef("review cycle"),
+  cycleId: idRef("review_cycle"),
   documentId: optionalRef("document"),
   /** As written ("23", "40 (b)", "186.20"); empty means not known. */
   paragraph: optionalText(50),
@@ -63,7 +63,7 @@ export type RecommendationUpdateInput = z.input<typeof recommendationUpdateSchem
 
 /** "This recommendation repeats that earlier one." */
 export const reiterationCreateSchema = z.object({
-  earlierId: idRef("earlier recommendation"),
+  earlierId: idRef("earlier_recommendation"),
   kind: enumOf(REITERATION_KINDS).optional(),
   note: optionalText(2_000),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { flag, integer, optionalText } from "./common";
-import { vmsg } from "./messages";
+import { lazyError } from "./messages";
 
 /** The largest logo accepted: it is drawn at a few centimetres on a cover, so a larger file is only weight. */
 export const LOGO_MAX_BYTES = 500_000;
@@ -14,6 +14,6 @@ export const settingsUpdateSchema = z.object({
   organisationName: optionalText(200),
   disclaimer: optionalText(2000),
   removeLogo: flag.optional(),
-  version: integer(vmsg("field.version")).pipe(z.number().min(0, vmsg("field.version"))),
+  version: integer(lazyError("field.version")).pipe(z.number().min(0, lazyError("field.version"))),
 });
 export type SettingsUpdateInput = z.output<typeof settingsUpdateSchema>;

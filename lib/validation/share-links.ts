@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SHARE_VIEWS } from "../../db/schema/enums";
 import { enumOf, flag, idRef } from "./common";
-import { vmsg } from "./messages";
+import { lazyError, vmsg } from "./messages";
 
 /** A view's URL filters, as the list writes them (?state=KAZ&body=CCPR → {"state": "KAZ", "body": "CCPR"}). */
 const filterValue = z.union([z.string().max(500), z.number(), z.boolean(), z.array(z.string().max(500)).max(50)]);
@@ -16,8 +16,8 @@ export const shareLinkCreateSchema = z
     expiresAt: z
       .string()
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, vmsg("share.expiryFormat"))
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), vmsg("share.expiryFormat"))
+      .regex(/^\d{4}-\d{2}-\d{2}$/, lazyError("share.expiryFormat"))
+      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), lazyError("share.expiryFormat"))
       .nullable()
       .optional(),
   })

@@ -1,13 +1,13 @@
 import { isValid as isIsoCountry } from "i18n-iso-countries";
 import { z } from "zod";
 import { flag, requiredText, versionField } from "./common";
-import { vmsg } from "./messages";
+import { lazyError, vmsg } from "./messages";
 
 /** ISO 3166-1 alpha-3, as in UN symbols (KAZ). */
 export const iso3Code = z
   .string({ error: () => vmsg("field.isoCode") })
   .trim()
-  .regex(/^[A-Z]{3}$/, vmsg("field.isoCode"))
+  .regex(/^[A-Z]{3}$/, lazyError("field.isoCode"))
   .superRefine((code, ctx) => {
     if (/^[A-Z]{3}$/.test(code) && !isIsoCountry(code))
       ctx.addIssue({ code: "custom", message: vmsg("field.isoUnknown", { code }) });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TAG_KINDS } from "../../db/schema/enums";
 import { enumOf, idRef, optionalText, requiredText } from "./common";
-import { vmsg } from "./messages";
+import { lazyError, vmsg } from "./messages";
 
 /** A text long enough to suggest tags for; longer ones are cut to this by the data layer. */
 export const MAX_SUGGESTION_TEXT = 20_000;
@@ -12,16 +12,16 @@ export const tagSuggestionQuery = z.object({
   text: requiredText(MAX_SUGGESTION_TEXT),
   limit: z.coerce
     .number({ error: () => vmsg("field.wholeNumber") })
-    .int(vmsg("field.wholeNumber"))
-    .min(1, vmsg("field.range", { min: 1, max: 10 }))
-    .max(10, vmsg("field.range", { min: 1, max: 10 }))
+    .int(lazyError("field.wholeNumber"))
+    .min(1, lazyError("field.range", { min: 1, max: 10 }))
+    .max(10, lazyError("field.range", { min: 1, max: 10 }))
     .optional(),
 });
 export type TagSuggestionQuery = z.output<typeof tagSuggestionQuery>;
 
 /** "This earlier one is not what it repeats": remembered, so the pair is not suggested again. */
 export const dismissalCreateSchema = z.object({
-  earlierId: idRef("earlier recommendation"),
+  earlierId: idRef("earlier_recommendation"),
   note: optionalText(2_000),
 });
 export type DismissalCreateInput = z.input<typeof dismissalCreateSchema>;
@@ -30,8 +30,8 @@ export type DismissalCreateInput = z.input<typeof dismissalCreateSchema>;
 export const candidateQuery = z.object({
   limit: z.coerce
     .number({ error: () => vmsg("field.wholeNumber") })
-    .int(vmsg("field.wholeNumber"))
-    .min(1, vmsg("field.range", { min: 1, max: 10 }))
-    .max(10, vmsg("field.range", { min: 1, max: 10 }))
+    .int(lazyError("field.wholeNumber"))
+    .min(1, lazyError("field.range", { min: 1, max: 10 }))
+    .max(10, lazyError("field.range", { min: 1, max: 10 }))
     .optional(),
 });

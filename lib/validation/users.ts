@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { ROLES } from "../../db/schema/enums";
 import { enumOf, flag, requiredText, versionField } from "./common";
-import { vmsg } from "./messages";
+import { lazyError, vmsg } from "./messages";
 
 export const emailField = z
   .string({ error: () => vmsg("field.email") })
   .trim()
   .toLowerCase()
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, vmsg("field.email"));
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, lazyError("field.email"));
 
 export const userCreateSchema = z.object({
   email: emailField,
@@ -15,8 +15,8 @@ export const userCreateSchema = z.object({
   role: enumOf(ROLES),
   password: z
     .string({ error: () => vmsg("field.password") })
-    .min(8, vmsg("field.password"))
-    .max(200, vmsg("field.tooLong", { max: 200 })),
+    .min(8, lazyError("field.password"))
+    .max(200, lazyError("field.tooLong", { max: 200 })),
 });
 export const userUpdateSchema = z.object({
   name: requiredText(200).optional(),

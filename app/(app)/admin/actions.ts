@@ -30,7 +30,7 @@ export const updateUserAction = validatedAction(
 );
 
 export const revokeTokenAction = validatedAction(
-  { access: ["user", "update"], schema: z.object({ tokenId: idRef("API token"), userId: idRef("user") }) },
+  { access: ["user", "update"], schema: z.object({ tokenId: idRef("api_token"), userId: idRef("user") }) },
   (data, { db, actor }) => {
     const result = revokeApiTokens(db, actor, { userId: data.userId, tokenId: data.tokenId });
     revalidatePath("/admin");
