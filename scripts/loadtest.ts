@@ -16,6 +16,7 @@
  * measuring your own server, never someone else's.
  */
 import { parseArgs } from "node:util";
+import { loopbackBase, signIn, type Session } from "./lib/session";
 
 const { values } = parseArgs({
   options: {
@@ -32,9 +33,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const base = values.url.replace(/\/+$/, "");
-const host = new URL(base).hostname;
-if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) fail(`--url must be a loopback address, not ${host}.`);
+let base = "";
+try {
+  base = loopbackBase(values.url);
+} catch (error) {
+  fail((error as Error).message);
+}
 const connections = Number(values.connections);
 const durationMs = Number(values.duration) * 1000;
 const password = process.env.LOADTEST_PASSWORD;
@@ -43,30 +47,7 @@ if (!values.email || !password) fail("Give --email and LOADTEST_PASSWORD (a user
 if (!token) fail("Give LOADTEST_TOKEN (an editor's API token, from `npm run users -- token`).");
 if (!(connections >= 1 && connections <= 500) || !(durationMs >= 1000)) fail("--connections 1–500, --duration ≥ 1.");
 
-const jar = new Map<string, string>();
-const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-function keepCookies(res: Response) {
-  for (const line of res.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const i = pair.indexOf("=");
-    jar.set(pair.slice(0, i), pair.slice(i + 1));
-  }
-}
-
-async function signIn() {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keepCookies(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email: values.email!, password: password!, json: "true" }),
-  });
-  keepCookies(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) fail(`Sign-in failed (HTTP ${res.status}).`);
-}
-
+let session: Session = { cookie: () => "" };
 const bearer = { authorization: `Bearer ${token}` };
 type Kind = "search" | "dashboard" | "story" | "read-version" | "patch";
 const latencies: Record<Kind, number[]> = { search: [], dashboard: [], story: [], "read-version": [], patch: [] };
@@ -105,14 +86,14 @@ async function worker(n: number, ids: number[], until: number) {
     switch (i % 4) {
       case 0:
         await timed("search", `${base}/recommendations?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length])}`, {
-          headers: { cookie: cookie() },
+          headers: { cookie: session.cookie() },
         });
         break;
       case 1:
-        await timed("dashboard", `${base}/`, { headers: { cookie: cookie() } });
+        await timed("dashboard", `${base}/`, { headers: { cookie: session.cookie() } });
         break;
       case 2:
-        await timed("story", `${base}/recommendations/${id}`, { headers: { cookie: cookie() } });
+        await timed("story", `${base}/recommendations/${id}`, { headers: { cookie: session.cookie() } });
         break;
       default: {
         const current = await timed("read-version", `${base}/api/v1/recommendations/${id}`, { headers: bearer });
@@ -146,7 +127,11 @@ const pct = (sorted: number[], p: number) =>
 const ms = (v: number) => (Number.isNaN(v) ? "—" : `${v.toFixed(0)} ms`);
 
 async function main() {
-  await signIn();
+  try {
+    session = await signIn(base, values.email!, password!);
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const list = await fetch(`${base}/api/v1/recommendations?per=${Number(values.targets)}`, { headers: bearer });
   if (list.status !== 200) fail(`GET /api/v1/recommendations answered ${list.status}: is the token right?`);
   const ids = ((await list.json()) as { data: { id: number }[] }).data.map((r) => r.id);
