@@ -49,6 +49,8 @@ test("a viewer sees none of the correction controls, no Archived section and no 
 test("an editor corrects a state response's quote, archives an assessment and restores it from the bin; all audited", async ({
   page,
 }) => {
+  // The whole flow twice (two widths), some twenty page loads: on two busy cores it can pass a minute.
+  test.setTimeout(150_000);
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, "editor");
