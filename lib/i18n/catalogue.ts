@@ -66,6 +66,7 @@ export type Messages = typeof enCore &
   typeof enValidation &
   typeof enPagesWork &
   typeof enPagesSite &
+  typeof enPagesAdmin &
   typeof enFiles &
   typeof enLabels &
   typeof enLimits;
