@@ -5,6 +5,7 @@ import { todayIso } from "@/lib/domain/clock";
 import { listCalendarEvents } from "@/lib/data/calendar";
 import { getFilterOptions } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
+import { stateName } from "@/lib/i18n/place-names";
 import { CalendarFilters } from "./_components/calendar-filters";
 import { ListView } from "./_components/list-view";
 import { MonthView } from "./_components/month-view";
@@ -75,7 +76,10 @@ export default async function CalendarPage({ searchParams }: Props) {
             {" · "}
             <a href={`/api/v1/states/${view.state[0]}/calendar.ics`} className="text-brand hover:underline">
               {t("calendar.subscribeState", {
-                state: options.states.find((s) => s.code === view.state[0])?.name ?? view.state[0],
+                state: stateName(
+                  view.state[0],
+                  options.states.find((s) => s.code === view.state[0])?.name ?? view.state[0],
+                ),
               })}
             </a>
           </>
