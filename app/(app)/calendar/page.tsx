@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { signedInContext } from "@/lib/context";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { todayIso } from "@/lib/domain/clock";
 import { listCalendarEvents } from "@/lib/data/calendar";
 import { getFilterOptions } from "@/lib/data/dashboard";
@@ -11,7 +11,10 @@ import { ListView } from "./_components/list-view";
 import { MonthView } from "./_components/month-view";
 import { calendarHref, parseCalendarView, rangeOf } from "./_components/params";
 
-export const metadata: Metadata = { title: t("calendar.pageTitle") };
+export async function generateMetadata(): Promise<Metadata> {
+  await getRequestContext();
+  return { title: t("calendar.pageTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

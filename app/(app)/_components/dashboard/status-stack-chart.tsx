@@ -137,12 +137,9 @@ export function StatusStackChart({
           (payload?.[0]?.payload as StackRow | undefined)?.fullLabel ?? String(label as string | number)
         }
       />
-      {/* In status order, not alphabetical; dark text, since a light status colour (not assessed) is unreadable as text. */}
-      <Legend
-        wrapperStyle={{ fontSize: 12 }}
-        itemSorter={null}
-        formatter={(value) => <span style={{ color: "#1c2430" }}>{value}</span>}
-      />
+      {/* In status order, not alphabetical; dark text, since a light status colour (not assessed) is unreadable as text.
+          Our own list: recharts' default names each swatch "<status> legend icon", in English. */}
+      <Legend wrapperStyle={{ fontSize: 12 }} content={<StatusLegend series={used} />} />
       {used.map((s) => (
         <Bar
           key={s.key}
@@ -157,6 +154,19 @@ export function StatusStackChart({
         />
       ))}
     </BarChart>
+  );
+}
+
+function StatusLegend({ series }: { series: StatusSeries[] }) {
+  return (
+    <ul className="mt-1 flex flex-wrap justify-center gap-x-3 gap-y-1" style={{ color: "#1c2430" }}>
+      {series.map((s) => (
+        <li key={s.key} className="inline-flex items-center gap-1">
+          <span aria-hidden="true" className="inline-block h-2.5 w-2.5" style={{ background: s.color }} />
+          {s.label}
+        </li>
+      ))}
+    </ul>
   );
 }
 
