@@ -41,7 +41,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </svg>
             {t("app.name")}
           </Link>
-          <MainNav links={links} />
+          <MainNav links={links} label={t("site.nav.main")} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <LanguageSwitcher current={ctx.locale} />
             <Bell ctx={ctx} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { ExportButtons } from "@/app/_components/export-buttons";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import { signedInContext } from "@/lib/context";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { getFilterOptions } from "@/lib/data/dashboard";
 import { listLongestOutstanding } from "@/lib/data/overview";
 import { soleReportState } from "@/lib/data/report";
@@ -18,7 +18,10 @@ import { OutstandingMap } from "@/app/_components/map/outstanding-map";
 import { ShareButton } from "@/app/_components/share/share-button";
 import { listStateMap } from "@/lib/data/public";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  await getRequestContext();
+  return { title: t("site.dashboard.title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,11 +34,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Dashboard</h1>
-        <p className="text-slate-600">
-          Where the UN&apos;s recommendations stand, and for how long they have gone unanswered. Every number links to
-          the recommendations behind it.
-        </p>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("site.dashboard.title")}</h1>
+        <p className="text-slate-600">{t("site.dashboard.intro")}</p>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
           <ExportButtons filters={filters} reportState={soleReportState(db)} />
           <ShareButton view="dashboard" filters={shareFilters(filters)} />
@@ -47,21 +47,20 @@ export default async function DashboardPage({ searchParams }: Props) {
       <OutstandingMap states={listStateMap(db)} hrefFor={(code) => `/states/${code}`} />
 
       <Card
-        title="Longest outstanding"
+        title={t("site.dashboard.longest")}
         className="print:break-inside-avoid"
         actions={
           <Link
             href={listHref(filters, { outstanding: true, sort: "outstanding" })}
             className="no-print text-sm text-brand hover:underline"
           >
-            All outstanding recommendations →
+            {t("site.dashboard.allOutstanding")}
           </Link>
         }
       >
         {items.length === 0 ? (
-          <EmptyState title="Nothing outstanding">
-            No recommendation here is assessed as not implemented, partially implemented or regressed, nor reiterated by
-            a later recommendation while not assessed yet.
+          <EmptyState title={t("site.dashboard.nothingOutstanding")}>
+            {t("site.dashboard.nothingOutstandingHint")}
           </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="tracked-list">

@@ -48,11 +48,11 @@ export function ExportButtons({
     <div className="no-print flex flex-wrap items-center gap-2" data-testid="export-buttons">
       <a href={`/api/export/recommendations.csv${qs}`} download className={button}>
         <DownloadIcon />
-        Download CSV
+        {t("site.export.csv")}
       </a>
       <a href={`/api/export/recommendations.xlsx${qs}`} download className={button}>
         <DownloadIcon />
-        Download Excel
+        {t("site.export.excel")}
       </a>
       {state && showReport && (
         <>
@@ -61,7 +61,7 @@ export function ExportButtons({
             {t("report.pdfButton")}
           </a>
           <a href={`/reports/state/${state}${reportQs}`} className={button}>
-            State report
+            {t("site.export.stateReport")}
           </a>
         </>
       )}

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function MainNav({ links }: { links: { href: string; label: string }[] }) {
+/** `label` names the navigation for assistive technology ("Main"), in the reader's language. */
+export function MainNav({ links, label }: { links: { href: string; label: string }[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
+    <nav aria-label={label} className="flex flex-wrap gap-1 text-sm">
       {links.map((l) => {
         const active = l.href === "/" ? pathname === "/" : pathname.startsWith(l.href);
         return (

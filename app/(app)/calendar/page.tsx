@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { signedInContext } from "@/lib/context";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { todayIso } from "@/lib/domain/clock";
 import { listCalendarEvents } from "@/lib/data/calendar";
 import { getFilterOptions } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
+import { stateName } from "@/lib/i18n/place-names";
 import { CalendarFilters } from "./_components/calendar-filters";
 import { ListView } from "./_components/list-view";
 import { MonthView } from "./_components/month-view";
 import { calendarHref, parseCalendarView, rangeOf } from "./_components/params";
 
-export const metadata: Metadata = { title: t("calendar.pageTitle") };
+export async function generateMetadata(): Promise<Metadata> {
+  await getRequestContext();
+  return { title: t("calendar.pageTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -75,7 +79,10 @@ export default async function CalendarPage({ searchParams }: Props) {
             {" · "}
             <a href={`/api/v1/states/${view.state[0]}/calendar.ics`} className="text-brand hover:underline">
               {t("calendar.subscribeState", {
-                state: options.states.find((s) => s.code === view.state[0])?.name ?? view.state[0],
+                state: stateName(
+                  view.state[0],
+                  options.states.find((s) => s.code === view.state[0])?.name ?? view.state[0],
+                ),
               })}
             </a>
           </>

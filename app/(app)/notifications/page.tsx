@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/ui/card";
-import { signedInContext } from "@/lib/context";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { listFollows } from "@/lib/data/follows";
 import { listNotifications, NOTIFICATIONS_PAGE } from "@/lib/data/notifications";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -9,7 +9,10 @@ import { t } from "@/lib/i18n/messages";
 import { notificationText } from "@/lib/notify/text";
 import { MarkAllRead } from "./mark-all-read";
 
-export const metadata: Metadata = { title: t("notifications.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  await getRequestContext();
+  return { title: t("notifications.title") };
+}
 
 type Props = { searchParams: Promise<{ page?: string }> };
 

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, EmptyState } from "@/app/_components/ui/card";
-import { signedInContext } from "@/lib/context";
+import { getRequestContext, signedInContext } from "@/lib/context";
 import { listReportChoices, reportAssessedOnly, reportQueryString } from "@/lib/data/report";
 import { t } from "@/lib/i18n/messages";
+import { bodyName, stateName } from "@/lib/i18n/place-names";
 import { MAX_YEAR, MIN_YEAR, parseFilters } from "@/lib/search/filters";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  await getRequestContext();
+  return { title: t("site.reports.title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,23 +34,18 @@ export default async function ReportsPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Reports</h1>
-        <p className="max-w-3xl text-slate-600">
-          A state report sets out where the UN&apos;s recommendations to one state stand: a cover with the filters and
-          sources, summary figures and charts, every recommendation with its status, the state&apos;s latest response
-          and the evidence, and the chains of recommendations raised again and again. Print it, or download it as a PDF
-          to attach to a shadow report or a grant report.
-        </p>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("site.reports.title")}</h1>
+        <p className="max-w-3xl text-slate-600">{t("site.reports.intro")}</p>
       </header>
 
       {choices.states.length === 0 ? (
-        <EmptyState title="No recommendations are recorded yet, so there is nothing to report on." />
+        <EmptyState title={t("site.reports.empty")} />
       ) : (
-        <Card title="New state report">
+        <Card title={t("site.reports.newReport")}>
           <form method="get" action="/reports" className="space-y-5" data-testid="report-form">
             <input type="hidden" name="go" value="1" />
             <label htmlFor="report-state" className="block max-w-md text-sm font-medium text-slate-700">
-              State
+              {t("site.reports.state")}
               <select
                 id="report-state"
                 name="state"
@@ -55,11 +54,14 @@ export default async function ReportsPage({ searchParams }: Props) {
                 className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-2 font-normal"
               >
                 <option value="" disabled>
-                  Choose a state…
+                  {t("site.reports.chooseState")}
                 </option>
                 {choices.states.map((s) => (
                   <option key={s.code} value={s.code}>
-                    {s.name} — {t("count.recommendations", { count: s.total })}
+                    {t("site.reports.stateOption", {
+                      state: stateName(s.code, s.name),
+                      recommendations: t("count.recommendations", { count: s.total }),
+                    })}
                   </option>
                 ))}
               </select>
@@ -67,7 +69,8 @@ export default async function ReportsPage({ searchParams }: Props) {
 
             <fieldset>
               <legend className="text-sm font-medium text-slate-700">
-                Bodies <span className="font-normal text-slate-500">(none ticked: all bodies)</span>
+                {t("site.reports.bodies")}{" "}
+                <span className="font-normal text-slate-500">{t("site.reports.bodiesHint")}</span>
               </legend>
               <div className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
                 {choices.bodies.map((b) => (
@@ -80,7 +83,8 @@ export default async function ReportsPage({ searchParams }: Props) {
                       className="mt-1"
                     />
                     <span>
-                      <span className="font-medium">{b.code}</span> <span className="text-slate-500">{b.name}</span>
+                      <span className="font-medium">{b.code}</span>{" "}
+                      <span className="text-slate-500">{bodyName(b.code, b.name)}</span>
                     </span>
                   </label>
                 ))}
@@ -89,11 +93,11 @@ export default async function ReportsPage({ searchParams }: Props) {
 
             <fieldset className="flex flex-wrap items-end gap-3">
               <legend className="mb-1 text-sm font-medium text-slate-700">
-                Period{" "}
-                <span className="font-normal text-slate-500">(years of the recommendations; empty: all years)</span>
+                {t("site.reports.period")}{" "}
+                <span className="font-normal text-slate-500">{t("site.reports.periodHint")}</span>
               </legend>
               <label htmlFor="report-from" className="text-sm text-slate-700">
-                From
+                {t("site.reports.from")}
                 <input
                   id="report-from"
                   name="from"
@@ -107,7 +111,7 @@ export default async function ReportsPage({ searchParams }: Props) {
                 />
               </label>
               <label htmlFor="report-to" className="text-sm text-slate-700">
-                To
+                {t("site.reports.to")}
                 <input
                   id="report-to"
                   name="to"
@@ -133,7 +137,9 @@ export default async function ReportsPage({ searchParams }: Props) {
               {t("report.includeAssessedOnly")}
             </label>
 
-            <button className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">Show the report</button>
+            <button className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">
+              {t("site.reports.show")}
+            </button>
           </form>
         </Card>
       )}

@@ -1,5 +1,6 @@
 import { Card } from "@/app/_components/ui/card";
 import { formatNumber } from "@/lib/i18n/format";
+import { stateName } from "@/lib/i18n/place-names";
 import { t } from "@/lib/i18n/messages";
 import { MAP_HEIGHT, MAP_WIDTH, numericOf, worldPaths } from "@/lib/map/world";
 
@@ -52,7 +53,11 @@ export function OutstandingMap({
             const s = byNumeric.get(c.id);
             if (!s)
               return <path key={c.id} d={c.d} fill="#e2e8f0" stroke="#fff" strokeWidth={0.5} aria-hidden="true" />;
-            const label = t("map.countryLabel", { state: s.name, count: s.outstanding, total: s.total });
+            const label = t("map.countryLabel", {
+              state: stateName(s.code, s.name),
+              count: s.outstanding,
+              total: s.total,
+            });
             const shape = (
               <path d={c.d} fill={STEPS[stepOf(s.outstanding, max)]} stroke="#1e293b" strokeWidth={0.6}>
                 <title>{label}</title>
@@ -114,10 +119,10 @@ export function OutstandingMap({
                   <th scope="row" className="py-1 pr-4 font-normal">
                     {href ? (
                       <a href={href} className="text-brand hover:underline">
-                        {s.name}
+                        {stateName(s.code, s.name)}
                       </a>
                     ) : (
-                      s.name
+                      stateName(s.code, s.name)
                     )}
                   </th>
                   <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(s.outstanding)}</td>

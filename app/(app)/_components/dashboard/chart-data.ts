@@ -10,6 +10,7 @@ import {
   type YearsOutstanding,
 } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
+import { bodyName } from "@/lib/i18n/place-names";
 import { GRADE_LABELS, STANCE_LABELS, STATUS_ORDER } from "@/lib/labels";
 import { BRAND_COLORS, STATUS_COLORS } from "@/lib/status-colors";
 import { listHref } from "./links";
@@ -61,7 +62,7 @@ export function groupRows(groups: StatusGroup[], f: DashboardFilters, facet: Gro
     return rows.map((r) => ({
       ...r,
       label: r.key,
-      fullLabel: t("dashboard.bodyLabel", { code: r.key, name: r.label }),
+      fullLabel: t("dashboard.bodyLabel", { code: r.key, name: bodyName(r.key, r.label) }),
     }));
   return rows;
 }
@@ -116,7 +117,7 @@ export function gradeBars(grades: GradeCount[], f: DashboardFilters): SimpleBar[
 
 export function stanceBars(stances: StanceCount[], f: DashboardFilters): SimpleBar[] {
   return stances.map((s) => {
-    const label = s.stance === "none" ? "Nothing recorded yet" : STANCE_LABELS[s.stance];
+    const label = s.stance === "none" ? t("site.chart.nothingRecorded") : STANCE_LABELS[s.stance];
     return {
       key: s.stance,
       label,

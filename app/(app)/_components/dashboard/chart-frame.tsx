@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useId, useState } from "react";
+import { t } from "@/lib/i18n/messages";
 
 /**
  * A chart card with its "Show as table" alternative. Both are in the page
@@ -22,6 +24,7 @@ export function ChartFrame({
   note?: React.ReactNode;
   testId: string;
 }) {
+  const locale = useLocale();
   const [asTable, setAsTable] = useState(false);
   const id = useId();
   return (
@@ -43,7 +46,7 @@ export function ChartFrame({
           onClick={() => setAsTable((v) => !v)}
           className="no-print rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
         >
-          {asTable ? "Show as chart" : "Show as table"}
+          {asTable ? t("site.chart.showChart", {}, locale) : t("site.chart.showTable", {}, locale)}
         </button>
       </div>
       <div hidden={asTable}>{chart}</div>

@@ -3,7 +3,7 @@ import type { DashboardFilters } from "@/lib/data/dashboard";
 import { ByInstitution, FollowUpGrades, StateResponses, YearsOutstanding } from "./follow-up-sections";
 import { KpiCards } from "./kpi-cards";
 import { ChartSkeleton, KpiSkeleton } from "./skeletons";
-import { CHART_TITLES, type DashboardChart } from "./titles";
+import { chartTitle, type DashboardChart } from "./titles";
 import { StatusByBody, StatusByTheme, StatusByYear, StatusDistribution } from "./status-sections";
 
 const CHARTS: { key: DashboardChart; Section: (p: { filters: DashboardFilters }) => Promise<React.ReactNode> }[] = [
@@ -30,7 +30,7 @@ export function DashboardSections({ filters, omit = [] }: { filters: DashboardFi
       </Suspense>
       <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-1">
         {CHARTS.filter((c) => !omit.includes(c.key)).map(({ key, Section }) => (
-          <Suspense key={key} fallback={<ChartSkeleton title={CHART_TITLES[key]} />}>
+          <Suspense key={key} fallback={<ChartSkeleton title={chartTitle(key)} />}>
             <Section filters={filters} />
           </Suspense>
         ))}

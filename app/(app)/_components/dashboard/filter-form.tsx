@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { DashboardFilters, FilterOptions } from "@/lib/data/dashboard";
+import { t } from "@/lib/i18n/messages";
+import { bodyName, stateName } from "@/lib/i18n/place-names";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -26,33 +28,33 @@ export function FilterForm({
   const pick = (values: string[]) =>
     values.length > 1 ? { multiple: true, defaultValue: values } : { defaultValue: values[0] ?? "" };
   return (
-    <form action={action} method="get" role="search" aria-label="Filter the dashboard" className={formClass}>
+    <form action={action} method="get" role="search" aria-label={t("site.filter.label")} className={formClass}>
       <div className="text-xs font-medium text-slate-700">
-        <label htmlFor="dash-state">State</label>
+        <label htmlFor="dash-state">{t("site.filter.state")}</label>
         <select id="dash-state" name="state" {...pick(filters.state)} className={field}>
-          <option value="">All states</option>
+          <option value="">{t("site.filter.allStates")}</option>
           {options.states.map((s) => (
             <option key={s.code} value={s.code}>
-              {s.name}
+              {stateName(s.code, s.name)}
             </option>
           ))}
         </select>
       </div>
       <div className="text-xs font-medium text-slate-700">
-        <label htmlFor="dash-body">Body</label>
+        <label htmlFor="dash-body">{t("site.filter.body")}</label>
         <select id="dash-body" name="body" {...pick(filters.body)} className={field}>
-          <option value="">All bodies</option>
+          <option value="">{t("site.filter.allBodies")}</option>
           {options.bodies.map((b) => (
             <option key={b.code} value={b.code}>
-              {b.code} — {b.name}
+              {t("dashboard.bodyLabel", { code: b.code, name: bodyName(b.code, b.name) })}
             </option>
           ))}
         </select>
       </div>
       <div className="col-span-2 text-xs font-medium text-slate-700 sm:col-span-1">
-        <label htmlFor="dash-theme">Theme</label>
+        <label htmlFor="dash-theme">{t("site.filter.theme")}</label>
         <select id="dash-theme" name="theme" {...pick(filters.theme)} className={field}>
-          <option value="">All themes</option>
+          <option value="">{t("site.filter.allThemes")}</option>
           {options.themes.map((name) => (
             <option key={name} value={name}>
               {name}
@@ -61,7 +63,7 @@ export function FilterForm({
         </select>
       </div>
       <div className="text-xs font-medium text-slate-700">
-        <label htmlFor="dash-from">From year</label>
+        <label htmlFor="dash-from">{t("site.filter.from")}</label>
         <input
           id="dash-from"
           name="from"
@@ -75,7 +77,7 @@ export function FilterForm({
         />
       </div>
       <div className="text-xs font-medium text-slate-700">
-        <label htmlFor="dash-to">To year</label>
+        <label htmlFor="dash-to">{t("site.filter.to")}</label>
         <input
           id="dash-to"
           name="to"
@@ -90,11 +92,11 @@ export function FilterForm({
       </div>
       <div className="col-span-2 flex items-center gap-3 sm:col-span-1">
         <button type="submit" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
-          Apply
+          {t("site.filter.apply")}
         </button>
         {active ? (
           <Link href={action} className="text-sm text-brand hover:underline">
-            Clear
+            {t("site.filter.clear")}
           </Link>
         ) : null}
       </div>

@@ -7,15 +7,13 @@ import { ChartFrame } from "./chart-frame";
 import { gradeBars, institutionBars, stanceBars, yearsBars, yearsHref } from "./chart-data";
 import { SimpleBarChart } from "./simple-bar-chart";
 import { SimpleTable } from "./tables";
-import { CHART_TITLES } from "./titles";
-
-const UNIT = "recommendations";
+import { chartTitle } from "./titles";
 
 /** How long the outstanding recommendations (lib/domain/outstanding.ts) have been outstanding. */
 export async function YearsOutstanding({ filters }: { filters: DashboardFilters }) {
   const y = await yearsOutstandingOf(filters);
   const bars = yearsBars(y);
-  const title = CHART_TITLES.years;
+  const title = chartTitle("years");
   return (
     <ChartFrame
       testId="chart-years"
@@ -23,15 +21,21 @@ export async function YearsOutstanding({ filters }: { filters: DashboardFilters 
       unit={t("dashboard.unit.years")}
       chart={
         y.total ? (
-          <SimpleBarChart bars={bars} orientation="columns" valueLabel={UNIT} />
+          <SimpleBarChart bars={bars} orientation="columns" />
         ) : (
-          <EmptyState title="Nothing outstanding">
-            No recommendation here is assessed as not implemented, partially implemented or regressed, nor reiterated by
-            a later recommendation while not assessed yet.
+          <EmptyState title={t("site.dashboard.nothingOutstanding")}>
+            {t("site.dashboard.nothingOutstandingHint")}
           </EmptyState>
         )
       }
-      table={<SimpleTable caption={title} categoryHeader="Outstanding for" valueHeader="Recommendations" bars={bars} />}
+      table={
+        <SimpleTable
+          caption={title}
+          categoryHeader={t("site.chart.col.outstandingFor")}
+          valueHeader={t("site.chart.col.recommendations")}
+          bars={bars}
+        />
+      }
       note={
         y.median === null ? undefined : (
           <>
@@ -49,7 +53,7 @@ export async function YearsOutstanding({ filters }: { filters: DashboardFilters 
 export async function FollowUpGrades({ filters }: { filters: DashboardFilters }) {
   const grades = (await summaryOf(filters)).grades;
   const bars = gradeBars(grades, filters);
-  const title = CHART_TITLES.grades;
+  const title = chartTitle("grades");
   return (
     <ChartFrame
       testId="chart-grades"
@@ -57,14 +61,19 @@ export async function FollowUpGrades({ filters }: { filters: DashboardFilters })
       unit={t("dashboard.unit.grades")}
       chart={
         grades.some((g) => g.n) ? (
-          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={170} valueLabel={UNIT} />
+          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={170} />
         ) : (
-          <EmptyState title="No follow-up grades recorded">
-            Grades appear once a treaty body has assessed a state&apos;s follow-up reply.
-          </EmptyState>
+          <EmptyState title={t("site.chart.noGrades")}>{t("site.chart.noGradesHint")}</EmptyState>
         )
       }
-      table={<SimpleTable caption={title} categoryHeader="Latest grade" valueHeader="Recommendations" bars={bars} />}
+      table={
+        <SimpleTable
+          caption={title}
+          categoryHeader={t("site.chart.col.latestGrade")}
+          valueHeader={t("site.chart.col.recommendations")}
+          bars={bars}
+        />
+      }
     />
   );
 }
@@ -72,7 +81,7 @@ export async function FollowUpGrades({ filters }: { filters: DashboardFilters })
 export async function StateResponses({ filters }: { filters: DashboardFilters }) {
   const stances = (await summaryOf(filters)).stances;
   const bars = stanceBars(stances, filters);
-  const title = CHART_TITLES.stances;
+  const title = chartTitle("stances");
   return (
     <ChartFrame
       testId="chart-stances"
@@ -80,12 +89,19 @@ export async function StateResponses({ filters }: { filters: DashboardFilters })
       unit={t("dashboard.unit.stances")}
       chart={
         stances.some((s) => s.n) ? (
-          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={170} valueLabel={UNIT} />
+          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={170} />
         ) : (
-          <EmptyState title="No recommendations match these filters" />
+          <EmptyState title={t("site.chart.noMatch")} />
         )
       }
-      table={<SimpleTable caption={title} categoryHeader="Latest stance" valueHeader="Recommendations" bars={bars} />}
+      table={
+        <SimpleTable
+          caption={title}
+          categoryHeader={t("site.chart.col.latestStance")}
+          valueHeader={t("site.chart.col.recommendations")}
+          bars={bars}
+        />
+      }
     />
   );
 }
@@ -94,7 +110,7 @@ export async function StateResponses({ filters }: { filters: DashboardFilters })
 export async function ByInstitution({ filters }: { filters: DashboardFilters }) {
   const rows = await byInstitutionOf(filters);
   const bars = institutionBars(rows, filters, new Set(rows.map((r) => r.stateCode)).size > 1);
-  const title = CHART_TITLES.institutions;
+  const title = chartTitle("institutions");
   return (
     <ChartFrame
       testId="chart-institutions"
@@ -102,7 +118,7 @@ export async function ByInstitution({ filters }: { filters: DashboardFilters }) 
       unit={t("dashboard.unit.institutions")}
       chart={
         bars.length ? (
-          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={190} valueLabel={UNIT} />
+          <SimpleBarChart bars={bars} orientation="rows" categoryWidth={190} />
         ) : (
           <EmptyState title={t("dashboard.institutions.empty")}>{t("dashboard.institutions.emptyHint")}</EmptyState>
         )

@@ -38,7 +38,7 @@ function Kpi({
   );
 }
 
-const share = (n: number, total: number) => (total ? formatPercent(n / total) : "—");
+const share = (n: number, total: number) => (total ? formatPercent(n / total) : t("site.dashboard.noValue"));
 
 /**
  * The headline numbers. Two queries: the summary (one pass, conditional sums)
@@ -54,44 +54,41 @@ export async function KpiCards({ filters }: { filters: DashboardFilters }) {
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         <Kpi
           testId="kpi-total"
-          label="Recommendations tracked"
+          label={t("site.kpi.total")}
           value={formatNumber(s.total)}
           detail={t("dashboard.kpi.totalDetail")}
           href={links.total}
         />
         <Kpi
           testId="kpi-responded"
-          label="With a state response"
+          label={t("site.kpi.responded")}
           value={share(s.responded, s.total)}
           detail={of(s.responded)}
           href={links.responded}
         />
         <Kpi
           testId="kpi-reiterated"
-          label="Reiterated"
+          label={t("site.kpi.reiterated")}
           value={formatNumber(s.reiterated)}
           detail={t("dashboard.kpi.reiteratedDetail")}
           href={links.reiterated}
         />
         <Kpi
           testId="kpi-median"
-          label="Median years outstanding"
-          value={years.median === null ? "—" : t("dashboard.years", { count: years.median })}
+          label={t("site.kpi.median")}
+          value={years.median === null ? t("site.dashboard.noValue") : t("dashboard.years", { count: years.median })}
           detail={t("dashboard.kpi.medianDetail", { count: years.total })}
           href={links.outstanding}
         />
         <Kpi
           testId="kpi-overdue"
-          label="Follow-ups overdue"
+          label={t("site.kpi.overdue")}
           value={formatNumber(s.overdue)}
           detail={t("dashboard.kpi.overdueDetail")}
           href={links.overdue}
         />
       </div>
-      <ul
-        aria-label="Share of recommendations by current status"
-        className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6"
-      >
+      <ul aria-label={t("site.kpi.shares")} className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {STATUS_ORDER.map((k) => (
           <li key={k}>
             <Link href={listHref(filters, { status: [k] })} data-testid={`share-${k}`} className={shareClass}>

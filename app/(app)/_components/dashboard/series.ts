@@ -6,12 +6,13 @@ import type { StackRow, StatusSeries } from "./status-stack-chart";
 
 export const statusLabel = (k: StatusKey) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 
-/** Statuses in the app's display order with their shared colours (lib/status-colors.ts). */
-export const STATUS_SERIES: StatusSeries[] = STATUS_ORDER.map((k) => ({
-  key: k,
-  label: statusLabel(k),
-  color: STATUS_COLORS[k],
-}));
+/**
+ * Statuses in the app's display order with their shared colours (lib/status-colors.ts), labelled
+ * in the reader's language: a function, since a module constant would be read once, in English.
+ */
+export function statusSeries(): StatusSeries[] {
+  return STATUS_ORDER.map((k) => ({ key: k, label: statusLabel(k), color: STATUS_COLORS[k] }));
+}
 
 /** A grouped status count as chart data: values, a link and an accessible name per segment. */
 export function toStackRows(

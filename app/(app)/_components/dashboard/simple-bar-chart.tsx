@@ -2,7 +2,9 @@
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts";
+import { useLocale } from "next-intl";
 import { formatNumber } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
 
 /** `label` is the axis label; `fullLabel`, when given, is the table's (e.g. "0–4" on the axis, "0–4 years" in the table). */
 export type SimpleBar = {
@@ -37,21 +39,20 @@ export function SimpleBarChart({
   bars,
   orientation,
   categoryWidth = 120,
-  valueLabel,
 }: {
   bars: SimpleBar[];
   orientation: "rows" | "columns";
   categoryWidth?: number;
-  valueLabel: string;
 }) {
+  const locale = useLocale();
   const horizontal = orientation === "rows";
   const height = horizontal ? Math.max(140, bars.length * 34 + 50) : 260;
   // Room for the widest value label beyond the longest bar ("319" was cut at the edge).
-  const labelChars = Math.max(1, ...bars.map((b) => formatNumber(b.n).length));
+  const labelChars = Math.max(1, ...bars.map((b) => formatNumber(b.n, locale).length));
   const labelRoom = labelChars * 8 + 12;
   const valueAxis = {
     type: "number" as const,
-    tickFormatter: (v: number) => formatNumber(v),
+    tickFormatter: (v: number) => formatNumber(v, locale),
     allowDecimals: false,
     fontSize: 12,
   };
@@ -79,7 +80,7 @@ export function SimpleBarChart({
           <YAxis {...valueAxis} width={48} domain={valueDomain} />
         </>
       )}
-      <Tooltip formatter={(value) => [`${formatNumber(Number(value))} ${valueLabel}`]} />
+      <Tooltip formatter={(value) => [t("site.chart.barTooltip", { count: Number(value) }, locale)]} />
       <Bar
         dataKey="n"
         isAnimationActive={false}
@@ -88,7 +89,7 @@ export function SimpleBarChart({
           position: horizontal ? "right" : "top",
           fontSize: 12,
           fill: "#1c2430",
-          formatter: (v: unknown) => (Number(v) ? formatNumber(Number(v)) : ""),
+          formatter: (v: unknown) => (Number(v) ? formatNumber(Number(v), locale) : ""),
         }}
       />
     </BarChart>

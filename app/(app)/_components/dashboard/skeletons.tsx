@@ -16,11 +16,7 @@ export function ChartSkeleton({ title }: { title: string }) {
 
 export function KpiSkeleton() {
   return (
-    <div
-      role="status"
-      aria-label={t("dashboard.loading", { what: "key figures" })}
-      className="grid grid-cols-2 gap-3 lg:grid-cols-5"
-    >
+    <div role="status" aria-label={t("site.dashboard.loadingKpis")} className="grid grid-cols-2 gap-3 lg:grid-cols-5">
       {Array.from({ length: 5 }, (_, i) => (
         <div key={i} className="h-28 animate-pulse rounded-xl border border-slate-200 bg-white" />
       ))}

@@ -4,30 +4,32 @@ import { byThemeOf, statusCubeOf, summaryOf } from "./data";
 import { t } from "@/lib/i18n/messages";
 import { ChartFrame } from "./chart-frame";
 import { groupRows, groupTotalHref, statusBars, type GroupFacet } from "./chart-data";
-import { STATUS_SERIES } from "./series";
+import { statusSeries } from "./series";
 import { SimpleBarChart } from "./simple-bar-chart";
 import { StatusStackChart, type StackRow } from "./status-stack-chart";
 import { SimpleTable, StatusTable } from "./tables";
-import { CHART_TITLES } from "./titles";
+import { chartTitle } from "./titles";
 
-const UNIT = "recommendations";
-const noMatch = (
-  <EmptyState title="No recommendations match these filters">Widen the year range or clear a filter.</EmptyState>
-);
+const noMatch = () => <EmptyState title={t("site.chart.noMatch")}>{t("site.chart.noMatchHint")}</EmptyState>;
 
 export async function StatusDistribution({ filters }: { filters: DashboardFilters }) {
   const s = await summaryOf(filters);
   const bars = statusBars(s, filters);
-  const title = CHART_TITLES.status;
+  const title = chartTitle("status");
   return (
     <ChartFrame
       testId="chart-status"
       title={title}
       unit={t("dashboard.unit.currentStatus")}
-      chart={
-        s.total ? <SimpleBarChart bars={bars} orientation="rows" categoryWidth={150} valueLabel={UNIT} /> : noMatch
+      chart={s.total ? <SimpleBarChart bars={bars} orientation="rows" categoryWidth={150} /> : noMatch()}
+      table={
+        <SimpleTable
+          caption={title}
+          categoryHeader={t("site.chart.col.currentStatus")}
+          valueHeader={t("site.chart.col.recommendations")}
+          bars={bars}
+        />
       }
-      table={<SimpleTable caption={title} categoryHeader="Current status" valueHeader="Recommendations" bars={bars} />}
     />
   );
 }
@@ -38,7 +40,7 @@ function table(title: string, header: string, rows: StackRow[], filters: Dashboa
       caption={title}
       groupHeader={header}
       rows={rows}
-      series={STATUS_SERIES}
+      series={statusSeries()}
       totalHref={(r) => groupTotalHref(filters, facet, r.key)}
     />
   );
@@ -46,27 +48,21 @@ function table(title: string, header: string, rows: StackRow[], filters: Dashboa
 
 export async function StatusByBody({ filters }: { filters: DashboardFilters }) {
   const rows = groupRows((await statusCubeOf(filters)).byBody, filters, "body");
-  const title = CHART_TITLES.body;
+  const title = chartTitle("body");
   return (
     <ChartFrame
       testId="chart-body"
       title={title}
       unit={t("dashboard.unit.byGroup")}
-      chart={
-        rows.length ? (
-          <StatusStackChart rows={rows} series={STATUS_SERIES} orientation="rows" valueLabel={UNIT} />
-        ) : (
-          noMatch
-        )
-      }
-      table={table(title, "Body", rows, filters, "body")}
+      chart={rows.length ? <StatusStackChart rows={rows} series={statusSeries()} orientation="rows" /> : noMatch()}
+      table={table(title, t("site.chart.col.body"), rows, filters, "body")}
     />
   );
 }
 
 export async function StatusByTheme({ filters }: { filters: DashboardFilters }) {
   const rows = groupRows(await byThemeOf(filters), filters, "theme");
-  const title = CHART_TITLES.theme;
+  const title = chartTitle("theme");
   return (
     <ChartFrame
       testId="chart-theme"
@@ -74,18 +70,12 @@ export async function StatusByTheme({ filters }: { filters: DashboardFilters }) 
       unit={t("dashboard.unit.byTheme")}
       chart={
         rows.length ? (
-          <StatusStackChart
-            rows={rows}
-            series={STATUS_SERIES}
-            orientation="rows"
-            categoryWidth={130}
-            valueLabel={UNIT}
-          />
+          <StatusStackChart rows={rows} series={statusSeries()} orientation="rows" categoryWidth={130} />
         ) : (
-          <EmptyState title="No themes tagged">Tag recommendations with themes to see them here.</EmptyState>
+          <EmptyState title={t("site.chart.noThemes")}>{t("site.chart.noThemesHint")}</EmptyState>
         )
       }
-      table={table(title, "Theme", rows, filters, "theme")}
+      table={table(title, t("site.chart.col.theme"), rows, filters, "theme")}
     />
   );
 }
@@ -95,20 +85,16 @@ export async function StatusByYear({ filters }: { filters: DashboardFilters }) {
   const groups = (await statusCubeOf(filters)).byYear;
   const rows = groupRows(groups, filters, "year");
   const withoutYear = (await summaryOf(filters)).total - groups.reduce((a, g) => a + g.total, 0);
-  const title = CHART_TITLES.year;
+  const title = chartTitle("year");
   return (
     <ChartFrame
       testId="chart-year"
       title={title}
       unit={t("dashboard.unit.byYear")}
       chart={
-        rows.length ? (
-          <StatusStackChart rows={rows} series={STATUS_SERIES} orientation="columns" share valueLabel={UNIT} />
-        ) : (
-          noMatch
-        )
+        rows.length ? <StatusStackChart rows={rows} series={statusSeries()} orientation="columns" share /> : noMatch()
       }
-      table={table(title, "Year", rows, filters, "year")}
+      table={table(title, t("site.chart.col.year"), rows, filters, "year")}
       note={withoutYear > 0 ? t("dashboard.noYear", { count: withoutYear }) : undefined}
     />
   );

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts";
+import { useLocale } from "next-intl";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { wrapWords } from "./wrap";
@@ -72,15 +73,14 @@ export function StatusStackChart({
   orientation,
   share = false,
   categoryWidth = 64,
-  valueLabel,
 }: {
   rows: StackRow[];
   series: StatusSeries[];
   orientation: "rows" | "columns";
   share?: boolean;
   categoryWidth?: number;
-  valueLabel: string;
 }) {
+  const locale = useLocale();
   const used = series.filter((s) => rows.some((r) => r.values[s.key] > 0));
   const horizontal = orientation === "rows";
   const chars = Math.floor(categoryWidth / 7);
@@ -88,7 +88,7 @@ export function StatusStackChart({
   const rowHeight = Math.max(34, ...rows.map((r) => wrapWords(r.label, chars).length * LINE + 10));
   const height = horizontal ? Math.max(140, rows.length * rowHeight + 70) : 300;
   const top = used[used.length - 1];
-  const tick = (v: number) => (share ? formatPercent(v) : formatNumber(v));
+  const tick = (v: number) => (share ? formatPercent(v, locale) : formatNumber(v, locale));
   const valueAxis = {
     type: "number" as const,
     tickFormatter: tick,
@@ -124,18 +124,22 @@ export function StatusStackChart({
         formatter={(value, name, item) => {
           const row = item.payload as StackRow;
           const n = Number(value);
-          return [t("chart.shareWithCount", { share: formatPercent(row.total ? n / row.total : 0), count: n }), name];
+          return [
+            t(
+              "site.chart.stackTooltip",
+              { share: formatPercent(row.total ? n / row.total : 0, locale), count: n },
+              locale,
+            ),
+            name,
+          ];
         }}
         labelFormatter={(label, payload) =>
           (payload?.[0]?.payload as StackRow | undefined)?.fullLabel ?? String(label as string | number)
         }
       />
-      {/* In status order, not alphabetical; dark text, since a light status colour (not assessed) is unreadable as text. */}
-      <Legend
-        wrapperStyle={{ fontSize: 12 }}
-        itemSorter={null}
-        formatter={(value) => <span style={{ color: "#1c2430" }}>{value}</span>}
-      />
+      {/* In status order, not alphabetical; dark text, since a light status colour (not assessed) is unreadable as text.
+          Our own list: recharts' default names each swatch "<status> legend icon", in English. */}
+      <Legend wrapperStyle={{ fontSize: 12 }} content={<StatusLegend series={used} />} />
       {used.map((s) => (
         <Bar
           key={s.key}
@@ -145,17 +149,29 @@ export function StatusStackChart({
           fill={s.color}
           isAnimationActive={false}
           shape={linkedSegment(s.key)}
-          unit={` ${valueLabel}`}
           // Shares stack to 100 % whatever the count: each column says how many it stands for.
-          label={share && s === top ? columnTotal(rows) : undefined}
+          label={share && s === top ? columnTotal(rows, locale) : undefined}
         />
       ))}
     </BarChart>
   );
 }
 
+function StatusLegend({ series }: { series: StatusSeries[] }) {
+  return (
+    <ul className="mt-1 flex flex-wrap justify-center gap-x-3 gap-y-1" style={{ color: "#1c2430" }}>
+      {series.map((s) => (
+        <li key={s.key} className="inline-flex items-center gap-1">
+          <span aria-hidden="true" className="inline-block h-2.5 w-2.5" style={{ background: s.color }} />
+          {s.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** "n = 1" above a share column, so 100 % of one recommendation does not read like 100 % of many. */
-function columnTotal(rows: StackRow[]) {
+function columnTotal(rows: StackRow[], locale: string) {
   function Total(props: { x?: number | string; width?: number | string; index?: number }) {
     const row = rows[props.index ?? 0];
     // Too narrow a column (fifty years at 375 px) leaves the count to the tooltip and the table.
@@ -163,7 +179,7 @@ function columnTotal(rows: StackRow[]) {
     const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
     return (
       <text x={x} y={12} textAnchor="middle" fontSize={10} fill="#4b5563">
-        {t("chart.columnTotal", { count: row.total })}
+        {t("chart.columnTotal", { count: row.total }, locale)}
       </text>
     );
   }

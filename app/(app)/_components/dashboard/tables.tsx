@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
 import type { SimpleBar } from "./simple-bar-chart";
 import type { StackRow, StatusSeries } from "./status-stack-chart";
 
@@ -43,7 +44,7 @@ export function StatusTable({
             </th>
           ))}
           <th scope="col" className={`${th} text-right`}>
-            Total
+            {t("site.chart.col.total")}
           </th>
         </tr>
       </thead>

@@ -11,11 +11,13 @@ import { ExportButtons } from "@/app/_components/export-buttons";
 import { cyclesForBody, getBodyByCode, statusByStateForBody } from "@/lib/data/state-pages";
 import { BODY_KIND_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
+import { bodyName, stateName } from "@/lib/i18n/place-names";
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getBodyByCode((await getRequestContext()).db, (await params).code)?.name ?? "Body not found" };
+  const body = getBodyByCode((await getRequestContext()).db, (await params).code);
+  return { title: body ? bodyName(body.code, body.name) : t("site.bodies.notFound") };
 }
 
 export default async function BodyPage({ params }: Props) {
@@ -26,24 +28,26 @@ export default async function BodyPage({ params }: Props) {
   const states = statusByStateForBody(db, body.id);
   const cycles = cyclesForBody(db, body.id);
   const total = states.reduce((a, s) => a + s.total, 0);
+  const name = bodyName(body.code, body.name);
+  const kind = BODY_KIND_LABELS[body.kind as keyof typeof BODY_KIND_LABELS];
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("site.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/bodies" className="hover:underline">
-          Bodies
+          {t("site.bodies.title")}
         </Link>{" "}
         / {body.code}
       </nav>
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold text-slate-900">{body.name}</h1>
+          <h1 className="text-2xl font-semibold text-slate-900">{name}</h1>
           <p className="text-slate-600">
-            {BODY_KIND_LABELS[body.kind as keyof typeof BODY_KIND_LABELS]}
-            {body.treaty ? ` · ${body.treaty}` : ""} · {t("count.recommendations", { count: total })}
+            {body.treaty ? t("site.bodies.kindAndTreaty", { kind, treaty: body.treaty }) : kind} ·{" "}
+            {t("count.recommendations", { count: total })}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <FollowButton ctx={ctx} target={{ body: body.code }} name={body.name} />
+          <FollowButton ctx={ctx} target={{ body: body.code }} name={name} />
           <Link
             href={`/recommendations?body=${body.code}`}
             className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
@@ -68,7 +72,7 @@ export default async function BodyPage({ params }: Props) {
               <li key={s.code}>
                 <div className="mb-1 flex items-baseline justify-between gap-2">
                   <Link href={`/states/${s.code}`} className="font-medium text-brand hover:underline">
-                    {s.name}
+                    {stateName(s.code, s.name)}
                   </Link>
                   <Link
                     href={`/recommendations?body=${body.code}&state=${s.code}`}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CALENDAR_KINDS } from "@/lib/calendar/kinds";
 import { t } from "@/lib/i18n/messages";
+import { stateName } from "@/lib/i18n/place-names";
 import type { CalendarView } from "./params";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -38,7 +39,7 @@ export function CalendarFilters({
           <option value="">{t("calendar.filter.allStates")}</option>
           {states.map((s) => (
             <option key={s.code} value={s.code}>
-              {s.name}
+              {stateName(s.code, s.name)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { currentIntlLocale } from "@/lib/i18n/current-locale";
+import { bodyName } from "@/lib/i18n/place-names";
 import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
 import { STATUS_COLORS, type StatusKey } from "@/lib/status-colors";
 import { exportMessage } from "@/lib/export/messages";
@@ -91,7 +92,7 @@ export function BodyChart({ data }: { data: ReportData }) {
                 <th
                   scope="row"
                   className="w-40 py-1 pr-3 text-left font-medium text-slate-800"
-                  title={b.bodyName ?? undefined}
+                  title={b.bodyName ? bodyName(b.bodyCode, b.bodyName, locale) : undefined}
                 >
                   {b.bodyCode}
                 </th>

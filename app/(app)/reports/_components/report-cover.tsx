@@ -2,6 +2,8 @@ import { exportMessage } from "@/lib/export/messages";
 import type { ReportData } from "@/lib/export/types";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { currentIntlLocale } from "@/lib/i18n/current-locale";
+import { t } from "@/lib/i18n/messages";
+import { stateName } from "@/lib/i18n/place-names";
 
 /** The report's first page: title, when it was made, the filters that produced it, the method and the sources credited. */
 export function ReportCover({ data }: { data: ReportData }) {
@@ -14,10 +16,10 @@ export function ReportCover({ data }: { data: ReportData }) {
       <div className="rounded-xl bg-brand px-8 pb-8 pt-10 text-white print:rounded-none">
         <span aria-hidden="true" className="mb-3 block h-1 w-8" style={{ background: "#d55e00" }} />
         <p className="text-xs font-bold uppercase tracking-[0.15em] text-[#c9d6e8]">
-          Treaty Tracker · {m("report.kicker")}
+          {t("site.reports.kicker", { kicker: m("report.kicker") }, locale)}
         </p>
         <h1 id="report-title" className="mt-3 text-3xl font-bold leading-tight">
-          {m("report.title", { state: data.state.name })}
+          {m("report.title", { state: stateName(data.state.code, data.state.name, locale) })}
         </h1>
         <p className="mt-4 text-[#c9d6e8]" data-testid="report-generated">
           {m("report.generated", { date: generated })}

@@ -11,6 +11,7 @@ import { FollowButton } from "../../_components/watch/follow-button";
 import { CycleTimeline } from "../../_components/cycles/cycle-timeline";
 import { cyclesForState, getStateByCode, statusByBodyForState } from "@/lib/data/state-pages";
 import { t } from "@/lib/i18n/messages";
+import { bodyName, stateName } from "@/lib/i18n/place-names";
 import { getState } from "@/lib/data/states";
 import { listStateMap } from "@/lib/data/public";
 import { OutstandingMap } from "@/app/_components/map/outstanding-map";
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = getStateByCode((await getRequestContext()).db, (await params).code);
-  return { title: state?.name ?? "State not found" };
+  return { title: state ? stateName(state.code, state.name) : t("site.states.notFound") };
 }
 
 export default async function StatePage({ params }: Props) {
@@ -34,33 +35,34 @@ export default async function StatePage({ params }: Props) {
   const cycles = cyclesForState(db, state.id);
   const total = bodies.reduce((a, b) => a + b.total, 0);
   const record = getState(db, state.id)!;
+  const name = stateName(state.code, state.name);
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("site.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/states" className="hover:underline">
-          States
+          {t("site.states.title")}
         </Link>{" "}
-        <span aria-hidden="true">/</span> {state.name}
+        <span aria-hidden="true">/</span> {name}
       </nav>
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold text-slate-900">{state.name}</h1>
+          <h1 className="text-2xl font-semibold text-slate-900">{name}</h1>
           <p className="text-slate-600">{t("count.recommendations", { count: total })}</p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <FollowButton ctx={ctx} target={{ state: state.code }} name={state.name} />
+          <FollowButton ctx={ctx} target={{ state: state.code }} name={name} />
           <Link
             href={`/calendar?view=list&from=&to=&state=${state.code}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
           >
-            {t("state.calendar", { state: state.name })}
+            {t("state.calendar", { state: name })}
           </Link>
           <Link
             href={`/recommendations?state=${state.code}`}
             className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
           >
-            {t("state.allRecommendations", { state: state.name })}
+            {t("state.allRecommendations", { state: name })}
           </Link>
           {can(actor, "dismissal", "create") && (
             <Link
@@ -101,9 +103,9 @@ export default async function StatePage({ params }: Props) {
       {/* The dashboard's key figures and charts for this state; by body is the card below. */}
       <DashboardSections filters={{ state: [state.code], body: [], theme: [] }} omit={["body"]} />
 
-      <Card title="Where recommendations stand, by body">
+      <Card title={t("site.states.byBody")}>
         {bodies.length === 0 ? (
-          <EmptyState title="No recommendations recorded for this state yet" />
+          <EmptyState title={t("site.states.noRecommendations")} />
         ) : (
           <ul className="space-y-5">
             {bodies.map((b) => (
@@ -113,7 +115,7 @@ export default async function StatePage({ params }: Props) {
                     href={`/recommendations?state=${state.code}&body=${b.code}`}
                     className="font-medium text-brand hover:underline"
                   >
-                    {b.name}
+                    {bodyName(b.code, b.name)}
                   </Link>
                   <span className="text-sm text-slate-500">{t("count.recommendations", { count: b.total })}</span>
                 </div>

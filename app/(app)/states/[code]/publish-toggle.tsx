@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useActionState } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
 import { t } from "@/lib/i18n/messages";
@@ -14,6 +15,7 @@ export function PublishToggle({
   version: number;
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
 }) {
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   return (
     <form action={formAction} className="no-print flex flex-wrap items-center gap-2" data-testid="publish-toggle">
@@ -26,7 +28,7 @@ export function PublishToggle({
             : "rounded-md border border-brand bg-white px-3 py-1.5 text-sm font-medium text-brand hover:bg-brand-soft"
         }
       >
-        {published ? t("publish.unpublish") : t("publish.publish")}
+        {published ? t("publish.unpublish", {}, locale) : t("publish.publish", {}, locale)}
       </button>
       {state.status !== "idle" && state.message && (
         <span

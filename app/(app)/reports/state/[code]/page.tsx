@@ -9,6 +9,8 @@ import { getStateReport, reportAssessedOnly, reportQueryString } from "@/lib/dat
 import { getStateByCode } from "@/lib/data/state-pages";
 import { ValidationError } from "@/lib/errors";
 import { exportMessage } from "@/lib/export/messages";
+import { t } from "@/lib/i18n/messages";
+import { stateName } from "@/lib/i18n/place-names";
 import { reportGroups } from "@/lib/export/report/sections";
 import { STATUS_COLORS } from "@/lib/status-colors";
 import { filtersToQueryString, parseFilters } from "@/lib/search/filters";
@@ -25,7 +27,11 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = getStateByCode((await getRequestContext()).db, (await params).code);
-  return { title: state ? exportMessage("report.title", { state: state.name }) : "State not found" };
+  return {
+    title: state
+      ? exportMessage("report.title", { state: stateName(state.code, state.name) })
+      : t("site.states.notFound"),
+  };
 }
 
 function Section({
@@ -78,7 +84,7 @@ export default async function StateReportPage({ params, searchParams }: Props) {
           href={`/reports${filtersToQueryString({ ...filters, q: undefined })}`}
           className="text-sm text-brand hover:underline"
         >
-          ← Change the report
+          {t("site.reports.change")}
         </Link>
       </div>
     );
@@ -92,7 +98,7 @@ export default async function StateReportPage({ params, searchParams }: Props) {
     <article className="report mx-auto max-w-5xl" data-testid="state-report">
       <div className="no-print mb-5 flex flex-wrap items-center justify-between gap-3">
         <Link href={`/reports${filtersToQueryString(exportFilters)}`} className="text-sm text-brand hover:underline">
-          ← Change the report
+          {t("site.reports.change")}
         </Link>
         <div className="flex flex-wrap gap-2">
           <PrintButton />
@@ -102,7 +108,7 @@ export default async function StateReportPage({ params, searchParams }: Props) {
             download
             className="inline-flex items-center rounded-md border border-brand bg-brand-soft px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-white"
           >
-            Download PDF
+            {t("site.reports.downloadPdf")}
           </a>
           <ShareButton view="state-report" filters={shareFilters(exportFilters)} />
         </div>

@@ -7,6 +7,7 @@ import { getRequestContext, signedInContext } from "@/lib/context";
 import { reiterationQueue } from "@/lib/data/reiteration-queue";
 import { getStateByCode } from "@/lib/data/state-pages";
 import { t } from "@/lib/i18n/messages";
+import { stateName } from "@/lib/i18n/place-names";
 import { CandidateActions } from "../../../_components/suggestions/candidate-actions";
 import { SuggestionAnnouncer } from "../../../_components/suggestions/announcer";
 import { CandidateSummary, SourceLine } from "../../../_components/suggestions/candidate-summary";
@@ -19,7 +20,11 @@ const SHOWN = 50;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = getStateByCode((await getRequestContext()).db, (await params).code);
-  return { title: state ? t("suggestions.queueTitle", { state: state.name }) : "State not found" };
+  return {
+    title: state
+      ? t("suggestions.queueTitle", { state: stateName(state.code, state.name) })
+      : t("site.states.notFound"),
+  };
 }
 
 /** The review queue of one state: every unlinked recommendation with a strong earlier candidate. */
@@ -31,20 +36,21 @@ export default async function ReiterationQueuePage({ params }: Props) {
   if (!state) notFound();
   const queue = reiterationQueue(db, state.id);
   const shown = queue.items.slice(0, SHOWN);
+  const name = stateName(state.code, state.name);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("site.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/states" className="hover:underline">
-          States
+          {t("site.states.title")}
         </Link>{" "}
         <span aria-hidden="true">/</span>{" "}
         <Link href={`/states/${state.code}`} className="hover:underline">
-          {state.name}
+          {name}
         </Link>{" "}
         <span aria-hidden="true">/</span> {t("suggestions.queueLink")}
       </nav>
       <header className="space-y-1">
-        <h1 className="text-2xl font-semibold text-slate-900">{t("suggestions.queueTitle", { state: state.name })}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("suggestions.queueTitle", { state: name })}</h1>
         <p className="max-w-3xl text-slate-600">{t("suggestions.queueIntro")}</p>
         <p className="text-sm font-medium text-slate-800" data-testid="queue-count">
           {t("suggestions.queueCount", { count: queue.items.length, unlinked: queue.unlinked })}
