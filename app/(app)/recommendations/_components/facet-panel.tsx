@@ -74,12 +74,12 @@ function FacetGroup({
                 <span className="flex items-center gap-2">
                   <span
                     aria-hidden="true"
-                    className={`inline-block h-3.5 w-3.5 rounded border ${active ? "border-brand bg-brand" : "border-slate-400"}`}
+                    className={`inline-block h-3.5 w-3.5 shrink-0 rounded border ${active ? "border-brand bg-brand" : "border-slate-400"}`}
                   />
                   {facet === "status" && (
                     <span
                       aria-hidden="true"
-                      className="inline-block h-2.5 w-2.5 rounded-full"
+                      className="inline-block h-2.5 w-2.5 shrink-0 rounded-full"
                       style={{ background: `var(--status-${v.value})` }}
                     />
                   )}
@@ -118,7 +118,7 @@ function Flag({
       <span className="flex items-center gap-2">
         <span
           aria-hidden="true"
-          className={`inline-block h-3.5 w-3.5 rounded border ${on ? "border-brand bg-brand" : "border-slate-400"}`}
+          className={`inline-block h-3.5 w-3.5 shrink-0 rounded border ${on ? "border-brand bg-brand" : "border-slate-400"}`}
         />
         {label}
       </span>
