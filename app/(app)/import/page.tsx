@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/app/_components/ui/card";
 import { RoleRequired } from "@/app/_components/ui/role-required";
 import { can, roleFor } from "@/lib/auth/policy";
-import { signedInContext } from "@/lib/context";
+import { requestLocale, signedInContext } from "@/lib/context";
 import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
 import { likelyReiterationsForBatch } from "@/lib/data/reiteration-queue";
 import { previewThemeSuggestions, untaggedCount } from "@/lib/data/import-suggestions";
@@ -19,7 +19,9 @@ import { WizardSteps } from "./_components/steps";
 import { ImportDone } from "./_components/summary";
 import { UploadForm } from "./_components/upload-form";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t("work.import.title", {}, await requestLocale()) };
+}
 export const dynamic = "force-dynamic";
 
 type SP = Record<string, string | string[] | undefined>;
@@ -73,14 +75,11 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold text-slate-900">Import</h1>
-          <p className="text-slate-600">
-            Bring in recommendations you already hold: UPR Info, OHCHR thematic lists, UHRI exports, or this
-            tracker&apos;s own CSV.
-          </p>
+          <h1 className="text-2xl font-semibold text-slate-900">{t("work.import.title")}</h1>
+          <p className="text-slate-600">{t("work.import.intro")}</p>
         </div>
         <Link href="/import" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium">
-          Import a file
+          {t("work.import.another")}
         </Link>
       </header>
       <WizardSteps current={step} />
@@ -93,7 +92,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           themes={{ untagged: untaggedCount(parsed.records), rows: previewThemeSuggestions(db, parsed.records) }}
         />
       ) : (
-        <Card title="Upload a file">
+        <Card title={t("work.import.uploadCard")}>
           <UploadForm error={error} />
         </Card>
       )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/ui/card";
 import { can } from "@/lib/auth/policy";
-import { signedInContext, type RequestContext } from "@/lib/context";
+import { requestLocale, signedInContext, type RequestContext } from "@/lib/context";
 import { facetCounts, searchRecommendations } from "@/lib/data/search";
 import {
   activeFilterCount,
@@ -20,15 +20,18 @@ import { ActiveFilters } from "./_components/active-filters";
 import { ExportLinks } from "./_components/export-links";
 import { FiltersDisclosure } from "./_components/filters-disclosure";
 import { soleReportState } from "@/lib/data/report";
+import { SentenceWith, SLOT } from "@/app/_components/ui/sentence-with";
 
-export const metadata: Metadata = { title: "Recommendations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t("work.list.title", {}, await requestLocale()) };
+}
 
-const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
-  relevance: "Relevance",
-  date: "Date",
-  symbol: "Symbol",
-  outstanding: "Years outstanding",
-};
+const SORT_KEYS = {
+  relevance: "work.list.sort.relevance",
+  date: "work.list.sort.date",
+  symbol: "work.list.sort.symbol",
+  outstanding: "work.list.sort.outstanding",
+} as const satisfies Record<(typeof SORTS)[number], string>;
 
 function href(f: Partial<SearchFilters>) {
   return `/recommendations${filtersToQueryString(f)}`;
@@ -78,7 +81,7 @@ export default async function RecommendationsPage({
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">
-            {filters.archived ? t("list.archivedTitle") : "Recommendations"}
+            {filters.archived ? t("list.archivedTitle") : t("work.list.title")}
           </h1>
           <p className="text-slate-600" data-testid="result-count" aria-live="polite">
             {problem ? null : t("count.recommendations", { count: result.total })}
@@ -97,7 +100,7 @@ export default async function RecommendationsPage({
           <ExportLinks filters={filters} reportState={soleReportState(db)} />
           {can(actor, "recommendation", "create") && (
             <Link href="/recommendations/new" className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white">
-              New recommendation
+              {t("work.list.new")}
             </Link>
           )}
         </div>
@@ -120,18 +123,18 @@ export default async function RecommendationsPage({
           return <input key={i} type="hidden" name={k} value={v} />;
         })}
         <label htmlFor="q" className="w-full text-sm font-medium text-slate-700 sm:w-auto sm:flex-1">
-          Search
+          {t("work.list.searchLabel")}
           <input
             id="q"
             name="q"
             type="search"
             defaultValue={filters.q ?? ""}
-            placeholder='Words, "a phrase", a symbol like CCPR/C/KAZ/CO/2, or a prefix like consc*'
+            placeholder={t("work.list.searchPlaceholder")}
             className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base font-normal"
           />
         </label>
         <label htmlFor="sort" className="text-sm font-medium text-slate-700">
-          Sort by
+          {t("work.list.sortBy")}
           <select
             id="sort"
             name="sort"
@@ -140,24 +143,26 @@ export default async function RecommendationsPage({
           >
             {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => (
               <option key={s} value={s}>
-                {SORT_LABELS[s]}
+                {t(SORT_KEYS[s])}
               </option>
             ))}
           </select>
         </label>
         <label htmlFor="dir" className="text-sm font-medium text-slate-700">
-          Order
+          {t("work.list.order")}
           <select
             id="dir"
             name="dir"
             defaultValue={dir}
             className="mt-1 block rounded-md border border-slate-300 px-2 py-2 font-normal"
           >
-            <option value="desc">Descending</option>
-            <option value="asc">Ascending</option>
+            <option value="desc">{t("work.list.desc")}</option>
+            <option value="asc">{t("work.list.asc")}</option>
           </select>
         </label>
-        <button className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">Search</button>
+        <button className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">
+          {t("work.list.searchButton")}
+        </button>
       </form>
 
       <ActiveFilters filters={filters} counts={counts} />
@@ -168,7 +173,7 @@ export default async function RecommendationsPage({
             <FacetPanel counts={counts} filters={filters} />
           </FiltersDisclosure>
         </aside>
-        <section aria-label="Results" className="min-w-0">
+        <section aria-label={t("work.list.results")} className="min-w-0">
           {problem ? (
             <p
               data-testid="search-problem"
@@ -178,19 +183,21 @@ export default async function RecommendationsPage({
               {problem}
             </p>
           ) : result.total === 0 ? (
-            <EmptyState title="No recommendation matches all of these filters">
+            <EmptyState title={t("work.list.emptyTitle")}>
               {activeFilterCount(filters) > 0 ? (
                 <p>
-                  Try removing a filter above, searching for fewer words, or{" "}
-                  <Link className="text-brand underline" href="/recommendations">
-                    start again
-                  </Link>
-                  .
+                  <SentenceWith
+                    text={t("work.list.emptyHint", { link: SLOT })}
+                    slot={
+                      <Link className="text-brand underline" href="/recommendations">
+                        {t("work.list.startAgain")}
+                      </Link>
+                    }
+                  />
                 </p>
               ) : (
                 <p>
-                  Nothing is recorded yet.
-                  {can(actor, "recommendation", "create") ? " Add a recommendation or import a file." : ""}
+                  {can(actor, "recommendation", "create") ? t("work.list.nothingYetEditor") : t("work.list.nothingYet")}
                 </p>
               )}
             </EmptyState>
@@ -204,7 +211,10 @@ export default async function RecommendationsPage({
             </div>
           )}
           {result.total > 0 && (
-            <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
+            <nav
+              aria-label={t("work.list.pages")}
+              className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm"
+            >
               <span className="text-slate-600">
                 {t("search.showing", {
                   first,
@@ -219,7 +229,7 @@ export default async function RecommendationsPage({
                     className="text-brand hover:underline"
                     href={href({ ...filters, page: result.page - 1 })}
                   >
-                    ← Previous
+                    {t("work.list.previous")}
                   </Link>
                 )}
                 <span>{t("pager.pageOf", { page: result.page, pages })}</span>
@@ -229,7 +239,7 @@ export default async function RecommendationsPage({
                     className="text-brand hover:underline"
                     href={href({ ...filters, page: result.page + 1 })}
                   >
-                    Next →
+                    {t("work.list.next")}
                   </Link>
                 )}
               </span>

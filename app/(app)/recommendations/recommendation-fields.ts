@@ -8,64 +8,65 @@ import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS, STATUS_LABELS, UPR_P
 
 const opts = (values: readonly string[], labels: Record<string, string>) =>
   values.map((v) => ({ value: v, label: labels[v] ?? v }));
-const DATE_HINT = "As precise as the source: 2024-04-02, 2023-11 or 2011";
+/** Read when a form is built, so it is in the reader's language. */
+const dateHint = () => t("work.field.dateHint");
 
 /** The fields of the shared recommendation schema (lib/validation/recommendations.ts). */
 export function recommendationFields({ db }: RequestContext, stateId?: number): FieldDef[] {
   return [
     {
       name: "cycleId",
-      label: "Review cycle",
+      label: t("work.field.cycleId"),
       kind: "select",
       required: true,
       options: cycleOptions(db, stateId),
-      hint: "State · body · cycle. Add a missing cycle under Records → Review cycles.",
+      hint: t("work.field.cycleIdHint"),
     },
     {
       name: "documentId",
-      label: "Source document",
+      label: t("work.field.documentId"),
       kind: "select",
       options: documentOptions(db, stateId ? { stateId } : undefined),
-      hint: "The concluding observations or UPR report it comes from",
+      hint: t("work.field.documentIdHint"),
     },
     {
       name: "paragraph",
-      label: "Paragraph",
+      label: t("work.field.paragraph"),
       kind: "text",
-      hint: "As written: 23, 40 (b), 186.20 — leave empty if not known",
+      hint: t("work.field.paragraphHint"),
     },
-    { name: "subject", label: "Subject", kind: "text", hint: "A short title, e.g. Conscientious objection" },
-    { name: "text", label: "Text of the recommendation", kind: "textarea", required: true },
-    { name: "themes", label: "Themes", kind: "list", hint: "One per line", suggest: "theme" },
+    { name: "subject", label: t("work.field.subject"), kind: "text", hint: t("work.field.subjectHint") },
+    { name: "text", label: t("work.field.text"), kind: "textarea", required: true },
+    { name: "themes", label: t("work.field.themes"), kind: "list", hint: t("work.field.onePerLine"), suggest: "theme" },
     {
       name: "affectedPersons",
-      label: "Affected persons",
+      label: t("work.field.affectedPersons"),
       kind: "list",
-      hint: "One per line",
+      hint: t("work.field.onePerLine"),
       suggest: "affected_persons",
     },
-    { name: "sdgs", label: "SDG targets", kind: "list", hint: "One per line, e.g. 16.10", suggest: "sdg" },
-    { name: "isFollowUp", label: "Selected for the follow-up procedure", kind: "checkbox" },
-    { name: "followUpDeadline", label: "Follow-up deadline", kind: "date", hint: DATE_HINT },
+    { name: "sdgs", label: t("work.field.sdgs"), kind: "list", hint: t("work.field.sdgsHint"), suggest: "sdg" },
+    { name: "isFollowUp", label: t("work.field.isFollowUp"), kind: "checkbox" },
+    { name: "followUpDeadline", label: t("work.field.followUpDeadline"), kind: "date", hint: dateHint() },
     {
       name: "recommendingStates",
-      label: "UPR: recommending states",
+      label: t("work.field.recommendingStates"),
       kind: "list",
-      hint: "One per line, as the source names them",
+      hint: t("work.field.recommendingStatesHint"),
     },
     {
       name: "uprPosition",
-      label: "UPR: position of the state under review",
+      label: t("work.field.uprPosition"),
       kind: "select",
       options: opts(UPR_POSITIONS, UPR_POSITION_LABELS),
     },
     {
       name: "uprPositionSource",
-      label: "UPR: source of the position",
+      label: t("work.field.uprPositionSource"),
       kind: "text",
-      hint: "e.g. A/HRC/25/5/Add.1 – para. 186.20",
+      hint: t("work.field.uprPositionSourceHint"),
     },
-    { name: "uprActionCategory", label: "UPR Info action category (1–5)", kind: "number" },
+    { name: "uprActionCategory", label: t("work.field.uprActionCategory"), kind: "number" },
   ];
 }
 
@@ -74,47 +75,61 @@ export type Near = { stateId: number; bodyId: number };
 
 export function responseFields({ db }: RequestContext, near: Near): FieldDef[] {
   return [
-    { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
-    { name: "stance", label: "Stance", kind: "select", required: true, options: opts(STANCES, STANCE_LABELS) },
-    { name: "quote", label: "Quote", kind: "textarea", hint: "The state's own words" },
-    { name: "documentId", label: "Source document", kind: "select", options: documentOptions(db, near) },
-    { name: "notes", label: "Notes", kind: "textarea" },
+    { name: "date", label: t("work.field.date"), kind: "date", required: true, hint: dateHint() },
+    {
+      name: "stance",
+      label: t("work.field.stance"),
+      kind: "select",
+      required: true,
+      options: opts(STANCES, STANCE_LABELS),
+    },
+    { name: "quote", label: t("work.field.quote"), kind: "textarea", hint: t("work.field.quoteHint") },
+    { name: "documentId", label: t("work.field.documentId"), kind: "select", options: documentOptions(db, near) },
+    { name: "notes", label: t("work.field.notes"), kind: "textarea" },
   ];
 }
 
 export function gradeFields({ db }: RequestContext, near: Near): FieldDef[] {
   return [
-    { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
+    { name: "date", label: t("work.field.date"), kind: "date", required: true, hint: dateHint() },
     {
       name: "grade",
-      label: "Grade as written",
+      label: t("work.field.grade"),
       kind: "text",
       required: true,
-      hint: `A–E, B1, C2… or mixed like "B, C". ${GRADE_LETTERS.map((l) => `${l}: ${GRADE_LABELS[l]}`).join("; ")}`,
+      hint: t("work.field.gradeHint", {
+        grades: GRADE_LETTERS.map((l) => t("work.field.gradeLegend", { letter: l, label: GRADE_LABELS[l] })).join("; "),
+      }),
     },
     {
       name: "documentId",
-      label: "Follow-up assessment document",
+      label: t("work.field.gradeDocument"),
       kind: "select",
       options: documentOptions(db, near),
     },
-    { name: "notes", label: "Notes", kind: "textarea" },
+    { name: "notes", label: t("work.field.notes"), kind: "textarea" },
   ];
 }
 
 export function assessmentFields({ db }: RequestContext, stateId: number): FieldDef[] {
   return [
-    { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
-    { name: "status", label: "Status", kind: "select", required: true, options: opts(STATUSES, STATUS_LABELS) },
-    { name: "rationale", label: "Rationale", kind: "textarea", required: true },
+    { name: "date", label: t("work.field.date"), kind: "date", required: true, hint: dateHint() },
+    {
+      name: "status",
+      label: t("work.field.status"),
+      kind: "select",
+      required: true,
+      options: opts(STATUSES, STATUS_LABELS),
+    },
+    { name: "rationale", label: t("work.field.rationale"), kind: "textarea", required: true },
     {
       name: "evidenceIds",
-      label: "Evidence it rests on",
+      label: t("work.field.evidenceIds"),
       kind: "multiselect",
       options: evidenceOptions(db, stateId),
-      hint: "Hold Ctrl (⌘ on a Mac) to pick several",
+      hint: t("work.field.evidenceIdsHint"),
     },
-    { name: "authorName", label: "Credited author", kind: "text", hint: "Leave empty to credit yourself" },
+    { name: "authorName", label: t("work.field.authorName"), kind: "text", hint: t("work.field.authorNameHint") },
   ];
 }
 
@@ -122,16 +137,16 @@ export function evidenceFields(): FieldDef[] {
   return [
     {
       name: "kind",
-      label: "Kind",
+      label: t("work.field.kind"),
       kind: "select",
       required: true,
       options: opts(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS),
     },
-    { name: "title", label: "Title", kind: "text", required: true, wide: true },
-    { name: "date", label: "Date", kind: "date", hint: DATE_HINT },
-    { name: "sourceUrl", label: "Source link", kind: "url" },
+    { name: "title", label: t("work.field.title"), kind: "text", required: true, wide: true },
+    { name: "date", label: t("work.field.date"), kind: "date", hint: dateHint() },
+    { name: "sourceUrl", label: t("work.field.sourceUrl"), kind: "url" },
     { name: "public", label: t("publish.evidenceLabel"), kind: "checkbox" },
-    { name: "summary", label: "Summary", kind: "textarea" },
+    { name: "summary", label: t("work.field.summary"), kind: "textarea" },
   ];
 }
 
@@ -139,7 +154,7 @@ export function linkEvidenceFields({ db }: RequestContext, stateId: number): Fie
   return [
     {
       name: "evidenceId",
-      label: "Evidence item",
+      label: t("work.field.evidenceId"),
       kind: "select",
       required: true,
       options: evidenceOptions(db, stateId),
@@ -151,24 +166,27 @@ export function reiterationFields(id: number): FieldDef[] {
   return [
     {
       name: "earlierId",
-      label: "Earlier recommendation",
+      label: t("work.field.earlierId"),
       kind: "recommendation",
       required: true,
       searchUrl: `/api/v1/recommendations/${id}/earlier`,
-      hint: "Recommendations to the same state, likely earlier versions first, then earlier cycles: type a symbol (CCPR/C/KAZ/CO/1), a paragraph, a subject or words of the text",
+      hint: t("work.field.earlierIdHint"),
     },
     {
       name: "kind",
-      label: "Link",
+      label: t("work.field.linkKind"),
       kind: "select",
       required: true,
-      options: opts(REITERATION_KINDS, { reiterates: "Repeats it (reiterates)", follows_up: "Follows it up" }),
+      options: opts(REITERATION_KINDS, {
+        reiterates: t("work.field.reiterates"),
+        follows_up: t("work.field.followsUp"),
+      }),
     },
     {
       name: "note",
-      label: "Note",
+      label: t("work.field.note"),
       kind: "textarea",
-      hint: 'e.g. the Committee\'s words: "has failed to implement its previous recommendation"',
+      hint: t("work.field.noteHint"),
     },
   ];
 }

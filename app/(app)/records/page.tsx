@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/policy";
-import { signedInContext } from "@/lib/context";
+import { requestLocale, signedInContext } from "@/lib/context";
 import { t } from "@/lib/i18n/messages";
 import { ENTITIES } from "./registry";
 
-export const metadata: Metadata = { title: "Records" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t("work.records.title", {}, await requestLocale()) };
+}
 
 export default async function RecordsIndex() {
   const { actor } = await signedInContext();
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Records</h1>
-        <p className="text-slate-600">
-          The reference data recommendations hang on. Recommendations themselves are added from the Recommendations
-          page.
-        </p>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("work.records.title")}</h1>
+        <p className="text-slate-600">{t("work.records.intro")}</p>
         {can(actor, "archive", "read") && (
           <Link href="/admin/archive" className="mt-2 inline-block text-sm text-brand hover:underline">
             {t("bin.link")}

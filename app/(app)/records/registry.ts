@@ -1,5 +1,5 @@
-import { t } from "@/lib/i18n/messages";
 import "server-only";
+import { t, type MessageKey } from "@/lib/i18n/messages";
 import type { z } from "zod";
 import type { ACCESS_POLICY, PolicyEntity } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
@@ -67,10 +67,22 @@ type RecordEntity = {
 type Rec = Record<string, unknown> & { id: number; version: number; archived: boolean };
 type ListOpts = { archived?: boolean; q?: string; page?: number; per?: number };
 
-export type EntityConfig = {
+/** The sentences about an entity, read in the request's language when read (getters, see `withText`). */
+type EntityText = {
   label: string;
   plural: string;
   description: string;
+  /** "New state": the button and the title of the page that creates one. */
+  newLabel: string;
+  /** "No states found": the empty list. */
+  noneFound: string;
+  archiveLabel: string;
+  restoreLabel: string;
+  /** The header of the first column, the record's name. */
+  nameHeader: string;
+};
+
+export type EntityConfig = EntityText & {
   /** The entity key its audit entries are written under (lib/data/*.ts writeAudit). */
   auditEntity: string;
   /** Its row of the access policy (lib/auth/policy.ts): who may create, edit, archive and restore. */
@@ -80,8 +92,8 @@ export type EntityConfig = {
   fields: (ctx: RequestContext, mode: "create" | "edit") => FieldDef[];
   /** Columns of the list page after the record's name: field name, header, and how its value reads. */
   columns: { name: string; label: string; format?: (value: unknown) => string }[];
-  /** The header of the first column, the record's name. */
-  nameHeader: string;
+  /** The message of the first column's header, the record's name. */
+  nameHeaderKey: MessageKey;
   list: (db: DB, opts: ListOpts) => { rows: Rec[]; total: number };
   get: (db: DB, id: number) => Rec | null;
   create: (db: DB, actor: Actor, input: unknown) => Rec;
@@ -102,34 +114,52 @@ const label = (labels: Record<string, string>) => (v: unknown) => (typeof v === 
 
 /** The name of one record, for its own page. */
 export function recordTitle(cfg: EntityConfig, db: DB, record: Rec): string {
-  return cfg.names(db, [record]).get(record.id) ?? `#${record.id}`;
+  return cfg.names(db, [record]).get(record.id) ?? t("work.records.number", { id: String(record.id) });
 }
 
 const opts = (values: readonly string[], labels: Record<string, string>) =>
   values.map((v) => ({ value: v, label: labels[v] ?? v }));
 const TAG_KIND_LABELS: Record<string, string> = {
-  theme: "Theme",
-  affected_persons: "Affected persons",
-  sdg: "SDG target",
+  get theme() {
+    return t("work.records.tagKind.theme");
+  },
+  get affected_persons() {
+    return t("work.records.tagKind.affected_persons");
+  },
+  get sdg() {
+    return t("work.records.tagKind.sdg");
+  },
 };
+
+/** A list column whose header is read in the request's language each time it is shown. */
+const col = (name: string, key: MessageKey, format?: (value: unknown) => string) => ({
+  name,
+  get label() {
+    return t(key);
+  },
+  ...(format ? { format } : {}),
+});
 
 // The DAL functions are typed per entity; the registry erases that to a record so one page can serve all.
 const erase = <T>(f: T) => f as never;
 
-export const ENTITIES: Record<string, EntityConfig> = {
+const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
   states: {
-    label: "State",
-    plural: "States",
     policy: "state",
     auditEntity: "state",
     schema: { create: stateCreateSchema, update: stateUpdateSchema },
-    description: "States under review, by ISO 3166-1 alpha-3 code (as in UN symbols).",
     fields: () => [
-      { name: "code", label: "ISO code", kind: "text", required: true, hint: "Three letters, e.g. KAZ" },
-      { name: "name", label: "Name", kind: "text", required: true },
+      {
+        name: "code",
+        label: t("work.records.field.isoCode"),
+        kind: "text",
+        required: true,
+        hint: t("work.records.field.isoCodeHint"),
+      },
+      { name: "name", label: t("work.records.field.name"), kind: "text", required: true },
     ],
-    nameHeader: "Name",
-    columns: [{ name: "code", label: "ISO code" }],
+    nameHeaderKey: "work.records.field.name",
+    columns: [col("code", "work.records.field.isoCode")],
     list: erase(listStates),
     get: erase(getState),
     create: erase(createState),
@@ -139,23 +169,29 @@ export const ENTITIES: Record<string, EntityConfig> = {
     names: byField("name"),
   },
   bodies: {
-    label: "Body",
-    plural: "Bodies",
     policy: "body",
     auditEntity: "body",
     schema: { create: bodyCreateSchema, update: bodyUpdateSchema },
-    description: "Treaty bodies, the UPR and Special Procedures.",
     fields: () => [
-      { name: "code", label: "Code", kind: "text", required: true, hint: "As in UN usage: CCPR, CESCR, UPR, SR-FOE…" },
-      { name: "name", label: "Name", kind: "text", required: true },
-      { name: "kind", label: "Kind", kind: "select", required: true, options: opts(BODY_KINDS, BODY_KIND_LABELS) },
-      { name: "treaty", label: "Treaty or basis", kind: "text" },
+      {
+        name: "code",
+        label: t("work.records.field.code"),
+        kind: "text",
+        required: true,
+        hint: t("work.records.field.bodyCodeHint"),
+      },
+      { name: "name", label: t("work.records.field.name"), kind: "text", required: true },
+      {
+        name: "kind",
+        label: t("work.records.field.kind"),
+        kind: "select",
+        required: true,
+        options: opts(BODY_KINDS, BODY_KIND_LABELS),
+      },
+      { name: "treaty", label: t("work.records.field.treaty"), kind: "text" },
     ],
-    nameHeader: "Name",
-    columns: [
-      { name: "code", label: "Code" },
-      { name: "kind", label: "Kind", format: label(BODY_KIND_LABELS) },
-    ],
+    nameHeaderKey: "work.records.field.name",
+    columns: [col("code", "work.records.field.code"), col("kind", "work.records.field.kind", label(BODY_KIND_LABELS))],
     list: erase(listBodies),
     get: erase(getBody),
     create: erase(createBody),
@@ -165,41 +201,74 @@ export const ENTITIES: Record<string, EntityConfig> = {
     names: byField("name"),
   },
   cycles: {
-    label: "Review cycle",
-    plural: "Review cycles",
     policy: "cycle",
     auditEntity: "review_cycle",
     schema: { create: cycleCreateSchema, update: cycleUpdateSchema },
-    description: "One review of one state by one body, with its dates and deadlines.",
     fields: ({ db }) => [
-      { name: "stateId", label: "State", kind: "select", required: true, options: stateOptions(db) },
-      { name: "bodyId", label: "Body", kind: "select", required: true, options: bodyOptions(db) },
+      {
+        name: "stateId",
+        label: t("work.records.field.state"),
+        kind: "select",
+        required: true,
+        options: stateOptions(db),
+      },
+      { name: "bodyId", label: t("work.records.field.body"), kind: "select", required: true, options: bodyOptions(db) },
       {
         name: "ordinal",
-        label: "Cycle number",
+        label: t("work.records.field.ordinal"),
         kind: "number",
         required: true,
-        hint: "1 for the initial report, 2 for the second periodic report…",
+        hint: t("work.records.field.ordinalHint"),
       },
-      { name: "uprSession", label: "UPR session", kind: "number", hint: "UPR only, e.g. 20" },
-      { name: "reportDate", label: "State report date", kind: "date", hint: "Not after today" },
-      { name: "sessionDate", label: "Session date", kind: "date", hint: "Not after today" },
-      { name: "adoptionDate", label: "Concluding observations adopted", kind: "date", hint: "Not after today" },
-      { name: "followUpDeadline", label: "Follow-up deadline", kind: "date", hint: "May lie ahead" },
-      { name: "nextReportDue", label: "Next report due", kind: "date", hint: "May lie ahead" },
+      {
+        name: "uprSession",
+        label: t("work.records.field.uprSession"),
+        kind: "number",
+        hint: t("work.records.field.uprSessionHint"),
+      },
+      {
+        name: "reportDate",
+        label: t("work.records.field.reportDate"),
+        kind: "date",
+        hint: t("work.records.field.notAfterToday"),
+      },
+      {
+        name: "sessionDate",
+        label: t("work.records.field.sessionDate"),
+        kind: "date",
+        hint: t("work.records.field.notAfterToday"),
+      },
+      {
+        name: "adoptionDate",
+        label: t("work.records.field.adoptionDate"),
+        kind: "date",
+        hint: t("work.records.field.notAfterToday"),
+      },
+      {
+        name: "followUpDeadline",
+        label: t("work.records.field.followUpDeadline"),
+        kind: "date",
+        hint: t("work.records.field.mayLieAhead"),
+      },
+      {
+        name: "nextReportDue",
+        label: t("work.records.field.nextReportDue"),
+        kind: "date",
+        hint: t("work.records.field.mayLieAhead"),
+      },
       {
         name: "followUpParagraphs",
-        label: "Follow-up paragraphs",
+        label: t("work.records.field.followUpParagraphs"),
         kind: "text",
-        hint: "Treaty bodies: the paragraphs picked for follow-up, as written, e.g. 7, 21, 25, 26",
+        hint: t("work.records.field.followUpParagraphsHint"),
       },
-      { name: "notes", label: "Notes", kind: "textarea" },
+      { name: "notes", label: t("work.records.field.notes"), kind: "textarea" },
     ],
-    nameHeader: "Review cycle",
+    nameHeaderKey: "work.records.field.cycle",
     columns: [
-      { name: "adoptionDate", label: "Adopted", format: date },
-      { name: "followUpDeadline", label: "Follow-up due", format: date },
-      { name: "nextReportDue", label: "Next report due", format: date },
+      col("adoptionDate", "work.records.field.adopted", date),
+      col("followUpDeadline", "work.records.field.followUpDue", date),
+      col("nextReportDue", "work.records.field.nextReportDue", date),
     ],
     list: erase(listCycles),
     get: erase(getCycle),
@@ -214,38 +283,40 @@ export const ENTITIES: Record<string, EntityConfig> = {
       ),
   },
   documents: {
-    label: "Document",
-    plural: "Documents",
     policy: "document",
     auditEntity: "document",
     schema: { create: documentCreateSchema, update: documentUpdateSchema },
-    description: "UN documents (with their symbol) and other sources: court decisions, articles, laws.",
     fields: ({ db }) => [
       {
         name: "kind",
-        label: "Kind",
+        label: t("work.records.field.kind"),
         kind: "select",
         required: true,
         options: opts(DOCUMENT_KINDS, DOCUMENT_KIND_LABELS),
       },
       {
         name: "symbol",
-        label: "UN symbol",
+        label: t("work.records.field.symbol"),
         kind: "text",
-        hint: "e.g. CCPR/C/KAZ/CO/2 — not needed for a court decision, article or law",
+        hint: t("work.records.field.symbolHint"),
       },
-      { name: "title", label: "Title", kind: "text", required: true, wide: true },
-      { name: "date", label: "Date", kind: "date" },
-      { name: "url", label: "Link", kind: "url" },
-      { name: "publisher", label: "Publisher", kind: "text", hint: "For non-UN sources, e.g. Forum 18" },
-      { name: "stateId", label: "State", kind: "select", options: stateOptions(db) },
-      { name: "bodyId", label: "Body", kind: "select", options: bodyOptions(db) },
-      { name: "cycleId", label: "Review cycle", kind: "select", options: cycleOptions(db) },
+      { name: "title", label: t("work.records.field.title"), kind: "text", required: true, wide: true },
+      { name: "date", label: t("work.records.field.date"), kind: "date" },
+      { name: "url", label: t("work.records.field.url"), kind: "url" },
+      {
+        name: "publisher",
+        label: t("work.records.field.publisher"),
+        kind: "text",
+        hint: t("work.records.field.publisherHint"),
+      },
+      { name: "stateId", label: t("work.records.field.state"), kind: "select", options: stateOptions(db) },
+      { name: "bodyId", label: t("work.records.field.body"), kind: "select", options: bodyOptions(db) },
+      { name: "cycleId", label: t("work.records.field.cycle"), kind: "select", options: cycleOptions(db) },
     ],
-    nameHeader: "Document",
+    nameHeaderKey: "work.records.field.document",
     columns: [
-      { name: "kind", label: "Kind", format: label(DOCUMENT_KIND_LABELS) },
-      { name: "date", label: "Date", format: date },
+      col("kind", "work.records.field.kind", label(DOCUMENT_KIND_LABELS)),
+      col("date", "work.records.field.date", date),
     ],
     list: erase(listDocuments),
     get: erase(getDocument),
@@ -254,35 +325,44 @@ export const ENTITIES: Record<string, EntityConfig> = {
     archive: erase(archiveDocument),
     restore: erase(restoreDocument),
     names: (_db, rows) =>
-      new Map(rows.map((r) => [r.id, r.symbol ? `${toText(r.symbol)} — ${toText(r.title)}` : toText(r.title)])),
+      new Map(
+        rows.map((r) => [
+          r.id,
+          r.symbol
+            ? t("work.records.documentName", { symbol: toText(r.symbol), title: toText(r.title) })
+            : toText(r.title),
+        ]),
+      ),
   },
   evidence: {
-    label: "Evidence item",
-    plural: "Evidence",
     policy: "evidence",
     auditEntity: "evidence",
     schema: { create: evidenceCreateSchema, update: evidenceUpdateSchema },
-    description: "Dated facts with a source — court decisions, incidents, laws, articles — that support assessments.",
     fields: ({ db }) => [
       {
         name: "kind",
-        label: "Kind",
+        label: t("work.records.field.kind"),
         kind: "select",
         required: true,
         options: opts(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS),
       },
-      { name: "title", label: "Title", kind: "text", required: true, wide: true },
-      { name: "date", label: "Date", kind: "date" },
-      { name: "stateId", label: "State", kind: "select", options: stateOptions(db) },
-      { name: "summary", label: "Summary", kind: "textarea" },
-      { name: "sourceDocumentId", label: "Source document", kind: "select", options: documentOptions(db) },
-      { name: "sourceUrl", label: "Source link", kind: "url" },
+      { name: "title", label: t("work.records.field.title"), kind: "text", required: true, wide: true },
+      { name: "date", label: t("work.records.field.date"), kind: "date" },
+      { name: "stateId", label: t("work.records.field.state"), kind: "select", options: stateOptions(db) },
+      { name: "summary", label: t("work.records.field.summary"), kind: "textarea" },
+      {
+        name: "sourceDocumentId",
+        label: t("work.records.field.sourceDocument"),
+        kind: "select",
+        options: documentOptions(db),
+      },
+      { name: "sourceUrl", label: t("work.records.field.sourceUrl"), kind: "url" },
       { name: "public", label: t("publish.evidenceLabel"), kind: "checkbox" },
     ],
-    nameHeader: "Title",
+    nameHeaderKey: "work.records.field.title",
     columns: [
-      { name: "date", label: "Date", format: date },
-      { name: "kind", label: "Kind", format: label(EVIDENCE_KIND_LABELS) },
+      col("date", "work.records.field.date", date),
+      col("kind", "work.records.field.kind", label(EVIDENCE_KIND_LABELS)),
     ],
     list: erase(listEvidence),
     get: erase(getEvidence),
@@ -293,29 +373,25 @@ export const ENTITIES: Record<string, EntityConfig> = {
     names: byField("title"),
   },
   tags: {
-    label: "Tag",
-    plural: "Tags",
     policy: "tag",
     auditEntity: "tag",
     schema: { create: tagCreateSchema, update: tagUpdateSchema },
-    description:
-      "Themes, affected persons and SDG targets that tag recommendations (as in the Universal Human Rights Index).",
     fields: (_ctx, mode) => [
       ...(mode === "create"
         ? [
             {
               name: "kind",
-              label: "Kind",
+              label: t("work.records.field.kind"),
               kind: "select" as const,
               required: true,
               options: opts(TAG_KINDS, TAG_KIND_LABELS),
             },
           ]
         : []),
-      { name: "name", label: "Name", kind: "text", required: true },
+      { name: "name", label: t("work.records.field.name"), kind: "text", required: true },
     ],
-    nameHeader: "Name",
-    columns: [{ name: "kind", label: "Kind", format: label(TAG_KIND_LABELS) }],
+    nameHeaderKey: "work.records.field.name",
+    columns: [col("kind", "work.records.field.kind", label(TAG_KIND_LABELS))],
     list: erase(listTags),
     get: erase(getTag),
     create: erase(createTag),
@@ -325,27 +401,37 @@ export const ENTITIES: Record<string, EntityConfig> = {
     names: byField("name"),
   },
   institutions: {
-    label: "Institution",
-    plural: "Institutions",
     policy: "institution",
     auditEntity: "institution",
     schema: { create: institutionCreateSchema, update: institutionUpdateSchema },
-    description: "Each state's ministries, parliament, courts, NHRI and ombudsperson: who is responsible for actions.",
     fields: ({ db }) => [
-      { name: "stateId", label: "State", kind: "select", required: true, options: stateOptions(db) },
-      { name: "name", label: "Name", kind: "text", required: true, wide: true, hint: "e.g. Ministry of Defence" },
+      {
+        name: "stateId",
+        label: t("work.records.field.state"),
+        kind: "select",
+        required: true,
+        options: stateOptions(db),
+      },
+      {
+        name: "name",
+        label: t("work.records.field.name"),
+        kind: "text",
+        required: true,
+        wide: true,
+        hint: t("work.records.field.institutionHint"),
+      },
       {
         name: "kind",
-        label: "Kind",
+        label: t("work.records.field.kind"),
         kind: "select",
         required: true,
         options: opts(INSTITUTION_KINDS, INSTITUTION_KIND_LABELS),
       },
     ],
-    nameHeader: "Name",
+    nameHeaderKey: "work.records.field.name",
     columns: [
-      { name: "stateCode", label: "State" },
-      { name: "kind", label: "Kind", format: label(INSTITUTION_KIND_LABELS) },
+      col("stateCode", "work.records.field.state"),
+      col("kind", "work.records.field.kind", label(INSTITUTION_KIND_LABELS)),
     ],
     list: erase(listInstitutions),
     get: erase(getInstitution),
@@ -356,20 +442,23 @@ export const ENTITIES: Record<string, EntityConfig> = {
     names: byField("name"),
   },
   "cycle-events": {
-    label: "Cycle event",
-    plural: "Cycle events",
     policy: "cycleEvent",
     auditEntity: "cycle_event",
     schema: { create: cycleEventCreateSchema, update: cycleEventUpdateSchema },
-    description: "Dated events of a review cycle that the calendar shows, e.g. “NGO submissions for the session due”.",
     fields: ({ db }) => [
-      { name: "cycleId", label: "Review cycle", kind: "select", required: true, options: cycleOptions(db) },
-      { name: "date", label: "Date", kind: "date", required: true },
-      { name: "title", label: "What happens", kind: "text", required: true, wide: true },
-      { name: "notes", label: "Notes", kind: "textarea" },
+      {
+        name: "cycleId",
+        label: t("work.records.field.cycle"),
+        kind: "select",
+        required: true,
+        options: cycleOptions(db),
+      },
+      { name: "date", label: t("work.records.field.date"), kind: "date", required: true },
+      { name: "title", label: t("work.records.field.whatHappens"), kind: "text", required: true, wide: true },
+      { name: "notes", label: t("work.records.field.notes"), kind: "textarea" },
     ],
-    nameHeader: "Event",
-    columns: [{ name: "date", label: "Date", format: date }],
+    nameHeaderKey: "work.records.field.event",
+    columns: [col("date", "work.records.field.date", date)],
     list: erase(listCycleEvents),
     get: erase(getCycleEvent),
     create: erase(createCycleEvent),
@@ -379,6 +468,44 @@ export const ENTITIES: Record<string, EntityConfig> = {
     names: byField("title"),
   },
 };
+
+/** The message group of each entity (messages/<language>/pages-work.json, work.records.entity.*). */
+const TEXT_KEYS = {
+  states: "states",
+  bodies: "bodies",
+  cycles: "cycles",
+  documents: "documents",
+  evidence: "evidence",
+  tags: "tags",
+  institutions: "institutions",
+  "cycle-events": "cycleEvents",
+} as const;
+
+/** An entity's config with its sentences as getters, so a module-level table still speaks each reader's language. */
+function withText(key: keyof typeof TEXT_KEYS, base: Omit<EntityConfig, keyof EntityText>): EntityConfig {
+  const k = TEXT_KEYS[key];
+  const text = (suffix: "label" | "plural" | "description" | "new" | "none" | "archive" | "restore") => ({
+    get: () => t(`work.records.entity.${k}.${suffix}`),
+    enumerable: true,
+  });
+  return Object.defineProperties(
+    { ...base },
+    {
+      label: text("label"),
+      plural: text("plural"),
+      description: text("description"),
+      newLabel: text("new"),
+      noneFound: text("none"),
+      archiveLabel: text("archive"),
+      restoreLabel: text("restore"),
+      nameHeader: { get: () => t(base.nameHeaderKey), enumerable: true },
+    },
+  ) as EntityConfig;
+}
+
+export const ENTITIES: Record<string, EntityConfig> = Object.fromEntries(
+  Object.entries(CONFIGS).map(([key, base]) => [key, withText(key as keyof typeof TEXT_KEYS, base)]),
+);
 
 export function entityConfig(entity: string): EntityConfig | null {
   return Object.hasOwn(ENTITIES, entity) ? ENTITIES[entity] : null;

@@ -1,4 +1,5 @@
 import type { TagKind } from "@/lib/domain/enums";
+import { t } from "@/lib/i18n/messages";
 import { toText } from "@/lib/to-text";
 
 /**
@@ -58,11 +59,12 @@ export function formToInput(fields: FieldDef[], form: FormData): Record<string, 
   return input;
 }
 
-/** A record's value as the form shows it. */
-export function displayValue(f: FieldDef, value: unknown): string {
+/** A record's value as the form shows it (client components pass useLocale()'s locale). */
+export function displayValue(f: FieldDef, value: unknown, locale?: string): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return f.kind === "list" ? value.join("\n") : value.join(", ");
-  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "boolean")
+    return value ? t("work.recordForm.yes", {}, locale) : t("work.recordForm.no", {}, locale);
   const text = toText(value);
   if (f.options) return f.options.find((o) => o.value === text)?.label ?? text;
   // Browsers submit textarea line breaks as CRLF; stored text has LF.

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -66,6 +67,7 @@ export function ArchiveControl({
   action: Action;
   version: number;
 }) {
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, idle);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -99,7 +101,7 @@ export function ArchiveControl({
               className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
               onClick={() => dialog.current?.close()}
             >
-              {t("history.confirm.cancel")}
+              {t("history.confirm.cancel", {}, locale)}
             </button>
             <button
               type="submit"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { useLocale } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { Field, inputClass } from "@/app/_components/ui/form";
 import { RecommendationPicker } from "@/app/_components/ui/recommendation-picker";
@@ -30,6 +31,7 @@ function stringify(v: unknown): string {
  * version number so that saving again is a deliberate overwrite.
  */
 export function RecordForm({ fields, action, record, submitLabel, testId }: Props) {
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const idPrefix = useId().replace(/:/g, "");
   const typed = state.status === "error" || state.status === "conflict" ? state.values : undefined;
@@ -42,33 +44,31 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
       {state.status === "conflict" && current && (
         <div role="alert" data-testid="conflict" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
           <p className="font-semibold text-amber-900">{state.message}</p>
-          <p className="mt-1 text-amber-900">
-            Your changes are still in the form below. Compare them with the saved version, then save again to keep
-            yours, or reload to take theirs.
-          </p>
+          <p className="mt-1 text-amber-900">{t("work.recordForm.conflictHelp", {}, locale)}</p>
           <table className="mt-3 w-full table-fixed text-left">
             <thead>
               <tr className="text-amber-800">
-                <th className="w-1/4 py-1">Field</th>
-                <th className="py-1">Saved by the other person</th>
-                <th className="py-1">Yours</th>
+                <th className="w-1/4 py-1">{t("work.recordForm.field", {}, locale)}</th>
+                <th className="py-1">{t("work.recordForm.theirs", {}, locale)}</th>
+                <th className="py-1">{t("work.recordForm.yours", {}, locale)}</th>
               </tr>
             </thead>
             <tbody>
               {fields
                 .filter(
                   (f) =>
-                    displayValue(f, current[f.name]) !==
-                    displayValue(f, f.kind === "checkbox" ? typed?.[f.name] === "on" : typed?.[f.name]),
+                    displayValue(f, current[f.name], locale) !==
+                    displayValue(f, f.kind === "checkbox" ? typed?.[f.name] === "on" : typed?.[f.name], locale),
                 )
                 .map((f) => (
                   <tr key={f.name} className="align-top">
                     <td className="py-1 font-medium">{f.label}</td>
                     <td className="break-words py-1" data-testid={`theirs-${f.name}`}>
-                      {displayValue(f, current[f.name]) || "—"}
+                      {displayValue(f, current[f.name], locale) || "—"}
                     </td>
                     <td className="break-words py-1">
-                      {displayValue(f, f.kind === "checkbox" ? typed?.[f.name] === "on" : typed?.[f.name]) || "—"}
+                      {displayValue(f, f.kind === "checkbox" ? typed?.[f.name] === "on" : typed?.[f.name], locale) ||
+                        "—"}
                     </td>
                   </tr>
                 ))}
@@ -108,7 +108,11 @@ export function RecordForm({ fields, action, record, submitLabel, testId }: Prop
           disabled={pending}
           className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
         >
-          {pending ? "Saving…" : state.status === "conflict" ? "Save mine anyway" : submitLabel}
+          {pending
+            ? t("work.recordForm.saving", {}, locale)
+            : state.status === "conflict"
+              ? t("work.recordForm.saveMine", {}, locale)
+              : submitLabel}
         </button>
         <p
           aria-live="polite"
@@ -156,6 +160,7 @@ function Input({
   label?: string;
   checked: boolean;
 }) {
+  const locale = useLocale();
   switch (f.kind) {
     case "textarea":
       return <textarea {...p} defaultValue={value} rows={5} className={inputClass} />;
@@ -170,7 +175,7 @@ function Input({
       // Nothing is chosen until the user chooses: a preselected first option would record a fact nobody stated.
       return (
         <select {...p} defaultValue={value} className={inputClass}>
-          <option value="">{f.required ? t("form.choose") : t("form.none")}</option>
+          <option value="">{f.required ? t("form.choose", {}, locale) : t("form.none", {}, locale)}</option>
           <Options options={f.options ?? []} />
         </select>
       );
@@ -183,7 +188,7 @@ function Input({
           invalid={p["aria-invalid"]}
           searchUrl={f.searchUrl ?? ""}
           initial={value ? { value, label: label ?? value } : undefined}
-          placeholder={t("form.findRecommendation")}
+          placeholder={t("form.findRecommendation", {}, locale)}
         />
       );
     case "multiselect":
@@ -209,7 +214,14 @@ function Input({
     case "url":
       return <input {...p} type="url" defaultValue={value} className={inputClass} />;
     case "date":
-      return <input {...p} defaultValue={value} placeholder="2024-04-02, 2023-11 or 2011" className={inputClass} />;
+      return (
+        <input
+          {...p}
+          defaultValue={value}
+          placeholder={t("work.recordForm.datePlaceholder", {}, locale)}
+          className={inputClass}
+        />
+      );
     default:
       return <input {...p} defaultValue={value} className={inputClass} />;
   }

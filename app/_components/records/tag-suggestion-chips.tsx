@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { TagKind } from "@/lib/domain/enums";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 
 type Suggestion = { name: string; kind: TagKind; score: number; reason: string };
@@ -27,6 +28,7 @@ const chipClass =
  * Enter / Space) adds the tag as a line of the field; nothing is added otherwise.
  */
 export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId: string }) {
+  const locale = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   const [text, setText] = useState("");
   const [present, setPresent] = useState<string[]>([]);
@@ -77,14 +79,14 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
 
   // What was suggested for an earlier, longer text is not offered once the text is cleared.
   const visible = tooShort ? [] : items.filter((i) => !present.includes(i.name.toLowerCase()));
-  const title = t("suggestions.chipsTitle", { kind: t(`suggestions.kind.${kind}`) });
+  const title = t("suggestions.chipsTitle", { kind: t(`suggestions.kind.${kind}`, {}, locale) }, locale);
   return (
     <div ref={ref} className="mt-2" data-testid={`tag-chips-${kind}`}>
       <div aria-live="polite">
         {visible.length > 0 && (
           <div role="group" aria-label={title} className="space-y-1">
             <p className="text-xs text-slate-600">
-              <span className="font-medium text-slate-700">{title}</span> — {t("suggestions.chipsHint")}
+              <span className="font-medium text-slate-700">{title}</span> — {t("suggestions.chipsHint", {}, locale)}
             </p>
             <ul className="flex flex-wrap gap-2">
               {visible.map((s) => (
@@ -93,7 +95,7 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
                     type="button"
                     onClick={() => add(s.name)}
                     title={s.reason}
-                    aria-label={t("suggestions.chipAdd", { name: s.name })}
+                    aria-label={t("suggestions.chipAdd", { name: s.name }, locale)}
                     className={chipClass}
                   >
                     <span aria-hidden="true">+ </span>
@@ -105,7 +107,7 @@ export function TagSuggestionChips({ kind, targetId }: { kind: TagKind; targetId
           </div>
         )}
         {loading && !tooShort && visible.length === 0 && (
-          <p className="text-xs text-slate-500">{t("suggestions.chipsLoading")}</p>
+          <p className="text-xs text-slate-500">{t("suggestions.chipsLoading", {}, locale)}</p>
         )}
       </div>
     </div>

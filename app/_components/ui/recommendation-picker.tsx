@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 import { inputClass } from "./form";
 
@@ -41,6 +42,7 @@ export function RecommendationPicker({
   placeholder,
 }: Props) {
   const listId = useId();
+  const locale = useLocale();
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(initial?.value ? initial : null);
   const [query, setQuery] = useState(initial?.label ?? "");
   const [options, setOptions] = useState<PickerOption[]>(suggested);
@@ -103,13 +105,13 @@ export function RecommendationPicker({
 
   const activeId = open && active >= 0 ? `${listId}-${active}` : undefined;
   const status = loading
-    ? t("picker.searching")
+    ? t("picker.searching", {}, locale)
     : open
       ? options.length === 0
-        ? t("picker.none")
-        : t("picker.matches", { count: options.length })
+        ? t("picker.none", {}, locale)
+        : t("picker.matches", { count: options.length }, locale)
       : chosen
-        ? t("picker.chosen", { label: chosen.label })
+        ? t("picker.chosen", { label: chosen.label }, locale)
         : "";
 
   return (
@@ -146,7 +148,7 @@ export function RecommendationPicker({
       <ul
         id={listId}
         role="listbox"
-        aria-label={t("picker.listLabel")}
+        aria-label={t("picker.listLabel", {}, locale)}
         hidden={!open || options.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
       >
@@ -165,7 +167,9 @@ export function RecommendationPicker({
             className={`cursor-pointer px-3 py-2 ${i === active ? "bg-brand-soft text-brand" : "text-slate-800"}`}
           >
             {o.label}
-            {o.earlier === false && <span className="ml-1 text-xs text-slate-500">{t("picker.notEarlier")}</span>}
+            {o.earlier === false && (
+              <span className="ml-1 text-xs text-slate-500">{t("picker.notEarlier", {}, locale)}</span>
+            )}
           </li>
         ))}
       </ul>

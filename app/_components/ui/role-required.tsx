@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/domain/enums";
 import { t } from "@/lib/i18n/messages";
+import { vocabularyLabel } from "@/lib/labels";
 import { Notice } from "./notice";
 
 /**
@@ -8,13 +9,15 @@ import { Notice } from "./notice";
  * layer refuse that person too; this only explains.
  */
 export function RoleRequired({ needed, current }: { needed: Role; current: Role }) {
+  // Mid-sentence, a role reads in lower case ("needs the editor role", «нужна роль «редактор»»).
+  const role = (r: Role) => vocabularyLabel("role", r).toLocaleLowerCase();
   return (
     <Notice
       testId="role-required"
-      title={t("role.title", { role: needed })}
+      title={t("role.title", { role: role(needed) })}
       links={[{ href: "/", label: t("role.back") }]}
     >
-      <p>{t("role.body", { current })}</p>
+      <p>{t("role.body", { current: role(current) })}</p>
     </Notice>
   );
 }

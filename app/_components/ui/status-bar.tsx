@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { StatusCounts } from "@/lib/data/state-pages";
+import { t } from "@/lib/i18n/messages";
 
 const label = (k: (typeof STATUS_ORDER)[number]) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 
@@ -20,7 +21,7 @@ export function StatusBar({
   showLegend?: boolean;
 }) {
   const total = STATUS_ORDER.reduce((a, k) => a + (counts[k] ?? 0), 0);
-  if (total === 0) return <p className="text-sm text-slate-500">No recommendations.</p>;
+  if (total === 0) return <p className="text-sm text-slate-500">{t("work.status.none")}</p>;
   const parts = STATUS_ORDER.filter((k) => (counts[k] ?? 0) > 0);
   return (
     <div>
@@ -32,7 +33,11 @@ export function StatusBar({
       {showLegend && (
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
           {parts.map((k) => {
-            const text = `${label(k)}: ${formatNumber(counts[k] ?? 0)} (${formatPercent((counts[k] ?? 0) / total)})`;
+            const text = t("work.status.legend", {
+              label: label(k),
+              count: formatNumber(counts[k] ?? 0),
+              share: formatPercent((counts[k] ?? 0) / total),
+            });
             return (
               <li key={k} className="flex items-center gap-1.5">
                 <span

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { idle, type ActionState } from "@/app/_lib/action-state";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 import { dismissCandidateAction, linkCandidateAction } from "./actions";
 import { useAnnounce } from "./announcer";
@@ -11,6 +12,7 @@ import { useAnnounce } from "./announcer";
  * announced above the list (announcer.tsx); a refusal stays here, beside the buttons.
  */
 export function CandidateActions({ id, earlierId, label }: { id: number; earlierId: number; label: string }) {
+  const locale = useLocale();
   const announce = useAnnounce();
   const announced =
     (action: (id: number, earlierId: number, prev: ActionState, form: FormData) => Promise<ActionState>) =>
@@ -33,19 +35,19 @@ export function CandidateActions({ id, earlierId, label }: { id: number; earlier
           <form action={link}>
             <button
               disabled={linking || dismissing}
-              aria-label={t("suggestions.linkLabel", { what: label })}
+              aria-label={t("suggestions.linkLabel", { what: label }, locale)}
               className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
             >
-              {linking ? t("suggestions.linking") : t("suggestions.link")}
+              {linking ? t("suggestions.linking", {}, locale) : t("suggestions.link", {}, locale)}
             </button>
           </form>
           <form action={dismiss}>
             <button
               disabled={linking || dismissing}
-              aria-label={t("suggestions.dismissLabel", { what: label })}
+              aria-label={t("suggestions.dismissLabel", { what: label }, locale)}
               className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 disabled:opacity-60"
             >
-              {t("suggestions.dismiss")}
+              {t("suggestions.dismiss", {}, locale)}
             </button>
           </form>
         </>

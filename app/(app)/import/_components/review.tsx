@@ -45,60 +45,72 @@ export function Review({
   const refused = !parsed.format || hasErrors(parsed);
   return (
     <div className="space-y-6">
-      <Card title="Detected">
+      <Card title={t("work.import.review.detected")}>
         <Facts
           testId="detected"
           items={[
             [
-              "File",
+              t("work.import.review.file"),
               t("import.fileSize", {
                 fileName: upload.meta.fileName,
                 size: Math.max(1, Math.round(upload.meta.size / 1024)),
               }),
               "detected-file",
             ],
-            ["Format", parsed.format ? FORMAT_LABELS[parsed.format] : "Not recognised", "detected-format"],
-            ["Encoding", parsed.encoding ? ENCODING_LABELS[parsed.encoding] : "—", "detected-encoding"],
-            ...(parsed.delimiter ? [["Separator", DELIMITER_LABELS[parsed.delimiter]] as [string, string]] : []),
+            [
+              t("work.import.review.format"),
+              parsed.format ? FORMAT_LABELS[parsed.format] : t("work.import.review.notRecognised"),
+              "detected-format",
+            ],
+            [
+              t("work.import.review.encoding"),
+              parsed.encoding ? ENCODING_LABELS[parsed.encoding] : "—",
+              "detected-encoding",
+            ],
+            ...(parsed.delimiter
+              ? [[t("work.import.review.separator"), DELIMITER_LABELS[parsed.delimiter]] as [string, string]]
+              : []),
           ]}
         />
         {upload.meta.format && (
           <p className="mt-3 text-xs text-slate-500">
-            Read as {FORMAT_LABELS[upload.meta.format]}, as chosen at upload.
+            {t("work.import.review.readAs", { format: FORMAT_LABELS[upload.meta.format] })}
           </p>
         )}
       </Card>
 
-      <Card title="Counts">
+      <Card title={t("work.import.review.counts")}>
         <Facts
           testId="counts"
           items={[
-            ["Rows read", n(s.rowsRead), "count-rows"],
-            ["Recommendations", n(s.recommendations), "count-recommendations"],
-            ["Supported", n(s.supported), "count-supported"],
-            ["Noted", n(s.noted), "count-noted"],
-            ["Supported/Noted", n(s.supportedNoted)],
-            ["Rows not imported", n(s.skipped)],
-            ["Exact duplicate rows merged", n(s.duplicateRowsMerged)],
-            ["Rows of one recommendation by several States, merged", n(s.rowsMergedIntoGroups)],
+            [t("work.import.review.rowsRead"), n(s.rowsRead), "count-rows"],
+            [t("work.import.review.recommendations"), n(s.recommendations), "count-recommendations"],
+            [t("work.import.review.supported"), n(s.supported), "count-supported"],
+            [t("work.import.review.noted"), n(s.noted), "count-noted"],
+            [t("work.import.review.supportedNoted"), n(s.supportedNoted)],
+            [t("work.import.review.skipped"), n(s.skipped)],
+            [t("work.import.review.duplicates"), n(s.duplicateRowsMerged)],
+            [t("work.import.review.groups"), n(s.rowsMergedIntoGroups)],
           ]}
         />
       </Card>
 
       {parsed.headers.length > 0 && (
-        <Card title="Column mapping">
-          <p className="mb-2 text-sm text-slate-600">Each column of the file, and the tracker field it fills.</p>
+        <Card title={t("work.import.review.mapping")}>
+          <p className="mb-2 text-sm text-slate-600">{t("work.import.review.mappingIntro")}</p>
           <table className="w-full max-w-2xl text-left text-sm" data-testid="column-mapping">
             <thead className="text-slate-500">
               <tr>
-                <th className="py-1.5">Column in the file</th>
-                <th className="py-1.5">Tracker field</th>
+                <th className="py-1.5">{t("work.import.review.column")}</th>
+                <th className="py-1.5">{t("work.import.review.trackerField")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {parsed.headers.map((h, i) => (
                 <tr key={`${h}-${i}`}>
-                  <td className="py-1.5 font-mono text-xs">{h || `#${i + 1}`}</td>
+                  <td className="py-1.5 font-mono text-xs">
+                    {h || t("work.import.review.columnNumber", { n: i + 1 })}
+                  </td>
                   <td className={`py-1.5 ${parsed.mapping[h] ? "text-slate-900" : "text-slate-500"}`}>
                     {fieldLabel(parsed.mapping[h])}
                   </td>
@@ -110,7 +122,7 @@ export function Review({
       )}
 
       {parsed.preview.length > 0 && (
-        <Card title="Preview">
+        <Card title={t("work.import.review.preview")}>
           <p className="mb-2 text-sm text-slate-600">
             {t("import.previewOf", {
               count: parsed.preview.length,
@@ -122,7 +134,7 @@ export function Review({
               <thead className="sticky top-0 bg-slate-50 text-slate-600">
                 <tr>
                   <th scope="col" className="px-2 py-1.5">
-                    Line
+                    {t("work.import.review.line")}
                   </th>
                   {Object.keys(parsed.preview[0].cells).map((h) => (
                     <th key={h} scope="col" className="px-2 py-1.5">
@@ -150,7 +162,7 @@ export function Review({
 
       {!refused && <ThemeSuggestions untagged={themes.untagged} rows={themes.rows} />}
 
-      <Card title="Validation report">
+      <Card title={t("work.import.review.report")}>
         <p className="mb-2 text-sm" data-testid="issue-counts">
           {t("import.problems", {
             errors: t("import.errors", { count: errors.length }),
@@ -160,22 +172,20 @@ export function Review({
         {parsed.issues.length > 0 ? (
           <IssueTable issues={[...errors, ...warnings]} />
         ) : (
-          <p className="text-sm text-slate-600">No errors or warnings.</p>
+          <p className="text-sm text-slate-600">{t("work.import.review.noIssues")}</p>
         )}
       </Card>
 
-      <Card title="Import">
+      <Card title={t("work.import.review.importCard")}>
         {refused ? (
           <div className="space-y-3" role="alert" data-testid="refused">
             <p className="text-sm font-medium text-red-800">{t("import.refused", { count: errors.length })}</p>
-            <p className="text-sm text-slate-600">
-              Correct the lines listed in the report above, save the file, and upload it again.
-            </p>
+            <p className="text-sm text-slate-600">{t("work.import.review.correct")}</p>
             <Link
               href="/import"
               className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
             >
-              Upload another file
+              {t("work.import.review.uploadAnother")}
             </Link>
           </div>
         ) : (
@@ -198,10 +208,10 @@ function IssueTable({ issues }: { issues: ImportIssue[] }) {
         <table className="w-full text-left text-sm" data-testid="issues">
           <thead className="sticky top-0 bg-white text-slate-500">
             <tr>
-              <th className="py-1.5 pr-3">Severity</th>
-              <th className="py-1.5 pr-3">Line</th>
-              <th className="py-1.5 pr-3">Column</th>
-              <th className="py-1.5">Problem</th>
+              <th className="py-1.5 pr-3">{t("work.import.review.severity")}</th>
+              <th className="py-1.5 pr-3">{t("work.import.review.line")}</th>
+              <th className="py-1.5 pr-3">{t("work.import.review.column")}</th>
+              <th className="py-1.5">{t("work.import.review.problem")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -210,7 +220,7 @@ function IssueTable({ issues }: { issues: ImportIssue[] }) {
                 <td
                   className={`py-1.5 pr-3 font-medium ${issue.severity === "error" ? "text-red-800" : "text-amber-800"}`}
                 >
-                  {issue.severity === "error" ? "Error" : "Warning"}
+                  {issue.severity === "error" ? t("work.import.review.error") : t("work.import.review.warning")}
                 </td>
                 <td className="py-1.5 pr-3 font-mono text-xs">{issue.line > 0 ? issue.line : "—"}</td>
                 <td className="py-1.5 pr-3">{issue.column ?? "—"}</td>

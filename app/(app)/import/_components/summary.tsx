@@ -10,10 +10,10 @@ import { importHistoryText } from "@/lib/import/history-text";
 export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
   const s = batch.summary;
   const items: [string, number | undefined, string][] = [
-    ["Created", s.created, "summary-created"],
-    ["Updated", s.updated, "summary-updated"],
-    ["Skipped", s.skipped, "summary-skipped"],
-    ["Duplicates merged", s.duplicatesMerged, "summary-merged"],
+    [t("work.import.summary.created"), s.created, "summary-created"],
+    [t("work.import.summary.updated"), s.updated, "summary-updated"],
+    [t("work.import.summary.skipped"), s.skipped, "summary-skipped"],
+    [t("work.import.summary.merged"), s.duplicatesMerged, "summary-merged"],
   ];
   return (
     <>
@@ -91,11 +91,11 @@ export function ImportDone({ batch, likely }: { batch: ImportBatchDetail; likely
               href={`/import/batches/${setId}`}
               className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white"
             >
-              See the imported recommendations
+              {t("work.import.summary.seeSet")}
             </Link>
           )}
           <Link href="/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">
-            Import another file
+            {t("work.import.summary.another")}
           </Link>
         </div>
       </div>

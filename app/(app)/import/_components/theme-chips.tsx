@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 
 const chipClass =
@@ -16,11 +17,12 @@ export const COMMIT_FORM_ID = "import-commit";
  * sends "line|theme" with the commit form, and only pressed chips are applied.
  */
 export function ImportThemeChips({ line, names, reasons }: { line: number; names: string[]; reasons: string[] }) {
+  const locale = useLocale();
   const [chosen, setChosen] = useState<string[]>([]);
   const toggle = (name: string) =>
     setChosen((now) => (now.includes(name) ? now.filter((n) => n !== name) : [...now, name]));
   return (
-    <ul className="flex flex-wrap gap-2" aria-label={t("suggestions.importChipsLabel", { line })}>
+    <ul className="flex flex-wrap gap-2" aria-label={t("suggestions.importChipsLabel", { line }, locale)}>
       {names.map((name, i) => {
         const on = chosen.includes(name);
         return (

@@ -23,7 +23,7 @@ export function UploadForm({ error }: { error?: string }) {
     >
       <div>
         <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
-          File
+          {t("work.import.upload.file")}
         </label>
         <input
           id="import-file"
@@ -50,7 +50,7 @@ export function UploadForm({ error }: { error?: string }) {
       </div>
       <div>
         <label htmlFor="import-format" className="block text-sm font-medium text-slate-700">
-          Format
+          {t("work.import.upload.format")}
         </label>
         <select
           id="import-format"
@@ -59,7 +59,7 @@ export function UploadForm({ error }: { error?: string }) {
           className={inputClass}
           aria-describedby="import-format-hint"
         >
-          <option value="">Detect automatically</option>
+          <option value="">{t("work.import.upload.detect")}</option>
           {IMPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
               {FORMAT_LABELS[f]}
@@ -67,14 +67,14 @@ export function UploadForm({ error }: { error?: string }) {
           ))}
         </select>
         <p id="import-format-hint" className="mt-1 text-xs text-slate-500">
-          Choose one only if detection gets it wrong: the file&apos;s column headers normally say which it is.
+          {t("work.import.upload.formatHint")}
         </p>
       </div>
       <div className="sm:col-span-2">
-        <button className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">Upload and check</button>
-        <span className="ml-3 text-xs text-slate-500">
-          Nothing is imported yet: the next step shows what the file holds.
-        </span>
+        <button className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white">
+          {t("work.import.upload.submit")}
+        </button>
+        <span className="ml-3 text-xs text-slate-500">{t("work.import.upload.nothingYet")}</span>
       </div>
     </form>
   );

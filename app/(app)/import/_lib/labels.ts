@@ -1,58 +1,74 @@
 /**
- * Names people read for the codes of the import layer (lib/import/types.ts).
- * Pure, so the wizard and the CLI (scripts/import.ts) say the same thing.
+ * Names people read for the codes of the import layer (lib/import/types.ts), from the catalogue
+ * (messages/<language>/pages-work.json, work.import.*). Each table reads its label when it is
+ * read, in the language of the request (or the CLI's), so the wizard and the CLI
+ * (scripts/import.ts) say the same thing.
  */
+import { t, type MessageKey } from "@/lib/i18n/messages";
 import type { ColumnMapping, ImportEncoding, ImportFormat } from "@/lib/import/types";
 
-export const FORMAT_LABELS: Record<ImportFormat, string> = {
-  "upr-info": "UPR Info database export (CSV)",
-  "ohchr-docx": "OHCHR UPR thematic list (Word .docx)",
-  uhri: "Universal Human Rights Index export (CSV or Excel)",
-  "tracker-csv": "Treaty Tracker CSV export",
-};
+/** A lookup table whose values are messages, formatted at the moment they are read. */
+function messages<K extends string>(keys: Record<K, MessageKey>): Record<K, string> {
+  const table = {} as Record<K, string>;
+  for (const [k, key] of Object.entries(keys) as [K, MessageKey][])
+    Object.defineProperty(table, k, { get: () => t(key), enumerable: true });
+  return table;
+}
 
-export const ENCODING_LABELS: Record<ImportEncoding, string> = {
-  "utf-8": "UTF-8",
-  "utf-8-bom": "UTF-8 with byte-order mark",
-  "utf-16le": "UTF-16 (little-endian)",
-  "utf-16be": "UTF-16 (big-endian)",
-  "windows-1252": "Windows-1252 (Western European)",
-  macintosh: "Mac Roman",
-  docx: "Word document (.docx)",
-  xlsx: "Excel workbook (.xlsx)",
-};
+export const FORMAT_LABELS: Record<ImportFormat, string> = messages({
+  "upr-info": "work.import.format.upr-info",
+  "ohchr-docx": "work.import.format.ohchr-docx",
+  uhri: "work.import.format.uhri",
+  "tracker-csv": "work.import.format.tracker-csv",
+});
 
-export const DELIMITER_LABELS: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+export const ENCODING_LABELS: Record<ImportEncoding, string> = messages({
+  "utf-8": "work.import.encoding.utf-8",
+  "utf-8-bom": "work.import.encoding.utf-8-bom",
+  "utf-16le": "work.import.encoding.utf-16le",
+  "utf-16be": "work.import.encoding.utf-16be",
+  "windows-1252": "work.import.encoding.windows-1252",
+  macintosh: "work.import.encoding.macintosh",
+  docx: "work.import.encoding.docx",
+  xlsx: "work.import.encoding.xlsx",
+});
+
+export const DELIMITER_LABELS: Record<string, string> = messages({
+  ",": "work.import.delimiter.comma",
+  ";": "work.import.delimiter.semicolon",
+  "\t": "work.import.delimiter.tab",
+});
 
 type Field = NonNullable<ColumnMapping[string]>;
 
 /** The tracker field a source column fills, as the preview names it. */
-export const FIELD_LABELS: Record<Field, string> = {
-  line: "Line",
-  stateCode: "State under review (code)",
-  stateName: "State under review",
-  bodyCode: "Body",
-  uprSession: "UPR session",
-  cycleOrdinal: "Review cycle",
-  year: "Year",
-  documentSymbol: "Document symbol",
-  documentDate: "Document date",
-  paragraph: "Paragraph",
-  text: "Text of the recommendation",
-  recommendingStates: "Recommending States",
-  recommendingStateCodes: "Recommending States (codes)",
-  uprPosition: "UPR position",
-  uprPositionRaw: "UPR position as written",
-  uprPositionSource: "Source of position",
-  uprActionCategory: "UPR Info action category",
-  themes: "Themes",
-  affectedPersons: "Affected persons",
-  sdgs: "SDGs",
-  externalKey: "Import key",
-  tracker: "Tracker field (round trip)",
-};
+export const FIELD_LABELS: Record<Field, string> = messages({
+  line: "work.import.field.line",
+  stateCode: "work.import.field.stateCode",
+  stateName: "work.import.field.stateName",
+  bodyCode: "work.import.field.bodyCode",
+  uprSession: "work.import.field.uprSession",
+  cycleOrdinal: "work.import.field.cycleOrdinal",
+  year: "work.import.field.year",
+  documentSymbol: "work.import.field.documentSymbol",
+  documentDate: "work.import.field.documentDate",
+  paragraph: "work.import.field.paragraph",
+  text: "work.import.field.text",
+  recommendingStates: "work.import.field.recommendingStates",
+  recommendingStateCodes: "work.import.field.recommendingStateCodes",
+  uprPosition: "work.import.field.uprPosition",
+  uprPositionRaw: "work.import.field.uprPositionRaw",
+  uprPositionSource: "work.import.field.uprPositionSource",
+  uprActionCategory: "work.import.field.uprActionCategory",
+  themes: "work.import.field.themes",
+  affectedPersons: "work.import.field.affectedPersons",
+  sdgs: "work.import.field.sdgs",
+  externalKey: "work.import.field.externalKey",
+  tracker: "work.import.field.tracker",
+});
 
-export const NOT_IMPORTED_LABEL = "Not imported";
+/** "Not imported": a source column no tracker field takes. */
+export const notImportedLabel = () => t("work.import.field.notImported");
 
 export const fieldLabel = (field: ColumnMapping[string] | undefined) =>
-  field ? FIELD_LABELS[field] : NOT_IMPORTED_LABEL;
+  field ? FIELD_LABELS[field] : notImportedLabel();

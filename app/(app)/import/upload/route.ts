@@ -6,6 +6,8 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { actionContext } from "@/lib/context";
+import { t } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
 import { toErrorResponse } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
@@ -48,15 +50,18 @@ const back = (query: Record<string, string>) =>
 
 export async function POST(request: NextRequest) {
   let actorId: number | null;
+  let locale: Locale;
   try {
     // Same origin only: a page elsewhere must not be able to push files into someone's session.
     assertSameOrigin(request);
-    actorId = (await actionContext("import", "run")).actor.id;
+    const ctx = await actionContext("import", "run");
+    actorId = ctx.actor.id;
+    locale = ctx.locale;
   } catch (error) {
     if (error instanceof AppError) return toErrorResponse(error);
     throw error;
   }
-  if (actorId === null) return new NextResponse("Uploads need a signed-in user.", { status: 403 });
+  if (actorId === null) return new NextResponse(t("work.import.needsUser", {}, locale), { status: 403 });
 
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > BODY_LIMIT) return back({ error: "tooBig", size: String(Math.ceil(length / 2 ** 20)) });

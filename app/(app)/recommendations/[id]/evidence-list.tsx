@@ -1,7 +1,9 @@
 import { EmptyState } from "@/app/_components/ui/card";
 import type { EvidenceDTO } from "@/lib/data/recommendation-story";
 import { formatPartialDate } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
 import { EVIDENCE_KIND_LABELS } from "@/lib/labels";
+import { SentenceWith, SLOT } from "@/app/_components/ui/sentence-with";
 
 export function EvidenceList({
   items,
@@ -12,30 +14,31 @@ export function EvidenceList({
   controls?: Map<string, React.ReactNode>;
 }) {
   if (items.length === 0)
-    return (
-      <EmptyState title="No evidence recorded yet">
-        Court decisions, incidents, laws and articles that support an assessment appear here.
-      </EmptyState>
-    );
+    return <EmptyState title={t("work.evidence.emptyTitle")}>{t("work.evidence.emptyBody")}</EmptyState>;
   return (
     <ul className="space-y-4" data-testid="evidence-list">
       {items.map((e) => (
         <li key={e.id} className="rounded-lg border border-slate-200 p-4">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-            {EVIDENCE_KIND_LABELS[e.kind]}
-            {e.date ? ` · ${formatPartialDate(e.date)}` : ""}
+            {e.date
+              ? t("work.evidence.kindOn", { kind: EVIDENCE_KIND_LABELS[e.kind], date: formatPartialDate(e.date) })
+              : EVIDENCE_KIND_LABELS[e.kind]}
           </p>
           <h3 className="mt-1 font-medium text-slate-900">{e.title}</h3>
           {e.summary && <p className="mt-1 text-sm leading-relaxed text-slate-700">{e.summary}</p>}
           <p className="mt-2 text-xs text-slate-500">
-            Source:{" "}
-            {e.sourceUrl ? (
-              <a className="text-brand underline" href={e.sourceUrl} target="_blank" rel="noreferrer">
-                {e.source?.title ?? e.sourceUrl}
-              </a>
-            ) : (
-              (e.source?.title ?? "—")
-            )}
+            <SentenceWith
+              text={t("work.evidence.source", { source: SLOT })}
+              slot={
+                e.sourceUrl ? (
+                  <a className="text-brand underline" href={e.sourceUrl} target="_blank" rel="noreferrer">
+                    {e.source?.title ?? e.sourceUrl}
+                  </a>
+                ) : (
+                  (e.source?.title ?? "—")
+                )
+              }
+            />
           </p>
           {controls?.get(`evidence-${e.id}`)}
         </li>

@@ -26,28 +26,34 @@ function describe(
   kind: HistoryKind,
   r: HistoryResponse | HistoryGrade | HistoryAssessment | HistoryEvidence | HistoryLink,
 ) {
-  const quoted = (text: string | null, max = 80) =>
-    text ? ` “${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}”` : "";
+  const cut = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+  const dated = (what: string, date: string, quote: string | null) =>
+    quote
+      ? t("work.describe.datedQuote", { what, date: formatPartialDate(date), quote: cut(quote) })
+      : t("work.describe.dated", { what, date: formatPartialDate(date) });
   switch (kind) {
     case "response": {
       const x = r as HistoryResponse;
-      return `${STANCE_LABELS[x.stance]}, ${formatPartialDate(x.date)}${quoted(x.quote)}`;
+      return dated(STANCE_LABELS[x.stance], x.date, x.quote);
     }
     case "grade": {
       const x = r as HistoryGrade;
-      return `${x.grade}, ${formatPartialDate(x.date)}`;
+      return dated(x.grade, x.date, null);
     }
     case "assessment": {
       const x = r as HistoryAssessment;
-      return `${STATUS_LABELS[x.status]}, ${formatPartialDate(x.date)}${quoted(x.rationale)}`;
+      return dated(STATUS_LABELS[x.status], x.date, x.rationale);
     }
     case "evidence": {
       const x = r as HistoryEvidence;
-      return `“${x.title}” (${EVIDENCE_KIND_LABELS[x.kind]}${x.date ? `, ${formatPartialDate(x.date)}` : ""})`;
+      const kindLabel = EVIDENCE_KIND_LABELS[x.kind];
+      return x.date
+        ? t("work.describe.evidenceDated", { title: x.title, kind: kindLabel, date: formatPartialDate(x.date) })
+        : t("work.describe.evidence", { title: x.title, kind: kindLabel });
     }
     case "reiteration": {
       const x = r as HistoryLink;
-      return `${formatRef(x)}${x.year ? ` (${x.year})` : ""}`;
+      return x.year ? t("work.describe.link", { ref: formatRef(x), year: x.year }) : formatRef(x);
     }
   }
 }
@@ -161,7 +167,9 @@ export function historyEditing(ctx: SignedInContext, story: RecommendationStory)
           {archivedRows.map((r) => (
             <li key={`${r.kind}-${r.id}`} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center">
               <p className="flex-1 text-sm text-slate-700">
-                <span className="font-medium text-slate-900">{t(`history.kind.${r.kind}`)}</span> · {r.text}
+                <span className="font-medium text-slate-900">{t(`history.kind.${r.kind}`)}</span>
+                {" · "}
+                {r.text}
               </p>
               <RestoreButton
                 label={t(`history.restore.${r.kind}`)}

@@ -13,7 +13,7 @@ export function OutstandingCallout({ story }: { story: RecommendationStory }) {
   for (const e of story.timeline) if (e.type === "document") cycles.add(e.cycleOrdinal);
   return (
     <section
-      aria-label="Outstanding"
+      aria-label={t("work.story.outstandingLabel")}
       className="flex flex-col gap-4 rounded-xl bg-brand p-5 text-white shadow-sm sm:flex-row sm:items-center"
     >
       <div className="flex-1">

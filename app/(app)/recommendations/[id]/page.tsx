@@ -43,7 +43,7 @@ function load({ db }: RequestContext, idParam: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = load(await getRequestContext(), (await params).id);
-  return { title: story ? recommendationTitle(story) : "Recommendation not found" };
+  return { title: story ? recommendationTitle(story) : t("work.story.notFound") };
 }
 
 export default async function RecommendationPage({ params }: Props) {
@@ -66,9 +66,9 @@ export default async function RecommendationPage({ params }: Props) {
 
   return (
     <article className="case-file space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("work.story.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/recommendations" className="hover:underline">
-          Recommendations
+          {t("work.story.breadcrumbList")}
         </Link>
         <span aria-hidden="true"> / </span>
         <Link href={`/states/${story.state.code}`} className="hover:underline">
@@ -89,9 +89,13 @@ export default async function RecommendationPage({ params }: Props) {
             <span className={story.document?.symbol ? "font-mono text-slate-700" : "text-slate-700"}>{reference}</span>
           )}
           {!reference && story.document?.title && <span className="text-slate-700">{story.document.title}</span>}
-          {recommendedBy && <span className="text-slate-600">· {recommendedBy}</span>}
+          {recommendedBy && (
+            <span className="text-slate-600">{t("work.story.recommendedBy", { states: recommendedBy })}</span>
+          )}
           {story.archived && (
-            <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Archived</span>
+            <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+              {t("work.story.archived")}
+            </span>
           )}
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
@@ -111,7 +115,7 @@ export default async function RecommendationPage({ params }: Props) {
                   href={`/recommendations/${story.id}/edit`}
                   className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white"
                 >
-                  Edit
+                  {t("work.story.edit")}
                 </Link>
               )}
               {/* Who may archive and restore: lib/auth/policy.ts (the data layer and the API check it too). */}
@@ -142,7 +146,7 @@ export default async function RecommendationPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2 print:col-span-3">
           {(showText || tagList.length > 0) && (
-            <Card title="The recommendation">
+            <Card title={t("work.story.recommendationCard")}>
               {showText && (
                 <blockquote
                   className="border-l-4 border-brand pl-4 text-lg leading-relaxed text-slate-800"
@@ -152,10 +156,7 @@ export default async function RecommendationPage({ params }: Props) {
                 </blockquote>
               )}
               {tagList.length > 0 && (
-                <ul
-                  className={`flex flex-wrap gap-2 ${showText ? "mt-4" : ""}`}
-                  aria-label="Themes and affected persons"
-                >
+                <ul className={`flex flex-wrap gap-2 ${showText ? "mt-4" : ""}`} aria-label={t("work.story.tagsLabel")}>
                   {tagList.map((tag) => (
                     <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-700">
                       {tag}
@@ -165,7 +166,7 @@ export default async function RecommendationPage({ params }: Props) {
               )}
             </Card>
           )}
-          <Card title="The story, cycle after cycle">
+          <Card title={t("work.story.storyCard")}>
             <StoryTimeline story={story} controls={story.archived ? undefined : editing?.controls} />
           </Card>
           <PlanCard
@@ -175,7 +176,7 @@ export default async function RecommendationPage({ params }: Props) {
             state={getRecommendationState(ctx.db, story.id)}
             editable={can(actor, "action", "create") && !story.archived}
           />
-          <Card title={`Evidence (${story.evidence.length})`}>
+          <Card title={t("work.story.evidenceCard", { count: story.evidence.length })}>
             <EvidenceList items={story.evidence} controls={story.archived ? undefined : editing?.controls} />
           </Card>
           {/* Tools for editing stay on screen; a printed case file is the story only. */}

@@ -1,7 +1,7 @@
 import { APP_LINKS, MaybeLink, type StoryLinks } from "@/app/_components/story-links";
 import type { RecommendationStory, TimelineEvent } from "@/lib/data/recommendation-story";
 import { formatList, formatPartialDate } from "@/lib/i18n/format";
-import { t } from "@/lib/i18n/messages";
+import { t, type MessageKey } from "@/lib/i18n/messages";
 import { recommendationReference, recommendationTitle } from "@/lib/recommendation-title";
 import {
   ACTION_STATUS_LABELS,
@@ -13,16 +13,17 @@ import {
 } from "@/lib/labels";
 import { isActionOverdue } from "@/lib/deadlines";
 
-const KIND_STYLE: Record<TimelineEvent["type"], { label: string; dot: string }> = {
-  recommendation: { label: "UN recommendation", dot: "bg-[#1f3a5f]" },
-  document: { label: "Review", dot: "bg-slate-500" },
-  response: { label: "State response", dot: "bg-[#d55e00]" },
-  grade: { label: "Follow-up grade", dot: "bg-[#e69f00]" },
-  assessment: { label: "NGO assessment", dot: "bg-[#009e73]" },
-  evidence: { label: "Evidence", dot: "bg-[#56b4e9]" },
-  action: { label: t("timeline.actionDue"), dot: "bg-[#cc79a7]" },
-  actionProgress: { label: t("timeline.actionProgress"), dot: "bg-[#cc79a7]" },
-};
+// Message keys, not labels: a module-level t() would be read once, in English.
+const KIND_STYLE = {
+  recommendation: { label: "work.timeline.kind.recommendation", dot: "bg-[#1f3a5f]" },
+  document: { label: "work.timeline.kind.document", dot: "bg-slate-500" },
+  response: { label: "work.timeline.kind.response", dot: "bg-[#d55e00]" },
+  grade: { label: "work.timeline.kind.grade", dot: "bg-[#e69f00]" },
+  assessment: { label: "work.timeline.kind.assessment", dot: "bg-[#009e73]" },
+  evidence: { label: "work.timeline.kind.evidence", dot: "bg-[#56b4e9]" },
+  action: { label: "timeline.actionDue", dot: "bg-[#cc79a7]" },
+  actionProgress: { label: "timeline.actionProgress", dot: "bg-[#cc79a7]" },
+} as const satisfies Record<TimelineEvent["type"], { label: MessageKey; dot: string }>;
 
 function DocLink({ doc }: { doc: { symbol: string | null; title: string; url: string | null } }) {
   const label = doc.symbol ?? doc.title;
@@ -64,8 +65,14 @@ function EventBody({ e, story, links }: { e: TimelineEvent; story: Recommendatio
           </p>
           {l.followUp && (
             <p className="mt-1 text-xs text-slate-500" data-testid="follow-up-selection">
-              {l.followUp === "selected" ? t("story.followUpSelected") : t("story.followUpNotSelected")}
-              {l.followUpParagraphs ? ` (${t("story.followUpParagraphs", { paragraphs: l.followUpParagraphs })})` : ""}
+              {l.followUpParagraphs
+                ? t("work.timeline.followUpWithParagraphs", {
+                    selection: l.followUp === "selected" ? t("story.followUpSelected") : t("story.followUpNotSelected"),
+                    paragraphs: t("story.followUpParagraphs", { paragraphs: l.followUpParagraphs }),
+                  })
+                : l.followUp === "selected"
+                  ? t("story.followUpSelected")
+                  : t("story.followUpNotSelected")}
             </p>
           )}
         </>
@@ -79,7 +86,7 @@ function EventBody({ e, story, links }: { e: TimelineEvent; story: Recommendatio
           </p>
           <p className="mt-1 text-slate-700">
             <DocLink doc={e.document} />
-            {e.document.symbol ? ` — ${e.document.title}` : ""}
+            {e.document.symbol ? ` ${t("work.timeline.docTitle", { title: e.document.title })}` : ""}
           </p>
         </>
       );
@@ -96,7 +103,9 @@ function EventBody({ e, story, links }: { e: TimelineEvent; story: Recommendatio
             ) : null}
           </p>
           {e.quote && (
-            <blockquote className="mt-1 border-l-2 border-[#d55e00] pl-3 italic text-slate-800">“{e.quote}”</blockquote>
+            <blockquote className="mt-1 border-l-2 border-[#d55e00] pl-3 italic text-slate-800">
+              {t("work.timeline.quote", { quote: e.quote })}
+            </blockquote>
           )}
           {e.notes && <p className="mt-1 text-sm text-slate-600">{e.notes}</p>}
         </>
@@ -104,7 +113,7 @@ function EventBody({ e, story, links }: { e: TimelineEvent; story: Recommendatio
     case "grade":
       return (
         <p className="font-medium text-slate-900">
-          Grade {e.gradeAsWritten} — {GRADE_LABELS[e.gradeLetter]}
+          {t("work.timeline.grade", { grade: e.gradeAsWritten, label: GRADE_LABELS[e.gradeLetter] })}
           {e.document ? (
             <>
               {" "}
@@ -185,8 +194,9 @@ export function StoryTimeline({
             className={`absolute -left-[33px] top-1 h-4 w-4 rounded-full border-2 border-white ${KIND_STYLE[e.type].dot}`}
           />
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-            {e.date ? `${formatPartialDate(e.date)} · ` : ""}
-            {KIND_STYLE[e.type].label}
+            {e.date
+              ? t("work.timeline.dated", { date: formatPartialDate(e.date), label: t(KIND_STYLE[e.type].label) })
+              : t(KIND_STYLE[e.type].label)}
           </p>
           <div className="mt-1 text-sm leading-relaxed">
             <EventBody e={e} story={story} links={links} />

@@ -2,6 +2,7 @@ import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
 import type { SignedInContext } from "@/lib/context";
 import type { RecommendationStory } from "@/lib/data/recommendation-story";
+import { t } from "@/lib/i18n/messages";
 import { addToRecommendationAction } from "../actions";
 import {
   assessmentFields,
@@ -24,30 +25,45 @@ export function Workbench({ ctx, story }: { ctx: SignedInContext; story: Recomme
   const add = (what: Parameters<typeof addToRecommendationAction>[2]) =>
     addToRecommendationAction.bind(null, story.id, near, what);
   const sections = [
-    { key: "response", title: "Add a state response", fields: responseFields(ctx, near), submit: "Record response" },
+    {
+      key: "response",
+      title: t("work.workbench.response.title"),
+      fields: responseFields(ctx, near),
+      submit: t("work.workbench.response.submit"),
+    },
     {
       key: "assessment",
-      title: "Add an assessment",
+      title: t("work.workbench.assessment.title"),
       fields: assessmentFields(ctx, near.stateId),
-      submit: "Record assessment",
+      submit: t("work.workbench.assessment.submit"),
     },
-    { key: "grade", title: "Add a follow-up grade", fields: gradeFields(ctx, near), submit: "Record grade" },
-    { key: "evidence", title: "Add new evidence", fields: evidenceFields(), submit: "Record evidence" },
+    {
+      key: "grade",
+      title: t("work.workbench.grade.title"),
+      fields: gradeFields(ctx, near),
+      submit: t("work.workbench.grade.submit"),
+    },
+    {
+      key: "evidence",
+      title: t("work.workbench.evidence.title"),
+      fields: evidenceFields(),
+      submit: t("work.workbench.evidence.submit"),
+    },
     {
       key: "linkEvidence",
-      title: "Attach existing evidence",
+      title: t("work.workbench.linkEvidence.title"),
       fields: linkEvidenceFields(ctx, near.stateId),
-      submit: "Attach",
+      submit: t("work.workbench.linkEvidence.submit"),
     },
     {
       key: "reiteration",
-      title: "Link an earlier recommendation it repeats",
+      title: t("work.workbench.reiteration.title"),
       fields: reiterationFields(story.id),
-      submit: "Save link",
+      submit: t("work.workbench.reiteration.submit"),
     },
   ] as const;
   return (
-    <Card title="Record something new" className="no-print">
+    <Card title={t("work.workbench.title")} className="no-print">
       <div className="divide-y divide-slate-100" data-testid="workbench">
         {sections.map((s) => (
           <details key={s.key} className="group py-2">

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { listPath } from "@/app/(app)/_components/dashboard/links";
 import type { FacetCounts } from "@/lib/search/types";
 import { filtersToQueryString, MULTI_FACETS, toggleFacetValue, type SearchFilters } from "@/lib/search/filters";
-import { FACET_TITLES, valueLabel } from "./facet-panel";
+import { t } from "@/lib/i18n/messages";
+import { facetTitle, valueLabel } from "./facet-panel";
 
 /** Chips for what narrows the list, each with a link that removes it — the way to relax an empty result. */
 export function ActiveFilters({ filters, counts }: { filters: SearchFilters; counts: FacetCounts }) {
@@ -10,7 +11,7 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
   if (filters.q)
     chips.push({
       key: "q",
-      label: `“${filters.q}”`,
+      label: t("work.chips.query", { q: filters.q }),
       href: filtersToQueryString({ ...filters, q: undefined, page: 1 }),
     });
   for (const facet of MULTI_FACETS) {
@@ -20,7 +21,10 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
       );
       chips.push({
         key: `${facet}-${value}`,
-        label: `${FACET_TITLES[facet]}: ${valueLabel(facet, known ?? { value, label: String(value), count: 0 })}`,
+        label: t("work.chips.facet", {
+          facet: facetTitle(facet),
+          value: valueLabel(facet, known ?? { value, label: String(value), count: 0 }),
+        }),
         href: filtersToQueryString(toggleFacetValue(filters, facet, value as never)),
       });
     }
@@ -28,22 +32,25 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
   if (filters.from !== undefined || filters.to !== undefined) {
     chips.push({
       key: "years",
-      label: `Years: ${filters.from ?? "…"}–${filters.to ?? "…"}`,
+      label: t("work.chips.years", {
+        from: filters.from ?? t("work.chips.open"),
+        to: filters.to ?? t("work.chips.open"),
+      }),
       href: filtersToQueryString({ ...filters, from: undefined, to: undefined, page: 1 }),
     });
   }
   const flags = {
-    reiterated: "Reiterated only",
-    overdue: "Follow-up overdue",
-    noresponse: "No state response yet",
-    outstanding: "Outstanding",
+    reiterated: t("work.flag.reiterated"),
+    overdue: t("work.flag.overdue"),
+    noresponse: t("work.flag.noresponse"),
+    outstanding: t("work.flag.outstanding"),
   } as const;
   for (const [k, label] of Object.entries(flags) as [keyof typeof flags, string][]) {
     if (filters[k]) chips.push({ key: k, label, href: filtersToQueryString({ ...filters, [k]: false, page: 1 }) });
   }
   if (chips.length === 0) return null;
   return (
-    <ul className="flex flex-wrap items-center gap-2" aria-label="Active filters" data-testid="active-filters">
+    <ul className="flex flex-wrap items-center gap-2" aria-label={t("work.chips.label")} data-testid="active-filters">
       {chips.map((c) => (
         <li key={c.key}>
           <Link
@@ -51,13 +58,13 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
             className="inline-flex items-center gap-1 rounded-full border border-brand/30 bg-brand-soft px-3 py-1 text-sm text-brand hover:bg-white"
           >
             {c.label} <span aria-hidden="true">×</span>
-            <span className="sr-only">(remove)</span>
+            <span className="sr-only">{t("work.chips.remove")}</span>
           </Link>
         </li>
       ))}
       <li>
         <Link href={listPath(filters)} className="text-sm text-slate-600 underline">
-          Clear all
+          {t("work.chips.clearAll")}
         </Link>
       </li>
     </ul>

@@ -6,29 +6,40 @@ import { formatNumber } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { notAssessedLabel, STANCE_LABELS, STATUS_LABELS, GRADE_LABELS } from "@/lib/labels";
 
-const FACET_TITLES: Record<MultiFacet, string> = {
-  state: "State",
-  body: "Body",
-  cycle: "Cycle",
-  status: "Current status",
-  stance: "Latest state response",
-  grade: "Follow-up grade",
-  theme: "Theme",
-  affected: "Affected persons",
-  sdg: "SDG target",
-  institution: t("filters.institution"),
-};
+const FACET_TITLE_KEYS = {
+  state: "work.facet.state",
+  body: "work.facet.body",
+  cycle: "work.facet.cycle",
+  status: "work.facet.status",
+  stance: "work.facet.stance",
+  grade: "work.facet.grade",
+  theme: "work.facet.theme",
+  affected: "work.facet.affected",
+  sdg: "work.facet.sdg",
+  institution: "filters.institution",
+} as const satisfies Record<MultiFacet, string>;
+
+/** A facet's title, read in the request's language when it is shown (not once, at module load). */
+function facetTitle(facet: MultiFacet): string {
+  return t(FACET_TITLE_KEYS[facet]);
+}
 
 function valueLabel(facet: MultiFacet, v: FacetValue<string | number>): string {
   if (facet === "status")
     return v.value === "none" ? notAssessedLabel() : (STATUS_LABELS[v.value as keyof typeof STATUS_LABELS] ?? v.label);
   if (facet === "stance")
     return v.value === "none"
-      ? "No response recorded"
+      ? t("work.facet.noResponse")
       : (STANCE_LABELS[v.value as keyof typeof STANCE_LABELS] ?? v.label);
   if (facet === "grade")
-    return v.value === "none" ? "Not graded" : `${v.value} — ${GRADE_LABELS[v.value as keyof typeof GRADE_LABELS]}`;
-  if ((facet === "body" || facet === "state") && v.label !== String(v.value)) return `${v.label} (${v.value})`;
+    return v.value === "none"
+      ? t("work.facet.notGraded")
+      : t("work.facet.gradeValue", {
+          grade: String(v.value),
+          label: GRADE_LABELS[v.value as keyof typeof GRADE_LABELS],
+        });
+  if ((facet === "body" || facet === "state") && v.label !== String(v.value))
+    return t("work.facet.withCode", { name: v.label, code: String(v.value) });
   return v.label;
 }
 
@@ -48,7 +59,7 @@ function FacetGroup({
   const shown = values.slice(0, 12);
   return (
     <details open={open || chosen.length > 0} className="border-b border-slate-100 py-2">
-      <summary className="cursor-pointer py-1 text-sm font-semibold text-slate-800">{FACET_TITLES[facet]}</summary>
+      <summary className="cursor-pointer py-1 text-sm font-semibold text-slate-800">{facetTitle(facet)}</summary>
       <ul className="mt-1 space-y-0.5" data-testid={`facet-${facet}`}>
         {shown.map((v) => {
           const active = chosen.includes(v.value);
@@ -63,12 +74,12 @@ function FacetGroup({
                 <span className="flex items-center gap-2">
                   <span
                     aria-hidden="true"
-                    className={`inline-block h-3.5 w-3.5 rounded border ${active ? "border-brand bg-brand" : "border-slate-400"}`}
+                    className={`inline-block h-3.5 w-3.5 shrink-0 rounded border ${active ? "border-brand bg-brand" : "border-slate-400"}`}
                   />
                   {facet === "status" && (
                     <span
                       aria-hidden="true"
-                      className="inline-block h-2.5 w-2.5 rounded-full"
+                      className="inline-block h-2.5 w-2.5 shrink-0 rounded-full"
                       style={{ background: `var(--status-${v.value})` }}
                     />
                   )}
@@ -107,7 +118,7 @@ function Flag({
       <span className="flex items-center gap-2">
         <span
           aria-hidden="true"
-          className={`inline-block h-3.5 w-3.5 rounded border ${on ? "border-brand bg-brand" : "border-slate-400"}`}
+          className={`inline-block h-3.5 w-3.5 shrink-0 rounded border ${on ? "border-brand bg-brand" : "border-slate-400"}`}
         />
         {label}
       </span>
@@ -119,12 +130,12 @@ function Flag({
 /** Facets as plain links: each one toggles a value in the URL, so every view can be shared and works without scripts. */
 export function FacetPanel({ counts, filters }: { counts: FacetCounts; filters: SearchFilters }) {
   return (
-    <nav aria-label="Filters" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
+    <nav aria-label={t("work.facet.filters")} className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
       <div className="border-b border-slate-100 pb-2">
-        <Flag name="outstanding" label="Outstanding" count={counts.outstanding} filters={filters} />
-        <Flag name="reiterated" label="Reiterated only" count={counts.reiterated} filters={filters} />
-        <Flag name="overdue" label="Follow-up overdue" count={counts.overdue} filters={filters} />
-        <Flag name="noresponse" label="No state response yet" count={counts.noresponse} filters={filters} />
+        <Flag name="outstanding" label={t("work.flag.outstanding")} count={counts.outstanding} filters={filters} />
+        <Flag name="reiterated" label={t("work.flag.reiterated")} count={counts.reiterated} filters={filters} />
+        <Flag name="overdue" label={t("work.flag.overdue")} count={counts.overdue} filters={filters} />
+        <Flag name="noresponse" label={t("work.flag.noresponse")} count={counts.noresponse} filters={filters} />
       </div>
       <FacetGroup facet="status" values={counts.status} filters={filters} open />
       <FacetGroup facet="state" values={counts.state} filters={filters} open />
@@ -140,4 +151,4 @@ export function FacetPanel({ counts, filters }: { counts: FacetCounts; filters: 
   );
 }
 
-export { FACET_TITLES, valueLabel };
+export { facetTitle, valueLabel };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 
 /**
@@ -12,6 +13,7 @@ import { t } from "@/lib/i18n/messages";
 export function FiltersDisclosure({ active, children }: { active: number; children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const locale = useLocale();
   return (
     <>
       <button
@@ -23,8 +25,10 @@ export function FiltersDisclosure({ active, children }: { active: number; childr
         data-testid="filters-toggle"
       >
         <span>
-          {t("filters.toggle")}
-          {active > 0 && <span className="ml-2 text-slate-500">{t("filters.activeCount", { count: active })}</span>}
+          {t("filters.toggle", {}, locale)}
+          {active > 0 && (
+            <span className="ml-2 text-slate-500">{t("filters.activeCount", { count: active }, locale)}</span>
+          )}
         </span>
         <span aria-hidden="true">{open ? "▴" : "▾"}</span>
       </button>

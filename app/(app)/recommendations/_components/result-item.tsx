@@ -34,9 +34,9 @@ export function ResultItem({ r, base = "/recommendations" }: { r: Recommendation
           )}
           <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-500">
             {r.latestStance && <span>{STANCE_LABELS[r.latestStance]}</span>}
-            {r.latestGrade && <span>Grade {r.latestGrade}</span>}
-            {r.reiteratesEarlier && <span className="font-medium text-slate-700">Reiterated</span>}
-            {r.overdue && <span className="font-medium text-red-800">Follow-up overdue</span>}
+            {r.latestGrade && <span>{t("work.result.grade", { grade: r.latestGrade })}</span>}
+            {r.reiteratesEarlier && <span className="font-medium text-slate-700">{t("work.result.reiterated")}</span>}
+            {r.overdue && <span className="font-medium text-red-800">{t("work.result.overdue")}</span>}
           </p>
         </div>
         <div className="flex shrink-0 flex-col items-start gap-1 sm:items-end">

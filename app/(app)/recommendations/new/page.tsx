@@ -4,11 +4,15 @@ import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
 import { RoleRequired } from "@/app/_components/ui/role-required";
 import { can, roleFor } from "@/lib/auth/policy";
-import { signedInContext } from "@/lib/context";
+import { requestLocale, signedInContext } from "@/lib/context";
+import { t } from "@/lib/i18n/messages";
+import { SentenceWith, SLOT } from "@/app/_components/ui/sentence-with";
 import { createRecommendationAction } from "../actions";
 import { recommendationFields } from "../recommendation-fields";
 
-export const metadata: Metadata = { title: "New recommendation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t("work.form.newTitle", {}, await requestLocale()) };
+}
 
 export default async function NewRecommendationPage() {
   const ctx = await signedInContext();
@@ -16,27 +20,30 @@ export default async function NewRecommendationPage() {
     return <RoleRequired needed={roleFor("recommendation", "create")} current={ctx.actor.role} />;
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("work.story.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/recommendations" className="hover:underline">
-          Recommendations
+          {t("work.story.breadcrumbList")}
         </Link>{" "}
-        / New
+        / {t("work.form.newCrumb")}
       </nav>
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">New recommendation</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("work.form.newTitle")}</h1>
         <p className="text-slate-600">
-          Pick its review cycle and source document; add them first under{" "}
-          <Link className="text-brand underline" href="/records">
-            Records
-          </Link>{" "}
-          if they are missing.
+          <SentenceWith
+            text={t("work.form.newIntro", { link: SLOT })}
+            slot={
+              <Link className="text-brand underline" href="/records">
+                {t("work.form.newIntroLink")}
+              </Link>
+            }
+          />
         </p>
       </header>
       <Card>
         <RecordForm
           fields={recommendationFields(ctx)}
           action={createRecommendationAction}
-          submitLabel="Create recommendation"
+          submitLabel={t("work.form.create")}
           testId="recommendation-form"
         />
       </Card>

@@ -4,14 +4,15 @@ import { toText } from "@/lib/to-text";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/app/_components/ui/card";
 import { can } from "@/lib/auth/policy";
-import { signedInContext } from "@/lib/context";
+import { requestLocale, signedInContext } from "@/lib/context";
 import { t } from "@/lib/i18n/messages";
 import { entityConfig } from "../registry";
 
 type Props = { params: Promise<{ entity: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: entityConfig((await params).entity)?.plural ?? "Records" };
+  const locale = await requestLocale();
+  return { title: entityConfig((await params).entity)?.plural ?? t("work.records.title", {}, locale) };
 }
 
 const PER = 50;
@@ -31,9 +32,9 @@ export default async function RecordListPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("work.story.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/records" className="hover:underline">
-          Records
+          {t("work.records.title")}
         </Link>{" "}
         / {cfg.plural}
       </nav>
@@ -47,13 +48,13 @@ export default async function RecordListPage({ params, searchParams }: Props) {
             href={`/records/${entity}/new`}
             className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white"
           >
-            New {cfg.label.toLowerCase()}
+            {cfg.newLabel}
           </Link>
         )}
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3">
         <label className="text-sm">
-          Search
+          {t("work.records.search")}
           <input
             name="q"
             defaultValue={sp.q ?? ""}
@@ -61,14 +62,15 @@ export default async function RecordListPage({ params, searchParams }: Props) {
           />
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="archived" value="1" defaultChecked={archived} /> Include archived
+          <input type="checkbox" name="archived" value="1" defaultChecked={archived} />{" "}
+          {t("work.records.includeArchived")}
         </label>
-        <button className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">Apply</button>
+        <button className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+          {t("work.records.apply")}
+        </button>
       </form>
       {rows.length === 0 ? (
-        <EmptyState title={`No ${cfg.plural.toLowerCase()} found`}>
-          {canEdit ? "Create one with the button above." : null}
-        </EmptyState>
+        <EmptyState title={cfg.noneFound}>{canEdit ? t("work.records.createHint") : null}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm" data-testid="record-table">
@@ -81,7 +83,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
                   </th>
                 ))}
                 <th className="px-4 py-2">
-                  <span className="sr-only">Status</span>
+                  <span className="sr-only">{t("work.records.status")}</span>
                 </th>
               </tr>
             </thead>
@@ -90,7 +92,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
                 <tr key={r.id} className="align-top">
                   <td className="min-w-48 px-4 py-2">
                     <Link className="font-medium text-brand hover:underline" href={`/records/${entity}/${r.id}`}>
-                      {names.get(r.id) || `#${r.id}`}
+                      {names.get(r.id) || t("work.records.number", { id: String(r.id) })}
                     </Link>
                   </td>
                   {cfg.columns.map((c) => (
@@ -98,7 +100,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
                       {(c.format ? c.format(r[c.name]) : toText(r[c.name])) || ""}
                     </td>
                   ))}
-                  <td className="px-4 py-2 text-xs text-amber-800">{r.archived ? "Archived" : ""}</td>
+                  <td className="px-4 py-2 text-xs text-amber-800">{r.archived ? t("work.records.archived") : ""}</td>
                 </tr>
               ))}
             </tbody>
@@ -106,16 +108,16 @@ export default async function RecordListPage({ params, searchParams }: Props) {
         </div>
       )}
       {pages > 1 && (
-        <nav aria-label="Pages" className="flex gap-3 text-sm">
+        <nav aria-label={t("work.list.pages")} className="flex gap-3 text-sm">
           {page > 1 && (
             <Link className="text-brand" href={`?${new URLSearchParams({ ...sp, page: String(page - 1) })}`}>
-              ← Previous
+              {t("work.list.previous")}
             </Link>
           )}
           <span>{t("pager.pageOf", { page, pages })}</span>
           {page < pages && (
             <Link className="text-brand" href={`?${new URLSearchParams({ ...sp, page: String(page + 1) })}`}>
-              Next →
+              {t("work.list.next")}
             </Link>
           )}
         </nav>

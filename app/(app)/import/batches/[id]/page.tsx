@@ -5,7 +5,7 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { RoleRequired } from "@/app/_components/ui/role-required";
 import { can, roleFor } from "@/lib/auth/policy";
-import { signedInContext } from "@/lib/context";
+import { requestLocale, signedInContext } from "@/lib/context";
 import { getImportBatch, listBatchRecommendations } from "@/lib/data/import-batches";
 import { formatDateTime } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
@@ -17,7 +17,9 @@ import { filtersToQueryString } from "@/lib/search/filters";
 import { FORMAT_LABELS } from "../../_lib/labels";
 import { SummaryFacts } from "../../_components/summary";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t("work.import.title", {}, await requestLocale()) };
+}
 export const dynamic = "force-dynamic";
 
 const PER_PAGE = 50;
@@ -58,26 +60,28 @@ export default async function ImportBatchPage({
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("work.story.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/import" className="hover:underline">
-          Import
+          {t("work.import.batch.crumb")}
         </Link>{" "}
-        / #{batch.id}
+        / {t("work.import.recent.number", { id: String(batch.id) })}
       </nav>
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold text-slate-900">
           {t("import.batchTitle", { id: String(batch.id), fileName: batch.fileName })}
         </h1>
         <p className="text-slate-600">
-          {format} ·{" "}
-          {t("import.batchBy", {
-            user: batch.userName ?? batch.userEmail ?? "system",
-            date: formatDateTime(batch.createdAt * 1000),
+          {t("work.import.batch.formatBy", {
+            format,
+            by: t("import.batchBy", {
+              user: batch.userName ?? batch.userEmail ?? t("work.import.recent.system"),
+              date: formatDateTime(batch.createdAt * 1000),
+            }),
           })}
         </p>
         <RecordHistoryLink actor={actor} entity="import_batch" id={batch.id} />
       </header>
-      <Card title="Summary">
+      <Card title={t("work.import.batch.summary")}>
         <SummaryFacts batch={batch} />
         {batch.firstImportId !== null && (
           <p className="mt-3 text-sm text-slate-700" data-testid="reimport-note">
@@ -92,16 +96,14 @@ export default async function ImportBatchPage({
         actions={
           wider && (
             <Link href={wider} className="text-sm text-brand hover:underline" data-testid="wider-view">
-              Open in the recommendation list
+              {t("work.import.batch.wider")}
             </Link>
           )
         }
       >
         {rows.length === 0 ? (
-          <EmptyState title="This import created no recommendations">
-            {batch.firstImportId !== null
-              ? "They were all in the tracker already."
-              : "Every record in the file was skipped."}
+          <EmptyState title={t("work.import.batch.noneTitle")}>
+            {batch.firstImportId !== null ? t("work.import.batch.allThere") : t("work.import.batch.allSkipped")}
           </EmptyState>
         ) : (
           <ol
@@ -113,7 +115,9 @@ export default async function ImportBatchPage({
               <li key={r.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0">
                   <RecommendationMeta r={r} />
-                  {r.archived && <p className="text-xs font-medium text-slate-700">Archived</p>}
+                  {r.archived && (
+                    <p className="text-xs font-medium text-slate-700">{t("work.import.batch.archived")}</p>
+                  )}
                   <Link href={`/recommendations/${r.id}`} className="mt-1 block font-medium text-brand hover:underline">
                     {recommendationTitle(r)}
                   </Link>
@@ -124,16 +128,16 @@ export default async function ImportBatchPage({
           </ol>
         )}
         {pages > 1 && (
-          <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
+          <nav aria-label={t("work.list.pages")} className="mt-4 flex gap-3 text-sm">
             {page > 1 && (
               <Link href={`/import/batches/${batch.id}?page=${page - 1}`} className="text-brand hover:underline">
-                ← Previous
+                {t("work.list.previous")}
               </Link>
             )}
             <span>{t("pager.pageOf", { page, pages })}</span>
             {page < pages && (
               <Link href={`/import/batches/${batch.id}?page=${page + 1}`} className="text-brand hover:underline">
-                Next →
+                {t("work.list.next")}
               </Link>
             )}
           </nav>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 
 /** Archive (or restore) one action, from the version shown. */
@@ -14,6 +15,7 @@ export function ArchiveAction({
   version: number;
   archived: boolean;
 }) {
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
@@ -22,9 +24,9 @@ export function ArchiveAction({
         disabled={pending}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
       >
-        {archived ? t("actions.restore") : t("actions.archive")}
+        {archived ? t("actions.restore", {}, locale) : t("actions.archive", {}, locale)}
       </button>
-      <span className="text-xs text-slate-500">{t("actions.archivedNote")}</span>
+      <span className="text-xs text-slate-500">{t("actions.archivedNote", {}, locale)}</span>
       {state.status === "error" && state.message && (
         <span aria-live="polite" className="text-sm text-red-700">
           {state.message}

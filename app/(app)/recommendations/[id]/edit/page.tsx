@@ -5,13 +5,16 @@ import { Card } from "@/app/_components/ui/card";
 import { RecordForm } from "@/app/_components/records/record-form";
 import { RoleRequired } from "@/app/_components/ui/role-required";
 import { can, roleFor } from "@/lib/auth/policy";
-import { signedInContext } from "@/lib/context";
+import { requestLocale, signedInContext } from "@/lib/context";
+import { t } from "@/lib/i18n/messages";
 import { getRecommendationDTO } from "@/lib/data/recommendations-write";
 import { recommendationTitle } from "@/lib/recommendation-title";
 import { updateRecommendationAction } from "../../actions";
 import { recommendationFields } from "../../recommendation-fields";
 
-export const metadata: Metadata = { title: "Edit recommendation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t("work.form.editTitle", {}, await requestLocale()) };
+}
 
 export default async function EditRecommendationPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await signedInContext();
@@ -22,23 +25,23 @@ export default async function EditRecommendationPage({ params }: { params: Promi
   if (!rec) notFound();
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("work.story.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/recommendations" className="hover:underline">
-          Recommendations
+          {t("work.story.breadcrumbList")}
         </Link>{" "}
         /{" "}
         <Link href={`/recommendations/${id}`} className="hover:underline">
           {recommendationTitle(rec)}
         </Link>{" "}
-        / Edit
+        / {t("work.form.editCrumb")}
       </nav>
-      <h1 className="text-2xl font-semibold text-slate-900">Edit recommendation</h1>
+      <h1 className="text-2xl font-semibold text-slate-900">{t("work.form.editTitle")}</h1>
       <Card>
         <RecordForm
           fields={recommendationFields(ctx, rec.stateId)}
           record={rec}
           action={updateRecommendationAction.bind(null, id)}
-          submitLabel="Save changes"
+          submitLabel={t("work.form.save")}
           testId="recommendation-form"
         />
       </Card>

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entity, id } = await params;
   const ctx = await getRequestContext();
   const found = load(ctx, entity, id);
-  return { title: found ? recordTitle(found.cfg, ctx.db, found.record) : "Not found" };
+  return { title: found ? recordTitle(found.cfg, ctx.db, found.record) : t("work.records.notFound", {}, ctx.locale) };
 }
 
 export default async function RecordPage({ params, searchParams }: Props) {
@@ -45,9 +45,9 @@ export default async function RecordPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("work.story.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/records" className="hover:underline">
-          Records
+          {t("work.records.title")}
         </Link>{" "}
         /{" "}
         <Link href={`/records/${entity}`} className="hover:underline">
@@ -59,7 +59,9 @@ export default async function RecordPage({ params, searchParams }: Props) {
         <h1 className="min-w-0 break-words text-2xl font-semibold text-slate-900">{title}</h1>
         <div className="flex flex-wrap items-center gap-3">
           {record.archived && (
-            <span className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">Archived</span>
+            <span className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
+              {t("work.records.archived")}
+            </span>
           )}
           <RecordHistoryLink actor={ctx.actor} entity={cfg.auditEntity} id={record.id} />
         </div>
@@ -75,7 +77,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
             fields={fields}
             record={record}
             action={saveRecordAction.bind(null, entity, record.id)}
-            submitLabel="Save changes"
+            submitLabel={t("work.records.save")}
             testId="record-form"
           />
         ) : (
@@ -83,7 +85,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
             {fields.map((f) => (
               <div key={f.name}>
                 <dt className="text-sm text-slate-500">{f.label}</dt>
-                <dd className="whitespace-pre-line">{displayValue(f, record[f.name]) || "—"}</dd>
+                <dd className="whitespace-pre-line">{displayValue(f, record[f.name], ctx.locale) || "—"}</dd>
               </div>
             ))}
           </dl>
@@ -93,8 +95,8 @@ export default async function RecordPage({ params, searchParams }: Props) {
         <ArchiveButton
           action={setArchivedAction.bind(null, entity, record.id, !record.archived)}
           version={record.version}
-          archived={record.archived}
-          label={cfg.label}
+          label={record.archived ? cfg.restoreLabel : cfg.archiveLabel}
+          note={record.archived ? "" : t("work.records.archiveNote")}
         />
       )}
     </div>
