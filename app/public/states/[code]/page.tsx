@@ -16,13 +16,19 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { db } = await publicContext();
+  const { db, locale } = await publicContext();
   const code = (await params).code.toUpperCase();
   const s = listPublishedStates(db).find((x) => x.code === code);
   if (!s) return { title: t("public.notFound") };
   const name = stateName(s.code, s.name);
   const description = t("public.ogDescription", { total: s.total, state: name, outstanding: s.outstanding });
-  // The image itself is ./opengraph-image.tsx, which Next links as og:image.
+  // The image is drawn by ./opengraph-image/route.tsx, in this page's language.
+  const image = {
+    url: `/public/states/${s.code}/opengraph-image?lang=${locale}`,
+    width: 1200,
+    height: 630,
+    alt: t("public.ogImageAlt", { state: name }),
+  };
   return {
     title: name,
     description,
@@ -30,8 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: t("admin.portal.ogTitle", { state: name, portal: t("public.name") }),
       description,
       type: "website",
+      images: [image],
     },
-    twitter: { card: "summary_large_image", title: name, description },
+    twitter: { card: "summary_large_image", title: name, description, images: [image] },
   };
 }
 
