@@ -3,11 +3,14 @@
  * action and per field, and every stored value as it reads on the record's own
  * screen (dates, lists, statuses). The audit entries keep the stored keys; only
  * their presentation goes through here (lib/data/audit-log.ts). A label table,
- * translatable like lib/labels.ts.
+ * translatable like lib/labels.ts: its words are admin.auditLabels.* messages.
  */
 import type { ActionStatus, GradeLetter, Role, Stance, Status, UprPosition } from "../db/schema/enums";
 import { formatDateTime, formatNumber, formatPartialDate } from "./i18n/format";
-import { t } from "./i18n/messages";
+import enPagesAdmin from "../messages/en/pages-admin.json";
+import type { Params } from "./i18n/catalogue";
+import { LOCALE_NAMES, type Locale } from "./i18n/locales";
+import { t, type MessageKey } from "./i18n/messages";
 import { toText } from "./to-text";
 import {
   ACTION_STATUS_LABELS,
@@ -23,39 +26,46 @@ import {
 } from "./labels";
 
 /**
- * Kinds of record as the log shows and filters them. `stored` lists the entity
- * keys written under that kind: an export of recommendations is logged as
- * "recommendations", every other recommendation entry as "recommendation".
+ * Kinds of record as the log shows and filters them (labels: admin.auditLabels.entity.* in
+ * messages/<language>/pages-admin.json). `stored` lists the entity keys written under that
+ * kind: an export of recommendations is logged as "recommendations", every other
+ * recommendation entry as "recommendation".
  */
 export const AUDIT_ENTITY_TYPES = {
-  recommendation: { label: "Recommendation", stored: ["recommendation", "recommendations"] },
-  state_response: { label: "State response", stored: ["state_response"] },
-  follow_up_grade: { label: "Follow-up grade", stored: ["follow_up_grade"] },
-  assessment: { label: "Assessment", stored: ["assessment"] },
-  evidence: { label: "Evidence", stored: ["evidence"] },
-  reiteration: { label: "Reiteration link", stored: ["reiteration"] },
-  state: { label: "State", stored: ["state"] },
-  body: { label: "Body", stored: ["body"] },
-  review_cycle: { label: "Review cycle", stored: ["review_cycle"] },
-  document: { label: "Document", stored: ["document"] },
-  tag: { label: "Tag", stored: ["tag"] },
-  user: { label: "User", stored: ["user"] },
-  api_token: { label: "API token", stored: ["api_token"] },
-  import_batch: { label: "Import", stored: ["import_batch"] },
-  report: { label: "State report", stored: ["report"] },
-  settings: { label: "Organisation settings", stored: ["settings"] },
-  demo: { label: "Demo data", stored: ["demo"] },
-  reiteration_dismissal: { label: "Dismissed suggestion", stored: ["reiteration_dismissal"] },
-  institution: { label: "Institution", stored: ["institution"] },
-  action: { label: "Action", stored: ["action"] },
-  action_progress: { label: "Progress note", stored: ["action_progress"] },
-  cycle_event: { label: "Cycle event", stored: ["cycle_event"] },
-  follow: { label: "Follow", stored: ["follow"] },
-  calendar_feed: { label: "Calendar feed", stored: ["calendar_feed"] },
-  user_preferences: { label: "E-mail preferences", stored: ["user_preferences"] },
-  share_link: { label: "Share link", stored: ["share_link"] },
-} as const satisfies Record<string, { label: string; stored: readonly string[] }>;
+  recommendation: { stored: ["recommendation", "recommendations"] },
+  state_response: { stored: ["state_response"] },
+  follow_up_grade: { stored: ["follow_up_grade"] },
+  assessment: { stored: ["assessment"] },
+  evidence: { stored: ["evidence"] },
+  reiteration: { stored: ["reiteration"] },
+  state: { stored: ["state"] },
+  body: { stored: ["body"] },
+  review_cycle: { stored: ["review_cycle"] },
+  document: { stored: ["document"] },
+  tag: { stored: ["tag"] },
+  user: { stored: ["user"] },
+  api_token: { stored: ["api_token"] },
+  import_batch: { stored: ["import_batch"] },
+  report: { stored: ["report"] },
+  settings: { stored: ["settings"] },
+  demo: { stored: ["demo"] },
+  reiteration_dismissal: { stored: ["reiteration_dismissal"] },
+  institution: { stored: ["institution"] },
+  action: { stored: ["action"] },
+  action_progress: { stored: ["action_progress"] },
+  cycle_event: { stored: ["cycle_event"] },
+  follow: { stored: ["follow"] },
+  calendar_feed: { stored: ["calendar_feed"] },
+  user_preferences: { stored: ["user_preferences"] },
+  share_link: { stored: ["share_link"] },
+} as const satisfies Record<string, { stored: readonly string[] }>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;
+
+/** The labels' messages, read from the English catalogue for which keys exist (every language has the same). */
+const LABELS = enPagesAdmin.admin.auditLabels;
+type Table = Record<string, unknown>;
+const has = (table: Table | undefined, key: string) => !!table && Object.hasOwn(table, key);
+const label = (key: string, params?: Params) => t(`admin.auditLabels.${key}` as MessageKey, params);
 
 /** The kind of record a stored entity key belongs to (unknown keys stand for themselves). */
 export function auditEntityType(stored: string): AuditEntityType | null {
@@ -66,7 +76,7 @@ export function auditEntityType(stored: string): AuditEntityType | null {
 
 export function auditEntityLabel(stored: string): string {
   const type = auditEntityType(stored);
-  return type ? AUDIT_ENTITY_TYPES[type].label : humanise(stored);
+  return type ? label(`entity.${type}`) : humanise(stored);
 }
 
 /** The stored keys to match when filtering by a kind of record. */
@@ -74,171 +84,21 @@ export function storedEntities(type: string): string[] {
   return type in AUDIT_ENTITY_TYPES ? [...AUDIT_ENTITY_TYPES[type as AuditEntityType].stored] : [type];
 }
 
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  create: "Created",
-  update: "Changed",
-  archive: "Archived",
-  restore: "Restored",
-  delete: "Removed",
-  link: "Attached evidence",
-  import: "Imported",
-  export: "Exported",
-  seed: "Loaded",
-  change_password: "Changed the password",
-  follow: "Followed",
-  unfollow: "Stopped following",
-  revoke: "Revoked",
-  sign_in_failed: "Failed sign-in",
-  lock_out: "Locked sign-in",
-  unsubscribe: "Unsubscribed",
-  open: "Opened",
-};
-export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? humanise(action);
-
-/** Labels of the fields audit entries carry, whatever the record. */
-const FIELD_LABELS: Record<string, string> = {
-  // recommendations
-  cycleId: "Review cycle",
-  documentId: "Source document",
-  paragraph: "Paragraph",
-  subject: "Subject",
-  text: "Text",
-  isFollowUp: "Selected for follow-up",
-  followUpDeadline: "Follow-up deadline",
-  uprPosition: "UPR position",
-  uprPositionRaw: "UPR position (as written)",
-  uprPositionSource: "Source of the UPR position",
-  uprActionCategory: "Action category",
-  stateId: "State",
-  bodyId: "Body",
-  year: "Year",
-  status: "Current status",
-  statusDate: "Status date",
-  latestStance: "Latest state response",
-  latestStanceDate: "Date of the latest state response",
-  latestGrade: "Latest follow-up grade",
-  chainStartYear: "First year of its reiteration chain",
-  reiteratesEarlier: "Reiterates an earlier recommendation",
-  reiteratedLater: "Reiterated by a later recommendation",
-  archived: "Archived",
-  themes: "Themes",
-  affectedPersons: "Affected persons",
-  sdgs: "SDG targets",
-  recommendingStates: "Recommending states",
-  // history rows
-  recommendationId: "Recommendation",
-  date: "Date",
-  quote: "Quote",
-  stance: "Stance",
-  notes: "Notes",
-  fromUprPosition: "Recorded from the UPR position",
-  createdById: "Recorded by",
-  gradeAsWritten: "Grade (as written)",
-  gradeLetter: "Grade",
-  rationale: "Rationale",
-  authorId: "Author",
-  authorName: "Author (as written)",
-  evidenceId: "Evidence",
-  earlierId: "Earlier recommendation",
-  note: "Note",
-  // evidence and documents
-  kind: "Kind",
-  title: "Title",
-  summary: "Summary",
-  sourceDocumentId: "Source document",
-  sourceUrl: "Source link",
-  symbol: "UN symbol",
-  url: "Link",
-  publisher: "Publisher",
-  // reference records
-  code: "Code",
-  name: "Name",
-  treaty: "Treaty or basis",
-  ordinal: "Cycle number",
-  uprSession: "UPR session",
-  reportDate: "State report date",
-  sessionDate: "Session date",
-  adoptionDate: "Adopted",
-  nextReportDue: "Next report due",
-  followUpParagraphs: "Follow-up paragraphs",
-  // actions, institutions, follows
-  description: "Description",
-  dueDate: "Due date",
-  focalPointName: "Focal point",
-  focalPointContact: "Focal point's contact",
-  institutionIds: "Responsible institutions",
-  institutions: "Responsible institutions",
-  institutionId: "Institution",
-  actionId: "Action",
-  progress: "Progress notes",
-  digest: "E-mail digest",
-  dismissedById: "Dismissed by",
-  // people
-  email: "Email",
-  role: "Role",
-  disabled: "Disabled",
-  userId: "User",
-  label: "Label",
-  expiresAt: "Expires",
-  address: "Client address",
-  failures: "Failed sign-ins in a row",
-  until: "Locked until",
-  // imports, exports, the demo
-  fileName: "File",
-  format: "Format",
-  sha256: "File fingerprint (SHA-256)",
-  created: "Recommendations created",
-  updated: "Recommendations updated",
-  skipped: "Rows skipped",
-  duplicatesMerged: "Duplicate rows merged",
-  dryRun: "Dry run",
-  history: "History added",
-  positionResponses: "UPR positions recorded as state responses",
-  keptEdits: "Rows left as an editor changed them",
-  keptEditRows: "Rows left as an editor changed them",
-  line: "Line",
-  editedSinceImport: "Changed in the tracker since its import",
-  filters: "Filters",
-  rows: "Rows",
-  recommendations: "Recommendations",
-  evidence: "Evidence items",
-  source: "Source",
-  // organisation settings
-  organisationName: "Organisation name",
-  disclaimer: "Disclaimer",
-  logo: "Logo",
-  updatedAt: "Last changed",
-};
-
-/** Where the same field name means something else on one kind of record. */
-const FIELD_LABELS_BY_ENTITY: Record<string, Record<string, string>> = {
-  assessment: { status: "Status", date: "Assessed on" },
-  evidence: { public: "Shown on the public portal" },
-  state: { published: "Published on the public portal" },
-  share_link: {
-    view: "View shared",
-    frozen: "Figures frozen when made",
-    revoked: "Revoked",
-    opens: "Times opened",
-    createdBy: "Made by",
-  },
-  action: { status: "Status" },
-  reiteration_dismissal: { recommendationId: "Later recommendation", earlierId: "Dismissed earlier recommendation" },
-  reiteration: { recommendationId: "Later recommendation" },
-  // keptEditRows: [{ line, id }] — the id is the recommendation's.
-  import_batch: { batchId: "Import", id: "Recommendation" },
-};
+export const auditActionLabel = (action: string) =>
+  has(LABELS.action, action) ? label(`action.${action}`) : humanise(action);
 
 /** Fields an entry carries that say nothing to a reader: the record's own id, and the edit counter. */
 const HIDDEN_FIELDS = new Set(["id", "version", "createdAt", "batchId"]);
 export const isHiddenField = (field: string) => HIDDEN_FIELDS.has(field);
 
+/** Labels of the fields audit entries carry (field.*), and where the same field name means something else on one kind of record (fieldOn.<entity>.*). */
 export function hasFieldLabel(entity: string, field: string): boolean {
-  return field in (FIELD_LABELS_BY_ENTITY[entity] ?? {}) || field in FIELD_LABELS;
+  return has((LABELS.fieldOn as Record<string, Table>)[entity], field) || has(LABELS.field, field);
 }
 
 export function auditFieldLabel(entity: string, field: string): string {
-  return FIELD_LABELS_BY_ENTITY[entity]?.[field] ?? FIELD_LABELS[field] ?? humanise(field);
+  if (has((LABELS.fieldOn as Record<string, Table>)[entity], field)) return label(`fieldOn.${entity}.${field}`);
+  return has(LABELS.field, field) ? label(`field.${field}`) : humanise(field);
 }
 
 /** "someField" → "Some field": the last resort for a field added later without a label. */
@@ -270,19 +130,25 @@ const KIND_LABELS: Record<string, Record<string, string>> = {
   document: DOCUMENT_KIND_LABELS,
   evidence: EVIDENCE_KIND_LABELS,
   body: BODY_KIND_LABELS,
-  tag: { theme: "Theme", affected_persons: "Affected persons", sdg: "SDG target" },
-  reiteration: { reiterates: "Reiterates", follows_up: "Follows up" },
   institution: INSTITUTION_KIND_LABELS,
 };
-const FORMAT_LABELS: Record<string, string> = {
-  csv: "CSV",
-  xlsx: "Excel",
-  pdf: "PDF",
-  "upr-info": "UPR Info database export",
-  "ohchr-docx": "OHCHR UPR thematic list",
-  uhri: "Universal Human Rights Index export",
-  "tracker-csv": "Treaty Tracker CSV export",
+/** Kinds worded here rather than in lib/labels.ts: tags' and reiteration links'. */
+const OWN_KIND_LABELS: Record<string, { key: string; table: Table }> = {
+  tag: { key: "tagKind", table: LABELS.tagKind },
+  reiteration: { key: "reiterationKind", table: LABELS.reiterationKind },
 };
+
+function kindLabel(entity: string, kind: string): string {
+  const own = OWN_KIND_LABELS[entity];
+  if (own) return has(own.table, kind) ? label(`${own.key}.${kind}`) : kind;
+  return KIND_LABELS[entity]?.[kind] ?? kind;
+}
+
+/** Formats of files: product names stay as written, the importers' sources are described. */
+const FILE_FORMATS: Record<string, string> = { csv: "CSV", xlsx: "Excel", pdf: "PDF" };
+function formatLabel(format: string): string {
+  return FILE_FORMATS[format] ?? (has(LABELS.format, format) ? label(`format.${format}`) : format);
+}
 
 const isDateField = (field: string) =>
   field === "date" || /Date$/.test(field) || field === "followUpDeadline" || field === "nextReportDue";
@@ -300,7 +166,9 @@ export function formatAuditValue(entity: string, field: string, value: unknown):
     return /year$/i.test(field) || field === "ordinal" ? String(value) : formatNumber(value);
   if (typeof value === "object") {
     return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${auditFieldLabel(entity, k)}: ${formatAuditValue(entity, k, v)}`)
+      .map(([k, v]) =>
+        label("fieldValue", { field: auditFieldLabel(entity, k), value: formatAuditValue(entity, k, v) }),
+      )
       .join("; ");
   }
   const text = typeof value === "string" ? value : toText(value);
@@ -318,8 +186,9 @@ export function formatAuditValue(entity: string, field: string, value: unknown):
       : text;
   if (field === "uprPosition") return UPR_POSITION_LABELS[text as UprPosition] ?? text;
   if (field === "role") return ROLE_LABELS[text as Role] ?? text;
-  if (field === "kind") return KIND_LABELS[entity]?.[text] ?? text;
-  if (field === "format") return FORMAT_LABELS[text] ?? text;
+  if (field === "kind") return kindLabel(entity, text);
+  if (field === "format") return formatLabel(text);
+  if (field === "locale") return LOCALE_NAMES[text as Locale] ?? text;
   // A fingerprint identifies a file; its first characters are enough to compare two imports by eye.
   if (field === "sha256") return `${text.slice(0, 12)}…`;
   return text;

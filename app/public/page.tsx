@@ -3,6 +3,7 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { KpiCards } from "@/app/(app)/_components/dashboard/kpi-cards";
 import { publicContext } from "@/lib/context";
 import { listPublishedStates } from "@/lib/data/public";
+import { stateName } from "@/lib/i18n/place-names";
 import { t } from "@/lib/i18n/messages";
 import { PUBLIC_SCOPE } from "./_lib/scope";
 import { OutstandingMap } from "@/app/_components/map/outstanding-map";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 /** The portal's front page: one aggregate over the published states feeds the list and the map. */
 export default async function PublicOverview() {
   const { db } = await publicContext();
-  const states = listPublishedStates(db);
+  const states = listPublishedStates(db).map((s) => ({ ...s, name: stateName(s.code, s.name) }));
   return (
     <div className="space-y-6">
       <header>

@@ -5,7 +5,10 @@ import { getUserById } from "@/lib/data/users";
 import { t } from "@/lib/i18n/messages";
 import { verifyUnsubscribe } from "@/lib/notify/unsubscribe";
 
-export const metadata: Metadata = { title: t("unsubscribe.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  await getRequestContext();
+  return { title: t("unsubscribe.title") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };

@@ -7,8 +7,10 @@ import { calendarFeedSince } from "@/lib/data/calendar-feeds";
 import { listFollows } from "@/lib/data/follows";
 import { getMe } from "@/lib/data/me";
 import { formatDateTime } from "@/lib/i18n/format";
-import { t } from "@/lib/i18n/messages";
+import { LOCALE_NAMES } from "@/lib/i18n/locales";
+import { t } from "@/app/(app)/admin/_lib/messages";
 import { ROLE_LABELS } from "@/lib/labels";
+import { LanguageSwitcher } from "@/app/_components/language/language-switcher";
 import { ShareLinkTable } from "@/app/_components/share/share-link-table";
 import { listShareLinks } from "@/lib/data/share-links";
 import { FollowForm } from "../_components/watch/follow-form";
@@ -16,7 +18,10 @@ import { unfollowAction } from "../_components/watch/server";
 import { DigestForm } from "./_sections/digest-section";
 import { FeedControls } from "./_sections/feed-section";
 
-export const metadata: Metadata = { title: t("account.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  await signedInContext();
+  return { title: t("account.title") };
+}
 
 /**
  * The user's own page, as sections that can grow (language, share links …):
@@ -51,6 +56,18 @@ export default async function AccountPage() {
           )}
           <DigestForm digest={me.digest} />
           <p className="mt-2 text-xs text-slate-500">{t("account.digest.to", { email: me.email })}</p>
+        </Card>
+      </section>
+
+      <section id="language" aria-labelledby="language-title">
+        <Card title={<span id="language-title">{t("admin.account.language.title")}</span>}>
+          <p className="mb-3 text-sm text-slate-600">{t("admin.account.language.intro")}</p>
+          <LanguageSwitcher current={ctx.locale} id="account-language" />
+          <p className="mt-2 text-xs text-slate-500" data-testid="profile-language">
+            {me.locale
+              ? t("admin.account.language.kept", { language: LOCALE_NAMES[me.locale] })
+              : t("admin.account.language.notKept")}
+          </p>
         </Card>
       </section>
 

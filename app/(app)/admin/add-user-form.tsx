@@ -1,12 +1,16 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "@/app/_lib/action-state";
-import { ROLE_LABELS } from "@/lib/labels";
+import { ROLES } from "@/lib/domain/enums";
+import { vocabularyLabel } from "@/lib/labels";
+import { t } from "./_lib/messages";
 import { createUserAction } from "./actions";
 import { Field, FormMessage, inputClass } from "@/app/_components/ui/form";
 
 export function AddUserForm() {
+  const locale = useLocale();
   const [state, action, pending] = useActionState(createUserAction, idle);
   const v = state.status === "success" ? {} : (state.values ?? {});
   return (
@@ -15,18 +19,18 @@ export function AddUserForm() {
       className="grid gap-4 sm:grid-cols-2"
       key={state.status === "success" ? state.message : "form"}
     >
-      <Field name="email" label="Email" errors={state.fieldErrors}>
+      <Field name="email" label={t("admin.addUser.email", {}, locale)} errors={state.fieldErrors}>
         {(p) => <input {...p} type="email" autoComplete="off" defaultValue={v.email} className={inputClass} required />}
       </Field>
-      <Field name="name" label="Name" errors={state.fieldErrors}>
+      <Field name="name" label={t("admin.addUser.name", {}, locale)} errors={state.fieldErrors}>
         {(p) => <input {...p} defaultValue={v.name} className={inputClass} required />}
       </Field>
-      <Field name="role" label="Role" errors={state.fieldErrors}>
+      <Field name="role" label={t("admin.addUser.role", {}, locale)} errors={state.fieldErrors}>
         {(p) => (
           <select {...p} defaultValue={v.role ?? "viewer"} className={inputClass}>
-            {Object.entries(ROLE_LABELS).map(([k, label]) => (
+            {ROLES.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {vocabularyLabel("role", k, locale)}
               </option>
             ))}
           </select>
@@ -34,8 +38,8 @@ export function AddUserForm() {
       </Field>
       <Field
         name="password"
-        label="Password"
-        hint="At least 8 characters. Share it with the person securely."
+        label={t("admin.addUser.password", {}, locale)}
+        hint={t("admin.addUser.passwordHint", {}, locale)}
         errors={state.fieldErrors}
       >
         {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} required />}
@@ -45,7 +49,7 @@ export function AddUserForm() {
           disabled={pending}
           className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
         >
-          {pending ? "Adding…" : "Add user"}
+          {pending ? t("admin.addUser.adding", {}, locale) : t("admin.addUser.submit", {}, locale)}
         </button>
         <FormMessage state={state} />
       </div>

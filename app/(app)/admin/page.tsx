@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/app/_components/ui/card";
 import { RoleRequired } from "@/app/_components/ui/role-required";
-import { t } from "@/lib/i18n/messages";
+import { t } from "./_lib/messages";
 import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { listApiTokens, listUsersWithVersion } from "@/lib/data/users";
@@ -10,7 +10,10 @@ import { AddUserForm } from "./add-user-form";
 import { TokenList } from "./token-list";
 import { UserRow } from "./user-row";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  await signedInContext();
+  return { title: t("admin.page.title") };
+}
 
 export default async function AdminPage() {
   const { db, actor } = await signedInContext();
@@ -21,8 +24,8 @@ export default async function AdminPage() {
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold text-slate-900">Admin</h1>
-          <p className="text-slate-600">People who can use this tracker, and what they did.</p>
+          <h1 className="text-2xl font-semibold text-slate-900">{t("admin.page.title")}</h1>
+          <p className="text-slate-600">{t("admin.page.intro")}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link
@@ -47,21 +50,21 @@ export default async function AdminPage() {
             href="/admin/audit"
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
           >
-            Audit log →
+            {t("admin.page.auditLink")}
           </Link>
         </div>
       </header>
-      <Card title="Users">
+      <Card title={t("admin.page.usersTitle")}>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="users-table">
             <thead className="text-slate-500">
               <tr>
-                <th className="py-2">Email</th>
-                <th className="py-2">Name</th>
-                <th className="py-2">Role</th>
-                <th className="py-2">Access</th>
+                <th className="py-2">{t("admin.page.colEmail")}</th>
+                <th className="py-2">{t("admin.page.colName")}</th>
+                <th className="py-2">{t("admin.page.colRole")}</th>
+                <th className="py-2">{t("admin.page.colAccess")}</th>
                 <th className="py-2">
-                  <span className="sr-only">Save</span>
+                  <span className="sr-only">{t("admin.page.colSave")}</span>
                 </th>
               </tr>
             </thead>
@@ -77,7 +80,7 @@ export default async function AdminPage() {
         <p className="mb-2 text-sm text-slate-600">{t("admin.tokens.intro")}</p>
         <TokenList tokens={tokens} now={new Date()} />
       </Card>
-      <Card title="Add a user">
+      <Card title={t("admin.page.addTitle")}>
         <AddUserForm />
       </Card>
     </div>

@@ -1,8 +1,11 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "@/app/_lib/action-state";
-import { ROLE_LABELS } from "@/lib/labels";
+import { ROLES } from "@/lib/domain/enums";
+import { vocabularyLabel } from "@/lib/labels";
+import { t } from "./_lib/messages";
 import { FormMessage } from "@/app/_components/ui/form";
 import { updateUserAction } from "./actions";
 
@@ -16,13 +19,14 @@ type User = {
 };
 
 export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
+  const locale = useLocale();
   const [state, action, pending] = useActionState(updateUserAction, idle);
   const formId = `user-${user.id}`;
   return (
     <tr className="align-top">
       <td className="py-2 pr-2 font-medium">
         {user.email}
-        {isSelf ? <span className="ml-1 text-xs text-slate-500">(you)</span> : null}
+        {isSelf ? <span className="ml-1 text-xs text-slate-500">{t("admin.users.you", {}, locale)}</span> : null}
       </td>
       <td className="py-2 pr-2">{user.name}</td>
       <td className="py-2 pr-2">
@@ -31,12 +35,12 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
           name="role"
           defaultValue={user.role}
           disabled={isSelf}
-          aria-label={`Role of ${user.email}`}
+          aria-label={t("admin.users.roleOf", { email: user.email }, locale)}
           className="rounded-md border border-slate-300 px-2 py-1"
         >
-          {Object.entries(ROLE_LABELS).map(([k, label]) => (
+          {ROLES.map((k) => (
             <option key={k} value={k}>
-              {label}
+              {vocabularyLabel("role", k, locale)}
             </option>
           ))}
         </select>
@@ -47,11 +51,11 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
           name="disabled"
           defaultValue={String(user.disabled)}
           disabled={isSelf}
-          aria-label={`Access of ${user.email}`}
+          aria-label={t("admin.users.accessOf", { email: user.email }, locale)}
           className="rounded-md border border-slate-300 px-2 py-1"
         >
-          <option value="false">Active</option>
-          <option value="true">Disabled</option>
+          <option value="false">{t("admin.users.active", {}, locale)}</option>
+          <option value="true">{t("admin.users.disabled", {}, locale)}</option>
         </select>
       </td>
       <td className="py-2">
@@ -60,7 +64,7 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
           <input type="hidden" name="version" value={user.version} />
           {!isSelf && (
             <button disabled={pending} className="rounded-md border border-slate-300 px-3 py-1 text-sm">
-              Save
+              {t("admin.users.save", {}, locale)}
             </button>
           )}
           <FormMessage state={state} />

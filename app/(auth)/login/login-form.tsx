@@ -2,7 +2,9 @@
 
 import { signIn } from "next-auth/react";
 import { useState, useSyncExternalStore, useTransition } from "react";
+import { useLocale } from "next-intl";
 import { formText } from "@/app/_components/records/field-defs";
+import { t } from "@/app/(app)/admin/_lib/messages";
 
 const noSubscription = () => () => {};
 
@@ -18,6 +20,7 @@ export function LoginForm({
   errorMessage: string;
   lockedMessage: string;
 }) {
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   // Until scripts run, the form must not submit natively (it would put the password in a URL).
@@ -49,7 +52,7 @@ export function LoginForm({
     <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate data-ready={ready}>
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-700">
-          Email
+          {t("admin.login.email", {}, locale)}
         </label>
         <input
           id="email"
@@ -64,7 +67,7 @@ export function LoginForm({
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-          Password
+          {t("admin.login.password", {}, locale)}
         </label>
         <input
           id="password"
@@ -84,7 +87,7 @@ export function LoginForm({
         disabled={pending || !ready}
         className="w-full rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-[#16304f] disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("admin.login.signingIn", {}, locale) : t("admin.login.submit", {}, locale)}
       </button>
     </form>
   );

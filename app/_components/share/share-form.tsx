@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 
 /**
@@ -11,23 +12,24 @@ import { t } from "@/lib/i18n/messages";
 export function ShareForm({ action }: { action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const id = useId();
+  const locale = useLocale();
   return (
     <details className="no-print relative" data-testid="share">
       <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
-        {t("share.button")}
+        {t("share.button", {}, locale)}
       </summary>
       <form
         action={formAction}
         data-share
         className="absolute right-0 z-20 mt-2 w-[min(22rem,90vw)] space-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-lg"
       >
-        <p className="text-slate-600">{t("share.explain")}</p>
+        <p className="text-slate-600">{t("share.explain", {}, locale)}</p>
         <label className="flex items-start gap-2" htmlFor={`${id}-frozen`}>
           <input id={`${id}-frozen`} type="checkbox" name="frozen" className="mt-1" />
-          <span>{t("share.frozenLabel")}</span>
+          <span>{t("share.frozenLabel", {}, locale)}</span>
         </label>
         <label className="block" htmlFor={`${id}-expires`}>
-          {t("share.expiresLabel")}
+          {t("share.expiresLabel", {}, locale)}
           <input
             id={`${id}-expires`}
             type="date"
@@ -37,7 +39,7 @@ export function ShareForm({ action }: { action: (prev: ActionState, form: FormDa
           />
         </label>
         <button disabled={pending} className="rounded-md bg-brand px-3 py-2 font-medium text-white">
-          {t("share.create")}
+          {t("share.create", {}, locale)}
         </button>
         <p
           id={`${id}-error`}

@@ -2,7 +2,8 @@ import { EmptyState } from "@/app/_components/ui/card";
 import type { ShareLinkDTO } from "@/lib/data/share-links";
 import { todayIso } from "@/lib/domain/clock";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/lib/i18n/format";
-import { t, type MessageKey } from "@/lib/i18n/messages";
+import { type MessageKey } from "@/lib/i18n/messages";
+import { t } from "@/app/(app)/admin/_lib/messages";
 import { revokeShareLinkAction } from "./revoke-actions";
 import { RevokeButton } from "./revoke-button";
 
@@ -11,7 +12,7 @@ function describe(l: ShareLinkDTO): string {
   const state = l.filters.state;
   const states = Array.isArray(state) ? state.map(String).join(", ") : typeof state === "string" ? state : "";
   const detail = l.recommendationId ? `#${l.recommendationId}` : states;
-  return detail ? `${view} · ${detail}` : view;
+  return detail ? t("admin.share.describe", { view, detail }) : view;
 }
 
 /** Share links with their views, opens and expiry; `showOwner` on the admin list. */

@@ -7,13 +7,16 @@ import { ResultItem } from "@/app/(app)/recommendations/_components/result-item"
 import { publicContext } from "@/lib/context";
 import { facetCounts, searchRecommendations } from "@/lib/data/search";
 import { ValidationError } from "@/lib/errors";
-import { t } from "@/lib/i18n/messages";
+import { t } from "@/app/(app)/admin/_lib/messages";
 import { exportQueryString } from "@/lib/data/export";
 import { filtersToQueryString, parseFilters, type SearchFilters } from "@/lib/search/filters";
 import { PublicExportLinks } from "../_lib/export-links";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: t("public.recommendationsTitle") };
+export async function generateMetadata(): Promise<Metadata> {
+  await publicContext();
+  return { title: t("public.recommendationsTitle") };
+}
 
 const href = (f: Partial<SearchFilters>) => `/public/recommendations${filtersToQueryString(f)}`;
 
@@ -43,7 +46,7 @@ export default async function PublicRecommendations({
   const state = filters.state.length === 1 ? filters.state[0] : null;
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("admin.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/public" className="hover:underline">
           {t("public.breadcrumb")}
         </Link>{" "}
@@ -91,7 +94,7 @@ export default async function PublicRecommendations({
         <aside className="no-print">
           <FacetPanel counts={counts} filters={filters} />
         </aside>
-        <section aria-label="Results" className="min-w-0">
+        <section aria-label={t("admin.portal.results")} className="min-w-0">
           {problem ? (
             <p data-testid="search-problem" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
               {problem}
@@ -112,7 +115,7 @@ export default async function PublicRecommendations({
             </div>
           )}
           {result.total > 0 && pages > 1 && (
-            <nav aria-label="Pages" className="mt-4 flex items-center justify-end gap-3 text-sm">
+            <nav aria-label={t("admin.pages")} className="mt-4 flex items-center justify-end gap-3 text-sm">
               {result.page > 1 && (
                 <Link
                   rel="prev"

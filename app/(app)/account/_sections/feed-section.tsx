@@ -2,12 +2,14 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
 import { createFeedAction, revokeFeedAction } from "./server";
 
 export function FeedControls({ since }: { since: string | null }) {
   const [created, create, creating] = useActionState(createFeedAction, { status: "idle" } as ActionState);
   const [revoked, revoke, revoking] = useActionState(revokeFeedAction, { status: "idle" } as ActionState);
+  const locale = useLocale();
   const url = created.status === "success" ? created.values?.url : undefined;
   const live = url ? true : revoked.status === "success" ? false : since !== null;
   return (
@@ -15,7 +17,7 @@ export function FeedControls({ since }: { since: string | null }) {
       {url ? (
         <div className="rounded-lg border border-green-200 bg-green-50 p-3" data-testid="feed-url">
           <label htmlFor="feed-url" className="text-sm font-medium text-green-900">
-            {t("account.feed.created")}
+            {t("account.feed.created", {}, locale)}
           </label>
           <input
             id="feed-url"
@@ -24,11 +26,11 @@ export function FeedControls({ since }: { since: string | null }) {
             className="mt-1 block w-full rounded-md border border-green-300 bg-white px-2 py-1.5 font-mono text-xs"
             onFocus={(e) => e.currentTarget.select()}
           />
-          <p className="mt-1 text-xs text-green-900">{t("account.feed.copyHint")}</p>
+          <p className="mt-1 text-xs text-green-900">{t("account.feed.copyHint", {}, locale)}</p>
         </div>
       ) : (
         <p className="text-sm text-slate-700">
-          {live && since ? t("account.feed.since", { date: since }) : t("account.feed.none")}
+          {live && since ? t("account.feed.since", { date: since }, locale) : t("account.feed.none", {}, locale)}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
@@ -37,7 +39,7 @@ export function FeedControls({ since }: { since: string | null }) {
             disabled={creating}
             className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
           >
-            {live ? t("account.feed.replace") : t("account.feed.create")}
+            {live ? t("account.feed.replace", {}, locale) : t("account.feed.create", {}, locale)}
           </button>
         </form>
         {live && (
@@ -46,7 +48,7 @@ export function FeedControls({ since }: { since: string | null }) {
               disabled={revoking}
               className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
             >
-              {t("account.feed.revoke")}
+              {t("account.feed.revoke", {}, locale)}
             </button>
           </form>
         )}

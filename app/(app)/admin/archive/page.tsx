@@ -6,12 +6,15 @@ import { can } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { BIN_KINDS, listArchivedRecords, type BinKind, type BinRow } from "@/lib/data/archive-bin";
 import { formatDateTime, formatPartialDate } from "@/lib/i18n/format";
-import { t } from "@/lib/i18n/messages";
+import { t } from "../_lib/messages";
 import { ACTION_STATUS_LABELS, INSTITUTION_KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { RestoreButton } from "@/app/_components/records/history-controls";
 import { restoreArchivedAction } from "./actions";
 
-export const metadata: Metadata = { title: "Archived records" };
+export async function generateMetadata(): Promise<Metadata> {
+  await signedInContext();
+  return { title: t("admin.archive.title") };
+}
 
 type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -28,7 +31,11 @@ function labelOf(r: BinRow): string {
     institution: INSTITUTION_KIND_LABELS,
   };
   const code = r.code ? (labels[r.kind]?.[r.code] ?? null) : null;
-  const text = r.text ? (r.kind === "response" || r.kind === "assessment" ? `“${clip(r.text)}”` : clip(r.text)) : null;
+  const text = r.text
+    ? r.kind === "response" || r.kind === "assessment"
+      ? t("admin.archive.quoted", { text: clip(r.text) })
+      : clip(r.text)
+    : null;
   const what = [code, r.date ? formatPartialDate(r.date) : null, text].filter(Boolean).join(" · ");
   if (!r.ref) return what;
   return r.kind === "reiteration"
@@ -58,9 +65,9 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       {can(actor, "user", "read") && (
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <nav aria-label={t("admin.breadcrumb")} className="text-sm text-slate-500">
           <Link href="/admin" className="hover:underline">
-            Admin
+            {t("audit.breadcrumbAdmin")}
           </Link>{" "}
           / {t("bin.title")}
         </nav>
@@ -69,7 +76,7 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold text-slate-900">{t("bin.title")}</h1>
         <p className="text-slate-600">{t("bin.intro")}</p>
       </header>
-      <nav aria-label="Kinds of record" className="flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t("admin.archive.kinds")} className="flex flex-wrap gap-2 text-sm">
         {tabs.map((k) => {
           const n = k ? counts[k] : Object.values(counts).reduce((a, b) => a + b, 0);
           const current = k === kind;
@@ -124,10 +131,10 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
           </ul>
         )}
         {pages > 1 && (
-          <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
-            {page > 1 ? <Link href={href(kind, page - 1)}>← Previous</Link> : <span />}
+          <nav aria-label={t("admin.pages")} className="mt-4 flex items-center justify-between text-sm">
+            {page > 1 ? <Link href={href(kind, page - 1)}>{t("admin.archive.previous")}</Link> : <span />}
             <span>{t("pager.pageOf", { page, pages })}</span>
-            {page < pages ? <Link href={href(kind, page + 1)}>Next →</Link> : <span />}
+            {page < pages ? <Link href={href(kind, page + 1)}>{t("admin.archive.next")}</Link> : <span />}
           </nav>
         )}
       </Card>

@@ -7,11 +7,14 @@ import { signedInContext } from "@/lib/context";
 import { auditFilterOptions, listAuditLog, parseAuditQuery } from "@/lib/data/audit-log";
 import { auditRecordName, presentAuditEntries } from "@/lib/data/audit-present";
 import { auditEntityLabel } from "@/lib/audit-labels";
-import { t } from "@/lib/i18n/messages";
+import { t } from "../_lib/messages";
 import { AuditEntryItem } from "./audit-entry";
 import { AuditFilterForm } from "./audit-filter-form";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  await signedInContext();
+  return { title: t("audit.title") };
+}
 
 type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -52,7 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("admin.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/admin" className="hover:underline">
           {t("audit.breadcrumbAdmin")}
         </Link>{" "}
@@ -100,7 +103,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </ol>
         )}
         {pages > 1 && (
-          <nav aria-label="Pages" className="mt-4 flex flex-wrap gap-3 text-sm">
+          <nav aria-label={t("admin.pages")} className="mt-4 flex flex-wrap gap-3 text-sm">
             {page > 1 && (
               <Link href={pageHref(page - 1)} className="text-brand hover:underline">
                 {t("audit.newer")}

@@ -6,10 +6,13 @@ import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { getBranding, getSettings } from "@/lib/data/settings";
 import { formatDateTime } from "@/lib/i18n/format";
-import { t } from "@/lib/i18n/messages";
+import { t } from "../_lib/messages";
 import { SettingsForm } from "./settings-form";
 
-export const metadata: Metadata = { title: t("settings.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  await signedInContext();
+  return { title: t("settings.title") };
+}
 
 export default async function SettingsPage() {
   const { db, actor } = await signedInContext();
@@ -22,7 +25,7 @@ export default async function SettingsPage() {
     <div className="max-w-3xl space-y-6">
       <header>
         <Link href="/admin" className="text-sm text-brand hover:underline">
-          ← Admin
+          {t("admin.settings.back")}
         </Link>
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">{t("settings.title")}</h1>
         <p className="text-slate-600">{t("settings.intro")}</p>

@@ -7,7 +7,10 @@ import { signedInContext } from "@/lib/context";
 import { listShareLinks } from "@/lib/data/share-links";
 import { t } from "@/lib/i18n/messages";
 
-export const metadata: Metadata = { title: t("share.listTitle") };
+export async function generateMetadata(): Promise<Metadata> {
+  await signedInContext();
+  return { title: t("share.listTitle") };
+}
 
 /** Everyone's share links (admins): what was shared, how often it was opened, until when. */
 export default async function AdminShareLinksPage() {

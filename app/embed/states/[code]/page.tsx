@@ -4,6 +4,7 @@ import { StatusBar } from "@/app/_components/ui/status-bar";
 import { publicContext } from "@/lib/context";
 import { getSummary } from "@/lib/data/dashboard";
 import { getPublishedState } from "@/lib/data/public";
+import { stateName } from "@/lib/i18n/place-names";
 import { t } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ export default async function EmbedState({ params }: Props) {
   return (
     <main className="space-y-2 p-3" data-testid="embed">
       <h1 className="text-base font-semibold text-slate-900">
-        {t("embed.title", { state: state.name, count: summary.total })}
+        {t("embed.title", { state: stateName(state.code, state.name), count: summary.total })}
       </h1>
       <StatusBar counts={summary.counts} />
       <p className="text-xs text-slate-500">

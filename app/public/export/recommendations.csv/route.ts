@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
+import { t } from "@/app/(app)/admin/_lib/messages";
 
 /**
  * GET /public/export/recommendations.csv?…list filters — the public list's rows, signed out:
@@ -14,7 +15,7 @@ import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
  * public pages, no work plan (lib/data/export.ts `publicScope`).
  */
 export const GET = handler({}, ({ db, req, url }) => {
-  if (!config().publicPortal) throw new AppError("not_found", "The public portal is switched off.", 404);
+  if (!config().publicPortal) throw new AppError("not_found", t("admin.portal.off"), 404);
   const filters = { ...parseFilters(url.searchParams), archived: false, publishedOnly: true };
   const now = new Date();
   // Visitors share one allowance of open readers: a crawler cannot hold many snapshots open.

@@ -6,8 +6,7 @@ import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
-
-const ONE_STATE = "A report covers one state: choose exactly one, e.g. ?state=KAZ.";
+import { t } from "@/app/(app)/admin/_lib/messages";
 
 /**
  * GET /public/export/report.pdf?state=KAZ[…list filters] — a published state's report, signed
@@ -15,9 +14,12 @@ const ONE_STATE = "A report covers one state: choose exactly one, e.g. ?state=KA
  * An unpublished state is answered as an unknown one.
  */
 export const GET = handler({}, ({ db, req, url }) => {
-  if (!config().publicPortal) throw new AppError("not_found", "The public portal is switched off.", 404);
+  if (!config().publicPortal) throw new AppError("not_found", t("admin.portal.off"), 404);
   const filters = { ...parseFilters(url.searchParams), archived: false, publishedOnly: true };
-  if (filters.state.length !== 1) throw new ValidationError(ONE_STATE, { state: [ONE_STATE] });
+  if (filters.state.length !== 1) {
+    const oneState = t("admin.portal.oneState");
+    throw new ValidationError(oneState, { state: [oneState] });
+  }
   const now = new Date();
   const data = getStateReport(db, filters.state[0], filters, { now, baseUrl: publicBaseUrl(req), publicScope: true });
   if (!data) throw new NotFoundError("state", filters.state[0]);

@@ -5,7 +5,7 @@ import { ReadOnlyStory } from "@/app/_components/story/read-only-story";
 import { PUBLIC_LINKS } from "@/app/_components/story-links";
 import { publicContext } from "@/lib/context";
 import { getRecommendationStory } from "@/lib/data/recommendation-story";
-import { t } from "@/lib/i18n/messages";
+import { t } from "@/app/(app)/admin/_lib/messages";
 import { recommendationTitle } from "@/lib/recommendation-title";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +30,7 @@ export default async function PublicRecommendationPage({ params }: Props) {
   if (!story) notFound();
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("admin.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/public" className="hover:underline">
           {t("public.breadcrumb")}
         </Link>

@@ -7,7 +7,8 @@ import { OutstandingMap } from "@/app/_components/map/outstanding-map";
 import { publicContext } from "@/lib/context";
 import { getPublishedState, listPublishedStates } from "@/lib/data/public";
 import { cyclesForState } from "@/lib/data/state-pages";
-import { t } from "@/lib/i18n/messages";
+import { stateName } from "@/lib/i18n/place-names";
+import { t } from "@/app/(app)/admin/_lib/messages";
 import { PublicExportLinks } from "../../_lib/export-links";
 
 export const dynamic = "force-dynamic";
@@ -15,30 +16,43 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { db } = await publicContext();
+  const { db, locale } = await publicContext();
   const code = (await params).code.toUpperCase();
   const s = listPublishedStates(db).find((x) => x.code === code);
   if (!s) return { title: t("public.notFound") };
-  const description = t("public.ogDescription", { total: s.total, state: s.name, outstanding: s.outstanding });
-  // The image itself is ./opengraph-image.tsx, which Next links as og:image.
+  const name = stateName(s.code, s.name);
+  const description = t("public.ogDescription", { total: s.total, state: name, outstanding: s.outstanding });
+  // The image is drawn by ./opengraph-image/route.tsx, in this page's language.
+  const image = {
+    url: `/public/states/${s.code}/opengraph-image?lang=${locale}`,
+    width: 1200,
+    height: 630,
+    alt: t("public.ogImageAlt", { state: name }),
+  };
   return {
-    title: s.name,
+    title: name,
     description,
-    openGraph: { title: `${s.name} · ${t("public.name")}`, description, type: "website" },
-    twitter: { card: "summary_large_image", title: s.name, description },
+    openGraph: {
+      title: t("admin.portal.ogTitle", { state: name, portal: t("public.name") }),
+      description,
+      type: "website",
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title: name, description, images: [image] },
   };
 }
 
 export default async function PublicStatePage({ params }: Props) {
   const { db } = await publicContext();
-  const state = getPublishedState(db, (await params).code);
-  if (!state) notFound();
+  const published = getPublishedState(db, (await params).code);
+  if (!published) notFound();
+  const state = { ...published, name: stateName(published.code, published.name) };
   const filters = { state: [state.code], body: [], theme: [], publishedOnly: true };
-  const states = listPublishedStates(db);
+  const states = listPublishedStates(db).map((s) => ({ ...s, name: stateName(s.code, s.name) }));
   const total = states.find((s) => s.code === state.code)?.total ?? 0;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+      <nav aria-label={t("admin.breadcrumb")} className="text-sm text-slate-500">
         <Link href="/public" className="hover:underline">
           {t("public.breadcrumb")}
         </Link>{" "}

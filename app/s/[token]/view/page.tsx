@@ -6,10 +6,14 @@ import { NO_LINKS } from "@/app/_components/story-links";
 import { publicContext } from "@/lib/context";
 import { openShareLink } from "@/lib/data/share-links";
 import { formatPartialDate } from "@/lib/i18n/format";
+import { stateName } from "@/lib/i18n/place-names";
 import { t } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: t("app.name"), robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  await publicContext();
+  return { title: t("app.name"), robots: { index: false, follow: false } };
+}
 
 /**
  * The view a share link shows (reached through /s/<token>, which answers revoked and expired
@@ -22,6 +26,7 @@ export default async function SharedView({ params }: { params: Promise<{ token: 
   if (opened.status !== "ok") notFound();
   const { data, link, asOf } = opened;
   const date = formatPartialDate(asOf);
+  const state = data.view === "recommendation" || !data.state ? null : stateName(data.state.code, data.state.name);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -42,11 +47,9 @@ export default async function SharedView({ params }: { params: Promise<{ token: 
         ) : (
           <>
             <h1 className="text-2xl font-semibold text-slate-900">
-              {data.view === "state-report" && data.state
-                ? t("share.stateReportTitle", { state: data.state.name })
-                : data.state
-                  ? data.state.name
-                  : t("share.dashboardTitle")}
+              {data.view === "state-report" && state
+                ? t("share.stateReportTitle", { state })
+                : (state ?? t("share.dashboardTitle"))}
             </h1>
             <SharedFiguresView figures={data.figures} />
           </>
