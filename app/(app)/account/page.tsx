@@ -8,7 +8,7 @@ import { listFollows } from "@/lib/data/follows";
 import { getMe } from "@/lib/data/me";
 import { formatDateTime } from "@/lib/i18n/format";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { ROLE_LABELS } from "@/lib/labels";
 import { LanguageSwitcher } from "@/app/_components/language/language-switcher";
 import { ShareLinkTable } from "@/app/_components/share/share-link-table";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/app/_components/ui/card";
 import { RoleRequired } from "@/app/_components/ui/role-required";
-import { t } from "./_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { listApiTokens, listUsersWithVersion } from "@/lib/data/users";

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { idle } from "@/app/_lib/action-state";
 import { ROLES } from "@/lib/domain/enums";
 import { vocabularyLabel } from "@/lib/labels";
-import { t } from "./_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { FormMessage } from "@/app/_components/ui/form";
 import { updateUserAction } from "./actions";
 

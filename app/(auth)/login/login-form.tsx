@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, useSyncExternalStore, useTransition } from "react";
 import { useLocale } from "next-intl";
 import { formText } from "@/app/_components/records/field-defs";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 
 const noSubscription = () => () => {};
 

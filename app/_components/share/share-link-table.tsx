@@ -3,7 +3,7 @@ import type { ShareLinkDTO } from "@/lib/data/share-links";
 import { todayIso } from "@/lib/domain/clock";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/lib/i18n/format";
 import { type MessageKey } from "@/lib/i18n/messages";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { revokeShareLinkAction } from "./revoke-actions";
 import { RevokeButton } from "./revoke-button";
 

@@ -7,7 +7,7 @@ import { ResultItem } from "@/app/(app)/recommendations/_components/result-item"
 import { publicContext } from "@/lib/context";
 import { facetCounts, searchRecommendations } from "@/lib/data/search";
 import { ValidationError } from "@/lib/errors";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { exportQueryString } from "@/lib/data/export";
 import { filtersToQueryString, parseFilters, type SearchFilters } from "@/lib/search/filters";
 import { PublicExportLinks } from "../_lib/export-links";

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { BIN_KINDS, listArchivedRecords, type BinKind, type BinRow } from "@/lib/data/archive-bin";
 import { formatDateTime, formatPartialDate } from "@/lib/i18n/format";
-import { t } from "../_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { ACTION_STATUS_LABELS, INSTITUTION_KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { RestoreButton } from "@/app/_components/records/history-controls";
 import { restoreArchivedAction } from "./actions";

@@ -7,7 +7,7 @@ import { signedInContext } from "@/lib/context";
 import { auditFilterOptions, listAuditLog, parseAuditQuery } from "@/lib/data/audit-log";
 import { auditRecordName, presentAuditEntries } from "@/lib/data/audit-present";
 import { auditEntityLabel } from "@/lib/audit-labels";
-import { t } from "../_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { AuditEntryItem } from "./audit-entry";
 import { AuditFilterForm } from "./audit-filter-form";
 

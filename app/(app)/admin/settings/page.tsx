@@ -6,7 +6,7 @@ import { can, roleFor } from "@/lib/auth/policy";
 import { signedInContext } from "@/lib/context";
 import { getBranding, getSettings } from "@/lib/data/settings";
 import { formatDateTime } from "@/lib/i18n/format";
-import { t } from "../_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { SettingsForm } from "./settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 
 /**
  * GET /public/export/recommendations.csv?…list filters — the public list's rows, signed out:

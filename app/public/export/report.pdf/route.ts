@@ -6,7 +6,7 @@ import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 
 /**
  * GET /public/export/report.pdf?state=KAZ[…list filters] — a published state's report, signed

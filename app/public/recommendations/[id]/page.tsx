@@ -5,7 +5,7 @@ import { ReadOnlyStory } from "@/app/_components/story/read-only-story";
 import { PUBLIC_LINKS } from "@/app/_components/story-links";
 import { publicContext } from "@/lib/context";
 import { getRecommendationStory } from "@/lib/data/recommendation-story";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { recommendationTitle } from "@/lib/recommendation-title";
 
 export const dynamic = "force-dynamic";

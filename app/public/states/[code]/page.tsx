@@ -8,7 +8,7 @@ import { publicContext } from "@/lib/context";
 import { getPublishedState, listPublishedStates } from "@/lib/data/public";
 import { cyclesForState } from "@/lib/data/state-pages";
 import { stateName } from "@/lib/i18n/place-names";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 import { PublicExportLinks } from "../../_lib/export-links";
 
 export const dynamic = "force-dynamic";

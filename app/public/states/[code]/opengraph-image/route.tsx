@@ -4,7 +4,7 @@ import { config } from "@/lib/config";
 import { listPublishedStates } from "@/lib/data/public";
 import { AppError } from "@/lib/errors";
 import { stateName } from "@/lib/i18n/place-names";
-import { t } from "@/app/(app)/admin/_lib/messages";
+import { t } from "@/lib/i18n/messages";
 
 const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 
