@@ -1,10 +1,8 @@
 "use client";
 
-import { useLocale } from "next-intl";
 import { ErrorNotice } from "@/app/_components/error-notice";
 
 /** A page of the app failed: the header and navigation stay, the page says so. */
 export default function AppError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = useLocale();
-  return <ErrorNotice digest={error.digest} reset={reset} locale={locale} />;
+  return <ErrorNotice digest={error.digest} reset={reset} />;
 }

@@ -1,25 +1,17 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
-import { DEFAULT_LOCALE } from "@/lib/i18n/format";
 
 /**
  * What error.tsx and global-error.tsx show: the fault is ours, nothing saved is
  * lost, try again or go home. The digest is the reference the server logged
  * with the error (the message itself is never shown: it may hold internals).
- * `locale` is useLocale()'s where there is a provider (error.tsx); global-error.tsx replaces the
- * root layout, provider included, so it speaks English.
+ * Both callers have a language provider: the root layout's, or global-error.tsx's own.
  */
-export function ErrorNotice({
-  digest,
-  reset,
-  locale = DEFAULT_LOCALE,
-}: {
-  digest?: string;
-  reset: () => void;
-  locale?: string;
-}) {
+export function ErrorNotice({ digest, reset }: { digest?: string; reset: () => void }) {
+  const locale = useLocale();
   return (
     <section
       role="alert"
