@@ -28,16 +28,20 @@ function catalogue(language: string): Map<string, string> {
   return all;
 }
 
-/** English messages a reader of `language` must never meet: plain sentences and labels that were translated. */
-export function englishOnlyMessages(language: string): string[] {
+/**
+ * English messages a reader of `language` must never meet: plain sentences and labels that were translated.
+ * `recorded` are data values that happen to equal a message (a theme named "Other"): shown as recorded.
+ */
+export function englishOnlyMessages(language: string, recorded: readonly string[] = []): string[] {
   const english = catalogue("en");
+  const data = new Set(recorded);
   const translated = catalogue(language);
   const translatedValues = new Set(translated.values());
   const out = new Set<string>();
   for (const [key, value] of english) {
     // Messages with arguments cannot appear verbatim; product names and codes are the same in every language.
     if (/[{}#]/.test(value) || !/[A-Za-z]{3}/.test(value)) continue;
-    if (translated.get(key) === value || translatedValues.has(value)) continue;
+    if (translated.get(key) === value || translatedValues.has(value) || data.has(value)) continue;
     out.add(value.replace(/''/g, "'").trim());
   }
   return [...out];
@@ -56,6 +60,8 @@ export async function englishOnPage(page: Page, english: readonly string[]): Pro
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest("script, style, noscript, template")) continue;
+      // Quotes and what is marked translate="no" are data, shown as recorded (a state's "Noted").
+      if (parent.closest('blockquote, q, [translate="no"]')) continue;
       check(node.textContent);
       // A sentence split by inline markup (a link, <strong>) is read as the element's whole text.
       check(parent.textContent);

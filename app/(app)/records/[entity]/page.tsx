@@ -90,7 +90,8 @@ export default async function RecordListPage({ params, searchParams }: Props) {
             <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
                 <tr key={r.id} className="align-top">
-                  <td className="min-w-48 px-4 py-2">
+                  {/* The record's name as recorded: the registry is where it is edited, so it is never translated. */}
+                  <td className="min-w-48 px-4 py-2" translate={names.get(r.id) ? "no" : undefined}>
                     <Link className="font-medium text-brand hover:underline" href={`/records/${entity}/${r.id}`}>
                       {names.get(r.id) || t("work.records.number", { id: String(r.id) })}
                     </Link>
