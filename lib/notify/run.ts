@@ -17,6 +17,7 @@ export function runDigests(
     send,
     baseUrl: configuredBaseUrl(cfg),
     secret: authSecret(),
+    defaultLocale: cfg.defaultLocale,
   });
 }
 

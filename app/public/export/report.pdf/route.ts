@@ -3,21 +3,23 @@ import { config } from "@/lib/config";
 import { getStateReport } from "@/lib/data/report";
 import { stateReportPdfStream } from "@/lib/export/pdf";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
+import { t } from "@/lib/i18n/messages";
 import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
 
-const ONE_STATE = "A report covers one state: choose exactly one, e.g. ?state=KAZ.";
-
 /**
  * GET /public/export/report.pdf?state=KAZ[…list filters] — a published state's report, signed
  * out: its public evidence only, links to public pages (lib/data/report.ts `publicScope`).
- * An unpublished state is answered as an unknown one.
+ * An unpublished state is answered as an unknown one. In the visitor's language, like every file.
  */
 export const GET = handler({}, ({ db, req, url }) => {
-  if (!config().publicPortal) throw new AppError("not_found", "The public portal is switched off.", 404);
+  if (!config().publicPortal) throw new AppError("not_found", t("files.portalOff"), 404);
   const filters = { ...parseFilters(url.searchParams), archived: false, publishedOnly: true };
-  if (filters.state.length !== 1) throw new ValidationError(ONE_STATE, { state: [ONE_STATE] });
+  if (filters.state.length !== 1) {
+    const oneState = t("files.report.oneState");
+    throw new ValidationError(oneState, { state: [oneState] });
+  }
   const now = new Date();
   const data = getStateReport(db, filters.state[0], filters, { now, baseUrl: publicBaseUrl(req), publicScope: true });
   if (!data) throw new NotFoundError("state", filters.state[0]);
