@@ -7,7 +7,7 @@ import { listCalendarEvents } from "../data/calendar";
 import { generateDeadlineNotifications, notificationsBetween, type NotificationDTO } from "../data/notifications";
 import { DEFAULT_DIGEST } from "../data/me";
 import { formatDateTime, formatPartialDate } from "../i18n/format";
-import { isLocale, type Locale } from "../i18n/locales";
+import { INTL_LOCALES, isLocale, type Locale } from "../i18n/locales";
 import { t as translate, type MessageKey } from "../i18n/messages";
 import type { Mail, MailSender } from "./mailer";
 import { digestPeriod } from "./periods";
@@ -87,9 +87,12 @@ export function composeDigest(
   window: { from: Date; to: Date },
   opts: Pick<DigestOptions, "baseUrl" | "secret">,
 ): Mail {
-  const locale = user.locale ?? "en";
+  const language = user.locale ?? "en";
+  const locale = INTL_LOCALES[language]; // "ru-RU", "en-GB": how its dates are written
   // Every sentence, date and label of this mail in the recipient's language, not the server's.
   const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(key, params, locale);
+  // The heading chooses its plural by `count`: "What is due in the next 7 days", «Сроки в ближайшие 7 дней».
+  const dueHeading = (days: number) => t("digest.due", { count: days, days });
   const link = (href: string) => `${opts.baseUrl}${href}`;
   const account = link("/account");
   const unsubscribe = unsubscribeUrl(opts.baseUrl, user.id, opts.secret);
@@ -121,7 +124,7 @@ export function composeDigest(
     period,
     "",
     ...section(t("digest.new"), newLines, t("digest.noneNew")),
-    ...section(t("digest.due", { days: HORIZON_DAYS[user.digest] }), dueLines, t("digest.noneDue")),
+    ...section(dueHeading(HORIZON_DAYS[user.digest]), dueLines, t("digest.noneDue")),
     t("digest.manage", { url: account }),
     t("digest.unsubscribe", { url: unsubscribe }),
   ].join("\n");
@@ -131,12 +134,12 @@ export function composeDigest(
       : `<p>${escape(none)}</p>`;
   const manageLink = `<a href="${escape(account)}">${escape(t("digest.manageLink"))}</a>`;
   const unsubscribeLink = `<a href="${escape(unsubscribe)}">${escape(t("digest.unsubscribeLink"))}</a>`;
-  const html = `<!doctype html><html lang="${locale}"><body style="font-family: sans-serif; color: #1e293b; line-height: 1.5">
+  const html = `<!doctype html><html lang="${language}"><body style="font-family: sans-serif; color: #1e293b; line-height: 1.5">
 <p>${escape(t("digest.greeting", { name: user.name }))}</p>
 <p style="color: #475569">${escape(period)}</p>
 <h2 style="font-size: 16px">${escape(t("digest.new"))}</h2>
 ${list(newLines, t("digest.noneNew"))}
-<h2 style="font-size: 16px">${escape(t("digest.due", { days: HORIZON_DAYS[user.digest] }))}</h2>
+<h2 style="font-size: 16px">${escape(dueHeading(HORIZON_DAYS[user.digest]))}</h2>
 ${list(dueLines, t("digest.noneDue"))}
 <p style="font-size: 13px; color: #475569">${manageLink} · ${unsubscribeLink}</p>
 </body></html>`;
