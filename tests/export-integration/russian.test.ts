@@ -38,6 +38,7 @@ const xlsxRoute = await import("@/app/api/export/recommendations.xlsx/route");
 const pdfRoute = await import("@/app/api/export/report.pdf/route");
 const publicCsvRoute = await import("@/app/public/export/recommendations.csv/route");
 const publicPdfRoute = await import("@/app/public/export/report.pdf/route");
+const caseFileRoute = await import("@/app/api/export/recommendations/[id]/case-file.pdf/route");
 
 type Route = { GET: (req: Request, ctx: { params: Promise<Record<string, never>> }) => Promise<Response> };
 const call = (route: Route, url: string, headers: Record<string, string> = {}) =>
@@ -221,6 +222,25 @@ describe("the PDF report in the reader's language", () => {
     expect((await unknown.json()).error.message).toBe("Государство ZZZ не найдено.");
     const english = await call(pdfRoute, "/api/export/report.pdf?state=ZZZ", as("plain"));
     expect((await english.json()).error.message).toBe("state ZZZ was not found.");
+  });
+});
+
+describe("the case file in the reader's language", () => {
+  it("?lang=ru: Russian headings and facts; English without", async () => {
+    const id = getDb().get<{ id: number }>(sql`SELECT id FROM recommendations ORDER BY id LIMIT 1`).id;
+    const get = (query: string) =>
+      caseFileRoute.GET(
+        new Request(`http://tracker.test/api/export/recommendations/${id}/case-file.pdf${query}`, {
+          headers: as("plain"),
+        }),
+        { params: Promise.resolve({ id: String(id) }) },
+      );
+    const ru = await pdfText(await bytesOf(await get("?lang=ru")));
+    expect(ru).toContain("Кратко");
+    expect(ru).toContain("Текущий статус");
+    expect(ru).not.toContain("At a glance");
+    const en = await pdfText(await bytesOf(await get("")));
+    expect(en).toContain("At a glance");
   });
 });
 
