@@ -13,14 +13,21 @@ import { contentKey } from "./keys";
 import type { IssueLog } from "./messages";
 import {
   TRACKER_CSV_COLUMN_KEYS,
-  TRACKER_CSV_HEADERS,
   TRACKER_LIST_SEPARATOR,
   TRACKER_REQUIRED_KEYS,
   type TrackerColumnKey,
 } from "./tracker-csv-columns";
 import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type TrackerRef } from "./types";
 import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
-import { labelLookup, normalise, splitReference, trackerHeaderNames, uprSessionOfCycle } from "./tracker-vocabulary";
+import {
+  labelLookup,
+  normalise,
+  splitReference,
+  trackerHeader,
+  trackerHeaderNames,
+  uprSessionOfCycle,
+} from "./tracker-vocabulary";
+import { currentLocale } from "../i18n/current-locale";
 
 // Headers in any language the tracker exports in (lib/import/tracker-vocabulary.ts), or the column's key.
 const HEADER_NAMES = new Map<TrackerColumnKey, string[]>();
@@ -74,7 +81,8 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
     TrackerColumnKey,
     number
   >;
-  const missing = TRACKER_REQUIRED_KEYS.filter((k) => idx[k] < 0).map((k) => TRACKER_CSV_HEADERS[k]);
+  // Named as the reader's own exports name them (the parse worker runs in the uploader's language).
+  const missing = TRACKER_REQUIRED_KEYS.filter((k) => idx[k] < 0).map((k) => trackerHeader(k, currentLocale()));
   if (missing.length) {
     log.error(1, null, "file.missingColumns", { format: "Treaty Tracker CSV", columns: missing.join(", ") });
     return { records: [], stats };
@@ -87,7 +95,7 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
       stats.skipped++;
       continue;
     }
-    const col = (k: TrackerColumnKey) => table.headers[idx[k]] ?? TRACKER_CSV_HEADERS[k];
+    const col = (k: TrackerColumnKey) => table.headers[idx[k]] ?? trackerHeader(k, currentLocale());
     const get = (k: TrackerColumnKey) => (idx[k] >= 0 ? restoreNeutralisedCell((row.cells[idx[k]] ?? "").trim()) : "");
     let ok = true;
     for (const k of TRACKER_REQUIRED_KEYS) {
