@@ -2,7 +2,25 @@
  * Errors the data layer throws and every caller (server action, route
  * handler, CLI) turns into the right answer: a message, an HTTP status.
  */
+import { formatMessage } from "./i18n/catalogue";
+import { currentLocale } from "./i18n/current-locale";
+
 export type FieldErrors = Record<string, string[]>;
+
+/** A default message in the language of the request being served (lib/i18n/current-locale.ts). */
+const say = (key: string, params: Record<string, string | number> = {}) =>
+  formatMessage(`files.errors.${key}`, params, currentLocale());
+
+/**
+ * "Record type", "share link", "evidence item" → the key a catalogue chooses its sentence by
+ * ("record_type"): Russian needs the noun's gender ("не найден", "не найдена", "не найдено").
+ */
+export const entityKey = (entity: string) =>
+  entity
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 
 export class AppError extends Error {
   constructor(
@@ -24,20 +42,21 @@ export class AppError extends Error {
 }
 
 export class UnauthorizedError extends AppError {
-  constructor(message = "Sign in to continue.") {
+  constructor(message = say("signIn")) {
     super("unauthorized", message, 401);
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = "Your role does not allow this.") {
+  constructor(message = say("forbidden")) {
     super("forbidden", message, 403);
   }
 }
 
 export class NotFoundError extends AppError {
   constructor(entity: string, id: number | string) {
-    super("not_found", `${entity} ${id} was not found.`, 404);
+    // English keeps the label as the caller wrote it ("Record type x was not found.").
+    super("not_found", say("notFound", { entity: entityKey(entity) || "record", label: entity, id: String(id) }), 404);
   }
 }
 

@@ -5,9 +5,13 @@
  */
 import { openDatabase } from "../db";
 import { ConfigError, readConfig } from "../lib/config";
+import { localeOf } from "../lib/i18n/locales";
+import { t } from "../lib/i18n/messages";
 import { describeReport, runDigests } from "../lib/notify/run";
 
 async function main() {
+  // Before the configuration is read (it may be what is wrong), DEFAULT_LOCALE as the environment gives it.
+  const early = localeOf(process.env.DEFAULT_LOCALE) ?? "en";
   const args = process.argv.slice(2);
   const dryRun = args.includes("--dry-run");
   const at = args.indexOf("--now");
@@ -15,13 +19,13 @@ async function main() {
   if (at >= 0) {
     now = new Date(args[at + 1] ?? "");
     if (Number.isNaN(now.getTime())) {
-      console.error(`--now needs a date and time, e.g. --now 2026-12-07T06:00:00Z (got "${args[at + 1] ?? ""}")`);
+      console.error(t("files.mail.cli.nowNeedsDate", { value: args[at + 1] ?? "" }, early));
       process.exit(2);
     }
   }
   const unknown = args.filter((a, i) => a !== "--dry-run" && a !== "--now" && !(at >= 0 && i === at + 1));
   if (unknown.length) {
-    console.error(`Unknown argument ${unknown[0]}. Usage: npm run digest -- [--dry-run] [--now ISO]`);
+    console.error(t("files.mail.cli.unknownArgument", { argument: unknown[0] }, early));
     process.exit(2);
   }
   let cfg;
@@ -37,7 +41,7 @@ async function main() {
   const db = openDatabase(cfg.databasePath);
   const report = await runDigests(db, cfg, { now, dryRun });
   db.$client.close();
-  for (const line of describeReport(report)) console.log(line);
+  for (const line of describeReport(report, cfg.defaultLocale)) console.log(line);
   process.exit(report.failed.length ? 1 : 0);
 }
 

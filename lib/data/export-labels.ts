@@ -2,9 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { FilterLabel, SourceCredit } from "../export/types";
+import { exportMessage, type ExportMessageKey } from "../export/messages";
 import { formatPartialDate } from "../i18n/format";
 import { currentIntlLocale } from "../i18n/current-locale";
-import { GRADE_LABELS, notAssessedLabel, STANCE_LABELS, STATUS_LABELS } from "../labels";
+import { notAssessedLabel, vocabularyLabel } from "../labels";
 import type { SearchFilters } from "../search/filters";
 import { institutionNames } from "./institutions";
 
@@ -15,44 +16,13 @@ import { institutionNames } from "./institutions";
  * Russian catalogue can reorder them; lists use Intl.ListFormat ("or", since
  * values within one filter are alternatives).
  */
-const messagesEn = {
-  "filter.q": "Search",
-  "filter.state": "State",
-  "filter.body": "Body",
-  "filter.cycle": "Review cycle",
-  "filter.period": "Period",
-  "filter.status": "Status",
-  "filter.stance": "Latest state response",
-  "filter.grade": "Follow-up grade",
-  "filter.theme": "Theme",
-  "filter.affected": "Affected persons",
-  "filter.sdg": "SDG target",
-  "filter.institution": "Responsible institution",
-  "filter.only": "Only",
-  "filter.allBodies": "All bodies",
-  "filter.allYears": "All years",
-  "period.between": "{from} – {to}",
-  "period.from": "From {from}",
-  "period.to": "Until {to}",
-  "value.quoted": "“{q}”",
-  "value.body": "{name} ({code})",
-  "value.grade": "{letter} ({meaning})",
-  "value.notGraded": "Not graded",
-  "value.noResponse": "No response recorded",
-  "flag.reiterated": "reiterated from an earlier cycle",
-  "flag.overdue": "follow-up overdue",
-  "flag.noresponse": "no state response yet",
-  "flag.outstanding": "outstanding",
-  "source.document": "{publisher}: “{title}” ({date})",
-  "source.documentUndated": "{publisher}: “{title}”",
-  "source.un":
-    "UN documents cited by symbol: OHCHR treaty body database and Universal Human Rights Index (uhri.ohchr.org)",
-} as const;
-type Key = keyof typeof messagesEn;
-
-function m(key: Key, params: Record<string, string | number> = {}): string {
-  return messagesEn[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
+// The words live in messages/<language>/export.json (exportFile.describe.*), in the file's language.
+type Described<K> = K extends `describe.${infer Rest}` ? Rest : never;
+type Key = Described<ExportMessageKey>;
+const wordsIn =
+  (locale: string) =>
+  (key: Key, params: Record<string, string | number> = {}): string =>
+    exportMessage(`describe.${key}` as ExportMessageKey, params, locale);
 
 const or = (values: string[], locale: string) => new Intl.ListFormat(locale, { type: "disjunction" }).format(values);
 const and = (values: string[], locale: string) => new Intl.ListFormat(locale, { type: "conjunction" }).format(values);
@@ -77,6 +47,7 @@ export function describeFilters(
   f: SearchFilters,
   { locale = currentIntlLocale(), always = false } = {},
 ): FilterLabel[] {
+  const m = wordsIn(locale);
   const out: FilterLabel[] = [];
   const states = namesFor(db, "states", f.state);
   const bodies = namesFor(db, "bodies", f.body);
@@ -117,7 +88,7 @@ export function describeFilters(
     out.push({
       label: m("filter.status"),
       value: or(
-        f.status.map((s) => (s === "none" ? notAssessedLabel() : STATUS_LABELS[s])),
+        f.status.map((s) => (s === "none" ? notAssessedLabel(locale) : vocabularyLabel("status", s, locale))),
         locale,
       ),
     });
@@ -125,7 +96,7 @@ export function describeFilters(
     out.push({
       label: m("filter.stance"),
       value: or(
-        f.stance.map((s) => (s === "none" ? m("value.noResponse") : STANCE_LABELS[s])),
+        f.stance.map((s) => (s === "none" ? m("value.noResponse") : vocabularyLabel("stance", s, locale))),
         locale,
       ),
     });
@@ -134,7 +105,9 @@ export function describeFilters(
       label: m("filter.grade"),
       value: or(
         f.grade.map((g) =>
-          g === "none" ? m("value.notGraded") : m("value.grade", { letter: g, meaning: GRADE_LABELS[g] }),
+          g === "none"
+            ? m("value.notGraded")
+            : m("value.grade", { letter: g, meaning: vocabularyLabel("grade", g, locale) }),
         ),
         locale,
       ),
@@ -166,6 +139,7 @@ export function describeFilters(
  * Forum 18 licence asks for exactly this — then the UN databases.
  */
 export function creditedSources(db: Executor, stateCodes: string[], locale = currentIntlLocale()): SourceCredit[] {
+  const m = wordsIn(locale);
   const where = stateCodes.length
     ? sql`AND d.state_id IN (SELECT id FROM states WHERE code IN (${sql.join(
         stateCodes.map((c) => sql`${c}`),

@@ -2,11 +2,14 @@
  * How each column of the recommendations export gets its value and spreadsheet type.
  * The order and English headers come from lib/import/tracker-csv-columns.ts, shared
  * with the tracker's CSV importer so an exported file always reads back (round trip);
- * ExportLabels lets a Russian catalogue replace headers and vocabulary labels.
+ * ExportLabels gives a file its reader's headers and vocabulary labels (exportLabels).
  */
-import type { Stance, Status } from "../../db/schema/enums";
-import { STANCE_LABELS, STATUS_LABELS } from "../labels";
+import { STANCES, STATUSES, type Stance, type Status } from "../../db/schema/enums";
+import { formatMessage } from "../i18n/catalogue";
+import { INTL_LOCALES, localeOf } from "../i18n/locales";
+import { vocabularyLabel } from "../labels";
 import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS, type TrackerColumnKey } from "../import/tracker-csv-columns";
+import { trackerHeader, uprSessionOfCycle } from "../import/tracker-vocabulary";
 import { formatRef, joinList } from "./cells";
 import type { ExportRow } from "./types";
 
@@ -21,12 +24,52 @@ export type ExportLabels = {
   locale: string;
 };
 
-export const EN_EXPORT_LABELS: ExportLabels = {
-  headers: TRACKER_CSV_HEADERS,
-  status: STATUS_LABELS,
-  stance: STANCE_LABELS,
-  locale: "en-GB",
-};
+const cache = new Map<string, ExportLabels>();
+
+/**
+ * A file's words in one language ("ru", "ru-RU", "en-GB"): headers from the catalogue
+ * (files.columns.*; English is exactly TRACKER_CSV_HEADERS, which users' scripts read) and
+ * labels fixed to that language, whatever the request around the writer speaks.
+ */
+export function exportLabels(locale: string): ExportLabels {
+  const language = localeOf(locale) ?? "en";
+  const intlLocale = locale.includes("-") && localeOf(locale) ? locale : INTL_LOCALES[language];
+  let labels = cache.get(intlLocale);
+  if (!labels) {
+    const fixed = <K extends string>(vocabulary: "status" | "stance", keys: readonly K[]) =>
+      Object.fromEntries(keys.map((k) => [k, vocabularyLabel(vocabulary, k, language)])) as Record<K, string>;
+    labels = {
+      headers: Object.fromEntries(TRACKER_CSV_COLUMN_KEYS.map((k) => [k, trackerHeader(k, language)])) as Record<
+        ColumnKey,
+        string
+      >,
+      status: fixed("status", STATUSES),
+      stance: fixed("stance", STANCES),
+      locale: intlLocale,
+    };
+    cache.set(intlLocale, labels);
+  }
+  return labels;
+}
+
+export const EN_EXPORT_LABELS: ExportLabels = exportLabels("en");
+
+/**
+ * The cycle cell in the file's language: a UPR session ("UPR session 20", «Сессия УПО 20»)
+ * is written with the file's own words, whatever language the row was read in.
+ */
+const sessionCells = new Map<string, string | null>();
+function cycleCell(cycle: string | null, labels: ExportLabels): string | null {
+  if (!cycle || /^\d+$/.test(cycle)) return cycle; // a treaty-body cycle's ordinal
+  const key = `${labels.locale}|${cycle}`;
+  let cell = sessionCells.get(key);
+  if (cell === undefined) {
+    const session = uprSessionOfCycle(cycle);
+    cell = session ? formatMessage("cycle.uprSession", { session }, labels.locale) : cycle;
+    if (sessionCells.size < 10_000) sessionCells.set(key, cell);
+  }
+  return cell;
+}
 
 /** How a column is typed in a spreadsheet: dates become real dates when complete, long text wraps. */
 export type ColumnKind = "text" | "longText" | "date" | "number" | "link";
@@ -49,7 +92,7 @@ const SPEC: Record<ColumnKey, Omit<ExportColumn, "key">> = {
   body: { kind: "text", width: 9, value: (r) => r.bodyCode },
   stateCode: { kind: "text", width: 7, value: (r) => r.stateCode },
   stateName: { kind: "text", width: 16, value: (r) => r.stateName },
-  cycle: { kind: "text", width: 9, value: (r) => r.cycle },
+  cycle: { kind: "text", width: 9, value: (r, l) => cycleCell(r.cycle, l) },
   date: { kind: "date", width: 12, value: (r) => r.date },
   text: { kind: "longText", width: 70, value: (r) => r.text },
   themes: { kind: "text", width: 28, value: (r) => joinList(r.themes) },

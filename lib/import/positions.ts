@@ -1,4 +1,5 @@
-import type { UprPosition } from "../../db/schema/enums";
+import { UPR_POSITIONS, type UprPosition } from "../../db/schema/enums";
+import { labelLookup, normalise } from "./tracker-vocabulary";
 
 /**
  * Position wording seen in sources. Cycle-1 data says Accepted / Rejected
@@ -18,6 +19,11 @@ const POSITIONS: Record<string, UprPosition> = {
 
 export const POSITION_WORDS = "Supported, Noted, Supported/Noted, Accepted, Rejected";
 
+/** The tracker's own labels in every language («Поддерживает», «Принимает к сведению»), built on first use. */
+let ownLabels: Map<string, UprPosition> | null = null;
+
 export function uprPositionFor(raw: string): UprPosition | null {
-  return POSITIONS[raw.replace(/\s+/g, " ").trim().toLowerCase()] ?? null;
+  const words = raw.replace(/\s+/g, " ").trim().toLowerCase();
+  if (Object.hasOwn(POSITIONS, words)) return POSITIONS[words];
+  return (ownLabels ??= labelLookup("uprPosition", UPR_POSITIONS)).get(normalise(raw)) ?? null;
 }

@@ -3,7 +3,7 @@
  * tracker-csv-columns.ts. Labels are turned back into stored keys, and the
  * apostrophe the exporter puts before formula-like cells is removed again.
  */
-import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
+import { STANCES, STATUSES, type GradeLetter, type Stance, type Status } from "../../db/schema/enums";
 import { restoreNeutralisedCell } from "../export/cells";
 import { STANCE_LABELS, STATUS_LABELS } from "../labels";
 import { headerIndex, oversizedCell, type CsvTable } from "./csv";
@@ -13,16 +13,30 @@ import { contentKey } from "./keys";
 import type { IssueLog } from "./messages";
 import {
   TRACKER_CSV_COLUMN_KEYS,
-  TRACKER_CSV_HEADERS,
   TRACKER_LIST_SEPARATOR,
   TRACKER_REQUIRED_KEYS,
   type TrackerColumnKey,
 } from "./tracker-csv-columns";
 import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type TrackerRef } from "./types";
 import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
+import {
+  labelLookup,
+  normalise,
+  splitReference,
+  trackerHeader,
+  trackerHeaderNames,
+  uprSessionOfCycle,
+} from "./tracker-vocabulary";
+import { currentLocale } from "../i18n/current-locale";
 
-const indexOf = (headers: readonly string[], key: TrackerColumnKey) =>
-  headerIndex(headers, TRACKER_CSV_HEADERS[key], key);
+// Headers in any language the tracker exports in (lib/import/tracker-vocabulary.ts), or the column's key.
+const HEADER_NAMES = new Map<TrackerColumnKey, string[]>();
+const namesOf = (key: TrackerColumnKey) => {
+  let names = HEADER_NAMES.get(key);
+  if (!names) HEADER_NAMES.set(key, (names = [...trackerHeaderNames(key), key]));
+  return names;
+};
+const indexOf = (headers: readonly string[], key: TrackerColumnKey) => headerIndex(headers, ...namesOf(key));
 
 export function looksLikeTrackerCsv(headers: readonly string[]): boolean {
   return TRACKER_REQUIRED_KEYS.every((k) => indexOf(headers, k) >= 0);
@@ -51,16 +65,9 @@ export function trackerMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-function reverse<K extends string>(labels: Record<K, string>): Map<string, K> {
-  const map = new Map<string, K>();
-  for (const [key, label] of Object.entries(labels) as [K, string][]) {
-    map.set(label.toLowerCase(), key);
-    map.set(key.toLowerCase(), key);
-  }
-  return map;
-}
-const STATUS_BY_LABEL = reverse<Status>(STATUS_LABELS);
-const STANCE_BY_LABEL = reverse<Stance>(STANCE_LABELS);
+// Labels in every language, read back into stored keys: built once, on first use.
+let byLabel: { status: Map<string, Status>; stance: Map<string, Stance> } | null = null;
+const lookups = () => (byLabel ??= { status: labelLookup("status", STATUSES), stance: labelLookup("stance", STANCES) });
 
 const list = (value: string) =>
   value
@@ -74,7 +81,8 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
     TrackerColumnKey,
     number
   >;
-  const missing = TRACKER_REQUIRED_KEYS.filter((k) => idx[k] < 0).map((k) => TRACKER_CSV_HEADERS[k]);
+  // Named as the reader's own exports name them (the parse worker runs in the uploader's language).
+  const missing = TRACKER_REQUIRED_KEYS.filter((k) => idx[k] < 0).map((k) => trackerHeader(k, currentLocale()));
   if (missing.length) {
     log.error(1, null, "file.missingColumns", { format: "Treaty Tracker CSV", columns: missing.join(", ") });
     return { records: [], stats };
@@ -87,7 +95,7 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
       stats.skipped++;
       continue;
     }
-    const col = (k: TrackerColumnKey) => table.headers[idx[k]] ?? TRACKER_CSV_HEADERS[k];
+    const col = (k: TrackerColumnKey) => table.headers[idx[k]] ?? trackerHeader(k, currentLocale());
     const get = (k: TrackerColumnKey) => (idx[k] >= 0 ? restoreNeutralisedCell((row.cells[idx[k]] ?? "").trim()) : "");
     let ok = true;
     for (const k of TRACKER_REQUIRED_KEYS) {
@@ -113,14 +121,13 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
     }
     const date = dateCell(get("date"), row.line, col("date"), log);
     const cycle = get("cycle");
-    const upr = /^UPR\s*(\d+)$/i.exec(cycle);
-    const session = upr ? Number(upr[1]) : null;
+    const session = uprSessionOfCycle(cycle);
     const cycleOrdinal = session ? uprCycleForSession(session) : /^\d+$/.test(cycle) ? Number(cycle) : null;
     const statusRaw = get("currentStatus");
     const stanceRaw = get("latestStance");
     const gradeRaw = get("latestGrade").toUpperCase();
     const status = lookup(
-      STATUS_BY_LABEL,
+      lookups().status,
       statusRaw,
       row.line,
       col("currentStatus"),
@@ -129,7 +136,7 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
       Object.values(STATUS_LABELS),
     );
     const stance = lookup(
-      STANCE_BY_LABEL,
+      lookups().stance,
       stanceRaw,
       row.line,
       col("latestStance"),
@@ -206,7 +213,7 @@ function lookup<K extends string>(
   allowed: string[],
 ): K | null {
   if (!raw) return null;
-  const found = map.get(raw.toLowerCase());
+  const found = map.get(normalise(raw));
   if (!found) log.warning(line, column, key, { value: raw, allowed: allowed.join(", ") });
   return found ?? null;
 }
@@ -218,7 +225,7 @@ function dateCell(raw: string, line: number, column: string, log: IssueLog): str
 }
 
 /**
- * "CCPR/C/KAZ/CO/1, para. 23; CCPR/C/KAZ/CO/2" → symbol and paragraph of each
+ * "CCPR/C/KAZ/CO/1, para. 23; CCPR/C/KAZ/CO/2" (or «…, п. 23») → symbol and paragraph of each
  * (lib/export/cells.ts formatRef writes them so). A part without a UN symbol
  * (no "/", e.g. "document not known") names nothing findable and is dropped.
  */
@@ -228,9 +235,8 @@ function refsCell(raw: string): TrackerRef[] {
     .split(TRACKER_LIST_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean)) {
-    const m = /^(.+?),\s*para\.\s*(.+)$/.exec(part);
-    const symbol = (m ? m[1] : part).trim();
-    if (/\//.test(symbol)) refs.push({ symbol, paragraph: m ? m[2].trim() : null });
+    const { source: symbol, paragraph } = splitReference(part);
+    if (/\//.test(symbol)) refs.push({ symbol, paragraph });
   }
   return refs;
 }

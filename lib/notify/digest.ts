@@ -7,7 +7,8 @@ import { listCalendarEvents } from "../data/calendar";
 import { generateDeadlineNotifications, notificationsBetween, type NotificationDTO } from "../data/notifications";
 import { DEFAULT_DIGEST } from "../data/me";
 import { formatDateTime, formatPartialDate } from "../i18n/format";
-import { t } from "../i18n/messages";
+import { INTL_LOCALES, isLocale, type Locale } from "../i18n/locales";
+import { t as translate, type MessageKey } from "../i18n/messages";
 import type { Mail, MailSender } from "./mailer";
 import { digestPeriod } from "./periods";
 import { notificationText } from "./text";
@@ -21,6 +22,8 @@ import { unsubscribeUrl } from "./unsubscribe";
  * period is recorded as empty. A period is claimed in the database before its
  * mail is sent (unique per user and period), so two runs at once — cron and the
  * server's own schedule — never send it twice; a failed send gives the claim back.
+ * Each mail is in its recipient's language: their profile's (user_preferences.locale),
+ * else DEFAULT_LOCALE.
  */
 export type DigestOptions = {
   now?: Date;
@@ -30,6 +33,8 @@ export type DigestOptions = {
   baseUrl: string;
   /** Signs the unsubscribe links. */
   secret: string;
+  /** The language of a recipient who has not chosen one (DEFAULT_LOCALE); English when not given. */
+  defaultLocale?: Locale;
 };
 
 export type DigestReport = {
@@ -46,16 +51,29 @@ export type DigestReport = {
 const HORIZON_DAYS = { daily: 7, weekly: 30 } as const;
 const DAY = 86_400_000;
 
-type Recipient = { id: number; email: string; name: string; digest: Exclude<DigestFrequency, "none"> };
+type Recipient = {
+  id: number;
+  email: string;
+  name: string;
+  digest: Exclude<DigestFrequency, "none">;
+  /** The language the mail is written in. */
+  locale: Locale;
+};
 
-function recipients(db: DB): Recipient[] {
+function recipients(db: DB, defaultLocale: Locale): Recipient[] {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, digest: userPreferences.digest })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      digest: userPreferences.digest,
+      locale: userPreferences.locale,
+    })
     .from(users)
     .leftJoin(userPreferences, eq(userPreferences.userId, users.id))
     .where(isNull(users.disabledAt))
     .all()
-    .map((u) => ({ ...u, digest: u.digest ?? DEFAULT_DIGEST }))
+    .map((u) => ({ ...u, digest: u.digest ?? DEFAULT_DIGEST, locale: isLocale(u.locale) ? u.locale : defaultLocale }))
     .filter((u): u is Recipient => u.digest !== "none");
 }
 
@@ -63,24 +81,36 @@ const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function composeDigest(
-  user: Recipient,
+  user: Pick<Recipient, "id" | "email" | "name" | "digest"> & { locale?: Locale },
   news: NotificationDTO[],
   due: CalendarEvent[],
   window: { from: Date; to: Date },
   opts: Pick<DigestOptions, "baseUrl" | "secret">,
 ): Mail {
+  const language = user.locale ?? "en";
+  const locale = INTL_LOCALES[language]; // "ru-RU", "en-GB": how its dates are written
+  // Every sentence, date and label of this mail in the recipient's language, not the server's.
+  const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(key, params, locale);
+  // The heading chooses its plural by `count`: "What is due in the next 7 days", «Сроки в ближайшие 7 дней».
+  const dueHeading = (days: number) => t("digest.due", { count: days, days });
   const link = (href: string) => `${opts.baseUrl}${href}`;
   const account = link("/account");
   const unsubscribe = unsubscribeUrl(opts.baseUrl, user.id, opts.secret);
   const subject = t(user.digest === "daily" ? "digest.subject.daily" : "digest.subject.weekly", {
     news: news.length,
     due: due.length,
-    date: formatPartialDate(window.to.toISOString().slice(0, 10)),
+    date: formatPartialDate(window.to.toISOString().slice(0, 10), locale),
   });
-  const period = t("digest.period", { from: formatDateTime(window.from), to: formatDateTime(window.to) });
-  const newLines = news.map((n) => ({ text: notificationText(n), url: link(n.href) }));
+  const period = t("digest.period", {
+    from: formatDateTime(window.from, locale),
+    to: formatDateTime(window.to, locale),
+  });
+  const newLines = news.map((n) => ({ text: notificationText(n, locale), url: link(n.href) }));
   const dueLines = due.map((e) => ({
-    text: t(e.overdue ? "digest.dueOverdue" : "digest.dueItem", { date: formatPartialDate(e.date), title: e.title }),
+    text: t(e.overdue ? "digest.dueOverdue" : "digest.dueItem", {
+      date: formatPartialDate(e.date, locale),
+      title: e.title,
+    }),
     url: link(e.href),
   }));
   const section = (title: string, lines: { text: string; url: string }[], none: string) => [
@@ -94,7 +124,7 @@ export function composeDigest(
     period,
     "",
     ...section(t("digest.new"), newLines, t("digest.noneNew")),
-    ...section(t("digest.due", { days: HORIZON_DAYS[user.digest] }), dueLines, t("digest.noneDue")),
+    ...section(dueHeading(HORIZON_DAYS[user.digest]), dueLines, t("digest.noneDue")),
     t("digest.manage", { url: account }),
     t("digest.unsubscribe", { url: unsubscribe }),
   ].join("\n");
@@ -104,12 +134,12 @@ export function composeDigest(
       : `<p>${escape(none)}</p>`;
   const manageLink = `<a href="${escape(account)}">${escape(t("digest.manageLink"))}</a>`;
   const unsubscribeLink = `<a href="${escape(unsubscribe)}">${escape(t("digest.unsubscribeLink"))}</a>`;
-  const html = `<!doctype html><html><body style="font-family: sans-serif; color: #1e293b; line-height: 1.5">
+  const html = `<!doctype html><html lang="${language}"><body style="font-family: sans-serif; color: #1e293b; line-height: 1.5">
 <p>${escape(t("digest.greeting", { name: user.name }))}</p>
 <p style="color: #475569">${escape(period)}</p>
 <h2 style="font-size: 16px">${escape(t("digest.new"))}</h2>
 ${list(newLines, t("digest.noneNew"))}
-<h2 style="font-size: 16px">${escape(t("digest.due", { days: HORIZON_DAYS[user.digest] }))}</h2>
+<h2 style="font-size: 16px">${escape(dueHeading(HORIZON_DAYS[user.digest]))}</h2>
 ${list(dueLines, t("digest.noneDue"))}
 <p style="font-size: 13px; color: #475569">${manageLink} · ${unsubscribeLink}</p>
 </body></html>`;
@@ -138,7 +168,7 @@ export async function sendDueDigests(db: DB, opts: DigestOptions): Promise<Diges
   if (!opts.dryRun) report.reminders = generateDeadlineNotifications(db, now).created;
   if (!opts.send && !opts.dryRun) return report;
   const today = now.toISOString().slice(0, 10);
-  for (const user of recipients(db)) {
+  for (const user of recipients(db, opts.defaultLocale ?? "en")) {
     const period = digestPeriod(user.digest, now);
     const seen = db
       .select({ id: digests.id })

@@ -1,5 +1,8 @@
 import type { DB } from "../../db";
 import { authSecret, type AppConfig } from "../config";
+import { currentLocale } from "../i18n/current-locale";
+import { INTL_LOCALES, localeOf } from "../i18n/locales";
+import { t, type MessageKey } from "../i18n/messages";
 import { configuredBaseUrl } from "../public-url";
 import { sendDueDigests, type DigestReport } from "./digest";
 import { smtpSender, type MailSender } from "./mailer";
@@ -17,18 +20,23 @@ export function runDigests(
     send,
     baseUrl: configuredBaseUrl(cfg),
     secret: authSecret(),
+    defaultLocale: cfg.defaultLocale,
   });
 }
 
-/** The report as the CLI and the server log print it. */
-export function describeReport(r: DigestReport): string[] {
+/** The report as the CLI and the server log print it, in `locale` (the CLI: DEFAULT_LOCALE). */
+export function describeReport(r: DigestReport, locale: string = currentLocale()): string[] {
+  const say = (key: MessageKey, params: Record<string, string | number> = {}) =>
+    t(key, params, INTL_LOCALES[localeOf(locale) ?? "en"]);
   const lines: string[] = [];
-  if (r.reminders) lines.push(`Deadline reminders made: ${r.reminders}.`);
-  if (r.noSmtp && !r.dryRun) lines.push("SMTP_URL is not set: no digest was mailed.");
-  for (const m of r.mailed) lines.push(`Mailed ${m.period} to ${m.email} (${m.items} items).`);
-  for (const m of r.preview) lines.push(`Would mail "${m.subject}" to ${m.to}:`, "", m.text, "");
-  for (const f of r.failed) lines.push(`Could not mail ${f.email}: ${f.error}`);
-  if (r.empty) lines.push(`Nothing new or due for ${r.empty} user(s): no mail.`);
-  if (!lines.length) lines.push("No digest is due.");
+  if (r.reminders) lines.push(say("files.mail.run.reminders", { count: r.reminders }));
+  if (r.noSmtp && !r.dryRun) lines.push(say("files.mail.run.noSmtp"));
+  for (const m of r.mailed)
+    lines.push(say("files.mail.run.mailed", { period: m.period, email: m.email, items: m.items }));
+  for (const m of r.preview)
+    lines.push(say("files.mail.run.wouldMail", { subject: m.subject, to: m.to }), "", m.text, "");
+  for (const f of r.failed) lines.push(say("files.mail.run.failed", { email: f.email, error: f.error }));
+  if (r.empty) lines.push(say("files.mail.run.empty", { count: r.empty }));
+  if (!lines.length) lines.push(say("files.mail.run.nothingDue"));
   return lines;
 }

@@ -1,28 +1,25 @@
 import type { NotificationDTO } from "../data/notifications";
 import { formatPartialDate } from "../i18n/format";
 import { t } from "../i18n/messages";
-import { STANCE_LABELS, STATUS_LABELS } from "../labels";
+import { STANCES, STATUSES } from "../../db/schema/enums";
+import { vocabularyLabel } from "../labels";
 
-/** A notification in words, for the page, the bell's list and the e-mail digest. */
+/** A stored vocabulary key in words, or the value as stored when it is none of them. */
+const label = (vocabulary: "stance" | "status", keys: readonly string[], value: string, locale?: string) =>
+  keys.includes(value) ? vocabularyLabel(vocabulary, value, locale) : value;
+
+/** A notification in words, for the page, the bell's list and the e-mail digest (in `locale`, else the request's). */
 export function notificationText(n: Pick<NotificationDTO, "kind" | "params">, locale?: string): string {
   const p = n.params;
   const str = (k: string) => String(p[k] ?? "");
   const on = { recommendation: str("recommendation"), state: str("state"), body: str("body") };
   switch (n.kind) {
     case "response":
-      return t(
-        "notification.response",
-        { ...on, stance: STANCE_LABELS[str("detail") as keyof typeof STANCE_LABELS] ?? str("detail") },
-        locale,
-      );
+      return t("notification.response", { ...on, stance: label("stance", STANCES, str("detail"), locale) }, locale);
     case "grade":
       return t("notification.grade", { ...on, grade: str("detail") }, locale);
     case "assessment":
-      return t(
-        "notification.assessment",
-        { ...on, status: STATUS_LABELS[str("detail") as keyof typeof STATUS_LABELS] ?? str("detail") },
-        locale,
-      );
+      return t("notification.assessment", { ...on, status: label("status", STATUSES, str("detail"), locale) }, locale);
     case "evidence":
       return p.recommendation
         ? t("notification.evidence", { ...on, title: str("detail") }, locale)

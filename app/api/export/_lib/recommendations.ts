@@ -1,6 +1,7 @@
 import "server-only";
 import { handler } from "@/lib/api/handler";
 import { recordExport } from "@/lib/data/export-audit";
+import { exportLabels } from "@/lib/export/columns";
 import { csvStream } from "@/lib/export/csv";
 import { withIdleTimeout } from "@/lib/export/idle-stream";
 import { xlsxStream } from "@/lib/export/xlsx";
@@ -21,7 +22,9 @@ import { exportFileName, fileResponse } from "./respond";
  */
 export function exportRecommendations(format: "csv" | "xlsx") {
   return handler({ access: ["export", "run"] }, ({ db, actor, req, url, locale }) => {
+    // The reader's language (?lang=, profile, cookie, browser, DEFAULT_LOCALE): headers, labels, About sheet.
     const intlLocale = INTL_LOCALES[locale];
+    const labels = exportLabels(intlLocale);
     const filters = parseFilters(url.searchParams);
     assertListScope(actor, filters);
     const now = new Date();
@@ -32,14 +35,18 @@ export function exportRecommendations(format: "csv" | "xlsx") {
       const rows = exportRows(reader.db, filters, { now, baseUrl: publicBaseUrl(req) }, reader.close);
       const body =
         format === "csv"
-          ? csvStream(rows)
-          : xlsxStream(rows, {
-              filters: describeFilters(reader.db, filters, { locale: intlLocale }),
-              generatedAt: now,
-              sources: creditedSources(reader.db, filters.state, intlLocale),
-              locale: intlLocale,
-              branding: getBranding(reader.db),
-            });
+          ? csvStream(rows, labels)
+          : xlsxStream(
+              rows,
+              {
+                filters: describeFilters(reader.db, filters, { locale: intlLocale }),
+                generatedAt: now,
+                sources: creditedSources(reader.db, filters.state, intlLocale),
+                locale: intlLocale,
+                branding: getBranding(reader.db),
+              },
+              labels,
+            );
       return fileResponse(withIdleTimeout(body), format, exportFileName(filters, format, now));
     } catch (error) {
       reader.close();

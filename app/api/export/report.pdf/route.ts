@@ -3,6 +3,7 @@ import { recordExport } from "@/lib/data/export-audit";
 import { getStateReport, reportAssessedOnly } from "@/lib/data/report";
 import { stateReportPdfStream } from "@/lib/export/pdf";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { t } from "@/lib/i18n/messages";
 import { assertListScope } from "@/lib/data/search";
 import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
@@ -11,13 +12,15 @@ import { exportFileName, fileResponse } from "../_lib/respond";
 /**
  * GET /api/export/report.pdf?state=KAZ[&body=CCPR…][&from=2011&to=2024][…any list filter][&include=assessed]
  * — the state report as a PDF, for every role.
+ * In the reader's language (?lang=, profile, cookie, browser, DEFAULT_LOCALE): the request's, set by handler().
  */
-const ONE_STATE = "A report covers one state: choose exactly one, e.g. ?state=KAZ.";
-
 export const GET = handler({ access: ["export", "run"] }, ({ db, actor, req, url }) => {
   const filters = parseFilters(url.searchParams);
   assertListScope(actor, filters);
-  if (filters.state.length !== 1) throw new ValidationError(ONE_STATE, { state: [ONE_STATE] });
+  if (filters.state.length !== 1) {
+    const oneState = t("files.report.oneState");
+    throw new ValidationError(oneState, { state: [oneState] });
+  }
   const now = new Date();
   const data = getStateReport(db, filters.state[0], filters, {
     now,

@@ -3,21 +3,21 @@ import { config } from "@/lib/config";
 import { getStateReport } from "@/lib/data/report";
 import { stateReportPdfStream } from "@/lib/export/pdf";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
+import { t } from "@/lib/i18n/messages";
 import { publicBaseUrl } from "@/lib/public-url";
 import { parseFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
-import { t } from "@/lib/i18n/messages";
 
 /**
  * GET /public/export/report.pdf?state=KAZ[…list filters] — a published state's report, signed
  * out: its public evidence only, links to public pages (lib/data/report.ts `publicScope`).
- * An unpublished state is answered as an unknown one.
+ * An unpublished state is answered as an unknown one. In the visitor's language, like every file.
  */
 export const GET = handler({}, ({ db, req, url }) => {
-  if (!config().publicPortal) throw new AppError("not_found", t("admin.portal.off"), 404);
+  if (!config().publicPortal) throw new AppError("not_found", t("files.portalOff"), 404);
   const filters = { ...parseFilters(url.searchParams), archived: false, publishedOnly: true };
   if (filters.state.length !== 1) {
-    const oneState = t("admin.portal.oneState");
+    const oneState = t("files.report.oneState");
     throw new ValidationError(oneState, { state: [oneState] });
   }
   const now = new Date();
