@@ -9,6 +9,7 @@ import { DEFAULT_DIGEST } from "../data/me";
 import { formatDateTime, formatPartialDate } from "../i18n/format";
 import { INTL_LOCALES, isLocale, type Locale } from "../i18n/locales";
 import { t as translate, type MessageKey } from "../i18n/messages";
+import { runWithLocale } from "../request-locale";
 import type { Mail, MailSender } from "./mailer";
 import { digestPeriod } from "./periods";
 import { notificationText } from "./text";
@@ -185,11 +186,12 @@ export async function sendDueDigests(db: DB, opts: DigestOptions): Promise<Diges
     const window = { from: last?.windowEnd ?? new Date(now.getTime() - period.lengthMs), to: now };
     const news = notificationsBetween(db, user.id, window.from, window.to);
     const horizon = new Date(now.getTime() + HORIZON_DAYS[user.digest] * DAY).toISOString().slice(0, 10);
-    const due = listCalendarEvents(
-      db,
-      { from: today, to: horizon, kind: [...DUE_KINDS], followedBy: user.id },
-      today,
-    ).events;
+    // The events' titles are sentences too ("Action due — …"): built in the recipient's language.
+    const due = runWithLocale(
+      user.locale,
+      () =>
+        listCalendarEvents(db, { from: today, to: horizon, kind: [...DUE_KINDS], followedBy: user.id }, today).events,
+    );
     const items = news.length + due.length;
     const row = { userId: user.id, period: period.key, windowStart: window.from, windowEnd: window.to, items };
     if (!items) {

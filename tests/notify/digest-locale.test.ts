@@ -9,6 +9,7 @@ import { follow } from "@/lib/data/follows";
 import { updateMe } from "@/lib/data/me";
 import { createResponse } from "@/lib/data/responses";
 import { createAssessment } from "@/lib/data/assessments";
+import { createAction } from "@/lib/data/actions";
 import { runDigests } from "@/lib/notify/run";
 import { actors, foundingCase } from "../data/fixtures";
 import { freshDb } from "../support/db";
@@ -43,6 +44,22 @@ const mailTo = async (email: string, extra: Record<string, string> = {}) => {
 };
 
 describe("the digest in its recipient's language", () => {
+  it("what is due is titled in each recipient's language, at the same run", async () => {
+    for (const actor of [who.viewer, who.admin]) follow(env.db, actor, { state: "KAZ" });
+    createAction(env.db, who.editor, f.rec2.id, {
+      title: "Draft the alternative service bill",
+      dueDate: "2026-12-20",
+      status: "planned",
+      institutionIds: [],
+    });
+    updateMe(env.db, who.viewer, { locale: "ru" });
+    const report = await runDigests(env.db, cfg(), { now: MONDAY, dryRun: true });
+    const text = (email: string) => report.preview.find((m) => m.to === email)?.text ?? "";
+    expect(text("viewer@example.org")).toContain("Draft the alternative service bill");
+    expect(text("viewer@example.org")).not.toContain("Action due");
+    expect(text("admin@example.org")).toContain("Action due");
+  });
+
   it("a recipient whose profile says ru gets it in Russian: subject, greeting, headings, lines, links", async () => {
     newsForFollowers();
     updateMe(env.db, who.viewer, { locale: "ru" });
