@@ -5,6 +5,7 @@ import type { FilterLabel, SourceCredit } from "../export/types";
 import { exportMessage, type ExportMessageKey } from "../export/messages";
 import { formatPartialDate } from "../i18n/format";
 import { currentIntlLocale } from "../i18n/current-locale";
+import { bodyName, stateName } from "../i18n/place-names";
 import { notAssessedLabel, vocabularyLabel } from "../labels";
 import type { SearchFilters } from "../search/filters";
 import { institutionNames } from "./institutions";
@@ -56,7 +57,7 @@ export function describeFilters(
     out.push({
       label: m("filter.state"),
       value: or(
-        f.state.map((c) => states.get(c) ?? c),
+        f.state.map((c) => (states.has(c) ? stateName(c, states.get(c)!, locale) : c)),
         locale,
       ),
     });
@@ -64,7 +65,9 @@ export function describeFilters(
     out.push({
       label: m("filter.body"),
       value: or(
-        f.body.map((c) => (bodies.has(c) ? m("value.body", { name: bodies.get(c)!, code: c }) : c)),
+        f.body.map((c) =>
+          bodies.has(c) ? m("value.body", { name: bodyName(c, bodies.get(c)!, locale), code: c }) : c,
+        ),
         locale,
       ),
     });
