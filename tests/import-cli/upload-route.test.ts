@@ -54,16 +54,14 @@ async function docx(documentXml: string) {
 }
 
 describe("upload route", () => {
-  it("refuses a small .docx that would inflate past the cap, quickly, and keeps nothing", async () => {
+  // How fast the refusal comes is measured by `npm run measure:upload` (docs/benchmarks.md), not here.
+  it("refuses a small .docx that would inflate past the cap, and keeps nothing", async () => {
     const bomb = await docx(`<w:document>${"a".repeat(40 * 1024 * 1024)}</w:document>`);
     expect(bomb.length).toBeLessThan(200 * 1024);
-    const started = Date.now();
     const res = await upload(new Blob([new Uint8Array(bomb)]), "list.docx");
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/import?error=inflated");
     expect(stored()).toEqual([]);
-    // A generous bound: the refusal comes from the caps, not from parsing 40 MB of XML.
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("parses an accepted file once and keeps the result beside it for the review page", async () => {
