@@ -16,6 +16,8 @@
 import type { Role } from "../../db/schema/enums";
 import { ForbiddenError, UnauthorizedError } from "../errors";
 import type { Actor } from "./roles";
+import { vocabularyLabel } from "../labels";
+import { vmsg } from "../validation/messages";
 
 export type PolicyAction = "read" | "create" | "update" | "archive" | "restore" | "attach" | "delete" | "run";
 
@@ -83,11 +85,14 @@ export function can(actor: Pick<Actor, "role"> | null | undefined, ...access: Ac
   return hasRole(actor, roleFor(...access));
 }
 
+/** A role as a sentence names it: "editor" in English, «редактор» in Russian. */
+const roleWord = (role: Role) => vocabularyLabel("role", role).toLocaleLowerCase();
+
 /** Throws 401 for nobody and 403 for a role below `needed`; returns the actor. */
 export function assertRole(actor: Actor | null | undefined, needed: Role): Actor {
   if (!actor) throw new UnauthorizedError();
   if (!hasRole(actor, needed))
-    throw new ForbiddenError(`This needs the ${needed} role; you are signed in as ${actor.role}.`);
+    throw new ForbiddenError(vmsg("api.needsRole", { needed: roleWord(needed), current: roleWord(actor.role) }));
   return actor;
 }
 

@@ -24,6 +24,7 @@ import { openRecommendation } from "./history-helpers";
 import {
   assertVersion,
   checkRefs,
+  entityLabel,
   fieldError,
   findOr404,
   iso,
@@ -152,8 +153,9 @@ function checkInstitutions(tx: Tx, stateId: number, ids: number[]) {
   const rows = tx.select().from(institutions).where(inArray(institutions.id, unique)).all();
   for (const id of unique) {
     const row = rows.find((r) => r.id === id);
-    if (!row) fieldError("institutionIds", vmsg("write.missingRef", { what: "institution", id }));
-    if (row.archivedAt) fieldError("institutionIds", vmsg("write.archivedRef", { what: "institution", id }));
+    if (!row) fieldError("institutionIds", vmsg("write.missingRef", { what: entityLabel("institution"), id }));
+    if (row.archivedAt)
+      fieldError("institutionIds", vmsg("write.archivedRef", { what: entityLabel("institution"), id }));
     if (row.stateId !== stateId) {
       const state = tx.select({ name: states.name }).from(states).where(eq(states.id, stateId)).get();
       fieldError(
@@ -242,7 +244,8 @@ export function addActionProgress(
   return writeTx(db, (tx) => {
     const action = tx.select().from(actions).where(eq(actions.id, actionId)).get();
     if (!action) throw new NotFoundError("Action", actionId);
-    if (action.archivedAt) fieldError("actionId", vmsg("write.archivedRef", { what: "action", id: actionId }));
+    if (action.archivedAt)
+      fieldError("actionId", vmsg("write.archivedRef", { what: entityLabel("action"), id: actionId }));
     const evidenceId = blankToNull(data.evidenceId);
     checkRefs(tx, [{ field: "evidenceId", table: evidence, id: evidenceId, what: "evidence item" }]);
     const row = tx

@@ -12,7 +12,16 @@ import { writeAudit } from "./audit";
 import { notifyFollowers } from "./notifications";
 import { refreshRecommendation } from "./derived";
 import { openRecommendation } from "./history-helpers";
-import { assertVersion, findOr404, iso, sentOnly, setArchived, updateVersioned, writeTx } from "./write-helpers";
+import {
+  assertVersion,
+  entityLabel,
+  findOr404,
+  iso,
+  sentOnly,
+  setArchived,
+  updateVersioned,
+  writeTx,
+} from "./write-helpers";
 
 export type AssessmentDTO = Omit<AssessmentRow, "createdAt" | "updatedAt" | "archivedAt"> & {
   archived: boolean;
@@ -44,7 +53,7 @@ function linkEvidence(tx: Tx, assessmentId: number, ids: number[]) {
   for (const id of unique) {
     const row = tx.select({ archivedAt: evidence.archivedAt }).from(evidence).where(eq(evidence.id, id)).get();
     if (!row) problems.push(vmsg("write.evidenceMissing", { id }));
-    else if (row.archivedAt) problems.push(vmsg("write.archivedRef", { what: "evidence item", id }));
+    else if (row.archivedAt) problems.push(vmsg("write.archivedRef", { what: entityLabel("evidence item"), id }));
   }
   if (problems.length) throw new ValidationError(vmsg("form.invalid"), { evidenceIds: problems });
   tx.delete(assessmentEvidence).where(eq(assessmentEvidence.assessmentId, assessmentId)).run();

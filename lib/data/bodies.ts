@@ -12,6 +12,7 @@ import { writeAudit } from "./audit";
 import type { ListOptions } from "./states";
 import {
   assertVersion,
+  entityLabel,
   fieldError,
   findOr404,
   iso,
@@ -68,7 +69,7 @@ export function getBody(db: Executor, id: number): BodyDTO | null {
 function assertCodeFree(db: Executor, code: string, exceptId?: number) {
   const clash = db.select({ id: bodies.id }).from(bodies).where(eq(bodies.code, code)).get();
   if (clash && clash.id !== exceptId)
-    fieldError("code", vmsg("write.duplicate", { entity: "body", field: "code", value: code }));
+    fieldError("code", vmsg("write.duplicate", { entity: entityLabel("body"), field: "code", value: code }));
 }
 
 export function createBody(db: DB, actor: Actor | null | undefined, input: unknown): BodyDTO {

@@ -13,6 +13,7 @@ import type { ListOptions } from "./states";
 import {
   assertVersion,
   checkRefs,
+  entityLabel,
   fieldError,
   findOr404,
   iso,
@@ -64,7 +65,10 @@ function assertOrdinalFree(db: Executor, stateId: number, bodyId: number, ordina
     .where(and(eq(reviewCycles.stateId, stateId), eq(reviewCycles.bodyId, bodyId), eq(reviewCycles.ordinal, ordinal)))
     .get();
   if (clash && clash.id !== exceptId)
-    fieldError("ordinal", vmsg("write.duplicate", { entity: "review cycle", field: "number", value: ordinal }));
+    fieldError(
+      "ordinal",
+      vmsg("write.duplicate", { entity: entityLabel("review cycle"), field: "number", value: ordinal }),
+    );
 }
 
 const columnsOf = (d: Partial<ReturnType<typeof cycleCreateSchema.parse>>): Record<string, unknown> =>

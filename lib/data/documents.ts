@@ -15,6 +15,7 @@ import type { ListOptions } from "./states";
 import {
   assertVersion,
   checkRefs,
+  entityLabel,
   fieldError,
   findOr404,
   iso,
@@ -134,7 +135,10 @@ function resolve(tx: Tx, d: ReturnType<typeof documentCreateSchema.parse>, excep
   if (v.symbol) {
     const clash = tx.select({ id: documents.id }).from(documents).where(eq(documents.symbol, v.symbol)).get();
     if (clash && clash.id !== exceptId)
-      fieldError("symbol", vmsg("write.duplicate", { entity: "document", field: "symbol", value: v.symbol }));
+      fieldError(
+        "symbol",
+        vmsg("write.duplicate", { entity: entityLabel("document"), field: "symbol", value: v.symbol }),
+      );
   }
   return v;
 }

@@ -10,7 +10,7 @@ import { followCreateSchema } from "../validation/follows";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
 import { personalActor } from "./me";
-import { fieldError, iso, writeTx } from "./write-helpers";
+import { entityLabel, fieldError, iso, writeTx } from "./write-helpers";
 
 /**
  * What a user follows: states, bodies, recommendations. Following is the user's
@@ -63,12 +63,12 @@ function toDTO(db: Executor, f: FollowRow): FollowDTO {
 function targetColumns(db: Executor, data: { state?: string; body?: string; recommendationId?: number }) {
   if (data.state) {
     const s = db.select({ id: states.id }).from(states).where(eq(states.code, data.state)).get();
-    if (!s) fieldError("state", vmsg("write.missingRef", { what: "state", id: data.state }));
+    if (!s) fieldError("state", vmsg("write.missingRef", { what: entityLabel("state"), id: data.state }));
     return { stateId: s.id };
   }
   if (data.body) {
     const b = db.select({ id: bodies.id }).from(bodies).where(eq(bodies.code, data.body)).get();
-    if (!b) fieldError("body", vmsg("write.missingRef", { what: "body", id: data.body }));
+    if (!b) fieldError("body", vmsg("write.missingRef", { what: entityLabel("body"), id: data.body }));
     return { bodyId: b.id };
   }
   const r = db
@@ -77,7 +77,10 @@ function targetColumns(db: Executor, data: { state?: string; body?: string; reco
     .where(eq(recommendations.id, data.recommendationId!))
     .get();
   if (!r)
-    fieldError("recommendationId", vmsg("write.missingRef", { what: "recommendation", id: data.recommendationId! }));
+    fieldError(
+      "recommendationId",
+      vmsg("write.missingRef", { what: entityLabel("recommendation"), id: data.recommendationId! }),
+    );
   return { recommendationId: r.id };
 }
 

@@ -3,12 +3,12 @@ import type { Tx } from "../../db";
 import { documents, recommendations } from "../../db/schema";
 import { ValidationError } from "../errors";
 import { vmsg } from "../validation/messages";
-import { checkRefs, findOr404 } from "./write-helpers";
+import { checkRefs, entityLabel, findOr404 } from "./write-helpers";
 
 /** History can be added only to a recommendation that exists (404) and is not archived (400). */
 export function openRecommendation(tx: Tx, id: number) {
   const rec = findOr404(tx, recommendations, "recommendation", id);
-  if (rec.archivedAt) throw new ValidationError(vmsg("write.archivedRef", { what: "recommendation", id }));
+  if (rec.archivedAt) throw new ValidationError(vmsg("write.archivedRef", { what: entityLabel("recommendation"), id }));
   return rec;
 }
 

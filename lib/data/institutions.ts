@@ -12,6 +12,7 @@ import type { ListOptions } from "./states";
 import {
   assertVersion,
   checkRefs,
+  entityLabel,
   fieldError,
   findOr404,
   iso,
@@ -88,7 +89,7 @@ function assertNameFree(db: Executor, stateId: number, name: string, exceptId?: 
     .where(and(eq(institutions.stateId, stateId), eq(institutions.name, name)))
     .get();
   if (clash && clash.id !== exceptId)
-    fieldError("name", vmsg("write.duplicate", { entity: "institution", field: "name", value: name }));
+    fieldError("name", vmsg("write.duplicate", { entity: entityLabel("institution"), field: "name", value: name }));
 }
 
 export function createInstitution(db: DB, actor: Actor | null | undefined, input: unknown): InstitutionDTO {

@@ -116,7 +116,7 @@ export function createShareLink(
   now?: Date,
 ): { link: ShareLinkDTO; token: string } {
   const who = assertCan(actor, "shareLink", "create");
-  if (who.id == null) throw new ForbiddenError("A share link belongs to a user account.");
+  if (who.id == null) throw new ForbiddenError(vmsg("share.needsAccount"));
   const data = parseInput(shareLinkCreateSchema, input);
   if (data.expiresAt && data.expiresAt < dayOf(now)) fieldError("expiresAt", vmsg("share.expiryPast"));
   const token = randomBytes(32).toString("base64url");
@@ -179,7 +179,7 @@ export function revokeShareLink(db: DB, actor: Actor | null | undefined, id: num
     const row = tx.select().from(shareLinks).where(eq(shareLinks.id, id)).get();
     if (!row) throw new NotFoundError("share link", id);
     if (row.createdById !== who.id && !can(who, "anyShareLink", "delete"))
-      throw new ForbiddenError("Only the person who made this link, or an admin, can revoke it.");
+      throw new ForbiddenError(vmsg("share.notYours"));
     if (row.revokedAt) return toDTO(row);
     const after = tx.update(shareLinks).set({ revokedAt: now }).where(eq(shareLinks.id, id)).returning().get();
     writeAudit(tx, who, "revoke", "share_link", id, toDTO(row), toDTO(after));

@@ -10,6 +10,7 @@ import { stateCreateSchema, stateUpdateSchema } from "../validation/states";
 import { writeAudit } from "./audit";
 import {
   assertVersion,
+  entityLabel,
   fieldError,
   findOr404,
   iso,
@@ -68,7 +69,7 @@ export function getState(db: Executor, id: number): StateDTO | null {
 function assertCodeFree(db: Executor, code: string, exceptId?: number) {
   const clash = db.select({ id: states.id }).from(states).where(eq(states.code, code)).get();
   if (clash && clash.id !== exceptId)
-    fieldError("code", vmsg("write.duplicate", { entity: "state", field: "code", value: code }));
+    fieldError("code", vmsg("write.duplicate", { entity: entityLabel("state"), field: "code", value: code }));
 }
 
 export function createState(db: DB, actor: Actor | null | undefined, input: unknown): StateDTO {

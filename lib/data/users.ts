@@ -10,6 +10,7 @@ import { ConflictError, isBusyError, NotFoundError, ValidationError } from "../e
 import { writeAudit } from "./audit";
 import { endUserSessions } from "./sessions";
 import { writeTx } from "./write-helpers";
+import { vmsg } from "../validation/messages";
 
 /**
  * Users and API tokens. Plain Node (no "server-only") because the users CLI
@@ -41,9 +42,9 @@ export async function createUser(
   assertCan(actor, "user", "create");
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email))
-    throw new ValidationError("Invalid email", { email: ["Enter an email address such as name@example.org."] });
+    throw new ValidationError(vmsg("users.emailInvalid"), { email: [vmsg("field.email")] });
   if (input.password.length < 8)
-    throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
+    throw new ValidationError(vmsg("users.passwordShort"), { password: [vmsg("field.password")] });
   // Hashed before the transaction: the key derivation takes a while and must not hold the write lock.
   const passwordHash = await hashPassword(input.password);
   return writeTx(db, (tx) => {
@@ -73,9 +74,7 @@ export function parseExpiryDate(value: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3]))
-    throw new ValidationError("The expiry must be a date written as YYYY-MM-DD, such as 2027-06-30.", {
-      expires: ["Write the date as YYYY-MM-DD, such as 2027-06-30."],
-    });
+    throw new ValidationError(vmsg("users.expiryFormat"), { expires: [vmsg("users.expiryFormatField")] });
   return new Date(day.getTime() + 86_400_000);
 }
 
@@ -89,9 +88,7 @@ export function createApiToken(
 ): string {
   assertCan(actor, "user", "update");
   if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now()))
-    throw new ValidationError("The expiry must be a date in the future.", {
-      expires: ["Give a date in the future, such as 2027-06-30."],
-    });
+    throw new ValidationError(vmsg("users.expiryPast"), { expires: [vmsg("users.expiryPastField")] });
   const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw new NotFoundError("User", email);
   const token = generateApiToken();
@@ -169,7 +166,7 @@ function noteTokenUse(db: DB, tokenId: number, now: Date) {
 export async function setPassword(db: DB, email: string, password: string, actor: Actor = SYSTEM_ACTOR) {
   assertCan(actor, "user", "update");
   if (password.length < 8)
-    throw new ValidationError("Password too short", { password: ["Use at least 8 characters."] });
+    throw new ValidationError(vmsg("users.passwordShort"), { password: [vmsg("field.password")] });
   const passwordHash = await hashPassword(password);
   writeTx(db, (tx) => {
     const user = tx.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
@@ -198,9 +195,7 @@ export function updateUser(
     const before = tx.select().from(users).where(eq(users.id, id)).get();
     if (!before) throw new NotFoundError("User", id);
     if (actor.id === id && ((input.role && input.role !== "admin") || input.disabled)) {
-      throw new ValidationError("You cannot demote or disable yourself", {
-        role: ["Ask another admin to change your own role or access."],
-      });
+      throw new ValidationError(vmsg("users.notYourself"), { role: [vmsg("users.notYourselfField")] });
     }
     const changed = tx
       .update(users)
@@ -214,7 +209,7 @@ export function updateUser(
       .where(and(eq(users.id, id), eq(users.version, input.version)))
       .returning()
       .get();
-    if (!changed) throw new ConflictError("Someone else changed this user since you opened it.", toDTO(before));
+    if (!changed) throw new ConflictError(vmsg("users.changed"), toDTO(before));
     const after = toDTO(changed);
     if (after.role !== before.role || (after.disabled && before.disabledAt == null)) endUserSessions(tx, id);
     writeAudit(tx, actor, "update", "user", id, toDTO(before), after);

@@ -4,7 +4,7 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DB, Tx } from "../../db";
 import { assertCan, type Access, type ACCESS_POLICY, type PolicyEntity } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
+import { ConflictError, entityKey, type FieldErrors, NotFoundError, ValidationError } from "../errors";
 import { parseInput, versionOnly } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { ENTITY_LABELS } from "../labels";
@@ -28,9 +28,16 @@ export function writeTx<T>(db: DB, fn: (tx: Tx) => T): T {
   return db.transaction(fn, { behavior: "immediate" });
 }
 
+/**
+ * A record type's name in the reader's language, from its key ("review_cycle") or its English name
+ * ("review cycle"); anything else is returned as given.
+ */
 export function entityLabel(entity: string) {
-  return (ENTITY_LABELS as Record<string, string | undefined>)[entity] ?? entity;
+  const labels = ENTITY_LABELS as Record<string, string | undefined>;
+  const key = entityKey(entity);
+  return labels[entity] ?? labels[key] ?? labels[ENTITY_ALIASES[key] ?? ""] ?? entity;
 }
+const ENTITY_ALIASES: Record<string, string> = { evidence_item: "evidence" };
 
 /** The row by id, or 404. */
 export function findOr404<T extends VersionedTable>(tx: Tx, table: T, entity: string, id: number): Row<T> {
@@ -144,8 +151,9 @@ export function checkRefs(
       .from(ref.table as SQLiteTable)
       .where(eq(ref.table.id, ref.id))
       .get() as unknown as { archivedAt?: Date | null } | undefined;
-    if (!row) fields[ref.field] = [vmsg("write.missingRef", { what: ref.what, id: ref.id })];
-    else if (row.archivedAt) fields[ref.field] = [vmsg("write.archivedRef", { what: ref.what, id: ref.id })];
+    if (!row) fields[ref.field] = [vmsg("write.missingRef", { what: entityLabel(ref.what), id: ref.id })];
+    else if (row.archivedAt)
+      fields[ref.field] = [vmsg("write.archivedRef", { what: entityLabel(ref.what), id: ref.id })];
   }
   if (Object.keys(fields).length) throw new ValidationError(vmsg("form.invalid"), fields);
 }

@@ -3,6 +3,8 @@ import { recommendationCreateSchema } from "@/lib/validation/recommendations";
 import { notificationsReadSchema } from "@/lib/validation/follows";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { runWithLocale } from "@/lib/request-locale";
+import { assertRole } from "@/lib/auth/policy";
+import { entityLabel } from "@/lib/data/write-helpers";
 
 /** Schemas are built once at start-up; their messages must still come out in each reader's language. */
 function errorsOf(locale: "en" | "ru", input: unknown) {
@@ -40,5 +42,30 @@ describe("validation messages follow the request's language", () => {
       expect(message).toContain('{"ids": [1, 2]}');
       expect(message).toContain('{"all": true}');
     }
+  });
+});
+
+describe("refusals name roles and record types in the reader's language", () => {
+  const viewer = { id: 3, role: "viewer" as const, email: "v@example.org", name: "V" };
+  const refusal = (locale: "en" | "ru") =>
+    runWithLocale(locale, () => {
+      try {
+        assertRole(viewer, "editor");
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error("expected a refusal");
+    });
+
+  it("says which role is needed, in English as before and in Russian", () => {
+    expect(refusal("en")).toBe("This needs the editor role; you are signed in as viewer.");
+    expect(refusal("ru")).toBe("Для этого нужна роль «редактор»; вы вошли с ролью «читатель».");
+  });
+
+  it("names a record type from its key or its English name", () => {
+    expect(
+      runWithLocale("ru", () => [entityLabel("review cycle"), entityLabel("evidence item"), entityLabel("body")]),
+    ).toEqual(["цикл обзора", "доказательство", "орган"]);
+    expect(runWithLocale("en", () => entityLabel("review_cycle"))).toBe("review cycle");
   });
 });
