@@ -1,6 +1,6 @@
 /**
- * `npm run measure:upload`: what one hostile or heavy upload does to a running server (issue #12's
- * "done when": an inflating .docx refused in under 5 s, the server under 600 MB, /api/health
+ * `npm run measure:upload`: what one hostile or heavy upload does to a running server (the target in
+ * docs/benchmarks.md: an inflating .docx refused in under 5 s, the server under 600 MB, /api/health
  * answering in under 200 ms meanwhile). For each file it uploads through the wizard's route
  * (app/(app)/import/upload/route.ts) while polling /api/health every 25 ms and sampling the
  * server's resident memory, then prints the answer, its time, the slowest health answer and the
@@ -10,7 +10,7 @@
  *     [--pid <server pid>]
  *
  * The files are made here, in memory: a 90 MB document.xml that deflates to a few hundred KB
- * (the bomb of the review), one just under the inflation caps (lib/import/limits.ts) made of
+ * (the bomb a security review found), one just under the inflation caps (lib/import/limits.ts) made of
  * 400,000 tiny paragraphs, and a real OHCHR list from tests/fixtures/real.
  */
 import { execFileSync } from "node:child_process";

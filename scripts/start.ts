@@ -49,10 +49,16 @@ async function main() {
       ? `Sign in at http://${shownHost}:${cfg.port}/login with the email and password above.`
       : `Sign in at http://${shownHost}:${cfg.port}/login with your account (the first admin is ${cfg.adminEmail ?? "admin@localhost"}; reset a password with: npm run users -- passwd --email EMAIL).`,
   );
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.port), "-H", cfg.hostname], {
-    stdio: "inherit",
-    env,
-  });
+  // The preload stamps each request with its socket's address (lib/server/socket-address.cjs).
+  const preload = path.join(process.cwd(), "lib", "server", "socket-address.cjs");
+  const child = spawn(
+    process.execPath,
+    ["--require", preload, nextBin, "start", "-p", String(cfg.port), "-H", cfg.hostname],
+    {
+      stdio: "inherit",
+      env,
+    },
+  );
   if (cfg.digestSchedule) startDigestSchedule(cfg);
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));

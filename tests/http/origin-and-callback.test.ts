@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sameOriginPath } from "@/lib/auth/callback-url";
-import { clientAddress } from "@/lib/client-address";
+import { clientAddress, SOCKET_ADDRESS_HEADER } from "@/lib/client-address";
 import { isCrossSite } from "@/lib/http/origin";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 import { publicBaseUrl } from "@/lib/public-url";
@@ -73,6 +73,12 @@ describe("addresses from headers", () => {
     expect(clientAddress(h, { TRUST_PROXY: "1" })).toBe("10.0.0.9");
     expect(clientAddress(h, {})).toBe("1.2.3.4");
     expect(clientAddress(new Headers({ "x-forwarded-for": "<script>" }), {})).toBe("unknown");
+  });
+  it("without a proxy, the socket's address wins over what the client wrote in X-Forwarded-For", () => {
+    const h = new Headers({ "x-forwarded-for": "203.0.113.9", [SOCKET_ADDRESS_HEADER]: "::ffff:127.0.0.1" });
+    expect(clientAddress(h, {})).toBe("127.0.0.1");
+    // Behind a trusted proxy the socket is the proxy itself: its last entry names the client.
+    expect(clientAddress(h, { TRUST_PROXY: "1" })).toBe("203.0.113.9");
   });
 });
 
