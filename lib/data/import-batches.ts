@@ -32,10 +32,11 @@ export async function importFile(
   actor: Actor,
   bytes: Uint8Array,
   fileName: string,
-  opts: { format?: ImportFormat; dryRun?: boolean; themes?: ThemeChoice } = {},
+  /** `parsed`: the file's parse already done (the wizard keeps the one made in a worker at upload). */
+  opts: { format?: ImportFormat; dryRun?: boolean; themes?: ThemeChoice; parsed?: ParseResult } = {},
 ): Promise<ImportRun> {
   assertCan(actor, "import", "run");
-  const parsed = await parseImportFile(bytes, fileName, { format: opts.format });
+  const parsed = opts.parsed ?? (await parseImportFile(bytes, fileName, { format: opts.format }));
   const sha256 = sha256Of(bytes);
   if (!parsed.format || hasErrors(parsed)) return { parsed, sha256, summary: null };
   // Themes an editor chose in the preview (chips, or "Apply suggestions"); never without that choice.

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/auth/roles";
 import { getImportBatch, importFile, listBatchRecommendations, listImportBatches } from "@/lib/data/import-batches";
 import { ForbiddenError } from "@/lib/errors";
+import { parseImportFile, type ParseResult } from "@/lib/import";
 import { freshDb } from "../support/db";
 
 const FILE = "UPR20__Slovenia_ThematicListRecommendations_E.docx";
@@ -20,6 +21,14 @@ afterEach(() => handle?.close());
 const open = () => (handle = freshDb()).db;
 
 describe("import batches", () => {
+  it("commits the parse it is given, as the stored result of the upload's worker, without parsing again", async () => {
+    const db = open();
+    const parsed = JSON.parse(JSON.stringify(await parseImportFile(bytes, FILE))) as ParseResult;
+    // Bytes that parse to nothing: only the given result can create the 163 recommendations.
+    const run = await importFile(db, SYSTEM_ACTOR, new Uint8Array([1, 2, 3]), FILE, { parsed });
+    expect(run.summary).toMatchObject({ created: 163, updated: 0 });
+  });
+
   it("lists a batch's recommendations 50 a page, and a re-import points to the first import", async () => {
     const db = open();
     const first = await importFile(db, SYSTEM_ACTOR, bytes, FILE);

@@ -7,7 +7,8 @@ import type { ThemeChoice } from "@/lib/data/import-suggestions";
 import { ValidationError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { validatedAction } from "@/app/_lib/validated-action";
-import { deleteUpload, loadUpload } from "@/lib/uploads/store";
+import { parseImportFileIsolated } from "@/lib/import/isolated-parse";
+import { deleteUpload, loadParsed, loadUpload } from "@/lib/uploads/store";
 
 /**
  * The form sends the upload's id (a missing or unknown one reads as an expired upload) and
@@ -49,9 +50,16 @@ export const commitUploadAction = validatedAction(
   async (data, { db, actor }) => {
     const upload = loadUpload(data.upload, actor.id);
     if (!upload) throw new ValidationError(t("import.expired"));
+    const format = upload.meta.format ?? undefined;
+    // Parsed once, in a worker, when the file arrived (./upload/route.ts): the commit uses that result and
+    // never parses a file on the server's own thread.
+    const parsed =
+      loadParsed(upload.id, actor.id) ??
+      (await parseImportFileIsolated(upload.bytes, upload.meta.fileName, { format }));
     const run = await importFile(db, actor, upload.bytes, upload.meta.fileName, {
-      format: upload.meta.format ?? undefined,
+      format,
       themes: themeChoice(data.apply, data.themes),
+      parsed,
     });
     if (!run.summary)
       throw new ValidationError(
