@@ -45,3 +45,13 @@ export function makeNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
 }
+
+/**
+ * The same headers on a response the proxy never sees (the import upload, left out of proxy.ts's
+ * matcher so its body is not cut at the proxy's limit).
+ */
+export function withSecurityHeaders(res: Response, env: Record<string, string | undefined> = process.env): Response {
+  const https = /^https:\/\//i.test(env.NEXTAUTH_URL?.trim() ?? "");
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) res.headers.set(name, value);
+  return res;
+}

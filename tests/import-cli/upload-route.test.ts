@@ -69,6 +69,9 @@ describe("upload route", () => {
     const res = await upload(new Blob([csv]), "upr.csv");
     const id = new URL(res.headers.get("location")!, "http://x").searchParams.get("upload")!;
     expect(id).toMatch(/^[a-f0-9]{32}$/);
+    // The proxy leaves this route alone, so it sends the security headers itself.
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
     expect(stored().sort()).toEqual([`${id}.json`, `${id}.parsed.json`, `${id}.upload`].sort());
     const parsed = store.loadParsed(id, 7);
     expect(parsed?.encoding).toBeTruthy();
@@ -111,6 +114,7 @@ describe("upload route", () => {
     for (const origin of ["null", "https://evil.example", "::"]) {
       const res = await upload(new Blob(["x"]), "a.csv", { origin });
       expect(res.status).toBe(403);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(await res.json()).toMatchObject({ error: { code: "forbidden" } });
     }
     expect(stored()).toEqual([]);

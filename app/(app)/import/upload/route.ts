@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { toErrorResponse } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
+import { withSecurityHeaders } from "@/lib/http/security-headers";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { parseImportFileIsolated } from "@/lib/import/isolated-parse";
 import { deleteUpload, parseFormat, saveParsed, saveUpload } from "@/lib/uploads/store";
@@ -48,7 +49,12 @@ function countedBody(body: ReadableStream<Uint8Array>, onCutOff: () => void): Re
 const back = (query: Record<string, string>) =>
   new NextResponse(null, { status: 303, headers: { location: `/import?${new URLSearchParams(query)}` } });
 
+/** Outside proxy.ts (see its matcher), so the answer carries the security headers itself. */
 export async function POST(request: NextRequest) {
+  return withSecurityHeaders(await receive(request));
+}
+
+async function receive(request: NextRequest): Promise<Response> {
   let actorId: number | null;
   let locale: Locale;
   try {
