@@ -7,7 +7,7 @@
  * Sections live in scripts/bench/*.ts; add one by exporting a BenchSection
  * and listing it below (e.g. dashboard render, export memory, import speed).
  * Env: BENCH_ITERATIONS (default 50), BENCH_RECOMMENDATIONS (default 300000),
- * BENCH_SKIP_HTTP=1 to leave out (c), BENCH_SECTIONS=search,http,dashboard,export,import,suggestions
+ * BENCH_SKIP_HTTP=1 to leave out (c), BENCH_SECTIONS=search,http,dashboard,public,export,import,suggestions
  * to run only some sections — or name them as arguments: `npm run bench -- suggestions`.
  */
 import { spawnSync } from "node:child_process";

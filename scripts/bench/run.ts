@@ -8,6 +8,7 @@ import { dashboardSection } from "./dashboard";
 import { benchExport } from "./export";
 import { httpSection } from "./http";
 import { importSection } from "./import";
+import { publicSection } from "./public";
 import { searchSection } from "./search";
 import { startServer, type BenchServer } from "./server";
 import { suggestionsSection } from "./suggestions";
@@ -30,12 +31,13 @@ const exportSection: BenchSection = {
 
 /**
  * Every section, in order. `npm run bench -- suggestions search` or BENCH_SECTIONS=search,http
- * (names: search, http, dashboard, export, import, suggestions) runs some of them.
+ * (names: search, http, dashboard, public, export, import, suggestions) runs some of them.
  */
 const SECTIONS: BenchSection[] = [
   searchSection,
   httpSection,
   dashboardSection,
+  publicSection,
   exportSection,
   importSection,
   suggestionsSection,
@@ -103,7 +105,10 @@ export async function runBench() {
     );
     process.exit(2);
   }
-  if (process.env.BENCH_SKIP_HTTP !== "1" && (!only || only.some((name) => name === "http" || name === "dashboard"))) {
+  if (
+    process.env.BENCH_SKIP_HTTP !== "1" &&
+    (!only || only.some((name) => ["http", "dashboard", "public"].includes(name)))
+  ) {
     try {
       server = await startServer(db, file);
       serverProblem = undefined;
