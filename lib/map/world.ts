@@ -21,7 +21,9 @@ export function worldPaths(): Country[] {
   const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const countries = feature(topo, topo.objects.countries);
   const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], countries);
-  const path = geoPath(projection);
+  // A tenth of a pixel on a 960-pixel map is finer than any screen shows; the default three
+  // decimals made the paths a third longer, and every page with the map carries them twice (HTML and RSC).
+  const path = geoPath(projection).digits(1);
   drawn = countries.features
     .filter((f) => f.id !== undefined)
     .map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? "" }))
