@@ -40,7 +40,11 @@ export function xlsxStream(
 }
 
 async function writeWorkbook(out: PassThrough, rows: RowSource<ExportRow>, meta: ExportMeta, labels: ExportLabels) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = "Treaty Tracker";
   workbook.created = meta.generatedAt;
   const locale = meta.locale ?? labels.locale;
@@ -70,7 +74,11 @@ async function writeWorkbook(out: PassThrough, rows: RowSource<ExportRow>, meta:
     const next = await iterator.next();
     if (next.done) break;
     const row = next.value;
-    sheet.addRow(columns.map((c) => c.cell(row))).commit();
+    const line = sheet.addRow(columns.map((c) => c.cell(row)));
+    // One style object per column, shared by its cells: exceljs then finds each cell's style id in
+    // its WeakMap instead of rendering the style to XML per cell (a fifth of the workbook's time).
+    for (let i = 0; i < columns.length; i++) line.getCell(i + 1).style = columns[i].style;
+    line.commit();
     for (const action of next.value.actions ?? []) actions.push({ row: next.value, action });
     count += 1;
     if (count % DRAIN_EVERY === 0) await backpressure(out, sheet);

@@ -234,7 +234,7 @@ describe("XLSX export", () => {
   it("keeps memory bounded when the reader is fast and compression is the bottleneck", async () => {
     const text = "The State party should guarantee in practice the rights protected by the Covenant. ".repeat(60);
     function* rows() {
-      for (let i = 1; i <= 20_000; i++) yield foundingRow({ id: i, text: `${i} ${text}` });
+      for (let i = 1; i <= 40_000; i++) yield foundingRow({ id: i, text: `${i} ${text}` });
     }
     const baseline = process.memoryUsage().arrayBuffers;
     let peak = 0;
@@ -244,7 +244,10 @@ describe("XLSX export", () => {
       peak = Math.max(peak, process.memoryUsage().arrayBuffers - baseline);
     }
     expect(bytes).toBeGreaterThan(1_000_000);
-    // About 100 MB of sheet XML passes through; without backpressure most of it waits in memory.
-    expect(peak).toBeLessThan(40 * 1024 * 1024);
+    // About 200 MB of sheet XML passes through; without backpressure most of it waits in memory.
+    // The peak also counts buffers already dead: V8 collects Buffer memory only after some 64 MB
+    // of it since the last collection (seen here: 5–68 MB, falling back at each GC). So the bound
+    // is above that and well below what an unbounded producer holds.
+    expect(peak).toBeLessThan(100 * 1024 * 1024);
   }, 120_000); // generous: runs beside other suites on a 2-core machine
 });
