@@ -146,6 +146,9 @@ type DetailRow = {
   gradeDate: string | null;
   chainStartYear: number | null;
   reiteratedLater: number;
+  uprPosition: ExportRow["uprPosition"];
+  uprPositionRaw: string | null;
+  uprActionCategory: number | null;
 };
 
 const DETAIL_SQL = `
@@ -155,7 +158,8 @@ const DETAIL_SQL = `
     (SELECT x.quote FROM state_responses x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1) AS stanceQuote,
     r.latest_grade AS latestGrade,
     g.grade_as_written AS gradeAsWritten, g.date AS gradeDate,
-    r.chain_start_year AS chainStartYear, r.reiterated_later AS reiteratedLater
+    r.chain_start_year AS chainStartYear, r.reiterated_later AS reiteratedLater,
+    r.upr_position AS uprPosition, r.upr_position_raw AS uprPositionRaw, r.upr_action_category AS uprActionCategory
   FROM json_each(?) j
   JOIN recommendations r ON r.id = j.value
   JOIN states s ON s.id = r.state_id
@@ -170,6 +174,12 @@ const TAGS_SQL = `
   SELECT rt.recommendation_id AS id, t.kind, t.name FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id
   WHERE rt.recommendation_id IN (SELECT value FROM json_each(?)) AND t.archived_at IS NULL
   ORDER BY t.name`;
+
+// UPR recommending states of a chunk, in the order the source named them (the import inserts them so).
+const STATES_SQL = `
+  SELECT recommendation_id AS id, name FROM recommending_states
+  WHERE recommendation_id IN (SELECT value FROM json_each(?))
+  ORDER BY recommendation_id, rowid`;
 
 // Both directions of the reiteration links of a chunk, each with the other end's symbol, paragraph and date.
 const LINKS_SQL = `
@@ -198,7 +208,13 @@ const ACTIONS_SQL = `
 
 const prepared = new WeakMap<
   Client,
-  { detail: Database.Statement; tags: Database.Statement; links: Database.Statement; actions: Database.Statement }
+  {
+    detail: Database.Statement;
+    tags: Database.Statement;
+    states: Database.Statement;
+    links: Database.Statement;
+    actions: Database.Statement;
+  }
 >();
 function statements(client: Client) {
   let st = prepared.get(client);
@@ -206,6 +222,7 @@ function statements(client: Client) {
     st = {
       detail: client.prepare(DETAIL_SQL),
       tags: client.prepare(TAGS_SQL),
+      states: client.prepare(STATES_SQL),
       links: client.prepare(LINKS_SQL),
       actions: client.prepare(ACTIONS_SQL),
     };
@@ -222,7 +239,7 @@ function uprSessionLabel(session: number): string {
   return label;
 }
 
-export type DetailedExportRow = ExportRow & { subject: string | null };
+export type DetailedExportRow = ExportRow & { subject: string | null; recommendingStates: string[] };
 
 /** Details of a chunk of ids, in the order given. */
 export function detailRows(client: Client, ids: number[], opts: ExportOptions = {}): DetailedExportRow[] {
@@ -234,6 +251,12 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
     const entry = tags.get(tag.id) ?? { theme: [], affected_persons: [], sdg: [] };
     entry[tag.kind].push(tag.name);
     tags.set(tag.id, entry);
+  }
+  const recommending = new Map<number, string[]>();
+  for (const s of st.states.all(json) as { id: number; name: string }[]) {
+    const names = recommending.get(s.id);
+    if (names) names.push(s.name);
+    else recommending.set(s.id, [s.name]);
   }
   const links = new Map<number, { reiterates: RecommendationRef[]; reiteratedBy: RecommendationRef[] }>();
   for (const l of st.links.all(json) as {
@@ -288,6 +311,10 @@ export function detailRows(client: Client, ids: number[], opts: ExportOptions = 
       }),
       responsibleInstitutions: [...new Set((actions.get(r.id) ?? []).flatMap((a) => a.institutions))],
       actions: actions.get(r.id) ?? [],
+      uprPosition: r.uprPosition,
+      uprPositionAsWritten: r.uprPositionRaw,
+      recommendingStates: recommending.get(r.id) ?? [],
+      uprActionCategory: r.uprActionCategory,
     };
   });
 }

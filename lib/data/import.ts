@@ -133,18 +133,20 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   const findRec = sqlite.prepare(
     `SELECT id, archived_at AS archivedAt, text, paragraph, document_id AS documentId, cycle_id AS cycleId,
       upr_position AS uprPosition, upr_position_raw AS uprPositionRaw, upr_position_source AS uprPositionSource,
-      upr_action_category AS uprActionCategory, edited_since_import AS edited
-    FROM recommendations WHERE external_key = ?`,
+      upr_action_category AS uprActionCategory, edited_since_import AS edited, subject,
+      (SELECT group_concat(name, '; ') FROM (SELECT name FROM recommending_states x WHERE x.recommendation_id = r.id ORDER BY x.rowid))
+        AS recommendingStates
+    FROM recommendations r WHERE external_key = ?`,
   );
   const insertRec = sqlite.prepare(`INSERT INTO recommendations
     (cycle_id, document_id, paragraph, text, upr_position, upr_position_raw, upr_position_source, upr_action_category,
-      external_key, import_batch_id, created_by_id, state_id, body_id, year, chain_start_year)
+      external_key, import_batch_id, created_by_id, state_id, body_id, year, chain_start_year, subject)
     VALUES (@cycleId, @documentId, @paragraph, @text, @uprPosition, @uprPositionRaw, @uprPositionSource, @uprActionCategory,
-      @externalKey, @batchId, @userId, @stateId, @bodyId, @year, @year)`);
+      @externalKey, @batchId, @userId, @stateId, @bodyId, @year, @year, @subject)`);
   const updateRec =
     sqlite.prepare(`UPDATE recommendations SET cycle_id = @cycleId, document_id = @documentId, paragraph = @paragraph, text = @text,
     upr_position = @uprPosition, upr_position_raw = @uprPositionRaw, upr_position_source = @uprPositionSource,
-    upr_action_category = @uprActionCategory,
+    upr_action_category = @uprActionCategory, subject = CASE WHEN @hasSubject THEN @subject ELSE subject END,
     version = version + 1, updated_at = unixepoch() WHERE id = @id`);
   const clearStates = sqlite.prepare("DELETE FROM recommending_states WHERE recommendation_id = ?");
   const clearTags = sqlite.prepare("DELETE FROM recommendation_tags WHERE recommendation_id = ?");
@@ -190,6 +192,13 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       uprPositionRaw: record.uprPositionRaw,
       uprPositionSource: record.uprPositionSource,
       uprActionCategory: record.uprActionCategory,
+      // The tracker's export carries the subject and the recommending states: a changed cell is a change.
+      ...(isTracker
+        ? {
+            recommendingStates: record.recommendingStates.join("; ") || null,
+            ...(record.tracker?.subject !== undefined ? { subject: record.tracker.subject } : {}),
+          }
+        : {}),
     };
     const existing = findRec.get(record.externalKey) as
       (typeof values & { id: number; archivedAt: number | null; edited: number }) | undefined;
@@ -204,8 +213,16 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     if (!existing) {
       const year = yearOf(record.documentDate) ?? cycle.year;
       id = Number(
-        insertRec.run({ ...values, externalKey: record.externalKey, batchId, userId: actor.id, stateId, bodyId, year })
-          .lastInsertRowid,
+        insertRec.run({
+          ...values,
+          subject: values.subject ?? null,
+          externalKey: record.externalKey,
+          batchId,
+          userId: actor.id,
+          stateId,
+          bodyId,
+          year,
+        }).lastInsertRowid,
       );
       created++;
       if (record.uprPosition && positions.write(id, actor.id)) {
@@ -225,7 +242,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       continue;
     } else {
       id = existing.id;
-      updateRec.run({ ...values, id });
+      updateRec.run({ ...values, hasSubject: "subject" in values ? 1 : 0, subject: values.subject ?? null, id });
       clearStates.run(id);
       clearTags.run(id);
       updated++;

@@ -4,7 +4,7 @@
  * with the tracker's CSV importer so an exported file always reads back (round trip);
  * ExportLabels gives a file its reader's headers and vocabulary labels (exportLabels).
  */
-import { STANCES, STATUSES, type Stance, type Status } from "../../db/schema/enums";
+import { STANCES, STATUSES, UPR_POSITIONS, type Stance, type Status, type UprPosition } from "../../db/schema/enums";
 import { formatMessage } from "../i18n/catalogue";
 import { INTL_LOCALES, localeOf } from "../i18n/locales";
 import { vocabularyLabel } from "../labels";
@@ -21,6 +21,7 @@ export type ExportLabels = {
   headers: Record<ColumnKey, string>;
   status: Record<Status, string>;
   stance: Record<Stance, string>;
+  uprPosition: Record<UprPosition, string>;
   locale: string;
 };
 
@@ -36,7 +37,7 @@ export function exportLabels(locale: string): ExportLabels {
   const intlLocale = locale.includes("-") && localeOf(locale) ? locale : INTL_LOCALES[language];
   let labels = cache.get(intlLocale);
   if (!labels) {
-    const fixed = <K extends string>(vocabulary: "status" | "stance", keys: readonly K[]) =>
+    const fixed = <K extends string>(vocabulary: "status" | "stance" | "uprPosition", keys: readonly K[]) =>
       Object.fromEntries(keys.map((k) => [k, vocabularyLabel(vocabulary, k, language)])) as Record<K, string>;
     labels = {
       headers: Object.fromEntries(TRACKER_CSV_COLUMN_KEYS.map((k) => [k, trackerHeader(k, language)])) as Record<
@@ -45,6 +46,7 @@ export function exportLabels(locale: string): ExportLabels {
       >,
       status: fixed("status", STATUSES),
       stance: fixed("stance", STANCES),
+      uprPosition: fixed("uprPosition", UPR_POSITIONS),
       locale: intlLocale,
     };
     cache.set(intlLocale, labels);
@@ -59,8 +61,10 @@ export const EN_EXPORT_LABELS: ExportLabels = exportLabels("en");
  * is written with the file's own words, whatever language the row was read in.
  */
 const sessionCells = new Map<string, string | null>();
-function cycleCell(cycle: string | null, labels: ExportLabels): string | null {
-  if (!cycle || /^\d+$/.test(cycle)) return cycle; // a treaty-body cycle's ordinal
+function cycleCell(cycle: string | null, labels: ExportLabels): string | number | null {
+  if (!cycle) return cycle;
+  // A treaty-body cycle's ordinal is a number: a number cell in Excel, the same digits in CSV.
+  if (/^\d+$/.test(cycle)) return Number(cycle);
   const key = `${labels.locale}|${cycle}`;
   let cell = sessionCells.get(key);
   if (cell === undefined) {
@@ -111,6 +115,11 @@ const SPEC: Record<ColumnKey, Omit<ExportColumn, "key">> = {
   outstandingSince: { kind: "number", width: 11, value: (r) => r.outstandingSince },
   responsibleInstitutions: { kind: "text", width: 30, value: (r) => joinList(r.responsibleInstitutions ?? []) },
   url: { kind: "link", width: 30, value: (r) => r.url },
+  subject: { kind: "text", width: 30, value: (r) => r.subject ?? null },
+  uprPosition: { kind: "text", width: 16, value: (r, l) => (r.uprPosition ? l.uprPosition[r.uprPosition] : null) },
+  uprPositionAsWritten: { kind: "text", width: 16, value: (r) => r.uprPositionAsWritten ?? null },
+  recommendingStates: { kind: "text", width: 30, value: (r) => joinList(r.recommendingStates ?? []) },
+  uprActionCategory: { kind: "number", width: 10, value: (r) => r.uprActionCategory ?? null },
 };
 
 export const EXPORT_COLUMNS: readonly ExportColumn[] = TRACKER_CSV_COLUMN_KEYS.map((key) => ({ key, ...SPEC[key] }));

@@ -3,7 +3,7 @@
  * integrator maps SQL rows onto these, so the writers stay pure and testable.
  * Dates are ISO strings that may be partial ("2011", "2023-11", "2024-04-02").
  */
-import type { EvidenceKind, GradeLetter, Stance, Status } from "../../db/schema/enums";
+import type { EvidenceKind, GradeLetter, Stance, Status, UprPosition } from "../../db/schema/enums";
 import type { StatusKey } from "../status-colors";
 
 /** A pointer to another recommendation: its document symbol and paragraph (either may be unknown). */
@@ -51,6 +51,16 @@ export type ExportRow = {
   responsibleInstitutions?: string[];
   /** Those actions, for the workbook's Actions sheet. */
   actions?: ExportAction[];
+  /** The short subject line staff gave it. */
+  subject?: string | null;
+  /** UPR: the state under review's position, as a stored key (labelled in the file's language). */
+  uprPosition?: UprPosition | null;
+  /** UPR: the position as the source wrote it ("Accepted", "Supported/Noted"). */
+  uprPositionAsWritten?: string | null;
+  /** UPR: the states that made it, as the source names them, in the source's order. */
+  recommendingStates?: string[];
+  /** UPR Info's action category, 1 (minimal) … 5 (specific). */
+  uprActionCategory?: number | null;
 };
 
 /** One action on a recommendation, as exported. */

@@ -3,7 +3,7 @@
  * headers: the single source of truth for the exporter (lib/export/columns.ts
  * holds an identical list until it imports this one) and for the importer, so
  * an exported file always reads back ("a full round trip").
- * Multi-value cells (themes, affected persons, SDGs, references) are joined with "; ".
+ * Multi-value cells (themes, affected persons, SDGs, references, recommending states) are joined with "; ".
  */
 export const TRACKER_CSV_COLUMN_KEYS = [
   "id",
@@ -31,6 +31,12 @@ export const TRACKER_CSV_COLUMN_KEYS = [
   "outstandingSince",
   "responsibleInstitutions",
   "url",
+  // Appended after "Link" (issue #15): every earlier column keeps its position for scripts that read by index.
+  "subject",
+  "uprPosition",
+  "uprPositionAsWritten",
+  "recommendingStates",
+  "uprActionCategory",
 ] as const;
 export type TrackerColumnKey = (typeof TRACKER_CSV_COLUMN_KEYS)[number];
 
@@ -60,6 +66,11 @@ export const TRACKER_CSV_HEADERS: Record<TrackerColumnKey, string> = {
   outstandingSince: "Outstanding since",
   responsibleInstitutions: "Responsible institutions",
   url: "Link",
+  subject: "Subject",
+  uprPosition: "UPR position",
+  uprPositionAsWritten: "UPR position (as written)",
+  recommendingStates: "Recommending states",
+  uprActionCategory: "UPR action category",
 };
 
 export const TRACKER_LIST_SEPARATOR = "; ";

@@ -19,6 +19,7 @@ import {
 } from "./tracker-csv-columns";
 import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type TrackerRef } from "./types";
 import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
+import { POSITION_WORDS, uprPositionFor } from "./positions";
 import {
   labelLookup,
   normalise,
@@ -155,6 +156,17 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
       if (value && !get(dateKey)) log.warning(row.line, col(dateKey), "cell.historyWithoutDate", { value });
     }
     const text = get("text");
+    const recommendingStates = list(get("recommendingStates"));
+    const positionRaw = get("uprPositionAsWritten");
+    const positionLabel = get("uprPosition");
+    // The label in the file's language; a file with only the wording as written still says which.
+    const uprPosition = uprPositionFor(positionLabel) ?? (positionRaw ? uprPositionFor(positionRaw) : null);
+    if (positionLabel && !uprPositionFor(positionLabel))
+      log.warning(row.line, col("uprPosition"), "cell.notPosition", { value: positionLabel, allowed: POSITION_WORDS });
+    const categoryRaw = get("uprActionCategory");
+    const category = /^[1-5]$/.test(categoryRaw) ? Number(categoryRaw) : null;
+    if (categoryRaw && category === null)
+      log.warning(row.line, col("uprActionCategory"), "cell.notAction", { value: categoryRaw });
     const record: ImportRecord = {
       line: row.line,
       stateCode,
@@ -167,18 +179,19 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
       documentDate: date,
       paragraph: get("paragraph") || null,
       text,
-      recommendingStates: [],
-      recommendingStateCodes: [],
-      uprPosition: null,
-      uprPositionRaw: null,
+      recommendingStates,
+      recommendingStateCodes: recommendingStates.map(stateCodeFor),
+      uprPosition,
+      uprPositionRaw: positionRaw || null,
       uprPositionSource: null,
-      uprActionCategory: null,
+      uprActionCategory: category,
       themes: list(get("themes")),
       affectedPersons: list(get("affectedPersons")),
       sdgs: list(get("sdgs")),
       externalKey: contentKey("tracker", [stateCode, bodyCode, get("symbol"), get("paragraph"), text]),
       tracker: {
         trackerId: numberCell(get("id"), row.line, col("id"), log),
+        ...(idx.subject >= 0 ? { subject: get("subject") || null } : {}),
         status,
         statusDate: dateCell(get("statusDate"), row.line, col("statusDate"), log),
         stance,

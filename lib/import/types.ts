@@ -18,6 +18,8 @@ export type TrackerRef = { symbol: string; paragraph: string | null };
 /** Extra columns only the tracker's own CSV export carries (a full round trip). */
 export type TrackerFields = {
   trackerId: number | null;
+  /** The export's "Subject" column (absent from older exports: then undefined, and the subject is left alone). */
+  subject?: string | null;
   status: Status | null;
   statusDate: string | null;
   stance: Stance | null;

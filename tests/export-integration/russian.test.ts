@@ -47,11 +47,22 @@ const as = (user: string, more: Record<string, string> = {}) => ({ "x-test-user"
 const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer());
 
 const RU_HEADERS = TRACKER_CSV_COLUMN_KEYS.map((k) => formatMessage(`files.columns.${k}`, {}, "ru"));
-/** The English header line users' scripts read, spelled out: it must never change. */
+/**
+ * The English header line users' scripts read, spelled out: what it had must never change (issue 15
+ * appended five columns after "Link", so every earlier column keeps its position).
+ */
 const EN_HEADER_LINE =
   "\uFEFFID,Document symbol,Paragraph,Body,State code,State,Cycle,Date,Recommendation text,Themes,Affected persons," +
   "SDG targets,Current status,Status date,Latest state response,Response date,Response quote,Follow-up grade," +
-  "Follow-up grade (as written),Grade date,Reiterates,Reiterated by,Outstanding since,Responsible institutions,Link\r\n";
+  "Follow-up grade (as written),Grade date,Reiterates,Reiterated by,Outstanding since,Responsible institutions,Link," +
+  "Subject,UPR position,UPR position (as written),Recommending states,UPR action category\r\n";
+/** The workbook's headers: the CSV's, each date column followed by its typed twin ("Date (date)"). */
+const sheetHeaders = (headers: readonly string[], lang: string) =>
+  headers.flatMap((h, i) =>
+    ["date", "statusDate", "stanceDate", "gradeDate"].includes(TRACKER_CSV_COLUMN_KEYS[i])
+      ? [h, formatMessage("files.dateColumn", { column: h }, lang)]
+      : [h],
+  );
 
 const headerLine = (bytes: Buffer) => bytes.toString("utf8").split("\r\n")[0] + "\r\n";
 const csvRecords = (bytes: Buffer) =>
@@ -156,7 +167,7 @@ describe("Excel in the reader's language", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Рекомендации", "Меры", "Об этом экспорте"]);
     const sheet = workbook.worksheets[0];
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(RU_HEADERS);
+    expect(header).toEqual(sheetHeaders(RU_HEADERS, "ru"));
     const status = header.indexOf("Текущий статус") + 1;
     const statuses = Array.from(
       { length: sheet.actualRowCount - 1 },
@@ -177,7 +188,9 @@ describe("Excel in the reader's language", () => {
     await workbook.xlsx.load(
       (await bytesOf(await call(xlsxRoute, "/api/export/recommendations.xlsx?state=KAZ", as("plain")))) as never,
     );
-    expect((workbook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(Object.values(TRACKER_CSV_HEADERS));
+    expect((workbook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(
+      sheetHeaders(Object.values(TRACKER_CSV_HEADERS), "en"),
+    );
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Recommendations", "Actions", "About this export"]);
   });
 });

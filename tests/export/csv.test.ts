@@ -45,6 +45,33 @@ describe("CSV export", () => {
     expect(second["Response quote"]).toBe('He said "no", twice');
   });
 
+  it("ends with the subject, the UPR position (label, as written), recommending states and action category", async () => {
+    const upr = foundingRow({
+      bodyCode: "UPR",
+      cycle: "UPR session 7",
+      subject: "Death penalty",
+      uprPosition: "supported",
+      uprPositionAsWritten: "Accepted",
+      recommendingStates: ["France", "Venezuela (Bolivarian Republic of)"],
+      uprActionCategory: 5,
+    });
+    const bytes = await readAll(csvStream([foundingRow(), upr]));
+    const [header] = bytes.toString("utf8").split("\r\n");
+    expect(
+      header.endsWith(",Link,Subject,UPR position,UPR position (as written),Recommending states,UPR action category"),
+    ).toBe(true);
+    const [founding, second] = parseCsv(bytes);
+    expect(founding).toMatchObject({ Cycle: "2", Subject: "", "UPR position": "", "UPR action category": "" });
+    expect(second).toMatchObject({
+      Cycle: "UPR session 7",
+      Subject: "Death penalty",
+      "UPR position": "Supported",
+      "UPR position (as written)": "Accepted",
+      "Recommending states": "France; Venezuela (Bolivarian Republic of)",
+      "UPR action category": "5",
+    });
+  });
+
   it.each([
     ["=", "=1+1"],
     ["+", "+7 (727) 123"],
