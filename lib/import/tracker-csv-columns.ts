@@ -31,7 +31,7 @@ export const TRACKER_CSV_COLUMN_KEYS = [
   "outstandingSince",
   "responsibleInstitutions",
   "url",
-  // Appended after "Link" (issue #15): every earlier column keeps its position for scripts that read by index.
+  // Appended after "Link": every earlier column keeps its position for scripts that read by index.
   "subject",
   "uprPosition",
   "uprPositionAsWritten",

@@ -18,7 +18,7 @@ import { runSynth } from "../synth";
 /**
  * The export bench reports one streamed run per format (time, memory), not percentiles: CSV and
  * Excel of the same rows in the same run, and Excel's time as a multiple of the CSV's
- * (issue 15: at most 5×, with flat memory).
+ * (the target in docs/benchmarks.md: at most 5×, with flat memory).
  */
 const exportSection: BenchSection = {
   name: "export",
