@@ -1,3 +1,4 @@
+import type { DB } from "../../db";
 /**
  * p50 / p95 in milliseconds over `n` runs, after a few warm-up runs (statement
  * cache, page cache). `before` runs untimed ahead of every run (e.g. to forget
@@ -42,4 +43,14 @@ export function percentiles(times: number[]): { p50: number; p95: number } {
   const s = [...times].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
   return { p50: at(0.5), p95: at(0.95) };
+}
+
+/**
+ * A commit from the bench's own connection, to run before a "cold" request: it moves the
+ * server's PRAGMA data_version, so the server forgets what it remembered (lib/data/query-cache.ts).
+ */
+export function dataChange(db: DB): () => void {
+  db.$client.exec("CREATE TABLE IF NOT EXISTS bench_touches (at REAL)");
+  const touch = db.$client.prepare("INSERT INTO bench_touches (at) VALUES (?)");
+  return () => void touch.run(performance.now());
 }
