@@ -3,7 +3,7 @@ import { signIn } from "./support";
 import { englishOnlyMessages, englishOnPage } from "./support/english-left";
 
 /**
- * Issue #14 item 3: the language chosen on /account is kept in the profile — it outlasts a
+ * The language chosen on /account is kept in the profile — it outlasts a
  * reload and the NEXT_LOCALE cookie — and the page then speaks it.
  */
 test("the language chosen on /account is kept in the profile", async ({ page, context }) => {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
 /*
- * Issue 5 on the demo data (the founding case: three CCPR recommendations to
+ * The dashboard on the demo data (the founding case: three CCPR recommendations to
  * Kazakhstan, two "not implemented", one not assessed — maybe more later, so
  * these assert relations, not totals).
  */

@@ -1,4 +1,4 @@
--- Full-text search over recommendations (issue 4).
+-- Full-text search over recommendations (lib/search/sql.ts reads it).
 --
 -- An external-content FTS5 index: the words are indexed once, the text itself
 -- stays in `recommendations` (read back through the view below only for the

@@ -1,5 +1,5 @@
--- Indexes for search and facet counts at 300,000 recommendations (issue 4;
--- figures in docs/benchmarks.md). Partial on archived_at IS NULL because every
+-- Indexes for search and facet counts at 300,000 recommendations (figures in
+-- docs/benchmarks.md). Partial on archived_at IS NULL because every
 -- search excludes archived rows, and the smaller index is the one SQLite scans.
 -- They live in a custom migration, not in db/schema: drizzle-kit cannot express
 -- partial covering indexes there without also re-creating them.

@@ -1,5 +1,5 @@
 -- Facet counts over every live recommendation without reading the table
--- (issue 4; figures in docs/benchmarks.md). lib/search/sql.ts buildFacetQuery
+-- (figures in docs/benchmarks.md). lib/search/sql.ts buildFacetQuery
 -- counts the first visit's facets (nothing chosen: 300,000 rows) by scanning
 -- narrow covering indexes in their own order, so each GROUP BY streams
 -- instead of sorting. Partial on archived_at IS NULL like 0002: searches never

@@ -26,7 +26,7 @@ import { freshDb } from "../support/db";
 import { CLOCK, seedDashboardFixture } from "./fixture";
 
 /*
- * Issue 5: "a chart's count equals the count of the list it links to".
+ * The dashboard's promise: "a chart's count equals the count of the list it links to".
  * Every bar, segment, table total and KPI link is followed into the list's own
  * search (lib/data/search.ts) with the same clock, and the totals compared.
  */

@@ -8,7 +8,7 @@ function sourceFiles(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sourceFiles(rel);
-    return /\.(ts|tsx|mts|mjs|js)$/.test(entry.name) ? [rel] : [];
+    return /\.(ts|tsx|mts|mjs|js|sql)$/.test(entry.name) ? [rel] : [];
   });
 }
 

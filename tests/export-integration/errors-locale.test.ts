@@ -1,5 +1,5 @@
 /**
- * lib/errors.ts speaks the language of the request being served (issue 14): "Record type x
+ * lib/errors.ts speaks the language of the request being served: "Record type x
  * was not found." stays word for word in English, and Russian chooses the noun's gender.
  */
 import { afterAll, describe, expect, it } from "vitest";

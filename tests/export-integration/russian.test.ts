@@ -1,5 +1,5 @@
 /**
- * Issue 14, "Files in the reader's language": CSV, Excel and the PDF report in the language of
+ * "Files in the reader's language": CSV, Excel and the PDF report in the language of
  * whoever exports (`?lang=` first, then the profile, the NEXT_LOCALE cookie, Accept-Language and
  * DEFAULT_LOCALE), the portal's files by the same rule, English headers exactly as before — and a
  * Russian export read back by the importer changes nothing. Real SQLite, real migrations.
@@ -48,8 +48,8 @@ const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer());
 
 const RU_HEADERS = TRACKER_CSV_COLUMN_KEYS.map((k) => formatMessage(`files.columns.${k}`, {}, "ru"));
 /**
- * The English header line users' scripts read, spelled out: what it had must never change (issue 15
- * appended five columns after "Link", so every earlier column keeps its position).
+ * The English header line users' scripts read, spelled out: what it had must never change (five columns
+ * were appended after "Link", so every earlier column keeps its position).
  */
 const EN_HEADER_LINE =
   "\uFEFFID,Document symbol,Paragraph,Body,State code,State,Cycle,Date,Recommendation text,Themes,Affected persons," +

@@ -1,5 +1,5 @@
 /**
- * Issue 15, item 9, "Complete exports": the subject, the UPR position (label and as written), the
+ * "Complete exports" (README "Exports"): the subject, the UPR position (label and as written), the
  * recommending states and UPR Info's action category in the CSV and the workbook, in English and
  * Russian; Excel dates as dates beside their text, numbers as numbers; and every file read back by
  * the importer creates and changes nothing, while a changed cell in a re-imported file updates the

@@ -1,5 +1,5 @@
 /**
- * Issue 14: the e-mail digest is written in its recipient's language — the one kept in their
+ * The e-mail digest is written in its recipient's language — the one kept in their
  * profile (user_preferences.locale), else DEFAULT_LOCALE — whatever language the server or the
  * command line runs in. Real SQLite, real migrations; a dry run returns the mails it would send.
  */
