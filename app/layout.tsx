@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { connection } from "next/server";
+import { config } from "@/lib/config";
 import { requestLocale } from "@/lib/context";
 import { t } from "@/lib/i18n/messages";
+import { configuredBaseUrl } from "@/lib/public-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
   return {
+    // Open Graph and icon URLs are made absolute against the address the tracker is served at.
+    metadataBase: new URL(configuredBaseUrl(config())),
     title: { default: t("app.name", {}, locale), template: t("app.titleTemplate", {}, locale) },
     description: t("app.description", {}, locale),
     manifest: "/manifest.webmanifest",
