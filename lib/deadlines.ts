@@ -1,11 +1,9 @@
 import { todayIso } from "./domain/clock";
+import { isDeadlinePassed } from "./domain/predicates";
 
-/** A partial ISO date ("2025", "2025-06") is due at the END of the period it names. */
+/** A partial ISO date ("2025", "2025-06") is due at the END of the period it names (lib/domain/predicates.ts). */
 export function isOverdue(due: string | null, today = todayIso()): boolean {
-  if (!due) return false;
-  const [y, m, d] = due.split("-");
-  const end = d ? due : m ? `${y}-${m}-31` : `${y}-12-31`;
-  return end < today;
+  return isDeadlinePassed(due, today);
 }
 
 /** An action is overdue when its due date has passed and it is neither done nor abandoned. */

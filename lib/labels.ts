@@ -21,6 +21,7 @@ import {
   type Status,
   type UprPosition,
 } from "../db/schema/enums";
+import type { StatusKey } from "./domain/status-counts";
 import { formatMessage, type Messages } from "./i18n/catalogue";
 import { currentLocale } from "./i18n/current-locale";
 
@@ -111,6 +112,15 @@ export const ROLE_LABELS: Record<Role, string> = localized("role");
 
 /** Follow-up grades A–E in the Human Rights Committee's own words (domain.md). */
 export const GRADE_LABELS: Record<"A" | "B" | "C" | "D" | "E", string> = localized("grade");
+
+/** The label of a status as counted (lib/domain/status-counts.ts): "none" is "Not assessed". */
+export function statusLabel(key: StatusKey, locale?: string): string {
+  return key === "none"
+    ? notAssessedLabel(locale)
+    : locale
+      ? vocabularyLabel("status", key, locale)
+      : STATUS_LABELS[key];
+}
 
 /** Display order of statuses everywhere (charts, legends, tables): worst news first. */
 export const STATUS_ORDER = [

@@ -1,4 +1,4 @@
-import type { Status } from "../db/schema/enums";
+import type { StatusKey } from "./domain/status-counts";
 
 /**
  * One colour per implementation status — the single source of truth for charts,
@@ -13,8 +13,6 @@ import type { Status } from "../db/schema/enums";
  * deficiency), neutral greys for "no information" and "not assessed". Colour is
  * never the only cue: every chart also carries labels or a legend with counts.
  */
-export type StatusKey = Status | "none";
-
 export const STATUS_COLORS: Record<StatusKey, string> = {
   implemented: "#009e73",
   partially_implemented: "#56b4e9",

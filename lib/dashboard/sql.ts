@@ -12,13 +12,9 @@
  * with the same meaning, so every bucket is exactly one list query.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { Stance, Status } from "../../db/schema/enums";
-import { todayIso } from "../domain/clock";
+import type { Clock } from "../domain/clock";
 import { outstandingSql } from "../domain/outstanding";
-import { publishedStateSql } from "../domain/published";
-
-export type StatusKey = Status | "none";
-export type StatusCounts = Record<StatusKey, number>;
+import { overdueFollowUpSql, rowScopeSql } from "../domain/predicates";
 
 /**
  * The subset of the list's filters (lib/search/filters.ts, same names) the
@@ -34,25 +30,8 @@ export type DashboardFilters = {
   publishedOnly?: boolean;
 };
 
-/** Clock inputs, injectable so tests do not depend on the day they run. */
-export type DashboardClock = { today: string; year: number };
-/** "Now" as lib/domain/clock.ts reads it (UTC), or as of `now`. */
-export const systemClock = (now?: Date): DashboardClock => {
-  const today = now ? now.toISOString().slice(0, 10) : todayIso();
-  return { today, year: Number(today.slice(0, 4)) };
-};
-
 /** Width of a years-outstanding histogram bar, in years. */
 export const YEARS_BUCKET = 5;
-
-export const emptyCounts = (): StatusCounts => ({
-  not_implemented: 0,
-  regressed: 0,
-  partially_implemented: 0,
-  implemented: 0,
-  no_information: 0,
-  none: 0,
-});
 
 const list = (values: (string | number)[]) =>
   sql.join(
@@ -62,8 +41,7 @@ const list = (values: (string | number)[]) =>
 
 /** The WHERE clause for the filters (alias `r`). Same semantics as the list: AND across facets, OR within one. */
 export function filterWhere(f: DashboardFilters): SQL {
-  const parts: SQL[] = [sql`r.archived_at IS NULL`];
-  if (f.publishedOnly) parts.push(publishedStateSql("r"));
+  const parts: SQL[] = [rowScopeSql({ publishedOnly: f.publishedOnly })];
   if (f.state.length) parts.push(sql`r.state_id IN (SELECT id FROM states WHERE code IN (${list(f.state)}))`);
   if (f.body.length) parts.push(sql`r.body_id IN (SELECT id FROM bodies WHERE code IN (${list(f.body)}))`);
   if (f.theme.length) {
@@ -74,26 +52,6 @@ export function filterWhere(f: DashboardFilters): SQL {
   if (f.to !== undefined) parts.push(sql`r.year <= ${f.to}`);
   return sql.join(parts, sql` AND `);
 }
-
-/**
- * An overdue follow-up, exactly as the list's `overdue` filter means it
- * (lib/search/sql.ts): picked for follow-up; the deadline in force — the
- * recommendation's own, else its cycle's — has passed, a partial date ("2018",
- * "2018-07") being due at the END of the period it names; no state response
- * other than "no response" is recorded; and no grade other than D ("no
- * follow-up report received") has been given. The deadline subquery runs only
- * for follow-ups (AND short-circuits left to right).
- */
-export function overdueSql(today: string): SQL {
-  return sql`(r.is_follow_up = 1 AND COALESCE(r.latest_stance, 'no_response') = 'no_response' AND COALESCE(r.latest_grade, 'D') = 'D'
-    AND (SELECT CASE length(dl) WHEN 4 THEN dl || '-12-31' WHEN 7 THEN dl || '-31' ELSE dl END
-         FROM (SELECT COALESCE(r.follow_up_deadline, (SELECT c.follow_up_deadline FROM review_cycles c WHERE c.id = r.cycle_id)) AS dl)) < ${today})`;
-}
-
-/** A state response: any recorded stance other than "no response" (a UPR "Noted" is the state's answer). */
-export const RESPONDED_STANCES: Stance[] = ["accepts", "partially_accepts", "noted", "rejects", "no_information"];
-export const hasStateResponse = (stance: Stance | null | undefined): boolean =>
-  !!stance && RESPONDED_STANCES.includes(stance);
 
 /**
  * Where the rows come from. Without a selective filter every aggregate reads
@@ -126,7 +84,7 @@ function rowSource(f: DashboardFilters): SQL {
  * `statusCube` (status by body and by year) — and the two that need a
  * different row set (tags; unimplemented only) have their own.
  */
-export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
+export function dashboardQueries(f: DashboardFilters, clock: Clock) {
   const where = filterWhere(f);
   const r = rowSource(f);
   const since = sql`COALESCE(r.chain_start_year, r.year)`;
@@ -148,7 +106,7 @@ export function dashboardQueries(f: DashboardFilters, clock: DashboardClock) {
       FROM ${unfiltered ? sql`recommendations r` : r} WHERE ${where}
       GROUP BY r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier
       UNION ALL
-      SELECT NULL, NULL, NULL, 0, 0, COUNT(*) FROM recommendations r WHERE ${where} AND ${overdueSql(clock.today)}`,
+      SELECT NULL, NULL, NULL, 0, 0, COUNT(*) FROM recommendations r WHERE ${where} AND ${overdueFollowUpSql(clock.today)}`,
     statusCube: sql`
       SELECT b.code AS body, b.name AS bodyName, g.year AS year, g.status AS status, g.n AS n
       FROM (SELECT r.body_id, r.year, r.status, COUNT(*) AS n FROM ${cubeSource} WHERE ${where} GROUP BY r.body_id, r.year, r.status) g

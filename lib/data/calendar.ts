@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db";
 import { CALENDAR_KINDS, type CalendarEvent, type CalendarEventDTO, type CalendarKind } from "../calendar/kinds";
 import { periodOf } from "../calendar/periods";
-import { overdueSql } from "../dashboard/sql";
+import { NOTHING_SENT_SQL, overdueFollowUpSql, periodEndSql } from "../domain/predicates";
 import { todayIso } from "../domain/clock";
 import { t } from "../i18n/messages";
 import { recommendationTitle } from "../recommendation-title";
@@ -65,13 +65,11 @@ const list = (values: readonly (string | number)[]) =>
     values.map((v) => sql`${v}`),
     sql`, `,
   );
-const periodEnd = (col: SQL) =>
-  sql`(CASE length(${col}) WHEN 4 THEN ${col} || '-12-31' WHEN 7 THEN ${col} || '-31' ELSE ${col} END)`;
 
 function inRange(col: SQL, q: CalendarQuery): SQL {
   const parts = [sql`${col} IS NOT NULL`];
   if (q.to) parts.push(sql`${col} <= ${q.to}`);
-  if (q.from) parts.push(sql`${periodEnd(col)} >= ${q.from}`);
+  if (q.from) parts.push(sql`${periodEndSql(col)} >= ${q.from}`);
   return sql.join(parts, sql` AND `);
 }
 
@@ -113,11 +111,11 @@ function cycleDate(
 }
 
 const never = () => sql`0`;
-const followUpOverdue = (today: string) => sql`(${periodEnd(sql`c.follow_up_deadline`)} < ${today}
+const followUpOverdue = (today: string) => sql`(${periodEndSql(sql`c.follow_up_deadline`)} < ${today}
   AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.cycle_id = c.id AND d.kind = 'follow_up_report' AND d.archived_at IS NULL)
   AND NOT EXISTS (SELECT 1 FROM recommendations r WHERE r.cycle_id = c.id AND r.is_follow_up = 1 AND r.archived_at IS NULL
-    AND (COALESCE(r.latest_stance, 'no_response') <> 'no_response' OR COALESCE(r.latest_grade, 'D') <> 'D')))`;
-const reportOverdue = (today: string) => sql`(${periodEnd(sql`c.next_report_due`)} < ${today}
+    AND NOT (${NOTHING_SENT_SQL})))`;
+const reportOverdue = (today: string) => sql`(${periodEndSql(sql`c.next_report_due`)} < ${today}
   AND NOT EXISTS (SELECT 1 FROM review_cycles n WHERE n.state_id = c.state_id AND n.body_id = c.body_id AND n.ordinal > c.ordinal
     AND n.archived_at IS NULL
     AND (n.report_date IS NOT NULL OR n.session_date IS NOT NULL OR n.adoption_date IS NOT NULL
@@ -142,7 +140,7 @@ function parts(q: CalendarQuery, today: string): SQL[] {
     // index of follow-up rows (migration 0003) holds every column read here but the text.
     out.push(sql`SELECT 'recommendation-' || r.id || '-follow_up_due' AS key, 'follow_up_due' AS kind, r.follow_up_deadline AS date,
         ${CYCLE_COLUMNS}, r.id AS recommendationId, r.subject AS recSubject, r.text AS recText, NULL AS title, NULL AS symbol,
-        NULL AS notes, ${overdueSql(today)} AS overdue
+        NULL AS notes, ${overdueFollowUpSql(today)} AS overdue
       FROM recommendations r JOIN review_cycles c ON c.id = r.cycle_id ${JOIN_CYCLE}
       WHERE r.is_follow_up = 1 AND r.archived_at IS NULL AND r.follow_up_deadline IS NOT c.follow_up_deadline
         AND ${inRange(sql`r.follow_up_deadline`, q)} AND ${scope(q, true)}`);
@@ -168,7 +166,7 @@ function parts(q: CalendarQuery, today: string): SQL[] {
         r.id AS recommendationId, r.subject AS recSubject, r.text AS recText, a.title AS title, NULL AS symbol,
         (SELECT group_concat(name, '; ') FROM (SELECT i.name FROM action_institutions ai JOIN institutions i ON i.id = ai.institution_id
           WHERE ai.action_id = a.id AND i.archived_at IS NULL ORDER BY i.name)) AS notes,
-        (${periodEnd(sql`a.due_date`)} < ${today} AND a.status NOT IN ('done', 'abandoned')) AS overdue
+        (${periodEndSql(sql`a.due_date`)} < ${today} AND a.status NOT IN ('done', 'abandoned')) AS overdue
       FROM actions a JOIN recommendations r ON r.id = a.recommendation_id JOIN review_cycles c ON c.id = r.cycle_id ${JOIN_CYCLE}
       WHERE a.archived_at IS NULL AND r.archived_at IS NULL AND ${inRange(sql`a.due_date`, q)} AND ${scope(q, true)}`);
   }

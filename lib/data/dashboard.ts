@@ -4,15 +4,10 @@ import { bodyName, stateName } from "../i18n/place-names";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db";
 import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
-import {
-  dashboardQueries,
-  emptyCounts,
-  RESPONDED_STANCES,
-  systemClock,
-  YEARS_BUCKET,
-  type DashboardFilters,
-  type StatusCounts,
-} from "../dashboard/sql";
+import { dashboardQueries, YEARS_BUCKET, type DashboardFilters } from "../dashboard/sql";
+import { clockAt, type Clock } from "../domain/clock";
+import { RESPONDED_STANCES } from "../domain/predicates";
+import { emptyCounts, type StatusCounts } from "../domain/status-counts";
 import { medianYearsOutstanding } from "../domain/outstanding";
 import { cachedQuery } from "./query-cache";
 
@@ -21,7 +16,7 @@ function rowsOf<T>(
   db: Executor,
   name: keyof ReturnType<typeof dashboardQueries>,
   f: DashboardFilters,
-  clock: ReturnType<typeof systemClock>,
+  clock: Clock,
 ): T[] {
   return cachedQuery(db, `dashboard ${name} ${JSON.stringify(f)} ${JSON.stringify(clock)}`, () =>
     db.all<T>(dashboardQueries(f, clock)[name]),
@@ -32,7 +27,7 @@ function rowsOf<T>(
  * Dashboard aggregates: runs the SQL of lib/dashboard/sql.ts (one
  * query per chart) and shapes the rows into small DTOs for the charts.
  */
-export * from "../dashboard/sql";
+export type { DashboardFilters } from "../dashboard/sql";
 
 export type GradeCount = { grade: GradeLetter; n: number };
 export type StanceKey = Stance | "none";
@@ -61,7 +56,7 @@ export type Summary = {
 };
 
 /** KPI figures, status shares, stances and grades: one pass over the rows. */
-export function getSummary(db: Executor, f: DashboardFilters, clock = systemClock()): Summary {
+export function getSummary(db: Executor, f: DashboardFilters, clock = clockAt()): Summary {
   type Group = {
     status: Status | null;
     stance: Stance | null;
@@ -120,7 +115,7 @@ export type StatusCube = { byBody: StatusGroup[]; byYear: StatusGroup[] };
  * (body × year × status). Years run oldest first; recommendations without a
  * year count under their body but not in any year.
  */
-export function getStatusCube(db: Executor, f: DashboardFilters, clock = systemClock()): StatusCube {
+export function getStatusCube(db: Executor, f: DashboardFilters, clock = clockAt()): StatusCube {
   const rows = rowsOf<{ body: string; bodyName: string; year: number | null; status: Status | null; n: number }>(
     db,
     "statusCube",
@@ -139,13 +134,13 @@ export function getStatusCube(db: Executor, f: DashboardFilters, clock = systemC
   };
 }
 
-export const getStatusByBody = (db: Executor, f: DashboardFilters, clock = systemClock()) =>
+export const getStatusByBody = (db: Executor, f: DashboardFilters, clock = clockAt()) =>
   getStatusCube(db, f, clock).byBody;
-export const getStatusByYear = (db: Executor, f: DashboardFilters, clock = systemClock()) =>
+export const getStatusByYear = (db: Executor, f: DashboardFilters, clock = clockAt()) =>
   getStatusCube(db, f, clock).byYear;
 
 /** The ten themes with the most recommendations (ties by name), largest first; only the chosen ones when filtered by theme. */
-export function getStatusByTheme(db: Executor, f: DashboardFilters, clock = systemClock()): StatusGroup[] {
+export function getStatusByTheme(db: Executor, f: DashboardFilters, clock = clockAt()): StatusGroup[] {
   return foldGroups(rowsOf(db, "byTheme", f, clock));
 }
 
@@ -157,7 +152,7 @@ export type YearsOutstanding = { total: number; median: number | null; buckets: 
  * outstanding recommendations (lib/domain/outstanding.ts). The median is exact:
  * it is read off the per-year counts SQL returns, by the one function the report uses too.
  */
-export function getYearsOutstanding(db: Executor, f: DashboardFilters, clock = systemClock()): YearsOutstanding {
+export function getYearsOutstanding(db: Executor, f: DashboardFilters, clock = clockAt()): YearsOutstanding {
   const rows = rowsOf<{ years: number; since: number; n: number }>(db, "yearsOutstanding", f, clock);
   const total = rows.reduce((a, r) => a + r.n, 0);
   return { total, median: medianYearsOutstanding(rows), buckets: bucketYears(rows) };
@@ -186,13 +181,12 @@ function bucketYears(rows: { years: number; n: number }[]): YearsBucket[] {
 export type InstitutionCount = { id: number; name: string; stateCode: string; n: number };
 
 /** Recommendations with a live action naming each institution, most first (the top INSTITUTIONS_SHOWN). */
-export function getByInstitution(db: Executor, f: DashboardFilters, clock = systemClock()): InstitutionCount[] {
+export function getByInstitution(db: Executor, f: DashboardFilters, clock = clockAt()): InstitutionCount[] {
   return rowsOf<InstitutionCount>(db, "byInstitution", f, clock);
 }
 
-export const getGrades = (db: Executor, f: DashboardFilters, clock = systemClock()) => getSummary(db, f, clock).grades;
-export const getStances = (db: Executor, f: DashboardFilters, clock = systemClock()) =>
-  getSummary(db, f, clock).stances;
+export const getGrades = (db: Executor, f: DashboardFilters, clock = clockAt()) => getSummary(db, f, clock).grades;
+export const getStances = (db: Executor, f: DashboardFilters, clock = clockAt()) => getSummary(db, f, clock).stances;
 
 export type FilterOptions = {
   states: { code: string; name: string }[];

@@ -10,7 +10,8 @@ import type { ExportAction, ExportRow, RecommendationRef } from "../export/types
 import { ACTION_STATUS_LABELS, INSTITUTION_KIND_LABELS } from "../labels";
 import { filtersToQueryString, type SearchFilters } from "../search/filters";
 import { searching } from "../search/fts-query";
-import { buildSearchQueries, searchContext, type SearchContext } from "../search/sql";
+import { buildSearchQueries } from "../search/sql";
+import { clockAt, type Clock } from "../domain/clock";
 import { outstandingSince } from "../domain/outstanding";
 import { t } from "../i18n/messages";
 import { TooManyRequestsError } from "../errors";
@@ -112,13 +113,13 @@ export function exportQueryString(filters: SearchFilters): string {
 /** How many rows an export of these filters has (the list's own count query). */
 export function countExportRows(db: DB, filters: SearchFilters, opts: ExportOptions = {}): number {
   return searching(() => {
-    const { count } = buildSearchQueries(allPages(filters), searchContext(opts.now));
+    const { count } = buildSearchQueries(allPages(filters), clockAt(opts.now));
     return db.get<{ n: number }>(count).n;
   });
 }
 
 /** The ids of the list view, in its order, one at a time. */
-export function* orderedIds(db: DB, filters: SearchFilters, ctx: SearchContext): Generator<number> {
+export function* orderedIds(db: DB, filters: SearchFilters, ctx: Clock): Generator<number> {
   const { page } = buildSearchQueries(allPages(filters), ctx);
   const { stmt, params } = prepare(db.$client, page);
   for (const row of stmt.pluck().iterate(...params) as IterableIterator<number>) yield row;
@@ -404,7 +405,7 @@ export function exportRows(
 }
 
 function* rowsInOrder(db: DB, filters: SearchFilters, opts: ExportOptions): Generator<DetailedExportRow> {
-  const ctx = searchContext(opts.now);
+  const ctx = clockAt(opts.now);
   let chunk: number[] = [];
   for (const id of orderedIds(db, filters, ctx)) {
     chunk.push(id);

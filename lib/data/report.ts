@@ -3,20 +3,14 @@ import type Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import type { DB } from "../../db";
 import type { EvidenceKind } from "../../db/schema/enums";
-import type {
-  RecommendationRef,
-  ReportData,
-  ReportEvidence,
-  ReportRecommendation,
-  StatusCounts,
-} from "../export/types";
+import type { RecommendationRef, ReportData, ReportEvidence, ReportRecommendation } from "../export/types";
 import { currentIntlLocale } from "../i18n/current-locale";
 import { recommendationTitle } from "../recommendation-title";
 import { filtersToQueryString, type RawParams, type SearchFilters } from "../search/filters";
 import { searching } from "../search/fts-query";
-import { searchContext } from "../search/sql";
-import { hasStateResponse, overdueSql, systemClock } from "../dashboard/sql";
-import { todayIso } from "../domain/clock";
+import { clockAt, todayIso } from "../domain/clock";
+import { hasStateResponse, overdueFollowUpSql } from "../domain/predicates";
+import { emptyCounts, type StatusCounts } from "../domain/status-counts";
 import { medianYearsOutstanding, yearsCounts } from "../domain/outstanding";
 import { SEVERITY } from "../export/report/sections";
 import { cachedQuery } from "./query-cache";
@@ -81,12 +75,12 @@ export function getStateReport(
   const now = opts.now ?? new Date(`${todayIso()}T12:00:00Z`);
   const locale = opts.locale ?? currentIntlLocale();
 
-  const ids = searching(() => [...orderedIds(db, f, searchContext(now))]);
+  const ids = searching(() => [...orderedIds(db, f, clockAt(now))]);
   const rows: DetailedExportRow[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) rows.push(...detailRows(client, ids.slice(i, i + CHUNK), opts));
   const evidence = evidenceFor(client, ids, !!opts.publicScope);
   const chainStmt = client.prepare(CHAIN_SQL);
-  const overdue = overdueIds(db, state.id, systemClock(now).today);
+  const overdue = overdueIds(db, state.id, clockAt(now).today);
 
   const all: ReportRecommendation[] = rows.map((r) => ({
     id: r.id,
@@ -158,16 +152,12 @@ export function getStateReport(
   };
 }
 
-/** The state's overdue follow-ups, by the dashboard's and the list's own rule (lib/dashboard/sql.ts). */
+/** The state's overdue follow-ups, by the dashboard's and the list's own rule (lib/domain/predicates.ts). */
 function overdueIds(db: DB, stateId: number, today: string): Set<number> {
   const rows = db.all<{ id: number }>(
-    sql`SELECT r.id FROM recommendations r WHERE r.state_id = ${stateId} AND r.archived_at IS NULL AND ${overdueSql(today)}`,
+    sql`SELECT r.id FROM recommendations r WHERE r.state_id = ${stateId} AND r.archived_at IS NULL AND ${overdueFollowUpSql(today)}`,
   );
   return new Set(rows.map((r) => r.id));
-}
-
-function emptyCounts(): StatusCounts {
-  return { not_implemented: 0, partially_implemented: 0, implemented: 0, regressed: 0, no_information: 0, none: 0 };
 }
 
 /** Every earlier recommendation a recommendation repeats, directly or through others, oldest first. */

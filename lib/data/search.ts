@@ -6,7 +6,8 @@ import { GRADE_LETTERS, STANCES, STATUSES } from "../../db/schema/enums";
 import { filtersToQueryString, type SearchFilters } from "../search/filters";
 import { searching } from "../search/fts-query";
 import { highlight, queryTerms, type QueryTerms } from "../search/highlight";
-import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../search/sql";
+import { buildFacetQuery, buildRowsQuery, buildSearchQueries } from "../search/sql";
+import { clockAt, type Clock } from "../domain/clock";
 import type { FacetCounts, FacetValue, RecommendationListItem, SearchResult } from "../search/types";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
@@ -49,7 +50,7 @@ export function searchRecommendations(db: Executor, filters: SearchFilters, opts
 }
 
 function runSearch(db: Executor, filters: SearchFilters, opts: Options): SearchResult {
-  const ctx = searchContext(opts.now);
+  const ctx = clockAt(opts.now);
   const q = buildSearchQueries(filters, ctx);
   // The total is the same on every page and in every order: paging through 300,000 rows does not recount them.
   const total = cached(db, opts, `total ${ctx.today} ${countKey(filters)}`, () => db.get<{ n: number }>(q.count).n);
@@ -93,7 +94,7 @@ const TAG_FACET: Record<string, "theme" | "affected" | "sdg"> = {
  * facets (status, stance, grade) list every value in their fixed order.
  */
 export function facetCounts(db: Executor, filters: SearchFilters, opts: Options = {}): FacetCounts {
-  const ctx = searchContext(opts.now);
+  const ctx = clockAt(opts.now);
   const out = structuredClone(
     cached(db, opts, `facets ${ctx.today} ${countKey(filters)}`, () => searching(() => countFacets(db, filters, ctx))),
   );
@@ -103,7 +104,7 @@ export function facetCounts(db: Executor, filters: SearchFilters, opts: Options 
   return out;
 }
 
-function countFacets(db: Executor, filters: SearchFilters, ctx: ReturnType<typeof searchContext>): FacetCounts {
+function countFacets(db: Executor, filters: SearchFilters, ctx: Clock): FacetCounts {
   const rows = db.all<FacetRow>(buildFacetQuery(filters, ctx));
   const out: FacetCounts = {
     state: [],

@@ -6,7 +6,7 @@ import { recommendations, shareLinks, states, users, type ShareLinkRow } from ".
 import type { ShareView } from "../../db/schema/enums";
 import { assertCan, can } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { todayIso } from "../domain/clock";
+import { clockAt, todayIso } from "../domain/clock";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { parseFilters, type RawParams } from "../search/filters";
 import { parseInput } from "../validation/common";
@@ -17,7 +17,6 @@ import {
   getStatusCube,
   getSummary,
   getYearsOutstanding,
-  systemClock,
   type DashboardFilters,
   type StatusCube,
   type Summary,
@@ -90,7 +89,7 @@ export function shareViewData(
   }
   const f = dashboardFilters(JSON.parse(link.filters) as Record<string, unknown>);
   if (link.view === "state-report") f.body = [];
-  const clock = systemClock(now);
+  const clock = clockAt(now);
   const state =
     f.state.length === 1
       ? (db.select({ code: states.code, name: states.name }).from(states).where(eq(states.code, f.state[0])).get() ??

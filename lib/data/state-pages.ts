@@ -2,11 +2,9 @@ import "server-only";
 import { bodyName, stateName } from "../i18n/place-names";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db";
-import type { Status } from "../../db/schema/enums";
 import { NotFoundError } from "../errors";
 
-export type StatusKey = Status | "none";
-export type StatusCounts = Partial<Record<StatusKey, number>>;
+import { emptyCounts, type StatusCounts, type StatusKey } from "../domain/status-counts";
 
 export type StateListItem = { code: string; name: string; total: number; counts: StatusCounts };
 
@@ -14,8 +12,8 @@ function fold<T extends { status: StatusKey | null; n: number }>(rows: T[], key:
   const out = new Map<string, StatusCounts>();
   for (const r of rows) {
     const k = key(r);
-    const c = out.get(k) ?? {};
-    c[r.status ?? "none"] = (c[r.status ?? "none"] ?? 0) + r.n;
+    const c = out.get(k) ?? emptyCounts();
+    c[r.status ?? "none"] += r.n;
     out.set(k, c);
   }
   return out;
@@ -34,7 +32,7 @@ export function listStatesWithCounts(db: Executor): StateListItem[] {
     SELECT state_id AS stateId, status, COUNT(*) AS n FROM recommendations WHERE archived_at IS NULL GROUP BY state_id, status`);
   const counts = fold(rows, (r) => String(r.stateId));
   return states.map((s) => {
-    const c = counts.get(String(s.id)) ?? {};
+    const c = counts.get(String(s.id)) ?? emptyCounts();
     return {
       code: s.code,
       name: stateName(s.code, s.name),
@@ -162,7 +160,7 @@ export function listBodiesWithCounts(db: Executor): BodyListItem[] {
   );
   const counts = fold(rows, (r) => String(r.bodyId));
   return bodies.map((b) => {
-    const c = counts.get(String(b.id)) ?? {};
+    const c = counts.get(String(b.id)) ?? emptyCounts();
     return {
       code: b.code,
       name: bodyName(b.code, b.name),

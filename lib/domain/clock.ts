@@ -20,6 +20,19 @@ export function todayIso(): string {
   return fixed ?? new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * The clock a query is built against: today (YYYY-MM-DD) for what is overdue,
+ * the year "N years without implementation" is counted to. Injectable so that
+ * tests and frozen share links do not depend on the day they run.
+ */
+export type Clock = { today: string; year: number };
+
+/** The clock now (todayIso()), or as of `now`. */
+export function clockAt(now?: Date): Clock {
+  const today = now ? now.toISOString().slice(0, 10) : todayIso();
+  return { today, year: Number(today.slice(0, 4)) };
+}
+
 /** This year (UTC), the year "N years without implementation" is counted to. */
 export function currentYear(): number {
   return Number(todayIso().slice(0, 4));

@@ -4,7 +4,7 @@
  * Dates are ISO strings that may be partial ("2011", "2023-11", "2024-04-02").
  */
 import type { EvidenceKind, GradeLetter, Stance, Status, UprPosition } from "../../db/schema/enums";
-import type { StatusKey } from "../status-colors";
+import type { StatusCounts } from "../domain/status-counts";
 
 /** A pointer to another recommendation: its document symbol and paragraph (either may be unknown). */
 export type RecommendationRef = {
@@ -89,8 +89,6 @@ export type ExportMeta = {
   /** The organisation that made the export (the logo stays in the PDF). */
   branding?: Pick<ReportBranding, "organisationName" | "disclaimer">;
 };
-
-export type StatusCounts = Record<StatusKey, number>;
 
 export type ReportEvidence = { date: string | null; kind: EvidenceKind; title: string; url?: string | null };
 

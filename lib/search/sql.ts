@@ -9,24 +9,11 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { effectiveSort, type MultiFacet, type FlagFacet, type SearchFilters } from "./filters";
-import { todayIso } from "../domain/clock";
+import type { Clock } from "../domain/clock";
 import { outstandingSql } from "../domain/outstanding";
-import { publishedStateSql } from "../domain/published";
+import { noResponseSql, overdueFollowUpSql, REITERATED_SQL, rowScopeSql } from "../domain/predicates";
 import { recommendingStatesJsonSql } from "../domain/recommending-states";
 import { toFtsQuery } from "./fts-query";
-
-export type SearchContext = {
-  /** ISO date (YYYY-MM-DD) that "overdue" is measured against. */
-  today: string;
-  /** Year that "years outstanding" is counted to. */
-  currentYear: number;
-};
-
-/** "Now" as lib/domain/clock.ts reads it (UTC), or as of `now`. */
-export function searchContext(now?: Date): SearchContext {
-  const today = now ? now.toISOString().slice(0, 10) : todayIso();
-  return { today, currentYear: Number(today.slice(0, 4)) };
-}
 
 const list = (values: readonly (string | number)[]) =>
   sql.join(
@@ -54,26 +41,9 @@ function institutionCondition(ids: readonly number[]): SQL {
   return sql`r.id IN (SELECT a.recommendation_id FROM action_institutions ai CROSS JOIN actions a ON a.id = ai.action_id WHERE ai.institution_id IN (${list(ids)}) AND a.archived_at IS NULL)`;
 }
 
-/**
- * The follow-up deadline in force (the recommendation's own, else its cycle's),
- * as the last day of the period a partial date names ("2018" → 2018-12-31).
- */
-const DEADLINE_END = sql`(SELECT CASE length(dl) WHEN 4 THEN dl || '-12-31' WHEN 7 THEN dl || '-31' ELSE dl END FROM (SELECT COALESCE(r.follow_up_deadline, (SELECT c.follow_up_deadline FROM review_cycles c WHERE c.id = r.cycle_id)) AS dl))`;
-
-/**
- * Overdue follow-up (docs/benchmarks.md "Definitions"): a recommendation picked
- * for follow-up whose deadline has passed while the state has sent nothing —
- * no response other than "no response" is recorded, and the committee has
- * given no grade other than D ("no follow-up report received").
- */
-function overdueExpr(ctx: SearchContext): SQL {
-  return sql`(r.is_follow_up = 1 AND COALESCE(r.latest_stance, 'no_response') = 'no_response' AND COALESCE(r.latest_grade, 'D') = 'D' AND ${DEADLINE_END} < ${ctx.today})`;
-}
-
-/** No state response yet: none recorded, or the latest says the state did not respond. */
-const NO_RESPONSE = sql`(r.latest_stance IS NULL OR r.latest_stance = 'no_response')`;
-/** "Reiterated": the recommendation repeats an earlier one — the UN had to ask again. */
-const REITERATED = sql`(r.reiterates_earlier = 1)`;
+/** Overdue follow-up, no response, reiterated: lib/domain/predicates.ts. */
+const overdueExpr = (ctx: Clock) => overdueFollowUpSql(ctx.today);
+const NO_RESPONSE = noResponseSql("r");
 /** Outstanding (lib/domain/outstanding.ts); as a 0/1 value, never NULL, for ORDER BY and SELECT. */
 const OUTSTANDING = outstandingSql("r");
 const OUTSTANDING_01 = sql`(CASE WHEN ${OUTSTANDING} THEN 1 ELSE 0 END)`;
@@ -81,7 +51,7 @@ const OUTSTANDING_01 = sql`(CASE WHEN ${OUTSTANDING} THEN 1 ELSE 0 END)`;
 type FacetKey = MultiFacet | "year" | FlagFacet;
 
 /** The condition each active facet puts on `r`; inactive facets are absent. */
-function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQL> {
+function facetConditions(f: SearchFilters, ctx: Clock): Map<FacetKey, SQL> {
   const m = new Map<FacetKey, SQL>();
   if (f.state.length) m.set("state", sql`r.state_id IN (SELECT id FROM states WHERE code IN (${list(f.state)}))`);
   if (f.body.length) m.set("body", sql`r.body_id IN (SELECT id FROM bodies WHERE code IN (${list(f.body)}))`);
@@ -95,7 +65,7 @@ function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQ
   if (f.grade.length) m.set("grade", inOrNone(sql`r.latest_grade`, f.grade));
   for (const k of ["theme", "affected", "sdg"] as const) if (f[k].length) m.set(k, tagCondition(k, f[k]));
   if (f.institution.length) m.set("institution", institutionCondition(f.institution));
-  if (f.reiterated) m.set("reiterated", REITERATED);
+  if (f.reiterated) m.set("reiterated", REITERATED_SQL);
   if (f.overdue) m.set("overdue", overdueExpr(ctx));
   if (f.noresponse) m.set("noresponse", NO_RESPONSE);
   if (f.outstanding) m.set("outstanding", OUTSTANDING);
@@ -104,8 +74,7 @@ function facetConditions(f: SearchFilters, ctx: SearchContext): Map<FacetKey, SQ
 
 /** Live recommendations, or only the archived ones (archived=1); with publishedOnly, of published states only. */
 function scopeOf(f: SearchFilters): SQL {
-  const archived = f.archived ? sql`r.archived_at IS NOT NULL` : sql`r.archived_at IS NULL`;
-  return f.publishedOnly ? sql`${archived} AND ${publishedStateSql("r")}` : archived;
+  return rowScopeSql({ archived: f.archived, publishedOnly: f.publishedOnly });
 }
 
 /** Conditions every query shares: not archived (or only archived), and the text query if any. */
@@ -141,10 +110,7 @@ function orderBy(f: SearchFilters, hasMatch: boolean): SQL {
 }
 
 /** Total count and one page of ids in order (snippets are fetched for that page only). */
-export function buildSearchQueries(
-  f: SearchFilters,
-  ctx: SearchContext,
-): { count: SQL; page: SQL; match: string | null } {
+export function buildSearchQueries(f: SearchFilters, ctx: Clock): { count: SQL; page: SQL; match: string | null } {
   const { where, match } = baseConditions(f);
   const facets = [...facetConditions(f, ctx).values()];
   const all = [...where, ...facets];
@@ -169,12 +135,12 @@ export function buildSearchQueries(
 }
 
 /** The rows of one page, by id (highlighting is done on them in lib/search/highlight). */
-export function buildRowsQuery(ids: number[], ctx: SearchContext): SQL {
+export function buildRowsQuery(ids: number[], ctx: Clock): SQL {
   return sql`SELECT r.id, d.symbol, r.paragraph, r.subject, r.text,
       s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, c.ordinal AS cycleOrdinal, c.upr_session AS uprSession,
       ${sql.raw(recommendingStatesJsonSql("r"))} AS recommendingStates, r.year, r.status, r.status_date AS statusDate,
       r.latest_stance AS latestStance, r.latest_grade AS latestGrade, r.chain_start_year AS chainStartYear,
-      CASE WHEN ${OUTSTANDING} AND r.chain_start_year IS NOT NULL THEN MAX(0, ${ctx.currentYear} - r.chain_start_year) END AS yearsOutstanding,
+      CASE WHEN ${OUTSTANDING} AND r.chain_start_year IS NOT NULL THEN MAX(0, ${ctx.year} - r.chain_start_year) END AS yearsOutstanding,
       r.reiterates_earlier AS reiteratesEarlier, r.reiterated_later AS reiteratedLater, r.is_follow_up AS isFollowUp,
       COALESCE(r.follow_up_deadline, c.follow_up_deadline) AS followUpDeadline, ${overdueExpr(ctx)} AS overdue, r.version
     FROM recommendations r
@@ -202,8 +168,8 @@ const FACETS: readonly FacetKey[] = [
   "noresponse",
   "outstanding",
 ];
-const FLAG_EXPR: Record<FlagFacet, (ctx: SearchContext) => SQL> = {
-  reiterated: () => REITERATED,
+const FLAG_EXPR: Record<FlagFacet, (ctx: Clock) => SQL> = {
+  reiterated: () => REITERATED_SQL,
   overdue: overdueExpr,
   noresponse: () => NO_RESPONSE,
   outstanding: () => OUTSTANDING,
@@ -238,13 +204,13 @@ const VERDICT_FACETS: readonly FacetKey[] = ["status", "stance", "grade", "reite
  *
  * Figures and the reasoning behind each choice: docs/benchmarks.md.
  */
-export function buildFacetQuery(f: SearchFilters, ctx: SearchContext): SQL {
+export function buildFacetQuery(f: SearchFilters, ctx: Clock): SQL {
   const { ctes, parts } = facetQueryParts(f, ctx);
   return sql`WITH ${sql.join(ctes, sql`, `)} ${sql.join(parts, sql` UNION ALL `)}`;
 }
 
 /** The pieces of buildFacetQuery: its common table expressions and one SELECT per facet (the benchmark times them one by one). */
-export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: SQL[]; parts: SQL[] } {
+export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; parts: SQL[] } {
   const match = toFtsQuery(f.q);
   const conds = facetConditions(f, ctx);
   const active = [...conds.keys()];
@@ -429,10 +395,7 @@ export function facetQueryParts(f: SearchFilters, ctx: SearchContext): { ctes: S
     GROUP BY ai.institution_id`);
   flagCount("reiterated", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE reiterates_earlier = 1`);
   flagCount("overdue", sql`SELECT COUNT(*) FROM recommendations r WHERE r.archived_at IS NULL AND ${overdueExpr(ctx)}`);
-  flagCount(
-    "noresponse",
-    sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE latest_stance IS NULL OR latest_stance = 'no_response'`,
-  );
+  flagCount("noresponse", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE ${noResponseSql("")}`);
   // Over every live row: counted off migration 0008's partial index of exactly the outstanding rows.
   flagCount("outstanding", sql`SELECT COUNT(*) FROM recommendations r WHERE r.archived_at IS NULL AND ${OUTSTANDING}`);
 

@@ -9,7 +9,8 @@
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { DB } from "../../db";
 import { getStatusByTheme, getStatusCube, getSummary, getYearsOutstanding } from "../../lib/data/dashboard";
-import { dashboardQueries, systemClock, type DashboardFilters } from "../../lib/dashboard/sql";
+import { dashboardQueries, type DashboardFilters } from "../../lib/dashboard/sql";
+import { clockAt } from "../../lib/domain/clock";
 import { filtersToSearchParams } from "../../lib/search/filters";
 import { forgetCachedQueries } from "../../lib/data/query-cache";
 import { dataChange, measure, measureAsync } from "./stats";
@@ -48,7 +49,7 @@ export async function benchDashboard(ctx: BenchContext): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const dialect = new SQLiteSyncDialect();
   for (const s of scenarios(ctx.db)) {
-    const clock = systemClock();
+    const clock = clockAt();
     const statements = Object.values(dashboardQueries(s.filters, clock)).map((q) => {
       const { sql, params } = dialect.sqlToQuery(q);
       return { stmt: ctx.db.$client.prepare(sql), params: params };

@@ -12,7 +12,8 @@
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { facetCounts, searchRecommendations } from "../../lib/data/search";
 import { parseFilters } from "../../lib/search/filters";
-import { buildFacetQuery, buildRowsQuery, buildSearchQueries, searchContext } from "../../lib/search/sql";
+import { buildFacetQuery, buildRowsQuery, buildSearchQueries } from "../../lib/search/sql";
+import { clockAt } from "../../lib/domain/clock";
 import { measure } from "./stats";
 import type { BenchContext, BenchRow, BenchSection } from "./types";
 
@@ -29,7 +30,7 @@ type Prepared = { run: () => unknown };
 export function rawSearch(ctx: BenchContext, query: string, now: Date): Prepared {
   const c = ctx.db.$client;
   const filters = parseFilters(new URLSearchParams(query));
-  const sctx = searchContext(now);
+  const sctx = clockAt(now);
   const q = buildSearchQueries(filters, sctx);
   const count = dialect.sqlToQuery(q.count);
   const page = dialect.sqlToQuery(q.page);
@@ -47,7 +48,7 @@ export function rawSearch(ctx: BenchContext, query: string, now: Date): Prepared
 }
 
 export function rawFacets(ctx: BenchContext, query: string, now: Date): Prepared {
-  const facets = dialect.sqlToQuery(buildFacetQuery(parseFilters(new URLSearchParams(query)), searchContext(now)));
+  const facets = dialect.sqlToQuery(buildFacetQuery(parseFilters(new URLSearchParams(query)), clockAt(now)));
   const stmt = ctx.db.$client.prepare(facets.sql);
   return { run: () => stmt.all(...facets.params) };
 }

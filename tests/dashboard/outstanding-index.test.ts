@@ -7,7 +7,8 @@
 import { sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { dashboardQueries, getYearsOutstanding, longestOutstandingSql } from "@/lib/data/dashboard";
+import { getYearsOutstanding } from "@/lib/data/dashboard";
+import { dashboardQueries, longestOutstandingSql } from "@/lib/dashboard/sql";
 import { createAssessment } from "@/lib/data/assessments";
 import { addReiteration } from "@/lib/data/reiterations";
 import { getRecommendationStory } from "@/lib/data/recommendation-story";

@@ -18,7 +18,8 @@ const { getDb } = await import("@/db");
 const { users } = await import("@/db/schema");
 const { bootstrap } = await import("@/lib/bootstrap");
 const { readConfig } = await import("@/lib/config");
-const { getYearsOutstanding, systemClock } = await import("@/lib/data/dashboard");
+const { getYearsOutstanding } = await import("@/lib/data/dashboard");
+const { clockAt } = await import("@/lib/domain/clock");
 const { getStateReport, reportAssessedOnly } = await import("@/lib/data/report");
 const { updateSettings } = await import("@/lib/data/settings");
 const { renderStateReportPdf } = await import("@/lib/export/pdf");
@@ -92,7 +93,7 @@ describe("the state report of the demo", () => {
       const dashboard = getYearsOutstanding(
         db(),
         { ...f, body: [...f.body], state: [...f.state], theme: [] },
-        systemClock(NOW),
+        clockAt(NOW),
       );
       expect(report(q).kpis.medianYearsOutstanding, q).toBe(dashboard.median);
     }

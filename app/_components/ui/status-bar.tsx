@@ -1,10 +1,8 @@
 import Link from "next/link";
-import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { STATUS_ORDER, statusLabel } from "@/lib/labels";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
-import type { StatusCounts } from "@/lib/data/state-pages";
+import type { StatusCounts } from "@/lib/domain/status-counts";
 import { t } from "@/lib/i18n/messages";
-
-const label = (k: (typeof STATUS_ORDER)[number]) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 
 /**
  * A stacked bar of statuses with its numbers written out beside it (the
@@ -34,7 +32,7 @@ export function StatusBar({
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
           {parts.map((k) => {
             const text = t("work.status.legend", {
-              label: label(k),
+              label: statusLabel(k),
               count: formatNumber(counts[k] ?? 0),
               share: formatPercent((counts[k] ?? 0) / total),
             });

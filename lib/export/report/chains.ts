@@ -9,7 +9,7 @@ import { STATUS_COLORS } from "../../status-colors";
 import { formatRef } from "../cells";
 import type { RecommendationRef, ReportRecommendation } from "../types";
 import { clip, COLORS, contentWidth, ensureSpace, font, left, sectionHeading, type ReportContext } from "./layout";
-import { statusLabel } from "./summary";
+import { statusLabel } from "../../labels";
 import { OUTSTANDING_COLOR } from "./table";
 
 export function drawChains(ctx: ReportContext) {

@@ -5,7 +5,7 @@
  * overdue follow-ups), then the recommendations grouped by status, most
  * serious first, "not assessed" last. Pure: it reorders ReportData, it adds no facts.
  */
-import type { StatusKey } from "../../status-colors";
+import type { StatusKey } from "../../domain/status-counts";
 import type { ReportData, ReportRecommendation } from "../types";
 
 /** Most serious first: what went backwards, what was not done, what was half done, … , what is not assessed yet. */

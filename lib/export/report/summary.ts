@@ -1,11 +1,10 @@
 /** Summary page: KPI tiles and two vector charts (status distribution, status by body). */
 import { formatNumber, formatPercent } from "../../i18n/format";
-import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "../../labels";
-import { STATUS_COLORS, STATUS_TEXT_COLORS, type StatusKey } from "../../status-colors";
-import type { StatusCounts } from "../types";
+import { STATUS_ORDER, statusLabel } from "../../labels";
+import type { StatusCounts, StatusKey } from "../../domain/status-counts";
+import { STATUS_COLORS, STATUS_TEXT_COLORS } from "../../status-colors";
 import { COLORS, contentWidth, ensureSpace, font, left, sectionHeading, type ReportContext } from "./layout";
 
-export const statusLabel = (key: StatusKey) => (key === "none" ? notAssessedLabel() : STATUS_LABELS[key]);
 const total = (counts: StatusCounts) => STATUS_ORDER.reduce((sum, k) => sum + (counts[k] ?? 0), 0);
 
 /** The executive summary's figures and status chart; lib/export/report/highlights.ts follows with the stories. */

@@ -22,7 +22,7 @@ import {
   type ReportContext,
 } from "./layout";
 import { reportGroups } from "./sections";
-import { statusLabel } from "./summary";
+import { statusLabel } from "../../labels";
 
 type Block = {
   font: FontName;

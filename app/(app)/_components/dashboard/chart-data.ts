@@ -1,20 +1,20 @@
+import { RESPONDED_STANCES } from "@/lib/domain/predicates";
+import type { StatusKey } from "@/lib/domain/status-counts";
 import {
-  RESPONDED_STANCES,
   type DashboardFilters,
   type GradeCount,
   type InstitutionCount,
   type StanceCount,
   type StatusGroup,
-  type StatusKey,
   type Summary,
   type YearsOutstanding,
 } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
 import { bodyName } from "@/lib/i18n/place-names";
-import { GRADE_LABELS, STANCE_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { GRADE_LABELS, STANCE_LABELS, STATUS_ORDER, statusLabel } from "@/lib/labels";
 import { BRAND_COLORS, STATUS_COLORS } from "@/lib/status-colors";
 import { listHref } from "./links";
-import { statusLabel, toStackRows } from "./series";
+import { toStackRows } from "./series";
 import type { SimpleBar } from "./simple-bar-chart";
 import type { StackRow } from "./status-stack-chart";
 
@@ -40,7 +40,7 @@ export type KpiLinks = { total: string; responded: string; reiterated: string; o
 export function kpiLinks(f: DashboardFilters): KpiLinks {
   return {
     total: listHref(f),
-    responded: listHref(f, { stance: RESPONDED_STANCES }),
+    responded: listHref(f, { stance: [...RESPONDED_STANCES] }),
     reiterated: listHref(f, { reiterated: true }),
     outstanding: listHref(f, { outstanding: true, sort: "outstanding" }),
     overdue: listHref(f, { overdue: true }),

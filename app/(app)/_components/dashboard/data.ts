@@ -7,9 +7,9 @@ import {
   getStatusCube,
   getSummary,
   getYearsOutstanding,
-  systemClock,
   type DashboardFilters,
 } from "@/lib/data/dashboard";
+import { clockAt } from "@/lib/domain/clock";
 
 /*
  * The sections of one page render share a clock and run each aggregate once:
@@ -18,7 +18,7 @@ import {
  * years-outstanding counts feed a KPI card and a chart. React's cache()
  * lasts one server request; filters are keyed by their JSON.
  */
-const clock = cache(() => systemClock());
+const clock = cache(() => clockAt());
 const keyed = <T>(get: (db: RequestContext["db"], f: DashboardFilters) => T) => {
   const byKey = cache(async (key: string) => get((await getRequestContext()).db, JSON.parse(key) as DashboardFilters));
   return (f: DashboardFilters) => byKey(JSON.stringify(f));

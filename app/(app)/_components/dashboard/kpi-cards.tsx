@@ -3,10 +3,9 @@ import type { DashboardFilters } from "@/lib/data/dashboard";
 import { summaryOf, yearsOutstandingOf } from "./data";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
-import { STATUS_ORDER } from "@/lib/labels";
+import { STATUS_ORDER, statusLabel } from "@/lib/labels";
 import { kpiLinks } from "./chart-data";
 import { listHref } from "./links";
-import { statusLabel } from "./series";
 
 const shareClass =
   "flex h-full items-start gap-2 rounded-lg border border-slate-200 bg-white p-3 hover:border-brand print:break-inside-avoid";

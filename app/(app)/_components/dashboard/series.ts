@@ -1,10 +1,9 @@
-import type { StatusGroup, StatusKey } from "@/lib/data/dashboard";
+import type { StatusGroup } from "@/lib/data/dashboard";
+import type { StatusKey } from "@/lib/domain/status-counts";
 import { t } from "@/lib/i18n/messages";
-import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
+import { STATUS_ORDER, statusLabel } from "@/lib/labels";
 import { STATUS_COLORS } from "@/lib/status-colors";
 import type { StackRow, StatusSeries } from "./status-stack-chart";
-
-export const statusLabel = (k: StatusKey) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 
 /**
  * Statuses in the app's display order with their shared colours (lib/status-colors.ts), labelled

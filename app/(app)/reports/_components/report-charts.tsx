@@ -1,12 +1,12 @@
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { currentIntlLocale } from "@/lib/i18n/current-locale";
 import { bodyName } from "@/lib/i18n/place-names";
-import { notAssessedLabel, STATUS_LABELS, STATUS_ORDER } from "@/lib/labels";
-import { STATUS_COLORS, type StatusKey } from "@/lib/status-colors";
+import { STATUS_ORDER, statusLabel } from "@/lib/labels";
+import { STATUS_COLORS } from "@/lib/status-colors";
+import type { StatusCounts } from "@/lib/domain/status-counts";
 import { exportMessage } from "@/lib/export/messages";
-import type { ReportData, StatusCounts } from "@/lib/export/types";
+import type { ReportData } from "@/lib/export/types";
 
-export const statusLabel = (k: StatusKey) => (k === "none" ? notAssessedLabel() : STATUS_LABELS[k]);
 const sum = (c: StatusCounts) => STATUS_ORDER.reduce((a, k) => a + c[k], 0);
 
 /**

@@ -8,7 +8,7 @@ import { currentIntlLocale } from "@/lib/i18n/current-locale";
 import { t } from "@/lib/i18n/messages";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS } from "@/lib/labels";
 import { STATUS_COLORS } from "@/lib/status-colors";
-import { statusLabel } from "./report-charts";
+import { statusLabel } from "@/lib/labels";
 
 const MAX_EVIDENCE = 3;
 
