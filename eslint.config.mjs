@@ -63,4 +63,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Export and import share the tracker-CSV contract (lib/tracker-csv/), never each other's code.
+    files: ["lib/export/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/import", "@/lib/import/*", "**/import/*"],
+              message: "lib/export depends on lib/tracker-csv, not on lib/import.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

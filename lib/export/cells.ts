@@ -3,7 +3,7 @@
  * neutralisation, partial-date handling, lists and references.
  */
 import { currentIntlLocale } from "../i18n/current-locale";
-import { TRACKER_LIST_SEPARATOR } from "../import/tracker-csv-columns";
+import { TRACKER_LIST_SEPARATOR } from "../tracker-csv/columns";
 import { recommendationReference } from "../recommendation-title";
 import type { RecommendationRef } from "./types";
 

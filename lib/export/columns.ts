@@ -1,6 +1,6 @@
 /**
  * How each column of the recommendations export gets its value and spreadsheet type.
- * The order and English headers come from lib/import/tracker-csv-columns.ts, shared
+ * The order and English headers come from lib/tracker-csv/columns.ts, shared
  * with the tracker's CSV importer so an exported file always reads back (round trip);
  * ExportLabels gives a file its reader's headers and vocabulary labels (exportLabels).
  */
@@ -8,8 +8,8 @@ import { STANCES, STATUSES, UPR_POSITIONS, type Stance, type Status, type UprPos
 import { formatMessage } from "../i18n/catalogue";
 import { INTL_LOCALES, localeOf } from "../i18n/locales";
 import { vocabularyLabel } from "../labels";
-import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS, type TrackerColumnKey } from "../import/tracker-csv-columns";
-import { trackerHeader, uprSessionOfCycle } from "../import/tracker-vocabulary";
+import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS, type TrackerColumnKey } from "../tracker-csv/columns";
+import { trackerHeader, uprSessionOfCycle } from "../tracker-csv/vocabulary";
 import { formatRef, joinList } from "./cells";
 import type { ExportRow } from "./types";
 

@@ -20,7 +20,7 @@ import { EN_EXPORT_LABELS, EXPORT_COLUMNS, type ExportColumn, type ExportLabels 
 import { exportMessage } from "./messages";
 import { formatMessage } from "../i18n/catalogue";
 import { rowIterator, type RowSource } from "./rows";
-import { TRACKER_LIST_SEPARATOR } from "../import/tracker-csv-columns";
+import { TRACKER_LIST_SEPARATOR } from "../tracker-csv/columns";
 import type { ExportAction, ExportMeta, ExportRow } from "./types";
 
 /** Check the consumer's backlog every this many rows and wait for it to drain. */

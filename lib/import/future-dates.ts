@@ -6,7 +6,7 @@
  */
 import { currentYear, isAfterToday, todayIso } from "../domain/clock";
 import type { IssueLog } from "./messages";
-import { TRACKER_CSV_HEADERS } from "./tracker-csv-columns";
+import { TRACKER_CSV_HEADERS } from "../tracker-csv/columns";
 import type { ColumnMapping, ImportRecord } from "./types";
 
 const headerFor = (mapping: ColumnMapping, field: keyof ImportRecord): string | null =>

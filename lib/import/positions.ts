@@ -1,5 +1,5 @@
 import { UPR_POSITIONS, type UprPosition } from "../../db/schema/enums";
-import { labelLookup, normalise } from "./tracker-vocabulary";
+import { labelLookup, normalise } from "../tracker-csv/vocabulary";
 
 /**
  * Position wording seen in sources. Cycle-1 data says Accepted / Rejected

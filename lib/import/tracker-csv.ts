@@ -1,6 +1,6 @@
 /**
  * The tracker's own CSV (or XLSX) export read back: every column of
- * tracker-csv-columns.ts. Labels are turned back into stored keys, and the
+ * lib/tracker-csv/columns.ts. Labels are turned back into stored keys, and the
  * apostrophe the exporter puts before formula-like cells is removed again.
  */
 import { STANCES, STATUSES, type GradeLetter, type Stance, type Status } from "../../db/schema/enums";
@@ -16,7 +16,7 @@ import {
   TRACKER_LIST_SEPARATOR,
   TRACKER_REQUIRED_KEYS,
   type TrackerColumnKey,
-} from "./tracker-csv-columns";
+} from "../tracker-csv/columns";
 import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type TrackerRef } from "./types";
 import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
 import { POSITION_WORDS, uprPositionFor } from "./positions";
@@ -27,10 +27,10 @@ import {
   trackerHeader,
   trackerHeaderNames,
   uprSessionOfCycle,
-} from "./tracker-vocabulary";
+} from "../tracker-csv/vocabulary";
 import { currentLocale } from "../i18n/current-locale";
 
-// Headers in any language the tracker exports in (lib/import/tracker-vocabulary.ts), or the column's key.
+// Headers in any language the tracker exports in (lib/tracker-csv/vocabulary.ts), or the column's key.
 const HEADER_NAMES = new Map<TrackerColumnKey, string[]>();
 const namesOf = (key: TrackerColumnKey) => {
   let names = HEADER_NAMES.get(key);

@@ -9,8 +9,8 @@ import { EN_EXPORT_LABELS, exportLabels } from "@/lib/export/columns";
 import { IssueLog } from "@/lib/import/messages";
 import { uprPositionFor } from "@/lib/import/positions";
 import { looksLikeTrackerCsv, parseTrackerCsv } from "@/lib/import/tracker-csv";
-import { TRACKER_CSV_HEADERS } from "@/lib/import/tracker-csv-columns";
-import { splitReference, uprSessionOfCycle } from "@/lib/import/tracker-vocabulary";
+import { TRACKER_CSV_HEADERS } from "@/lib/tracker-csv/columns";
+import { splitReference, uprSessionOfCycle } from "@/lib/tracker-csv/vocabulary";
 import { readCsv } from "@/lib/import/csv";
 import { foundingRow } from "../export/fixtures";
 

@@ -8,7 +8,7 @@ import { TRACKER_CSV_COLUMN_KEYS as EXPORT_KEYS, TRACKER_CSV_HEADERS as EXPORT_H
 import { csvStream } from "@/lib/export/csv";
 import type { ExportRow } from "@/lib/export/types";
 import { parseImportFile } from "@/lib/import";
-import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS } from "@/lib/import/tracker-csv-columns";
+import { TRACKER_CSV_COLUMN_KEYS, TRACKER_CSV_HEADERS } from "@/lib/tracker-csv/columns";
 
 const UHRI_HEADERS = [
   "Text",

@@ -7,7 +7,7 @@
 import { formatMessage, rawMessage } from "../i18n/catalogue";
 import { LOCALES, type Locale } from "../i18n/locales";
 import { vocabularyLabel, type Vocabulary } from "../labels";
-import { TRACKER_CSV_HEADERS, type TrackerColumnKey } from "./tracker-csv-columns";
+import { TRACKER_CSV_HEADERS, type TrackerColumnKey } from "./columns";
 
 /** One column's header in `locale` ("Current status", «Текущий статус»). */
 export function trackerHeader(key: TrackerColumnKey, locale: string): string {

@@ -1,8 +1,8 @@
 /**
  * The columns of the tracker's own CSV export, in order, with their English
- * headers: the single source of truth for the exporter (lib/export/columns.ts
- * holds an identical list until it imports this one) and for the importer, so
- * an exported file always reads back ("a full round trip").
+ * headers: the one contract the exporter (lib/export/columns.ts) and the importer
+ * (lib/import/tracker-csv.ts) both depend on, so an exported file always reads
+ * back ("a full round trip").
  * Multi-value cells (themes, affected persons, SDGs, references, recommending states) are joined with "; ".
  */
 export const TRACKER_CSV_COLUMN_KEYS = [
