@@ -14,11 +14,11 @@ import {
 } from "@/lib/search/filters";
 import { ValidationError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
-import { FacetPanel } from "./_components/facet-panel";
-import { ResultItem } from "./_components/result-item";
-import { ActiveFilters } from "./_components/active-filters";
-import { ExportLinks } from "./_components/export-links";
-import { FiltersDisclosure } from "./_components/filters-disclosure";
+import { FacetPanel } from "../_components/facet-panel";
+import { ResultItem } from "../_components/result-item";
+import { ActiveFilters } from "../_components/active-filters";
+import { ExportLinks } from "../_components/export-links";
+import { FiltersDisclosure } from "../_components/filters-disclosure";
 import { soleReportState } from "@/lib/data/report";
 import { SentenceWith, SLOT } from "@/app/_components/ui/sentence-with";
 
