@@ -52,16 +52,16 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
-        token.role = (user as { role?: string }).role;
+        token.role = user.role;
         token.sid = createSession(getDb(), Number(user.id));
       }
       return token;
     },
     session({ session, token }) {
       if (session.user) {
-        (session.user as { id?: number }).id = token.uid as number;
-        (session.user as { role?: string }).role = token.role as string;
-        (session.user as { sid?: string }).sid = token.sid as string;
+        session.user.id = token.uid;
+        session.user.role = token.role;
+        session.user.sid = token.sid;
       }
       return session;
     },
@@ -72,7 +72,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     signOut({ token }) {
-      endSession(getDb(), (token as { sid?: unknown } | null)?.sid);
+      endSession(getDb(), token?.sid);
     },
   },
 };

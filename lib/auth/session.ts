@@ -14,7 +14,7 @@ import type { Actor } from "./roles";
  */
 export async function getSessionActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
-  const claims = session?.user as { id?: number; sid?: string } | undefined;
+  const claims = session?.user;
   if (!claims?.id) return null;
   const db = getDb();
   if (!sessionIsLive(db, claims.sid, claims.id)) return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import {
@@ -16,7 +17,7 @@ import type { InstitutionKind } from "../../db/schema/enums";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { NotFoundError } from "../errors";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { actionCreateSchema, actionProgressSchema, actionUpdateSchema } from "../validation/actions";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
@@ -178,7 +179,7 @@ export function createAction(
   db: DB,
   actor: Actor | null | undefined,
   recommendationId: number,
-  input: unknown,
+  input: z.input<typeof actionCreateSchema>,
 ): ActionDTO {
   const who = assertCan(actor, "action", "create");
   const data = parseInput(actionCreateSchema, input);
@@ -206,7 +207,12 @@ export function createAction(
   });
 }
 
-export function updateAction(db: DB, actor: Actor | null | undefined, id: number, input: unknown): ActionDTO {
+export function updateAction(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof actionUpdateSchema>,
+): ActionDTO {
   const who = assertCan(actor, "action", "update");
   const data = parseInput(actionUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -237,7 +243,7 @@ export function addActionProgress(
   db: DB,
   actor: Actor | null | undefined,
   actionId: number,
-  input: unknown,
+  input: z.input<typeof actionProgressSchema>,
 ): ProgressDTO {
   const who = assertCan(actor, "action", "update");
   const data = parseInput(actionProgressSchema, input);
@@ -272,7 +278,7 @@ export function addActionProgress(
 function archiveSpecFor(db: Executor) {
   return { table: actions, entity: "action", toDTO: (r: ActionRow) => toDTO(db, r), policy: "action" as const };
 }
-export const archiveAction = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveAction = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpecFor(db), id, input, true);
-export const restoreAction = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreAction = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpecFor(db), id, input, false);

@@ -18,6 +18,7 @@ import { restoreReiteration } from "./reiterations";
 import { restoreResponse } from "./responses";
 import { restoreState } from "./states";
 import { restoreTag } from "./tags";
+import type { VersionInput } from "../validation/common";
 
 /**
  * The bin: every archived record of every kind, newest first, each with what
@@ -25,7 +26,7 @@ import { restoreTag } from "./tags";
  * "archive" row); restoring a record follows that record's own row (an
  * editor restores a state response, only an admin a recommendation or a tag).
  */
-type Restore = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) => unknown;
+type Restore = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) => unknown;
 
 // Whose restore rule each kind follows (lib/auth/policy.ts).
 const RESTORE_POLICY = {
@@ -155,7 +156,13 @@ export function listArchivedRecords(
 }
 
 /** Restores one archived record of any kind, through that kind's own restore (version check, role, audit). */
-export function restoreArchived(db: DB, actor: Actor | null | undefined, kind: string, id: number, input: unknown) {
+export function restoreArchived(
+  db: DB,
+  actor: Actor | null | undefined,
+  kind: string,
+  id: number,
+  input: VersionInput,
+) {
   if (!(kind in RESTORE)) throw new NotFoundError("record type", kind);
   return RESTORE[kind as BinKind](db, actor, id, input);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { assessmentEvidence, assessments, evidence, type AssessmentRow } from "../../db/schema";
@@ -6,7 +7,7 @@ import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { ValidationError } from "../errors";
 import { assessmentCreateSchema, assessmentUpdateSchema } from "../validation/assessments";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
 import { notifyFollowers } from "./notifications";
@@ -68,7 +69,7 @@ export function createAssessment(
   db: DB,
   actor: Actor | null | undefined,
   recommendationId: number,
-  input: unknown,
+  input: z.input<typeof assessmentCreateSchema>,
 ): AssessmentDTO {
   const who = assertCan(actor, "assessment", "create");
   const data = parseInput(assessmentCreateSchema, input);
@@ -95,7 +96,12 @@ export function createAssessment(
   });
 }
 
-export function updateAssessment(db: DB, actor: Actor | null | undefined, id: number, input: unknown): AssessmentDTO {
+export function updateAssessment(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof assessmentUpdateSchema>,
+): AssessmentDTO {
   const who = assertCan(actor, "assessment", "update");
   const data = parseInput(assessmentUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -127,7 +133,7 @@ const archiveSpec = {
   },
   after: (tx: Tx, row: AssessmentRow) => refreshRecommendation(tx, row.recommendationId),
 };
-export const archiveAssessment = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveAssessment = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreAssessment = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreAssessment = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { and, asc, count, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { bodies, type BodyRow } from "../../db/schema";
@@ -6,7 +7,7 @@ import type { BodyKind } from "../../db/schema/enums";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { bodyCreateSchema, bodyUpdateSchema } from "../validation/bodies";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
 import type { ListOptions } from "./states";
@@ -72,7 +73,7 @@ function assertCodeFree(db: Executor, code: string, exceptId?: number) {
     fieldError("code", vmsg("write.duplicate", { entity: entityLabel("body"), field: "code", value: code }));
 }
 
-export function createBody(db: DB, actor: Actor | null | undefined, input: unknown): BodyDTO {
+export function createBody(db: DB, actor: Actor | null | undefined, input: z.input<typeof bodyCreateSchema>): BodyDTO {
   const who = assertCan(actor, "body", "create");
   const data = parseInput(bodyCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -88,7 +89,12 @@ export function createBody(db: DB, actor: Actor | null | undefined, input: unkno
   });
 }
 
-export function updateBody(db: DB, actor: Actor | null | undefined, id: number, input: unknown): BodyDTO {
+export function updateBody(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof bodyUpdateSchema>,
+): BodyDTO {
   const who = assertCan(actor, "body", "update");
   const data = parseInput(bodyUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -109,7 +115,7 @@ export function updateBody(db: DB, actor: Actor | null | undefined, id: number, 
 }
 
 const archiveSpec = { table: bodies, entity: "body", toDTO: toBodyDTO, policy: "body" as const };
-export const archiveBody = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveBody = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreBody = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreBody = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

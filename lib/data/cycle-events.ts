@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { and, asc, count, eq, isNull, like, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { cycleEvents, reviewCycles, type CycleEventRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { cycleEventCreateSchema, cycleEventUpdateSchema } from "../validation/cycle-events";
 import { writeAudit } from "./audit";
 import type { ListOptions } from "./states";
@@ -55,7 +56,11 @@ export function getCycleEvent(db: Executor, id: number): CycleEventDTO | null {
   return row ? toCycleEventDTO(row) : null;
 }
 
-export function createCycleEvent(db: DB, actor: Actor | null | undefined, input: unknown): CycleEventDTO {
+export function createCycleEvent(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof cycleEventCreateSchema>,
+): CycleEventDTO {
   const who = assertCan(actor, "cycleEvent", "create");
   const data = parseInput(cycleEventCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -77,7 +82,12 @@ export function createCycleEvent(db: DB, actor: Actor | null | undefined, input:
   });
 }
 
-export function updateCycleEvent(db: DB, actor: Actor | null | undefined, id: number, input: unknown): CycleEventDTO {
+export function updateCycleEvent(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof cycleEventUpdateSchema>,
+): CycleEventDTO {
   const who = assertCan(actor, "cycleEvent", "update");
   const data = parseInput(cycleEventUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -103,7 +113,7 @@ const archiveSpec = {
   toDTO: toCycleEventDTO,
   policy: "cycleEvent" as const,
 };
-export const archiveCycleEvent = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveCycleEvent = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreCycleEvent = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreCycleEvent = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

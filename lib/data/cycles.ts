@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { bodies, reviewCycles, states, type ReviewCycleRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { cycleCreateSchema, cycleUpdateSchema } from "../validation/cycles";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
@@ -86,7 +87,11 @@ const columnsOf = (d: Partial<ReturnType<typeof cycleCreateSchema.parse>>): Reco
     notes: d.notes === undefined ? undefined : blankToNull(d.notes),
   });
 
-export function createCycle(db: DB, actor: Actor | null | undefined, input: unknown): CycleDTO {
+export function createCycle(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof cycleCreateSchema>,
+): CycleDTO {
   const who = assertCan(actor, "cycle", "create");
   const data = parseInput(cycleCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -106,7 +111,12 @@ export function createCycle(db: DB, actor: Actor | null | undefined, input: unkn
   });
 }
 
-export function updateCycle(db: DB, actor: Actor | null | undefined, id: number, input: unknown): CycleDTO {
+export function updateCycle(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof cycleUpdateSchema>,
+): CycleDTO {
   const who = assertCan(actor, "cycle", "update");
   const data = parseInput(cycleUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -133,7 +143,7 @@ export function updateCycle(db: DB, actor: Actor | null | undefined, id: number,
 }
 
 const archiveSpec = { table: reviewCycles, entity: "review_cycle", toDTO: toCycleDTO, policy: "cycle" as const };
-export const archiveCycle = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveCycle = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreCycle = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreCycle = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { and, count, desc, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { bodies, documents, reviewCycles, states, type DocumentRow } from "../../db/schema";
@@ -6,7 +7,7 @@ import type { DocumentKind } from "../../db/schema/enums";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { isUnDocumentKind, parseUnSymbol } from "../un-symbol";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { documentCreateSchema, documentUpdateSchema } from "../validation/documents";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
@@ -143,7 +144,11 @@ function resolve(tx: Tx, d: ReturnType<typeof documentCreateSchema.parse>, excep
   return v;
 }
 
-export function createDocument(db: DB, actor: Actor | null | undefined, input: unknown): DocumentDTO {
+export function createDocument(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof documentCreateSchema>,
+): DocumentDTO {
   const who = assertCan(actor, "document", "create");
   const data = parseInput(documentCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -154,7 +159,12 @@ export function createDocument(db: DB, actor: Actor | null | undefined, input: u
   });
 }
 
-export function updateDocument(db: DB, actor: Actor | null | undefined, id: number, input: unknown): DocumentDTO {
+export function updateDocument(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof documentUpdateSchema>,
+): DocumentDTO {
   const who = assertCan(actor, "document", "update");
   const patch = parseInput(documentUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -175,7 +185,7 @@ export function updateDocument(db: DB, actor: Actor | null | undefined, id: numb
 }
 
 const archiveSpec = { table: documents, entity: "document", toDTO: toDocumentDTO, policy: "document" as const };
-export const archiveDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveDocument = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreDocument = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreDocument = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

@@ -1,12 +1,18 @@
 import "server-only";
+import type { z } from "zod";
 import { and, count, desc, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { documents, evidence, recommendationEvidence, states, type EvidenceRow } from "../../db/schema";
 import type { EvidenceKind } from "../../db/schema/enums";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput } from "../validation/common";
-import { evidenceCreateSchema, evidenceLinkSchema, evidenceUpdateSchema } from "../validation/evidence";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
+import {
+  evidenceCreateSchema,
+  evidenceUpdateSchema,
+  parseEvidenceAttach,
+  type EvidenceAttachInput,
+} from "../validation/evidence";
 import { writeAudit } from "./audit";
 import { notifyFollowers, notifyStateFollowers } from "./notifications";
 import { openRecommendation } from "./history-helpers";
@@ -91,7 +97,11 @@ function insertEvidence(tx: Tx, who: Actor, data: ReturnType<typeof evidenceCrea
   return dto;
 }
 
-export function createEvidence(db: DB, actor: Actor | null | undefined, input: unknown): EvidenceItemDTO {
+export function createEvidence(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof evidenceCreateSchema>,
+): EvidenceItemDTO {
   const who = assertCan(actor, "evidence", "create");
   const data = parseInput(evidenceCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -110,12 +120,12 @@ export function attachEvidence(
   db: DB,
   actor: Actor | null | undefined,
   recommendationId: number,
-  input: unknown,
+  input: EvidenceAttachInput,
 ): EvidenceItemDTO & { linked: boolean } {
   const who = assertCan(actor, "evidence", "attach");
-  const existing =
-    input && typeof input === "object" && "evidenceId" in input ? parseInput(evidenceLinkSchema, input) : null;
-  const created = existing ? null : parseInput(evidenceCreateSchema, input);
+  const data = parseEvidenceAttach(input);
+  const existing = "evidenceId" in data ? data : null;
+  const created = "evidenceId" in data ? null : data;
   return writeTx(db, (tx) => {
     openRecommendation(tx, recommendationId);
     let item: EvidenceItemDTO;
@@ -142,7 +152,12 @@ export function attachEvidence(
   });
 }
 
-export function updateEvidence(db: DB, actor: Actor | null | undefined, id: number, input: unknown): EvidenceItemDTO {
+export function updateEvidence(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof evidenceUpdateSchema>,
+): EvidenceItemDTO {
   const who = assertCan(actor, "evidence", "update");
   const data = parseInput(evidenceUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -157,7 +172,7 @@ export function updateEvidence(db: DB, actor: Actor | null | undefined, id: numb
 }
 
 const archiveSpec = { table: evidence, entity: "evidence", toDTO: toEvidenceDTO, policy: "evidence" as const };
-export const archiveEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreEvidence = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { and, desc, eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { bodies, follows, recommendations, states, type FollowRow } from "../../db/schema";
@@ -94,7 +95,11 @@ function findFollow(db: Executor, userId: number, cols: ReturnType<typeof target
 }
 
 /** Follows the target; following it again answers the existing follow (`created: false`). */
-export function follow(db: DB, actor: Actor | null | undefined, input: unknown): FollowDTO & { created: boolean } {
+export function follow(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof followCreateSchema>,
+): FollowDTO & { created: boolean } {
   const who = personalActor(actor);
   const data = parseInput(followCreateSchema, input);
   return writeTx(db, (tx) => {

@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { followUpGrades, type FollowUpGradeRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { gradeCreateSchema, gradeUpdateSchema, parseGrade } from "../validation/grades";
 import { writeAudit } from "./audit";
 import { notifyFollowers } from "./notifications";
@@ -38,7 +39,7 @@ export function createGrade(
   db: DB,
   actor: Actor | null | undefined,
   recommendationId: number,
-  input: unknown,
+  input: z.input<typeof gradeCreateSchema>,
 ): GradeDTO {
   const who = assertCan(actor, "grade", "create");
   const data = parseInput(gradeCreateSchema, input);
@@ -65,7 +66,12 @@ export function createGrade(
   });
 }
 
-export function updateGrade(db: DB, actor: Actor | null | undefined, id: number, input: unknown): GradeDTO {
+export function updateGrade(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof gradeUpdateSchema>,
+): GradeDTO {
   const who = assertCan(actor, "grade", "update");
   const data = parseInput(gradeUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -94,7 +100,7 @@ const archiveSpec = {
   after: (tx: Parameters<typeof refreshRecommendation>[0], row: FollowUpGradeRow) =>
     refreshRecommendation(tx, row.recommendationId),
 };
-export const archiveGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveGrade = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreGrade = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreGrade = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { and, asc, count, eq, inArray, isNull, like, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { institutions, states, type InstitutionRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { parseInput } from "../validation/common";
+import { parseInput, type VersionInput } from "../validation/common";
 import { institutionCreateSchema, institutionUpdateSchema } from "../validation/institutions";
 import { vmsg } from "../validation/messages";
 import { writeAudit } from "./audit";
@@ -92,7 +93,11 @@ function assertNameFree(db: Executor, stateId: number, name: string, exceptId?: 
     fieldError("name", vmsg("write.duplicate", { entity: entityLabel("institution"), field: "name", value: name }));
 }
 
-export function createInstitution(db: DB, actor: Actor | null | undefined, input: unknown): InstitutionDTO {
+export function createInstitution(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof institutionCreateSchema>,
+): InstitutionDTO {
   const who = assertCan(actor, "institution", "create");
   const data = parseInput(institutionCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -105,7 +110,12 @@ export function createInstitution(db: DB, actor: Actor | null | undefined, input
   });
 }
 
-export function updateInstitution(db: DB, actor: Actor | null | undefined, id: number, input: unknown): InstitutionDTO {
+export function updateInstitution(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof institutionUpdateSchema>,
+): InstitutionDTO {
   const who = assertCan(actor, "institution", "update");
   const data = parseInput(institutionUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -127,9 +137,9 @@ const archiveSpec = {
   toDTO: toInstitutionDTO,
   policy: "institution" as const,
 };
-export const archiveInstitution = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveInstitution = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreInstitution = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreInstitution = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);
 
 /** Form choices: a state's active institutions. */

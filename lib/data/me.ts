@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { userPreferences } from "../../db/schema";
@@ -68,7 +69,7 @@ export function getMe(db: DB, actor: Actor | null | undefined): MeDTO {
 }
 
 /** PATCH /api/v1/me: `{"digest": "none" | "daily" | "weekly", "locale": "en" | "ru"}`, each optional. */
-export function updateMe(db: DB, actor: Actor | null | undefined, input: unknown): MeDTO {
+export function updateMe(db: DB, actor: Actor | null | undefined, input: z.input<typeof mePatchSchema>): MeDTO {
   const who = personalActor(actor);
   const data = parseInput(mePatchSchema, input);
   writeTx(db, (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { and, count, desc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { follows, notifications, users } from "../../db/schema";
@@ -133,7 +134,11 @@ export function unreadCount(db: Executor, userId: number): number {
 }
 
 /** Marks some (`{"ids": […]}`) or all (`{"all": true}`) of one's own notifications as read. */
-export function markNotificationsRead(db: DB, actor: Actor | null | undefined, input: unknown): { marked: number } {
+export function markNotificationsRead(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof notificationsReadSchema>,
+): { marked: number } {
   const who = personalActor(actor);
   const data = parseInput(notificationsReadSchema, input);
   return writeTx(db, (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import {
@@ -14,7 +15,7 @@ import {
 import type { TagKind } from "../../db/schema/enums";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { recommendationCreateSchema, recommendationUpdateSchema } from "../validation/recommendations";
 import { writeAudit } from "./audit";
@@ -151,7 +152,11 @@ const columnsOf = (d: Parsed) =>
     uprActionCategory: clearable(d.uprActionCategory),
   });
 
-export function createRecommendation(db: DB, actor: Actor | null | undefined, input: unknown): RecommendationDTO {
+export function createRecommendation(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof recommendationCreateSchema>,
+): RecommendationDTO {
   const who = assertCan(actor, "recommendation", "create");
   const data = parseInput(recommendationCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -181,7 +186,7 @@ export function updateRecommendation(
   db: DB,
   actor: Actor | null | undefined,
   id: number,
-  input: unknown,
+  input: z.input<typeof recommendationUpdateSchema>,
 ): RecommendationDTO {
   const who = assertCan(actor, "recommendation", "update");
   const data = parseInput(recommendationUpdateSchema, input);
@@ -225,7 +230,7 @@ const archiveSpec = {
     return { ...rest, archived: archivedAt != null, updatedAt: iso(updatedAt) };
   },
 };
-export const archiveRecommendation = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveRecommendation = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreRecommendation = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreRecommendation = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

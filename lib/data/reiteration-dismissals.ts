@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { and, eq, isNull } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { recommendations, reiterationDismissals, reiterations, type ReiterationDismissalRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput, versionOnly } from "../validation/common";
+import { blankToNull, parseInput, versionOnly, type VersionInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { dismissalCreateSchema } from "../validation/suggestions";
 import { writeAudit } from "./audit";
@@ -25,7 +26,7 @@ export function dismissReiterationCandidate(
   db: DB,
   actor: Actor | null | undefined,
   id: number,
-  input: unknown,
+  input: z.input<typeof dismissalCreateSchema>,
 ): DismissalDTO {
   const who = assertCan(actor, "dismissal", "create");
   const data = parseInput(dismissalCreateSchema, input);
@@ -61,7 +62,7 @@ export function removeReiterationDismissal(
   db: DB,
   actor: Actor | null | undefined,
   dismissalId: number,
-  input: unknown,
+  input: VersionInput,
 ): DismissalDTO {
   const who = assertCan(actor, "dismissal", "delete");
   const { version } = parseInput(versionOnly, input);

@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { and, eq, sql } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { recommendations, reiterations, type ReiterationRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { reiterationCreateSchema } from "../validation/recommendations";
 import { writeAudit } from "./audit";
@@ -37,7 +38,12 @@ export function reachesEarlier(tx: Tx, from: number, to: number): boolean {
  * make a loop (the earlier one already, through any chain, repeats this one)
  * is refused: "outstanding since" would have no beginning.
  */
-export function addReiteration(db: DB, actor: Actor | null | undefined, id: number, input: unknown): ReiterationDTO {
+export function addReiteration(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof reiterationCreateSchema>,
+): ReiterationDTO {
   const who = assertCan(actor, "reiteration", "create");
   const data = parseInput(reiterationCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -89,9 +95,9 @@ const archiveSpec = {
  * Removes a wrong link: archived, not deleted, so it leaves every chain and
  * count at once and can be restored (with its audit entries).
  */
-export const removeReiteration = (db: DB, actor: Actor | null | undefined, linkId: number, input: unknown) =>
+export const removeReiteration = (db: DB, actor: Actor | null | undefined, linkId: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, linkId, input, true);
-export const restoreReiteration = (db: DB, actor: Actor | null | undefined, linkId: number, input: unknown) =>
+export const restoreReiteration = (db: DB, actor: Actor | null | undefined, linkId: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, linkId, input, false);
 
 export function getReiteration(db: Executor, id: number): ReiterationDTO | null {

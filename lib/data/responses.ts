@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { stateResponses, type StateResponseRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { blankToNull, parseInput } from "../validation/common";
+import { blankToNull, parseInput, type VersionInput } from "../validation/common";
 import { responseCreateSchema, responseUpdateSchema } from "../validation/responses";
 import { writeAudit } from "./audit";
 import { notifyFollowers } from "./notifications";
@@ -31,7 +32,7 @@ export function createResponse(
   db: DB,
   actor: Actor | null | undefined,
   recommendationId: number,
-  input: unknown,
+  input: z.input<typeof responseCreateSchema>,
 ): ResponseDTO {
   const who = assertCan(actor, "response", "create");
   const data = parseInput(responseCreateSchema, input);
@@ -60,7 +61,12 @@ export function createResponse(
 }
 
 /** Corrects a recorded response (a typo, a wrong date), from the version the user saw. */
-export function updateResponse(db: DB, actor: Actor | null | undefined, id: number, input: unknown): ResponseDTO {
+export function updateResponse(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof responseUpdateSchema>,
+): ResponseDTO {
   const who = assertCan(actor, "response", "update");
   const data = parseInput(responseUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -90,7 +96,7 @@ const archiveSpec = {
   after: (tx: Parameters<typeof refreshRecommendation>[0], row: StateResponseRow) =>
     refreshRecommendation(tx, row.recommendationId),
 };
-export const archiveResponse = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveResponse = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreResponse = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreResponse = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

@@ -158,8 +158,8 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: Clock): FacetCou
       }
     }
   }
-  const enumerate = (values: readonly string[], counts: Map<string, number>): FacetValue[] =>
-    [...values, "none"].map((v) => ({ value: v, label: v, count: counts.get(v) ?? 0 }));
+  const enumerate = <V extends string>(values: readonly V[], counts: Map<string, number>): FacetValue<V | "none">[] =>
+    [...values, "none" as const].map((v) => ({ value: v, label: v, count: counts.get(v) ?? 0 }));
   out.status = enumerate(STATUSES, enumCounts.status);
   out.stance = enumerate(STANCES, enumCounts.stance);
   out.grade = enumerate(GRADE_LETTERS, enumCounts.grade);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { organisationSettings, type LogoType, type OrganisationSettingsRow } from "../../db/schema";
@@ -88,7 +89,7 @@ function checkLogo(bytes: Uint8Array): LogoType {
 export function updateSettings(
   db: DB,
   actor: Actor | null | undefined,
-  input: unknown,
+  input: z.input<typeof settingsUpdateSchema>,
   logo?: Uint8Array | null,
 ): SettingsDTO {
   const who = assertCan(actor, "settings", "update");

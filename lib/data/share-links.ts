@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { createHash, randomBytes } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
@@ -111,7 +112,7 @@ export function shareViewData(
 export function createShareLink(
   db: DB,
   actor: Actor | null | undefined,
-  input: unknown,
+  input: z.input<typeof shareLinkCreateSchema>,
   now?: Date,
 ): { link: ShareLinkDTO; token: string } {
   const who = assertCan(actor, "shareLink", "create");

@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
 import { and, asc, count, eq, isNull, like, or, type SQL } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
 import { states, type StateRow } from "../../db/schema";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { parseInput } from "../validation/common";
+import { parseInput, type VersionInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { stateCreateSchema, stateUpdateSchema } from "../validation/states";
 import { writeAudit } from "./audit";
@@ -72,7 +73,11 @@ function assertCodeFree(db: Executor, code: string, exceptId?: number) {
     fieldError("code", vmsg("write.duplicate", { entity: entityLabel("state"), field: "code", value: code }));
 }
 
-export function createState(db: DB, actor: Actor | null | undefined, input: unknown): StateDTO {
+export function createState(
+  db: DB,
+  actor: Actor | null | undefined,
+  input: z.input<typeof stateCreateSchema>,
+): StateDTO {
   const who = assertCan(actor, "state", "create");
   const data = parseInput(stateCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -88,7 +93,12 @@ export function createState(db: DB, actor: Actor | null | undefined, input: unkn
   });
 }
 
-export function updateState(db: DB, actor: Actor | null | undefined, id: number, input: unknown): StateDTO {
+export function updateState(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof stateUpdateSchema>,
+): StateDTO {
   const who = assertCan(actor, "state", "update");
   const data = parseInput(stateUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -112,10 +122,10 @@ export function updateState(db: DB, actor: Actor | null | undefined, id: number,
 
 const archiveSpec = { table: states, entity: "state", toDTO: toStateDTO, policy: "state" as const };
 
-export function archiveState(db: DB, actor: Actor | null | undefined, id: number, input: unknown): StateDTO {
+export function archiveState(db: DB, actor: Actor | null | undefined, id: number, input: VersionInput): StateDTO {
   return setArchived(db, actor, archiveSpec, id, input, true);
 }
 
-export function restoreState(db: DB, actor: Actor | null | undefined, id: number, input: unknown): StateDTO {
+export function restoreState(db: DB, actor: Actor | null | undefined, id: number, input: VersionInput): StateDTO {
   return setArchived(db, actor, archiveSpec, id, input, false);
 }

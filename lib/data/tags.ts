@@ -1,11 +1,12 @@
 import "server-only";
+import type { z } from "zod";
 import { and, asc, count, eq, isNull, like, sql, type SQL } from "drizzle-orm";
 import type { DB, Executor, Tx } from "../../db";
 import { tags, type TagRow } from "../../db/schema";
 import type { TagKind } from "../../db/schema/enums";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
-import { parseInput } from "../validation/common";
+import { parseInput, type VersionInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { tagCreateSchema, tagUpdateSchema } from "../validation/tags";
 import { writeAudit } from "./audit";
@@ -92,7 +93,7 @@ export function resolveTagIds(tx: Tx, actor: Actor, kind: TagKind, names: string
   return ids;
 }
 
-export function createTag(db: DB, actor: Actor | null | undefined, input: unknown): TagDTO {
+export function createTag(db: DB, actor: Actor | null | undefined, input: z.input<typeof tagCreateSchema>): TagDTO {
   const who = assertCan(actor, "tag", "create");
   const data = parseInput(tagCreateSchema, input);
   return writeTx(db, (tx) => {
@@ -106,7 +107,12 @@ export function createTag(db: DB, actor: Actor | null | undefined, input: unknow
 }
 
 /** Renaming a tag renames it on every recommendation that carries it. */
-export function updateTag(db: DB, actor: Actor | null | undefined, id: number, input: unknown): TagDTO {
+export function updateTag(
+  db: DB,
+  actor: Actor | null | undefined,
+  id: number,
+  input: z.input<typeof tagUpdateSchema>,
+): TagDTO {
   const who = assertCan(actor, "tag", "update");
   const data = parseInput(tagUpdateSchema, input);
   return writeTx(db, (tx) => {
@@ -128,7 +134,7 @@ export function updateTag(db: DB, actor: Actor | null | undefined, id: number, i
 }
 
 const archiveSpec = { table: tags, entity: "tag", toDTO: toTagDTO, policy: "tag" as const };
-export const archiveTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const archiveTag = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, true);
-export const restoreTag = (db: DB, actor: Actor | null | undefined, id: number, input: unknown) =>
+export const restoreTag = (db: DB, actor: Actor | null | undefined, id: number, input: VersionInput) =>
   setArchived(db, actor, archiveSpec, id, input, false);

@@ -5,7 +5,7 @@ import type { DB, Tx } from "../../db";
 import { assertCan, type Access, type ACCESS_POLICY, type PolicyEntity } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { ConflictError, entityKey, type FieldErrors, NotFoundError, ValidationError } from "../errors";
-import { parseInput, versionOnly } from "../validation/common";
+import { parseInput, versionOnly, type VersionInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
 import { ENTITY_LABELS } from "../labels";
 import { writeAudit } from "./audit";
@@ -104,7 +104,7 @@ export function setArchived<T extends VersionedTable, D>(
   actor: Actor | null | undefined,
   spec: ArchiveSpec<T, D>,
   id: number,
-  input: unknown,
+  input: VersionInput,
   archived: boolean,
 ): D {
   // TypeScript checks a tuple of unions against the Access union only up to 25 combinations;

@@ -15,7 +15,9 @@ export async function readXlsx(bytes: Uint8Array, log: IssueLog): Promise<CsvTab
   await assertZipWithinLimits(zip);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    // ExcelJS types its argument as an ArrayBuffer (and hands it to JSZip, which reads one): a copy of
+    // exactly these bytes, since `bytes` may view part of a larger or shared buffer.
+    await workbook.xlsx.load(bytes.slice().buffer);
   } catch (error) {
     log.error(0, null, "zip.broken", { reason: error instanceof Error ? error.message : String(error) });
     return null;

@@ -3,6 +3,7 @@
  * Plain data only (no Date objects) so it crosses to client components as is.
  */
 import type { GradeLetter, Stance, Status } from "../../db/schema/enums";
+import type { GradeFilter, StanceFilter, StatusFilter } from "./filters";
 import type { SnippetSegment } from "./snippet";
 
 export type RecommendationListItem = {
@@ -48,9 +49,9 @@ export type FacetCounts = {
   body: FacetValue[];
   cycle: FacetValue<number>[];
   year: FacetValue<number>[];
-  status: FacetValue[];
-  stance: FacetValue[];
-  grade: FacetValue[];
+  status: FacetValue<StatusFilter>[];
+  stance: FacetValue<StanceFilter>[];
+  grade: FacetValue<GradeFilter>[];
   theme: FacetValue[];
   affected: FacetValue[];
   sdg: FacetValue[];

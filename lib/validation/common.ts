@@ -73,6 +73,8 @@ export const versionField = integer(lazyError("field.version")).pipe(z.number().
 
 /** Every update / archive / restore names the version the user started from. */
 export const versionOnly = z.object({ version: versionField });
+/** What an archive / restore takes: the version the user started from (parsed by the DAL). */
+export type VersionInput = z.input<typeof versionOnly>;
 
 /** One of `values`; nothing chosen ("", as a form's "Choose…" sends, or absent) says so. */
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>

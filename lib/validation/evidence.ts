@@ -9,6 +9,7 @@ import {
   optionalText,
   requiredText,
   urlField,
+  parseInput,
   versionField,
 } from "./common";
 
@@ -28,5 +29,19 @@ export const evidenceCreateSchema = z.object(evidenceFields);
 export const evidenceUpdateSchema = z.object(evidenceFields).partial().extend({ version: versionField });
 /** Attach an existing evidence item to a recommendation. */
 export const evidenceLinkSchema = z.object({ evidenceId: idRef("evidence") });
+
+/** What attaching evidence takes: an existing item (`{ evidenceId }`) or a new one described in the same body. */
+export type EvidenceAttachInput = z.input<typeof evidenceLinkSchema> | z.input<typeof evidenceCreateSchema>;
+export type EvidenceAttach = z.output<typeof evidenceLinkSchema> | z.output<typeof evidenceCreateSchema>;
+
+/**
+ * A body naming `evidenceId` is a link and is checked as one only; anything else is a new item. (A z.union
+ * would report both schemas' problems for a bad link.)
+ */
+export function parseEvidenceAttach(input: unknown): EvidenceAttach {
+  return input && typeof input === "object" && "evidenceId" in input
+    ? parseInput(evidenceLinkSchema, input)
+    : parseInput(evidenceCreateSchema, input);
+}
 export type EvidenceCreateInput = z.input<typeof evidenceCreateSchema>;
 export type EvidenceUpdateInput = z.input<typeof evidenceUpdateSchema>;

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { redirect } from "next/navigation";
 import { createAssessment } from "@/lib/data/assessments";
 import { attachEvidence } from "@/lib/data/evidence";
@@ -99,6 +100,8 @@ const ADDERS = {
   linkEvidence: { access: ["evidence", "attach"], schema: evidenceLinkSchema },
   reiteration: { access: ["reiteration", "create"], schema: reiterationCreateSchema },
 } as const satisfies Record<Adder, { access: Access; schema: unknown }>;
+/** What ADDERS[what].schema gives: validatedAction parses with the kind's schema, so `data` is that kind's value. */
+type Added = { [K in Adder]: z.output<(typeof ADDERS)[K]["schema"]> };
 
 /**
  * Without JavaScript the picker is a plain text box: what was typed arrives as
@@ -137,20 +140,20 @@ export const addToRecommendationAction = validatedAction(
   (data, { db, actor }, id, _near, what): ActionState => {
     switch (what) {
       case "response":
-        createResponse(db, actor, id, data);
+        createResponse(db, actor, id, data as Added["response"]);
         break;
       case "grade":
-        createGrade(db, actor, id, data);
+        createGrade(db, actor, id, data as Added["grade"]);
         break;
       case "assessment":
-        createAssessment(db, actor, id, data);
+        createAssessment(db, actor, id, data as Added["assessment"]);
         break;
       case "evidence":
       case "linkEvidence":
-        attachEvidence(db, actor, id, data);
+        attachEvidence(db, actor, id, data as Added["evidence" | "linkEvidence"]);
         break;
       case "reiteration":
-        addReiteration(db, actor, id, data);
+        addReiteration(db, actor, id, data as Added["reiteration"]);
         break;
     }
     revalidatePath(`/recommendations/${id}`);

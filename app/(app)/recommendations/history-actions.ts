@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import type { Access } from "@/lib/auth/policy";
 import { archiveAssessment, restoreAssessment, updateAssessment } from "@/lib/data/assessments";
 import { archiveEvidence, restoreEvidence, updateEvidence } from "@/lib/data/evidence";
@@ -29,11 +30,13 @@ import { assessmentFields, evidenceFields, gradeFields, responseFields, type Nea
 type Correctable = Exclude<HistoryKind, "reiteration">;
 
 const CORRECT = {
-  response: { access: ["response", "update"], schema: responseUpdateSchema, write: updateResponse },
-  grade: { access: ["grade", "update"], schema: gradeUpdateSchema, write: updateGrade },
-  assessment: { access: ["assessment", "update"], schema: assessmentUpdateSchema, write: updateAssessment },
-  evidence: { access: ["evidence", "update"], schema: evidenceUpdateSchema, write: updateEvidence },
-} as const satisfies Record<Correctable, { access: Access; schema: unknown; write: unknown }>;
+  response: { access: ["response", "update"], schema: responseUpdateSchema },
+  grade: { access: ["grade", "update"], schema: gradeUpdateSchema },
+  assessment: { access: ["assessment", "update"], schema: assessmentUpdateSchema },
+  evidence: { access: ["evidence", "update"], schema: evidenceUpdateSchema },
+} as const satisfies Record<Correctable, { access: Access; schema: unknown }>;
+/** What CORRECT[kind].schema gives: validatedAction parses with the kind's schema, so `data` is that kind's value. */
+type Corrected = { [K in Correctable]: z.output<(typeof CORRECT)[K]["schema"]> };
 
 export const correctHistoryAction = validatedAction(
   {
@@ -52,7 +55,20 @@ export const correctHistoryAction = validatedAction(
     },
   },
   (data, { db, actor }, kind, id, recommendationId): ActionState => {
-    CORRECT[kind].write(db, actor, id, data);
+    switch (kind) {
+      case "response":
+        updateResponse(db, actor, id, data as Corrected["response"]);
+        break;
+      case "grade":
+        updateGrade(db, actor, id, data as Corrected["grade"]);
+        break;
+      case "assessment":
+        updateAssessment(db, actor, id, data as Corrected["assessment"]);
+        break;
+      case "evidence":
+        updateEvidence(db, actor, id, data);
+        break;
+    }
     revalidatePath(`/recommendations/${recommendationId}`);
     revalidatePath("/");
     return { status: "success", message: t(`history.corrected.${kind}`) };

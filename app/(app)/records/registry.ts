@@ -55,6 +55,7 @@ import type { FieldDef } from "@/app/_components/records/field-defs";
 import { cycleNames } from "@/lib/data/record-names";
 import { formatPartialDate } from "@/lib/i18n/format";
 import { toText } from "@/lib/to-text";
+import { parseInput, versionOnly, type VersionInput } from "@/lib/validation/common";
 
 type DB = RequestContext["db"];
 /** Entities the access policy lets someone create, edit, archive and restore. */
@@ -140,14 +141,38 @@ const col = (name: string, key: MessageKey, format?: (value: unknown) => string)
   ...(format ? { format } : {}),
 });
 
-// The DAL functions are typed per entity; the registry erases that to a record so one page can serve all.
-const erase = <T>(f: T) => f as never;
+/** One entity's schemas and DAL functions, typed together: each write takes what its schema gives. */
+type EntityDal<C extends z.ZodType, U extends z.ZodType, R extends Rec> = {
+  schema: { create: C; update: U };
+  list: (db: DB, opts: ListOpts) => { rows: R[]; total: number };
+  get: (db: DB, id: number) => R | null;
+  create: (db: DB, actor: Actor, input: z.output<C>) => R;
+  update: (db: DB, actor: Actor, id: number, input: z.output<U>) => R;
+  archive: (db: DB, actor: Actor, id: number, input: VersionInput) => R;
+  restore: (db: DB, actor: Actor, id: number, input: VersionInput) => R;
+};
+type DalPart = Pick<EntityConfig, "schema" | "list" | "get" | "create" | "update" | "archive" | "restore">;
+
+/**
+ * The registry's common shape, so one page can serve every entity: each write parses what it is given with
+ * its entity's schema (the action already did, so this only proves the type) and hands the DAL a typed value.
+ */
+function dal<C extends z.ZodType, U extends z.ZodType, R extends Rec>(d: EntityDal<C, U, R>): DalPart {
+  return {
+    schema: d.schema,
+    list: d.list,
+    get: d.get,
+    create: (db, actor, input) => d.create(db, actor, parseInput(d.schema.create, input)),
+    update: (db, actor, id, input) => d.update(db, actor, id, parseInput(d.schema.update, input)),
+    archive: (db, actor, id, input) => d.archive(db, actor, id, parseInput(versionOnly, input)),
+    restore: (db, actor, id, input) => d.restore(db, actor, id, parseInput(versionOnly, input)),
+  };
+}
 
 const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
   states: {
     policy: "state",
     auditEntity: "state",
-    schema: { create: stateCreateSchema, update: stateUpdateSchema },
     fields: () => [
       {
         name: "code",
@@ -160,18 +185,20 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
     ],
     nameHeaderKey: "work.records.field.name",
     columns: [col("code", "work.records.field.isoCode")],
-    list: erase(listStates),
-    get: erase(getState),
-    create: erase(createState),
-    update: erase(updateState),
-    archive: erase(archiveState),
-    restore: erase(restoreState),
+    ...dal({
+      schema: { create: stateCreateSchema, update: stateUpdateSchema },
+      list: listStates,
+      get: getState,
+      create: createState,
+      update: updateState,
+      archive: archiveState,
+      restore: restoreState,
+    }),
     names: byField("name"),
   },
   bodies: {
     policy: "body",
     auditEntity: "body",
-    schema: { create: bodyCreateSchema, update: bodyUpdateSchema },
     fields: () => [
       {
         name: "code",
@@ -192,18 +219,20 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
     ],
     nameHeaderKey: "work.records.field.name",
     columns: [col("code", "work.records.field.code"), col("kind", "work.records.field.kind", label(BODY_KIND_LABELS))],
-    list: erase(listBodies),
-    get: erase(getBody),
-    create: erase(createBody),
-    update: erase(updateBody),
-    archive: erase(archiveBody),
-    restore: erase(restoreBody),
+    ...dal({
+      schema: { create: bodyCreateSchema, update: bodyUpdateSchema },
+      list: listBodies,
+      get: getBody,
+      create: createBody,
+      update: updateBody,
+      archive: archiveBody,
+      restore: restoreBody,
+    }),
     names: byField("name"),
   },
   cycles: {
     policy: "cycle",
     auditEntity: "review_cycle",
-    schema: { create: cycleCreateSchema, update: cycleUpdateSchema },
     fields: ({ db }) => [
       {
         name: "stateId",
@@ -270,12 +299,15 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
       col("followUpDeadline", "work.records.field.followUpDue", date),
       col("nextReportDue", "work.records.field.nextReportDue", date),
     ],
-    list: erase(listCycles),
-    get: erase(getCycle),
-    create: erase(createCycle),
-    update: erase(updateCycle),
-    archive: erase(archiveCycle),
-    restore: erase(restoreCycle),
+    ...dal({
+      schema: { create: cycleCreateSchema, update: cycleUpdateSchema },
+      list: listCycles,
+      get: getCycle,
+      create: createCycle,
+      update: updateCycle,
+      archive: archiveCycle,
+      restore: restoreCycle,
+    }),
     names: (db, rows) =>
       cycleNames(
         db,
@@ -285,7 +317,6 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
   documents: {
     policy: "document",
     auditEntity: "document",
-    schema: { create: documentCreateSchema, update: documentUpdateSchema },
     fields: ({ db }) => [
       {
         name: "kind",
@@ -318,12 +349,15 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
       col("kind", "work.records.field.kind", label(DOCUMENT_KIND_LABELS)),
       col("date", "work.records.field.date", date),
     ],
-    list: erase(listDocuments),
-    get: erase(getDocument),
-    create: erase(createDocument),
-    update: erase(updateDocument),
-    archive: erase(archiveDocument),
-    restore: erase(restoreDocument),
+    ...dal({
+      schema: { create: documentCreateSchema, update: documentUpdateSchema },
+      list: listDocuments,
+      get: getDocument,
+      create: createDocument,
+      update: updateDocument,
+      archive: archiveDocument,
+      restore: restoreDocument,
+    }),
     names: (_db, rows) =>
       new Map(
         rows.map((r) => [
@@ -337,7 +371,6 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
   evidence: {
     policy: "evidence",
     auditEntity: "evidence",
-    schema: { create: evidenceCreateSchema, update: evidenceUpdateSchema },
     fields: ({ db }) => [
       {
         name: "kind",
@@ -364,18 +397,20 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
       col("date", "work.records.field.date", date),
       col("kind", "work.records.field.kind", label(EVIDENCE_KIND_LABELS)),
     ],
-    list: erase(listEvidence),
-    get: erase(getEvidence),
-    create: erase(createEvidence),
-    update: erase(updateEvidence),
-    archive: erase(archiveEvidence),
-    restore: erase(restoreEvidence),
+    ...dal({
+      schema: { create: evidenceCreateSchema, update: evidenceUpdateSchema },
+      list: listEvidence,
+      get: getEvidence,
+      create: createEvidence,
+      update: updateEvidence,
+      archive: archiveEvidence,
+      restore: restoreEvidence,
+    }),
     names: byField("title"),
   },
   tags: {
     policy: "tag",
     auditEntity: "tag",
-    schema: { create: tagCreateSchema, update: tagUpdateSchema },
     fields: (_ctx, mode) => [
       ...(mode === "create"
         ? [
@@ -392,18 +427,20 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
     ],
     nameHeaderKey: "work.records.field.name",
     columns: [col("kind", "work.records.field.kind", label(TAG_KIND_LABELS))],
-    list: erase(listTags),
-    get: erase(getTag),
-    create: erase(createTag),
-    update: erase(updateTag),
-    archive: erase(archiveTag),
-    restore: erase(restoreTag),
+    ...dal({
+      schema: { create: tagCreateSchema, update: tagUpdateSchema },
+      list: listTags,
+      get: getTag,
+      create: createTag,
+      update: updateTag,
+      archive: archiveTag,
+      restore: restoreTag,
+    }),
     names: byField("name"),
   },
   institutions: {
     policy: "institution",
     auditEntity: "institution",
-    schema: { create: institutionCreateSchema, update: institutionUpdateSchema },
     fields: ({ db }) => [
       {
         name: "stateId",
@@ -433,18 +470,20 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
       col("stateCode", "work.records.field.state"),
       col("kind", "work.records.field.kind", label(INSTITUTION_KIND_LABELS)),
     ],
-    list: erase(listInstitutions),
-    get: erase(getInstitution),
-    create: erase(createInstitution),
-    update: erase(updateInstitution),
-    archive: erase(archiveInstitution),
-    restore: erase(restoreInstitution),
+    ...dal({
+      schema: { create: institutionCreateSchema, update: institutionUpdateSchema },
+      list: listInstitutions,
+      get: getInstitution,
+      create: createInstitution,
+      update: updateInstitution,
+      archive: archiveInstitution,
+      restore: restoreInstitution,
+    }),
     names: byField("name"),
   },
   "cycle-events": {
     policy: "cycleEvent",
     auditEntity: "cycle_event",
-    schema: { create: cycleEventCreateSchema, update: cycleEventUpdateSchema },
     fields: ({ db }) => [
       {
         name: "cycleId",
@@ -459,12 +498,15 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
     ],
     nameHeaderKey: "work.records.field.event",
     columns: [col("date", "work.records.field.date", date)],
-    list: erase(listCycleEvents),
-    get: erase(getCycleEvent),
-    create: erase(createCycleEvent),
-    update: erase(updateCycleEvent),
-    archive: erase(archiveCycleEvent),
-    restore: erase(restoreCycleEvent),
+    ...dal({
+      schema: { create: cycleEventCreateSchema, update: cycleEventUpdateSchema },
+      list: listCycleEvents,
+      get: getCycleEvent,
+      create: createCycleEvent,
+      update: updateCycleEvent,
+      archive: archiveCycleEvent,
+      restore: restoreCycleEvent,
+    }),
     names: byField("title"),
   },
 };

@@ -22,37 +22,42 @@ import { assessmentFields, evidenceFields, gradeFields, responseFields } from ".
 import { ArchiveControl, EditDisclosure, RestoreButton } from "@/app/_components/records/history-controls";
 
 /** "Rejects / does not recognise, 2 April 2024: “The law does not …”" — how a confirmation names a record. */
-function describe(
-  kind: HistoryKind,
-  r: HistoryResponse | HistoryGrade | HistoryAssessment | HistoryEvidence | HistoryLink,
-) {
+/** A history row with its kind, so `describe` reads each kind's own fields. */
+type Described =
+  | { kind: "response"; r: HistoryResponse }
+  | { kind: "grade"; r: HistoryGrade }
+  | { kind: "assessment"; r: HistoryAssessment }
+  | { kind: "evidence"; r: HistoryEvidence }
+  | { kind: "reiteration"; r: HistoryLink };
+
+function describe(d: Described) {
   const cut = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
   const dated = (what: string, date: string, quote: string | null) =>
     quote
       ? t("work.describe.datedQuote", { what, date: formatPartialDate(date), quote: cut(quote) })
       : t("work.describe.dated", { what, date: formatPartialDate(date) });
-  switch (kind) {
+  switch (d.kind) {
     case "response": {
-      const x = r as HistoryResponse;
+      const x = d.r;
       return dated(STANCE_LABELS[x.stance], x.date, x.quote);
     }
     case "grade": {
-      const x = r as HistoryGrade;
+      const x = d.r;
       return dated(x.grade, x.date, null);
     }
     case "assessment": {
-      const x = r as HistoryAssessment;
+      const x = d.r;
       return dated(STATUS_LABELS[x.status], x.date, x.rationale);
     }
     case "evidence": {
-      const x = r as HistoryEvidence;
+      const x = d.r;
       const kindLabel = EVIDENCE_KIND_LABELS[x.kind];
       return x.date
         ? t("work.describe.evidenceDated", { title: x.title, kind: kindLabel, date: formatPartialDate(x.date) })
         : t("work.describe.evidence", { title: x.title, kind: kindLabel });
     }
     case "reiteration": {
-      const x = r as HistoryLink;
+      const x = d.r;
       return x.year ? t("work.describe.link", { ref: formatRef(x), year: x.year }) : formatRef(x);
     }
   }
@@ -89,28 +94,28 @@ export function historyEditing(ctx: SignedInContext, story: RecommendationStory)
       version={r.version}
     />
   );
-  const row = (kind: Correctable, r: { id: number; version: number }, form: React.ReactNode) => (
+  const row = (kind: Correctable, r: { id: number; version: number }, record: string, form: React.ReactNode) => (
     <div className="no-print mt-2" data-testid={`controls-${kind}-${r.id}`}>
-      <EditDisclosure label={t(`history.edit.${kind}`)} beside={archive(kind, r, describe(kind, r as never))}>
+      <EditDisclosure label={t(`history.edit.${kind}`)} beside={archive(kind, r, record)}>
         {form}
       </EditDisclosure>
     </div>
   );
   const correct = (kind: Correctable, id: number) => correctHistoryAction.bind(null, kind, id, story.id, near);
 
-  const correctable: [Correctable, { id: number; version: number; archived: boolean }[], FieldDef[]][] = [
-    ["response", history.responses, responseFields(ctx, near)],
-    ["grade", history.grades, gradeFields(ctx, near)],
-    ["assessment", history.assessments, assessmentFields(ctx, story.stateId)],
-    ["evidence", history.evidence, evidenceFields()],
-  ];
-  for (const [kind, records, fields] of correctable)
+  const addControls = <R extends { id: number; version: number; archived: boolean }>(
+    kind: Correctable,
+    records: R[],
+    fields: FieldDef[],
+    describeRow: (r: R) => string,
+  ) => {
     for (const r of records.filter((x) => !x.archived))
       controls.set(
         `${kind}-${r.id}`,
         row(
           kind,
           r,
+          describeRow(r),
           <RecordForm
             fields={fields}
             record={r}
@@ -120,11 +125,18 @@ export function historyEditing(ctx: SignedInContext, story: RecommendationStory)
           />,
         ),
       );
+  };
+  addControls("response", history.responses, responseFields(ctx, near), (r) => describe({ kind: "response", r }));
+  addControls("grade", history.grades, gradeFields(ctx, near), (r) => describe({ kind: "grade", r }));
+  addControls("assessment", history.assessments, assessmentFields(ctx, story.stateId), (r) =>
+    describe({ kind: "assessment", r }),
+  );
+  addControls("evidence", history.evidence, evidenceFields(), (r) => describe({ kind: "evidence", r }));
   for (const l of history.links.filter((x) => !x.archived))
     linkControls.set(
       l.otherId,
       <div className="no-print mt-1" data-testid={`controls-reiteration-${l.id}`}>
-        {archive("reiteration", l, describe("reiteration", l))}
+        {archive("reiteration", l, describe({ kind: "reiteration", r: l }))}
       </div>,
     );
 
@@ -135,17 +147,25 @@ export function historyEditing(ctx: SignedInContext, story: RecommendationStory)
     text,
   });
   const archivedRows = [
-    ...history.responses.filter((x) => x.archived).map((x) => entry("response", x, describe("response", x))),
-    ...history.grades.filter((x) => x.archived).map((x) => entry("grade", x, describe("grade", x))),
-    ...history.assessments.filter((x) => x.archived).map((x) => entry("assessment", x, describe("assessment", x))),
-    ...history.evidence.filter((x) => x.archived).map((x) => entry("evidence", x, describe("evidence", x))),
+    ...history.responses
+      .filter((x) => x.archived)
+      .map((x) => entry("response", x, describe({ kind: "response", r: x }))),
+    ...history.grades.filter((x) => x.archived).map((x) => entry("grade", x, describe({ kind: "grade", r: x }))),
+    ...history.assessments
+      .filter((x) => x.archived)
+      .map((x) => entry("assessment", x, describe({ kind: "assessment", r: x }))),
+    ...history.evidence
+      .filter((x) => x.archived)
+      .map((x) => entry("evidence", x, describe({ kind: "evidence", r: x }))),
     ...history.links
       .filter((x) => x.archived)
       .map((x) =>
         entry(
           "reiteration",
           x,
-          t(x.otherIsEarlier ? "history.linkTo" : "history.linkFrom", { record: describe("reiteration", x) }),
+          t(x.otherIsEarlier ? "history.linkTo" : "history.linkFrom", {
+            record: describe({ kind: "reiteration", r: x }),
+          }),
         ),
       ),
   ];

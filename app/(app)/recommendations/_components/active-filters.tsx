@@ -1,7 +1,13 @@
 import Link from "next/link";
 import { listPath } from "@/app/(app)/_components/dashboard/links";
 import type { FacetCounts } from "@/lib/search/types";
-import { filtersToQueryString, MULTI_FACETS, toggleFacetValue, type SearchFilters } from "@/lib/search/filters";
+import {
+  filtersToQueryString,
+  MULTI_FACETS,
+  toggleFacetValue,
+  type MultiFacet,
+  type SearchFilters,
+} from "@/lib/search/filters";
 import { t } from "@/lib/i18n/messages";
 import { facetTitle, valueLabel } from "./facet-panel";
 
@@ -14,8 +20,10 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
       label: t("work.chips.query", { q: filters.q }),
       href: filtersToQueryString({ ...filters, q: undefined, page: 1 }),
     });
-  for (const facet of MULTI_FACETS) {
-    for (const value of filters[facet] as (string | number)[]) {
+  // Per facet, so each value keeps its facet's type on the way back to toggleFacetValue.
+  const facetChips = <K extends MultiFacet>(facet: K) => {
+    const values: SearchFilters[K][number][] = filters[facet];
+    for (const value of values) {
       const known = (counts[facet] as { value: string | number; label: string; count: number }[]).find(
         (v) => v.value === value,
       );
@@ -25,10 +33,11 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
           facet: facetTitle(facet),
           value: valueLabel(facet, known ?? { value, label: String(value), count: 0 }),
         }),
-        href: filtersToQueryString(toggleFacetValue(filters, facet, value as never)),
+        href: filtersToQueryString(toggleFacetValue(filters, facet, value)),
       });
     }
-  }
+  };
+  for (const facet of MULTI_FACETS) facetChips(facet);
   if (filters.from !== undefined || filters.to !== undefined) {
     chips.push({
       key: "years",

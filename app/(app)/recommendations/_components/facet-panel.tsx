@@ -43,14 +43,15 @@ function valueLabel(facet: MultiFacet, v: FacetValue<string | number>): string {
   return v.label;
 }
 
-function FacetGroup({
+function FacetGroup<K extends MultiFacet>({
   facet,
   values,
   filters,
   open,
 }: {
-  facet: MultiFacet;
-  values: FacetValue<string | number>[];
+  facet: K;
+  /** The facet's own values, so each one goes back to toggleFacetValue with its facet's type. */
+  values: FacetValue<SearchFilters[K][number]>[];
   filters: SearchFilters;
   open: boolean;
 }) {
@@ -63,7 +64,7 @@ function FacetGroup({
       <ul className="mt-1 space-y-0.5" data-testid={`facet-${facet}`}>
         {shown.map((v) => {
           const active = chosen.includes(v.value);
-          const href = `${listPath(filters)}${filtersToQueryString(toggleFacetValue(filters, facet, v.value as never))}`;
+          const href = `${listPath(filters)}${filtersToQueryString(toggleFacetValue(filters, facet, v.value))}`;
           return (
             <li key={String(v.value)}>
               <Link

@@ -2,6 +2,8 @@ import { handler, list } from "@/lib/api/handler";
 import { createRecommendation } from "@/lib/data/recommendations-write";
 import { assertListScope, searchRecommendations } from "@/lib/data/search";
 import { parseFilters } from "@/lib/search/filters";
+import { parseInput } from "@/lib/validation/common";
+import { recommendationCreateSchema } from "@/lib/validation/recommendations";
 
 /**
  * GET: the same search as the /recommendations page (?q=&state=KAZ&body=CCPR&status=&cycle=&from=&to=&theme=…&archived=&page=&per=),
@@ -16,5 +18,8 @@ export const GET = handler({ access: ["recommendation", "read"] }, ({ db, actor,
 });
 
 export const POST = handler({ access: ["recommendation", "create"], body: true }, ({ db, actor, body }) =>
-  Response.json({ data: createRecommendation(db, actor, body) }, { status: 201 }),
+  Response.json(
+    { data: createRecommendation(db, actor, parseInput(recommendationCreateSchema, body)) },
+    { status: 201 },
+  ),
 );
