@@ -47,6 +47,7 @@ export async function parseImportFile(
     result.records = result.records.map(cleanDeep);
     result.headers = result.headers.map(cleanText);
     result.preview = result.preview.map(cleanDeep);
+    result.skippedRows = result.skippedRows.map(cleanDeep);
     result.issues = log.finish();
     finishStats(result.stats, result.records);
     return result;
@@ -97,6 +98,7 @@ async function parseContainer(
       preview: parsed.preview,
       records: parsed.records,
       stats: parsed.stats,
+      skippedRows: parsed.skippedRows,
     });
     return;
   }
@@ -142,6 +144,7 @@ function readTable(table: CsvTable, opts: ParseOptions, result: ParseResult, log
   result.mapping = mappingFor(format, table.headers);
   result.records = parsed.records;
   result.stats = parsed.stats;
+  result.skippedRows = parsed.skippedRows;
 }
 
 function mappingFor(format: ImportFormat, headers: string[]): ColumnMapping {

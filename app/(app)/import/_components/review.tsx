@@ -6,6 +6,7 @@ import { hasErrors, type ImportIssue, type ParseResult } from "@/lib/import/type
 import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, fieldLabel } from "../_lib/labels";
 import type { UploadMeta } from "@/lib/uploads/store";
 import { CommitForm } from "./commit-form";
+import { SkippedRows } from "./skipped-rows";
 import { ThemeSuggestions } from "./theme-suggestions";
 import type { PreviewSuggestion } from "@/lib/data/import-suggestions";
 
@@ -93,6 +94,9 @@ export function Review({
             [t("work.import.review.groups"), n(s.rowsMergedIntoGroups)],
           ]}
         />
+        <div className="mt-4">
+          <SkippedRows rows={parsed.skippedRows} total={parsed.skippedRows.length} testId="review-skipped" />
+        </div>
       </Card>
 
       {parsed.headers.length > 0 && (
