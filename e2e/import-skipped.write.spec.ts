@@ -1,0 +1,56 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+/**
+ * The wizard says why each row was not imported: in the review step (a duplicate names the line it
+ * repeats) and in the summary (a row already in the tracker links to its recommendation).
+ */
+const CSV = [
+  "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+  "Kazakhstan,,,Ratify the wizard test convention,France,,,Supported,4,Women,20",
+  "Kazakhstan,,,Ratify the wizard test convention,Spain,,,Supported,4,Women,20",
+  "Kazakhstan,,,Ratify the wizard test convention,France,,,Supported,4,Women,20",
+  "Kazakhstan,,,We pledge to test the wizard,,,,Voluntary Pledge,,,20",
+].join("\n");
+
+async function upload(page: Page) {
+  await page.goto("/import");
+  await page.getByLabel("File").setInputFiles({ name: "skipped.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByTestId("detected-format")).toHaveText("UPR Info database export (CSV)");
+}
+
+test("the review and the summary list every row not imported, with why", async ({ page }, info) => {
+  const shot = async (name: string) => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: info.outputPath(`${name}-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  };
+  await signIn(page, "editor");
+  await upload(page);
+  const review = page.getByTestId("review-skipped");
+  await expect(review).toContainText("3 rows not imported, and why");
+  await expect(review).toContainText("Line 3: Another recommending State of the recommendation at line 2");
+  await expect(review).toContainText("Line 4: Duplicate of line 2.");
+  await expect(review).toContainText("Line 5: A voluntary pledge, not a recommendation.");
+  await shot("skipped-review");
+
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("1");
+  await expect(page.getByTestId("summary-skipped")).toContainText("Line 4: Duplicate of line 2.");
+  await shot("skipped-summary");
+
+  await upload(page);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("0");
+  const link = page
+    .getByTestId("summary-skipped")
+    .getByRole("link", { name: /Line 2: Already in the tracker as #\d+/ });
+  await expect(link).toBeVisible();
+  await shot("skipped-reimport");
+  await link.click();
+  await expect(page).toHaveURL(/\/recommendations\/\d+$/);
+  await expect(page.getByText("Ratify the wizard test convention").first()).toBeVisible();
+});
