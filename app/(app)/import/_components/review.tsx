@@ -7,6 +7,9 @@ import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, fieldLabel } from "..
 import type { UploadMeta } from "@/lib/uploads/store";
 import { CommitForm } from "./commit-form";
 import { SkippedRows } from "./skipped-rows";
+import { DetectedGroups } from "./detected-groups";
+import type { CodeName } from "@/lib/data/options";
+import { detectedGroups } from "@/lib/import/overrides";
 import { ThemeSuggestions } from "./theme-suggestions";
 import type { PreviewSuggestion } from "@/lib/data/import-suggestions";
 
@@ -33,11 +36,14 @@ export function Review({
   upload,
   parsed,
   themes,
+  choices,
 }: {
   upload: { id: string; meta: UploadMeta };
   parsed: ParseResult;
   /** Suggested themes for the recommendations that come without any (lib/data/import-suggestions.ts). */
   themes: { untagged: number; rows: PreviewSuggestion[] };
+  /** States and bodies the detected values may be corrected to. */
+  choices: { states: CodeName[]; bodies: CodeName[] };
 }) {
   const n = (v: number) => formatNumber(v);
   const errors = parsed.issues.filter((i) => i.severity === "error");
@@ -79,6 +85,12 @@ export function Review({
           </p>
         )}
       </Card>
+
+      {!refused && parsed.records.length > 0 && (
+        <Card title={t("work.import.detectedGroups.title")}>
+          <DetectedGroups groups={detectedGroups(parsed.records)} choices={choices} />
+        </Card>
+      )}
 
       <Card title={t("work.import.review.counts")}>
         <Facts
