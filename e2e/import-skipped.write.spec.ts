@@ -54,3 +54,28 @@ test("the review and the summary list every row not imported, with why", async (
   await expect(page).toHaveURL(/\/recommendations\/\d+$/);
   await expect(page.getByText("Ratify the wizard test convention").first()).toBeVisible();
 });
+
+test("an editor corrects the State a file was read as before importing it", async ({ page }, info) => {
+  const csv = [
+    "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+    "Kazakstan Republic,,,Ratify the corrected-state convention,France,,,Supported,4,Women,20",
+  ].join("\n");
+  await signIn(page, "editor");
+  await page.goto("/import");
+  await page.getByLabel("File").setInputFiles({ name: "state.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  const state = page.getByLabel("State under review, group 1");
+  await expect(state.locator("option:checked")).toHaveText("Not recognised: Kazakstan Republic");
+  await state.focus();
+  await state.selectOption("KAZ");
+  await expect(page.getByLabel("UPR session, group 1")).toHaveValue("20");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: info.outputPath(`detected-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("1");
+  await page.goto("/recommendations?state=KAZ&q=corrected-state");
+  await expect(page.getByText("Ratify the corrected-state convention").first()).toBeVisible();
+});
