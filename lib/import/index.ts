@@ -28,7 +28,14 @@ import { parseUprInfo, UPR_INFO_MAPPING } from "./upr-info";
 import { readXlsx } from "./xlsx";
 import { openZip, ZipBomb, ZipRefusal } from "./zip";
 
-export type ParseOptions = { format?: ImportFormat };
+export type ParseOptions = {
+  format?: ImportFormat;
+  /**
+   * Column mapping chosen by hand: a header of the file → the header the format expects in its place
+   * ("Recommendation" → "Text"). The file is read as if its header said so.
+   */
+  columns?: Record<string, string>;
+};
 export type { ImportFormat, ImportIssue, ImportRecord, ParseResult } from "./types";
 export { hasErrors } from "./types";
 
@@ -124,7 +131,8 @@ function parseText(bytes: Uint8Array, opts: ParseOptions, result: ParseResult, l
   readTable(table, opts, result, log);
 }
 
-function readTable(table: CsvTable, opts: ParseOptions, result: ParseResult, log: IssueLog) {
+function readTable(source: CsvTable, opts: ParseOptions, result: ParseResult, log: IssueLog) {
+  const table = withColumns(source, opts.columns);
   result.headers = table.headers;
   const detected = formatFromHeaders(table.headers);
   const format = opts.format ?? detected;
@@ -145,6 +153,13 @@ function readTable(table: CsvTable, opts: ParseOptions, result: ParseResult, log
   result.records = parsed.records;
   result.stats = parsed.stats;
   result.skippedRows = parsed.skippedRows;
+}
+
+/** The table with the headers renamed as the editor mapped them (a header mapped to nothing keeps its name). */
+function withColumns(table: CsvTable, columns: ParseOptions["columns"]): CsvTable {
+  if (!columns || Object.keys(columns).length === 0) return table;
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(columns, name);
+  return { ...table, headers: table.headers.map((h) => (has(h) && columns[h] ? columns[h] : h)) };
 }
 
 function mappingFor(format: ImportFormat, headers: string[]): ColumnMapping {

@@ -96,3 +96,20 @@ describe("skipped rows, explained", () => {
     expect(skipMessage(r.skippedRows[0], "ru")).toBe("Повтор строки 2.");
   });
 });
+
+describe("column mapping chosen by hand", () => {
+  const csv = [
+    "To,To-Rgrp,To-Org,Recommendation,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+    "Kazakhstan,,,Ratify the Convention,France,,,Supported,4,Women,20",
+  ].join("\n");
+
+  it("reads a renamed column under the header the format expects", async () => {
+    const unmapped = await parseImportFile(Buffer.from(csv), "upr.csv", { format: "upr-info" });
+    expect(unmapped.records).toEqual([]);
+    expect(unmapped.issues.some((i) => i.severity === "error")).toBe(true);
+    const mapped = await parseImportFile(Buffer.from(csv), "upr.csv", { columns: { Recommendation: "Text" } });
+    expect(mapped.format).toBe("upr-info");
+    expect(mapped.records.map((r) => r.text)).toEqual(["Ratify the Convention"]);
+    expect(mapped.mapping.Text).toBe("text");
+  });
+});
