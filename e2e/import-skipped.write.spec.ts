@@ -30,7 +30,7 @@ test("the review and the summary list every row not imported, with why", async (
   };
   await signIn(page, "editor");
   await upload(page);
-  const review = page.getByTestId("review-skipped");
+  const review = page.getByTestId("review-skipped-rows");
   await expect(review).toContainText("3 rows not imported, and why");
   await expect(review).toContainText("Line 3: Another recommending State of the recommendation at line 2");
   await expect(review).toContainText("Line 4: Duplicate of line 2.");
@@ -39,14 +39,14 @@ test("the review and the summary list every row not imported, with why", async (
 
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByTestId("summary-created")).toHaveText("1");
-  await expect(page.getByTestId("summary-skipped")).toContainText("Line 4: Duplicate of line 2.");
+  await expect(page.getByTestId("summary-skipped-rows")).toContainText("Line 4: Duplicate of line 2.");
   await shot("skipped-summary");
 
   await upload(page);
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByTestId("summary-created")).toHaveText("0");
   const link = page
-    .getByTestId("summary-skipped")
+    .getByTestId("summary-skipped-rows")
     .getByRole("link", { name: /Line 2: Already in the tracker as #\d+/ });
   await expect(link).toBeVisible();
   await shot("skipped-reimport");

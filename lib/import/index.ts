@@ -133,10 +133,12 @@ function parseText(bytes: Uint8Array, opts: ParseOptions, result: ParseResult, l
 
 function readTable(source: CsvTable, opts: ParseOptions, result: ParseResult, log: IssueLog) {
   const table = withColumns(source, opts.columns);
-  result.headers = table.headers;
+  // The review shows the file's own headers, each with the field it now fills.
+  result.headers = source.headers;
+  if (opts.columns && Object.keys(opts.columns).length) result.columns = opts.columns;
   const detected = formatFromHeaders(table.headers);
   const format = opts.format ?? detected;
-  result.preview = previewOf(table);
+  result.preview = previewOf(source);
   if (!format || format === "ohchr-docx") {
     log.error(1, null, "file.unknownFormat", { headers: table.headers.slice(0, 20).join(", ") || "—" });
     return;
@@ -149,7 +151,8 @@ function readTable(source: CsvTable, opts: ParseOptions, result: ParseResult, lo
       : format === "uhri"
         ? parseUhri(table, log)
         : parseTrackerCsv(table, log);
-  result.mapping = mappingFor(format, table.headers);
+  const mapping = mappingFor(format, table.headers);
+  result.mapping = Object.fromEntries(source.headers.map((h, i) => [h, mapping[table.headers[i]] ?? null]));
   result.records = parsed.records;
   result.stats = parsed.stats;
   result.skippedRows = parsed.skippedRows;

@@ -121,6 +121,8 @@ export type ParseResult = {
   delimiter?: Delimiter;
   headers: string[];
   mapping: ColumnMapping;
+  /** The hand-chosen column mapping the file was read with (ParseOptions.columns), if any. */
+  columns?: Record<string, string>;
   preview: PreviewRow[];
   records: ImportRecord[];
   issues: ImportIssue[];

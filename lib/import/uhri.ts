@@ -32,6 +32,8 @@ const COLUMNS = {
   session: ["UPR Session"],
 } as const;
 type Key = keyof typeof COLUMNS;
+/** The headers this format expects, one spelling each (the wizard offers them for a column mapped by hand). */
+export const UHRI_HEADERS: string[] = Object.values(COLUMNS).map((names) => names[0]);
 
 export const UHRI_MAPPING: Partial<Record<Key, ColumnMapping[string]>> = {
   text: "text",

@@ -110,6 +110,7 @@ describe("column mapping chosen by hand", () => {
     const mapped = await parseImportFile(Buffer.from(csv), "upr.csv", { columns: { Recommendation: "Text" } });
     expect(mapped.format).toBe("upr-info");
     expect(mapped.records.map((r) => r.text)).toEqual(["Ratify the Convention"]);
-    expect(mapped.mapping.Text).toBe("text");
+    expect(mapped.mapping.Recommendation).toBe("text");
+    expect(mapped.columns).toEqual({ Recommendation: "Text" });
   });
 });

@@ -107,7 +107,7 @@ export function Review({
           ]}
         />
         <div className="mt-4">
-          <SkippedRows rows={parsed.skippedRows} total={parsed.skippedRows.length} testId="review-skipped" />
+          <SkippedRows rows={parsed.skippedRows} total={parsed.skippedRows.length} testId="review-skipped-rows" />
         </div>
       </Card>
 

@@ -54,7 +54,7 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
       )}
       {(s.skippedRowsTotal ?? 0) > 0 && (
         <div className="mt-3">
-          <SkippedRows rows={s.skippedRows ?? []} total={s.skippedRowsTotal ?? 0} testId="summary-skipped" />
+          <SkippedRows rows={s.skippedRows ?? []} total={s.skippedRowsTotal ?? 0} testId="summary-skipped-rows" />
         </div>
       )}
     </>
