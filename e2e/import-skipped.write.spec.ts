@@ -79,3 +79,28 @@ test("an editor corrects the State a file was read as before importing it", asyn
   await page.goto("/recommendations?state=KAZ&q=corrected-state");
   await expect(page.getByText("Ratify the corrected-state convention").first()).toBeVisible();
 });
+
+test("an editor maps a renamed column by hand and the file is read again", async ({ page }, info) => {
+  const csv = [
+    "To,To-Rgrp,To-Org,Recommendation,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+    "Kazakhstan,,,Ratify the remapped convention,France,,,Supported,4,Women,20",
+  ].join("\n");
+  await signIn(page, "editor");
+  await page.goto("/import");
+  await page.getByLabel("Format").selectOption("upr-info");
+  await page.getByLabel("File").setInputFiles({ name: "remap.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByTestId("refused")).toBeVisible();
+  await page.getByLabel("Read as: Recommendation").selectOption("Text");
+  await page.getByRole("button", { name: "Read the file again with this mapping" }).click();
+  await expect(page.getByTestId("count-recommendations")).toHaveText("1");
+  await expect(page.getByLabel("Read as: Recommendation")).toHaveValue("Text");
+  await expect(page.getByTestId("column-mapping")).toContainText("Text of the recommendation");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: info.outputPath(`mapping-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("1");
+});

@@ -8,7 +8,8 @@ import { ValidationError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { validatedAction } from "@/app/_lib/validated-action";
 import { parseImportFileIsolated } from "@/lib/import/isolated-parse";
-import { deleteUpload, loadParsed, loadUpload } from "@/lib/uploads/store";
+import { deleteUpload, loadParsed, loadUpload, saveParsed } from "@/lib/uploads/store";
+import { expectedHeaders } from "@/lib/import/expected-headers";
 import { importChoices } from "@/lib/data/options";
 import { applyOverrides, changedGroups, MAX_DETECTED_GROUPS } from "@/lib/import/overrides";
 
@@ -57,6 +58,43 @@ function themeChoice(apply: boolean, themes: string[]): ThemeChoice {
   }
   return { applyAll: apply, accepted };
 }
+
+const remapSchema = z.object({
+  upload: z.string().optional(),
+  columns: z.array(z.object({ header: z.string().max(1_000), as: z.string().max(200) })).max(1_000),
+});
+
+/**
+ * Step 2, the column mapping changed by hand: the stored upload is parsed again in the worker, reading
+ * each chosen column as the header the format expects, and the new parse replaces the stored one.
+ */
+export const remapUploadAction = validatedAction(
+  {
+    access: ["import", "run"],
+    schema: remapSchema,
+    input: (form) => {
+      const as = form.getAll("as");
+      return {
+        upload: form.get("upload") ?? undefined,
+        columns: form.getAll("header").map((header, i) => ({ header, as: as[i] ?? "" })),
+      };
+    },
+  },
+  async (data, { actor }) => {
+    const upload = loadUpload(data.upload, actor.id);
+    if (!upload) throw new ValidationError(t("import.expired"));
+    const format = upload.meta.format ?? loadParsed(upload.id, actor.id)?.format ?? undefined;
+    const allowed = new Set(expectedHeaders(format ?? null));
+    const columns: Record<string, string> = {};
+    for (const c of data.columns) {
+      if (!c.as || c.as === c.header) continue;
+      if (!allowed.has(c.as)) throw new ValidationError(t("work.import.review.unknownColumn"));
+      columns[c.header] = c.as;
+    }
+    saveParsed(upload.id, await parseImportFileIsolated(upload.bytes, upload.meta.fileName, { format, columns }));
+    redirect(`/import?upload=${upload.id}`);
+  },
+);
 
 /**
  * Step 3: commits the stored upload in one transaction (lib/data/import.ts).

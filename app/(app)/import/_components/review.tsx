@@ -10,6 +10,8 @@ import { SkippedRows } from "./skipped-rows";
 import { DetectedGroups } from "./detected-groups";
 import type { CodeName } from "@/lib/data/options";
 import { detectedGroups } from "@/lib/import/overrides";
+import { expectedHeaders } from "@/lib/import/expected-headers";
+import { MappingForm } from "./mapping-form";
 import { ThemeSuggestions } from "./theme-suggestions";
 import type { PreviewSuggestion } from "@/lib/data/import-suggestions";
 
@@ -114,26 +116,48 @@ export function Review({
       {parsed.headers.length > 0 && (
         <Card title={t("work.import.review.mapping")}>
           <p className="mb-2 text-sm text-slate-600">{t("work.import.review.mappingIntro")}</p>
-          <table className="w-full max-w-2xl text-left text-sm" data-testid="column-mapping">
-            <thead className="text-slate-500">
-              <tr>
-                <th className="py-1.5">{t("work.import.review.column")}</th>
-                <th className="py-1.5">{t("work.import.review.trackerField")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {parsed.headers.map((h, i) => (
-                <tr key={`${h}-${i}`}>
-                  <td className="py-1.5 font-mono text-xs">
-                    {h || t("work.import.review.columnNumber", { n: i + 1 })}
-                  </td>
-                  <td className={`py-1.5 ${parsed.mapping[h] ? "text-slate-900" : "text-slate-500"}`}>
-                    {fieldLabel(parsed.mapping[h])}
-                  </td>
+          {expectedHeaders(parsed.format).length > 0 ? (
+            <MappingForm
+              uploadId={upload.id}
+              expected={expectedHeaders(parsed.format)}
+              rows={parsed.headers.map((h, i) => ({
+                header: h,
+                label: h || t("work.import.review.columnNumber", { n: i + 1 }),
+                field: fieldLabel(parsed.mapping[h]),
+                mapped: !!parsed.mapping[h],
+                current: parsed.columns?.[h] ?? (expectedHeaders(parsed.format).includes(h) ? h : ""),
+              }))}
+              text={{
+                column: t("work.import.review.column"),
+                readAs: t("work.import.review.readAsColumn"),
+                field: t("work.import.review.trackerField"),
+                asInFile: t("work.import.review.asInFile"),
+                submit: t("work.import.review.remap"),
+                pending: t("work.import.review.remapPending"),
+              }}
+            />
+          ) : (
+            <table className="w-full max-w-2xl text-left text-sm" data-testid="column-mapping">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-1.5">{t("work.import.review.column")}</th>
+                  <th className="py-1.5">{t("work.import.review.trackerField")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {parsed.headers.map((h, i) => (
+                  <tr key={`${h}-${i}`}>
+                    <td className="py-1.5 font-mono text-xs">
+                      {h || t("work.import.review.columnNumber", { n: i + 1 })}
+                    </td>
+                    <td className={`py-1.5 ${parsed.mapping[h] ? "text-slate-900" : "text-slate-500"}`}>
+                      {fieldLabel(parsed.mapping[h])}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </Card>
       )}
 
