@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
 
 /**
- * Issue 7, "a full round trip": an editor downloads the CSV of Kazakhstan's
+ * A full round trip: an editor downloads the CSV of Kazakhstan's
  * Human Rights Committee recommendations from the list and imports it back
  * through the wizard. The tracker recognises its own export and its own
  * recommendations: nothing is created, nothing is added to any history.

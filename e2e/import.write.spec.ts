@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
 /**
- * Issue 7: an editor brings a real OHCHR thematic list (Slovenia, UPR session
+ * An editor brings a real OHCHR thematic list (Slovenia, UPR session
  * 20) in through the wizard — upload, detected format, preview, report,
  * import, summary — and a second import of the same file creates nothing.
  * tests/fixtures/real/ohchr-upr-thematic-lists/SOURCE.md: 163 recommendations,

@@ -11,6 +11,7 @@ import type { Status } from "../../db/schema/enums";
 import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { hasErrors, parseImportFile, type ImportFormat, type ParseResult } from "../import";
+import { SKIP_REASONS, type SkipReason, type SkippedRow } from "../import/types";
 import { commitImport, type CommitSummary } from "./import";
 
 export type ImportRun = {
@@ -46,7 +47,18 @@ export async function importFile(
 }
 
 export type BatchSummary = Partial<
-  Pick<CommitSummary, "created" | "updated" | "skipped" | "duplicatesMerged" | "history" | "keptEdits" | "keptEditRows">
+  Pick<
+    CommitSummary,
+    | "created"
+    | "updated"
+    | "skipped"
+    | "duplicatesMerged"
+    | "history"
+    | "keptEdits"
+    | "keptEditRows"
+    | "skippedRows"
+    | "skippedRowsTotal"
+  >
 >;
 
 export type ImportBatchRow = {
@@ -82,6 +94,7 @@ function readSummary(raw: string | null): BatchSummary {
           }
         : null;
     const kept = Array.isArray(s.keptEditRows) ? (s.keptEditRows as unknown[]) : [];
+    const skippedRows = Array.isArray(s.skippedRows) ? (s.skippedRows as unknown[]).flatMap(readSkipped) : [];
     return {
       created: n(s.created),
       updated: n(s.updated),
@@ -95,10 +108,22 @@ function readSummary(raw: string | null): BatchSummary {
         const id = n(row?.id);
         return line !== undefined && id !== undefined ? [{ line, id }] : [];
       }),
+      skippedRows,
+      skippedRowsTotal: n(s.skippedRowsTotal) ?? skippedRows.length,
     };
   } catch {
     return {};
   }
+}
+
+/** One stored skipped row, if it still has a reason this version knows (older batches stored none). */
+function readSkipped(value: unknown): SkippedRow[] {
+  const row = value as Record<string, unknown> | null;
+  if (!row || typeof row.line !== "number" || !(SKIP_REASONS as readonly unknown[]).includes(row.reason)) return [];
+  const params: Record<string, string | number> = {};
+  if (row.params && typeof row.params === "object")
+    for (const [k, v] of Object.entries(row.params)) if (typeof v === "string" || typeof v === "number") params[k] = v;
+  return [{ line: row.line, reason: row.reason as SkipReason, params }];
 }
 
 const toRow = (r: RawBatch): ImportBatchRow => ({ ...r, summary: readSummary(r.summary) });

@@ -29,7 +29,7 @@ import { assertCan } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { ValidationError } from "../errors";
 import { importMessage } from "../import/messages";
-import { hasErrors, type ImportRecord, type ParseResult } from "../import/types";
+import { hasErrors, type ImportRecord, type ParseResult, type SkippedRow } from "../import/types";
 import { SIMILARITY_FILL, SIMILARITY_INSERT_TRIGGER } from "../suggestions/index-sql";
 import { parseUnSymbol } from "../un-symbol";
 import { writeAudit } from "./audit";
@@ -59,10 +59,15 @@ export type CommitSummary = {
   keptEdits: number;
   /** Which ones (the first MAX_LISTED_KEPT): the file's line and the recommendation. */
   keptEditRows: KeptEdit[];
+  /** Rows not imported and why, the file's and the commit's (the first MAX_LISTED_SKIPPED, by line). */
+  skippedRows: SkippedRow[];
+  /** How many rows skippedRows would list without the cap. */
+  skippedRowsTotal: number;
 };
 export type KeptEdit = { line: number; id: number };
 /** Listed in the summary stored with the batch; beyond this only the count is kept. */
 export const MAX_LISTED_KEPT = 500;
+export const MAX_LISTED_SKIPPED = 500;
 
 class DryRunRollback extends Error {}
 
@@ -172,8 +177,17 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
   let created = 0;
   let updated = 0;
   let skipped = parsed.stats.skipped;
+  const skippedAtCommit: SkippedRow[] = [];
+  // Unchanged tracker rows by id: listed as skipped unless their history grows (then they count as updated).
+  const skippedUnchanged = new Map<number, SkippedRow>();
+  const inTracker = (record: ImportRecord, id: number, archived: boolean) => {
+    const row: SkippedRow = { line: record.line, reason: archived ? "archived" : "inTracker", params: { id } };
+    skippedAtCommit.push(row);
+    if (!archived) skippedUnchanged.set(id, row);
+  };
   for (const record of parsed.records) {
     if (!record.stateCode) {
+      skippedAtCommit.push({ line: record.line, reason: "noState", params: { state: record.stateName } });
       skipped++;
       continue;
     }
@@ -206,6 +220,7 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     const same = !existing && isTracker ? sameById(record) : undefined;
     if (same) {
       if (same.archivedAt === null) keepUnchangedForHistory(same.id, record);
+      inTracker(record, same.id, same.archivedAt !== null);
       skipped++;
       continue;
     }
@@ -232,12 +247,14 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     } else if (existing.archivedAt !== null || sameValues(existing, values)) {
       // Unchanged (or archived on purpose by an editor): the import leaves it alone.
       if (isTracker && existing.archivedAt === null) keepUnchangedForHistory(existing.id, record);
+      inTracker(record, existing.id, existing.archivedAt !== null);
       skipped++;
       continue;
     } else if (existing.edited) {
       // Changed in the tracker since a file brought it in: the editor's version stands, and the summary says so.
       keptEdits++;
       if (keptEditRows.length < MAX_LISTED_KEPT) keptEditRows.push({ line: record.line, id: existing.id });
+      skippedAtCommit.push({ line: record.line, reason: "edited", params: { id: existing.id } });
       skipped++;
       continue;
     } else {
@@ -272,6 +289,8 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
       refreshRecommendation(tx, id);
       // A recommendation the file left as it was, whose history grew, counts as updated.
       if (unchanged.delete(id)) {
+        const row = skippedUnchanged.get(id);
+        if (row) skippedAtCommit.splice(skippedAtCommit.indexOf(row), 1);
         skipped--;
         updated++;
       }
@@ -288,11 +307,18 @@ function writeRecords(db: DB, tx: Tx, actor: Actor, parsed: ParseResult, opts: C
     positionResponses,
     keptEdits,
     keptEditRows,
+    ...listSkipped([...parsed.skippedRows, ...skippedAtCommit]),
   };
   const audited = { fileName: opts.fileName, format: parsed.format, sha256: opts.sha256, ...summary };
   sqlite.prepare("UPDATE import_batches SET summary = ? WHERE id = ?").run(JSON.stringify(audited), batchId);
   writeAudit(tx, actor, "import", "import_batch", batchId, null, audited);
   return summary;
+}
+
+/** The file's order (a stable sort keeps a line's own order), then the cap. */
+function listSkipped(rows: SkippedRow[]): Pick<CommitSummary, "skippedRows" | "skippedRowsTotal"> {
+  const sorted = [...rows].sort((a, b) => a.line - b.line);
+  return { skippedRows: sorted.slice(0, MAX_LISTED_SKIPPED), skippedRowsTotal: sorted.length };
 }
 
 const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) =>

@@ -62,3 +62,12 @@ export function evidenceOptions(db: Executor, stateId?: number, limit = 2000): O
     FROM evidence WHERE archived_at IS NULL ${stateId ? sql`AND (state_id = ${stateId} OR state_id IS NULL)` : sql``}
     ORDER BY COALESCE(date, '') DESC, id DESC LIMIT ${limit}`);
 }
+
+export type CodeName = { code: string; name: string };
+/** States and bodies by their codes, for the import wizard's corrections of what a file was detected as. */
+export function importChoices(db: Executor): { states: CodeName[]; bodies: CodeName[] } {
+  return {
+    states: db.all<CodeName>(sql`SELECT code, name FROM states WHERE archived_at IS NULL ORDER BY name`),
+    bodies: db.all<CodeName>(sql`SELECT code, name FROM bodies WHERE archived_at IS NULL ORDER BY code`),
+  };
+}

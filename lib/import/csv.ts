@@ -11,7 +11,7 @@
  */
 import { MAX_CELL_CHARS, MAX_RECORD_CHARS, MAX_ROWS } from "./limits";
 import { importMessage, type IssueLog } from "./messages";
-import type { Delimiter } from "./types";
+import type { Delimiter, SkippedRow } from "./types";
 
 export type SourceRow = { line: number; cells: string[] };
 export type CsvTable = {
@@ -176,19 +176,22 @@ export function cellAt(row: SourceRow, index: number, column: string, log: Issue
   return value;
 }
 
-/** Any cell in the row past the cap: the row is refused with one error naming the column. */
+/**
+ * Any cell in the row past the cap: the row is refused with one error naming the column. Returns why
+ * (a cell refused while reading, or one too long), or null when the row may be read.
+ */
 export function oversizedCell(
   row: SourceRow,
   headers: readonly string[],
   log: IssueLog,
   refused?: Set<number>,
-): boolean {
-  if (refused?.has(row.line)) return true;
+): SkippedRow | null {
+  if (refused?.has(row.line)) return { line: row.line, reason: "cellRefused" };
   const i = row.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
-  if (i < 0) return false;
+  if (i < 0) return null;
   log.error(row.line, headers[i] ?? String(i + 1), "cell.tooLong", {
     length: row.cells[i].length,
     limit: MAX_CELL_CHARS,
   });
-  return true;
+  return { line: row.line, reason: "cellTooLong", params: { column: headers[i] ?? String(i + 1) } };
 }

@@ -28,7 +28,14 @@ import { parseUprInfo, UPR_INFO_MAPPING } from "./upr-info";
 import { readXlsx } from "./xlsx";
 import { openZip, ZipBomb, ZipRefusal } from "./zip";
 
-export type ParseOptions = { format?: ImportFormat };
+export type ParseOptions = {
+  format?: ImportFormat;
+  /**
+   * Column mapping chosen by hand: a header of the file → the header the format expects in its place
+   * ("Recommendation" → "Text"). The file is read as if its header said so.
+   */
+  columns?: Record<string, string>;
+};
 export type { ImportFormat, ImportIssue, ImportRecord, ParseResult } from "./types";
 export { hasErrors } from "./types";
 
@@ -47,6 +54,7 @@ export async function parseImportFile(
     result.records = result.records.map(cleanDeep);
     result.headers = result.headers.map(cleanText);
     result.preview = result.preview.map(cleanDeep);
+    result.skippedRows = result.skippedRows.map(cleanDeep);
     result.issues = log.finish();
     finishStats(result.stats, result.records);
     return result;
@@ -97,6 +105,7 @@ async function parseContainer(
       preview: parsed.preview,
       records: parsed.records,
       stats: parsed.stats,
+      skippedRows: parsed.skippedRows,
     });
     return;
   }
@@ -122,11 +131,14 @@ function parseText(bytes: Uint8Array, opts: ParseOptions, result: ParseResult, l
   readTable(table, opts, result, log);
 }
 
-function readTable(table: CsvTable, opts: ParseOptions, result: ParseResult, log: IssueLog) {
-  result.headers = table.headers;
+function readTable(source: CsvTable, opts: ParseOptions, result: ParseResult, log: IssueLog) {
+  const table = withColumns(source, opts.columns);
+  // The review shows the file's own headers, each with the field it now fills.
+  result.headers = source.headers;
+  if (opts.columns && Object.keys(opts.columns).length) result.columns = opts.columns;
   const detected = formatFromHeaders(table.headers);
   const format = opts.format ?? detected;
-  result.preview = previewOf(table);
+  result.preview = previewOf(source);
   if (!format || format === "ohchr-docx") {
     log.error(1, null, "file.unknownFormat", { headers: table.headers.slice(0, 20).join(", ") || "—" });
     return;
@@ -139,9 +151,18 @@ function readTable(table: CsvTable, opts: ParseOptions, result: ParseResult, log
       : format === "uhri"
         ? parseUhri(table, log)
         : parseTrackerCsv(table, log);
-  result.mapping = mappingFor(format, table.headers);
+  const mapping = mappingFor(format, table.headers);
+  result.mapping = Object.fromEntries(source.headers.map((h, i) => [h, mapping[table.headers[i]] ?? null]));
   result.records = parsed.records;
   result.stats = parsed.stats;
+  result.skippedRows = parsed.skippedRows;
+}
+
+/** The table with the headers renamed as the editor mapped them (a header mapped to nothing keeps its name). */
+function withColumns(table: CsvTable, columns: ParseOptions["columns"]): CsvTable {
+  if (!columns || Object.keys(columns).length === 0) return table;
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(columns, name);
+  return { ...table, headers: table.headers.map((h) => (has(h) && columns[h] ? columns[h] : h)) };
 }
 
 function mappingFor(format: ImportFormat, headers: string[]): ColumnMapping {

@@ -5,13 +5,18 @@
  */
 import { formatMessage, type LeafKeys, type Messages } from "../i18n/catalogue";
 import { currentIntlLocale } from "../i18n/current-locale";
-import type { ImportIssue } from "./types";
+import type { ImportIssue, SkippedRow } from "./types";
 
 export type ImportMessageKey = LeafKeys<Messages["importFile"]>;
 type Params = Record<string, string | number>;
 
 export function importMessage(key: ImportMessageKey, params: Params = {}, locale = currentIntlLocale()): string {
   return formatMessage(`importFile.${key}`, params, locale);
+}
+
+/** Why a row was not imported, as a sentence ("Duplicate of line 12."). */
+export function skipMessage(row: SkippedRow, locale = currentIntlLocale()): string {
+  return importMessage(`skip.${row.reason}`, row.params ?? {}, locale);
 }
 
 /** Collects issues, each one naming its line and column, and stops listing after a cap. */

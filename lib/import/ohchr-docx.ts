@@ -14,7 +14,14 @@ import { MAX_CELL_CHARS } from "./limits";
 import type { IssueLog } from "./messages";
 import { POSITION_WORDS, uprPositionFor } from "./positions";
 import { recommendingStatesFromText } from "./recommending-states";
-import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type PreviewRow } from "./types";
+import {
+  emptyStats,
+  type ColumnMapping,
+  type ImportRecord,
+  type ParseStats,
+  type PreviewRow,
+  type SkippedRow,
+} from "./types";
 import { hrcSessionYear, ordinalFromWords, uprCycleForSession, uprYearForSession } from "./upr-sessions";
 import { readZipText } from "./zip";
 
@@ -81,10 +88,12 @@ export type DocxParsed = {
   preview: PreviewRow[];
   records: ImportRecord[];
   stats: ParseStats;
+  skippedRows: SkippedRow[];
 };
 
 export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: IssueLog): DocxParsed {
   const stats = emptyStats();
+  const skippedRows: SkippedRow[] = [];
   const headers = rows[0]?.cells.map((c) => c.paragraphs.join(" ").trim()) ?? [];
   const col = findColumns(headers);
   const mapping: ColumnMapping = {};
@@ -110,11 +119,11 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
       format: "OHCHR",
       columns: [col.rec < 0 ? "Recommendation" : null, col.position < 0 ? "Position" : null].filter(Boolean).join(", "),
     });
-    return { headers, mapping, preview, records: [], stats };
+    return { headers, mapping, preview, records: [], stats, skippedRows };
   }
   if (!heading.stateName) {
     log.error(0, null, "docx.noState");
-    return { headers, mapping, preview, records: [], stats };
+    return { headers, mapping, preview, records: [], stats, skippedRows };
   }
   const stateCode = stateCodeFor(heading.stateName);
   if (!stateCode) log.warning(0, null, "cell.unknownState", { value: heading.stateName });
@@ -139,6 +148,7 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
         length: row.cells[tooLong].paragraphs.join("\n").length,
         limit: MAX_CELL_CHARS,
       });
+      skippedRows.push({ line, reason: "cellTooLong", params: { column: headers[tooLong] ?? String(tooLong + 1) } });
       stats.skipped++;
       return;
     }
@@ -153,6 +163,7 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
       sourceIndex >= 0 ? SOURCE.exec(paragraphs[sourceIndex])![1].trim().replace(/\s+/g, " ") || null : null;
     if (!body) {
       log.error(line, recHeader, "cell.required");
+      skippedRows.push({ line, reason: "emptyRecommendation" });
       stats.skipped++;
       return;
     }
@@ -167,11 +178,14 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
       if (positionRaw)
         log.error(line, headers[col.position], "cell.notPosition", { value: positionRaw, allowed: POSITION_WORDS });
       else log.error(line, headers[col.position], "cell.required");
+      skippedRows.push({ line, reason: "unknownPosition", params: { value: positionRaw } });
       stats.skipped++;
       return;
     }
     if (paragraph && byParagraph.has(paragraph)) {
-      log.warning(line, recHeader, "docx.duplicateParagraph", { paragraph, first: byParagraph.get(paragraph)! });
+      const first = byParagraph.get(paragraph)!;
+      log.warning(line, recHeader, "docx.duplicateParagraph", { paragraph, first });
+      skippedRows.push({ line, reason: "duplicateParagraph", params: { paragraph, first } });
       stats.skipped++;
       return;
     }
@@ -233,7 +247,7 @@ export function parseOhchrTable(rows: DocxRow[], heading: DocxHeading, log: Issu
       r.year ??= hrcSessionYear(common);
     }
   }
-  return { headers, mapping, preview, records, stats };
+  return { headers, mapping, preview, records, stats, skippedRows };
 }
 
 /** "A/HRC/25/5/Add.1 - Para. 186.20." → the working-group report the recommendation is in: "A/HRC/25/5". */

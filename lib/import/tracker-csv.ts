@@ -17,7 +17,8 @@ import {
   TRACKER_REQUIRED_KEYS,
   type TrackerColumnKey,
 } from "../tracker-csv/columns";
-import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type TrackerRef } from "./types";
+import { emptyStats, type ColumnMapping, type ImportRecord, type SkippedRow, type TrackerRef } from "./types";
+import type { TableParsed } from "./upr-info";
 import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
 import { POSITION_WORDS, uprPositionFor } from "./positions";
 import {
@@ -76,8 +77,9 @@ const list = (value: string) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: ImportRecord[]; stats: ParseStats } {
+export function parseTrackerCsv(table: CsvTable, log: IssueLog): TableParsed {
   const stats = emptyStats();
+  const skippedRows: SkippedRow[] = [];
   const idx = Object.fromEntries(TRACKER_CSV_COLUMN_KEYS.map((k) => [k, indexOf(table.headers, k)])) as Record<
     TrackerColumnKey,
     number
@@ -86,13 +88,16 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
   const missing = TRACKER_REQUIRED_KEYS.filter((k) => idx[k] < 0).map((k) => trackerHeader(k, currentLocale()));
   if (missing.length) {
     log.error(1, null, "file.missingColumns", { format: "Treaty Tracker CSV", columns: missing.join(", ") });
-    return { records: [], stats };
+    return { records: [], stats, skippedRows };
   }
   const records: ImportRecord[] = [];
-  const seen = new Set<string>();
+  // Each external key and the line that brought it first.
+  const seen = new Map<string, number>();
   for (const row of table.rows) {
     stats.rowsRead++;
-    if (oversizedCell(row, table.headers, log, table.refused)) {
+    const oversized = oversizedCell(row, table.headers, log, table.refused);
+    if (oversized) {
+      skippedRows.push(oversized);
       stats.skipped++;
       continue;
     }
@@ -117,6 +122,7 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
       ok = false;
     }
     if (!ok) {
+      skippedRows.push({ line: row.line, reason: "invalid" });
       stats.skipped++;
       continue;
     }
@@ -206,14 +212,16 @@ export function parseTrackerCsv(table: CsvTable, log: IssueLog): { records: Impo
         url: get("url") || null,
       },
     };
-    if (seen.has(record.externalKey)) {
+    const firstLine = seen.get(record.externalKey);
+    if (firstLine !== undefined) {
+      skippedRows.push({ line: row.line, reason: "sameRecommendation", params: { first: firstLine } });
       stats.duplicateRowsMerged++;
       continue;
     }
-    seen.add(record.externalKey);
+    seen.set(record.externalKey, row.line);
     records.push(record);
   }
-  return { records, stats };
+  return { records, stats, skippedRows };
 }
 
 function lookup<K extends string>(

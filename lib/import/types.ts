@@ -79,6 +79,28 @@ export type PreviewRow = { line: number; cells: Record<string, string> };
 /** Source header → field of ImportRecord it fills (null: read but not imported). */
 export type ColumnMapping = Record<string, keyof ImportRecord | "tracker" | null>;
 
+/** Why a source row brought no recommendation of its own: a key of importFile.skip in messages/<language>/import.json. */
+export const SKIP_REASONS = [
+  "cellTooLong",
+  "cellRefused",
+  "duplicateRow",
+  "sameRecommendation",
+  "mergedIntoGroup",
+  "voluntaryPledge",
+  "observation",
+  "invalid",
+  "emptyRecommendation",
+  "unknownPosition",
+  "duplicateParagraph",
+  "noState",
+  "inTracker",
+  "archived",
+  "edited",
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+/** One row not imported, and why (params fill the sentence: the first line it repeats, the recommendation's id). */
+export type SkippedRow = { line: number; reason: SkipReason; params?: Record<string, string | number> };
+
 export type ParseStats = {
   rowsRead: number;
   duplicateRowsMerged: number;
@@ -99,10 +121,14 @@ export type ParseResult = {
   delimiter?: Delimiter;
   headers: string[];
   mapping: ColumnMapping;
+  /** The hand-chosen column mapping the file was read with (ParseOptions.columns), if any. */
+  columns?: Record<string, string>;
   preview: PreviewRow[];
   records: ImportRecord[];
   issues: ImportIssue[];
   stats: ParseStats;
+  /** Every row counted in stats.skipped, duplicateRowsMerged or rowsMergedIntoGroups, in file order, with its reason. */
+  skippedRows: SkippedRow[];
   /** Set when the archive would inflate past the caps: the upload is then not stored at all. */
   inflationRefused?: true;
 };
@@ -120,6 +146,7 @@ export function emptyParseResult(): ParseResult {
     records: [],
     issues: [],
     stats: emptyStats(),
+    skippedRows: [],
   };
 }
 

@@ -12,7 +12,8 @@ import { isoDateFrom, yearOf } from "./dates";
 import { contentKey, splitList } from "./keys";
 import type { IssueLog } from "./messages";
 import { POSITION_WORDS, uprPositionFor } from "./positions";
-import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats } from "./types";
+import { emptyStats, type ColumnMapping, type ImportRecord, type SkippedRow } from "./types";
+import type { TableParsed } from "./upr-info";
 import { uprCycleForSession, uprYearForSession } from "./upr-sessions";
 
 const COLUMNS = {
@@ -31,6 +32,8 @@ const COLUMNS = {
   session: ["UPR Session"],
 } as const;
 type Key = keyof typeof COLUMNS;
+/** The headers this format expects, one spelling each (the wizard offers them for a column mapped by hand). */
+export const UHRI_HEADERS: string[] = Object.values(COLUMNS).map((names) => names[0]);
 
 export const UHRI_MAPPING: Partial<Record<Key, ColumnMapping[string]>> = {
   text: "text",
@@ -72,22 +75,26 @@ function bodyCodeFor(raw: string): string | null {
   return /^[A-Z][A-Z0-9-]*$/.test(code) ? code : null;
 }
 
-export function parseUhri(table: CsvTable, log: IssueLog): { records: ImportRecord[]; stats: ParseStats } {
+export function parseUhri(table: CsvTable, log: IssueLog): TableParsed {
   const stats = emptyStats();
+  const skippedRows: SkippedRow[] = [];
   const idx = Object.fromEntries(
     (Object.keys(COLUMNS) as Key[]).map((k) => [k, headerIndex(table.headers, ...COLUMNS[k])]),
   ) as Record<Key, number>;
   const missing = (["text", "countries", "body"] as Key[]).filter((k) => idx[k] < 0).map((k) => COLUMNS[k][0]);
   if (missing.length) {
     log.error(1, null, "file.missingColumns", { format: "UHRI", columns: missing.join(", ") });
-    return { records: [], stats };
+    return { records: [], stats, skippedRows };
   }
   const records: ImportRecord[] = [];
-  const seen = new Set<string>();
+  // Each external key and the line that brought it first.
+  const seen = new Map<string, number>();
   let observations = 0;
   for (const row of table.rows) {
     stats.rowsRead++;
-    if (oversizedCell(row, table.headers, log, table.refused)) {
+    const oversized = oversizedCell(row, table.headers, log, table.refused);
+    if (oversized) {
+      skippedRows.push(oversized);
       stats.skipped++;
       continue;
     }
@@ -96,25 +103,29 @@ export function parseUhri(table: CsvTable, log: IssueLog): { records: ImportReco
     const type = get("type");
     if (type && !/recommendation/i.test(type)) {
       observations++;
+      skippedRows.push({ line: row.line, reason: "observation", params: { type } });
       stats.skipped++;
       continue;
     }
     const built = buildRecords(row, get, name, log);
     if (!built) {
+      skippedRows.push({ line: row.line, reason: "invalid" });
       stats.skipped++;
       continue;
     }
     for (const record of built) {
-      if (seen.has(record.externalKey)) {
+      const firstLine = seen.get(record.externalKey);
+      if (firstLine !== undefined) {
+        skippedRows.push({ line: row.line, reason: "sameRecommendation", params: { first: firstLine } });
         stats.duplicateRowsMerged++;
         continue;
       }
-      seen.add(record.externalKey);
+      seen.set(record.externalKey, row.line);
       records.push(record);
     }
   }
   if (observations > 0) log.warning(0, name0(table, idx.type), "row.observations", { count: observations });
-  return { records, stats };
+  return { records, stats, skippedRows };
 }
 
 const name0 = (table: CsvTable, i: number) => table.headers[i] ?? null;

@@ -9,7 +9,7 @@ import { stateCodeFor } from "./countries";
 import { contentKey, decodeEntities, splitList } from "./keys";
 import type { IssueLog } from "./messages";
 import { POSITION_WORDS, uprPositionFor } from "./positions";
-import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats } from "./types";
+import { emptyStats, type ColumnMapping, type ImportRecord, type ParseStats, type SkippedRow } from "./types";
 import { MAX_UPR_SESSION, uprCycleForSession, uprYearForSession } from "./upr-sessions";
 
 export const UPR_INFO_HEADERS = [
@@ -47,33 +47,41 @@ export function looksLikeUprInfo(headers: readonly string[]): boolean {
 
 const VOLUNTARY_PLEDGE = "voluntary pledge";
 
-export function parseUprInfo(table: CsvTable, log: IssueLog): { records: ImportRecord[]; stats: ParseStats } {
+export type TableParsed = { records: ImportRecord[]; stats: ParseStats; skippedRows: SkippedRow[] };
+
+export function parseUprInfo(table: CsvTable, log: IssueLog): TableParsed {
   const stats = emptyStats();
+  const skippedRows: SkippedRow[] = [];
   const missing = REQUIRED.filter((h) => headerIndex(table.headers, h) < 0);
   if (missing.length) {
     log.error(1, null, "file.missingColumns", { format: "UPR Info", columns: missing.join(", ") });
-    return { records: [], stats };
+    return { records: [], stats, skippedRows };
   }
   const col = Object.fromEntries(UPR_INFO_HEADERS.map((h) => [h, headerIndex(table.headers, h)])) as Record<
     (typeof UPR_INFO_HEADERS)[number],
     number
   >;
-  const seenRows = new Set<string>();
+  // Each distinct row and the line it first appears on.
+  const seenRows = new Map<string, number>();
   const groups = new Map<string, ImportRecord>();
   let pledges = 0;
 
   for (const row of table.rows) {
     stats.rowsRead++;
-    if (oversizedCell(row, table.headers, log, table.refused)) {
+    const oversized = oversizedCell(row, table.headers, log, table.refused);
+    if (oversized) {
+      skippedRows.push(oversized);
       stats.skipped++;
       continue;
     }
     const exact = row.cells.join("\u241F");
-    if (seenRows.has(exact)) {
+    const firstLine = seenRows.get(exact);
+    if (firstLine !== undefined) {
+      skippedRows.push({ line: row.line, reason: "duplicateRow", params: { first: firstLine } });
       stats.duplicateRowsMerged++;
       continue;
     }
-    seenRows.add(exact);
+    seenRows.set(exact, row.line);
 
     const get = (name: (typeof UPR_INFO_HEADERS)[number]) => (cellAt(row, col[name], name, log) ?? "").trim();
     const to = get("To");
@@ -84,6 +92,7 @@ export function parseUprInfo(table: CsvTable, log: IssueLog): { records: ImportR
 
     if (response.toLowerCase() === VOLUNTARY_PLEDGE) {
       pledges++;
+      skippedRows.push({ line: row.line, reason: "voluntaryPledge" });
       stats.skipped++;
       continue;
     }
@@ -102,6 +111,7 @@ export function parseUprInfo(table: CsvTable, log: IssueLog): { records: ImportR
       ok = false;
     }
     if (!ok) {
+      skippedRows.push({ line: row.line, reason: "invalid" });
       stats.skipped++;
       continue;
     }
@@ -111,6 +121,7 @@ export function parseUprInfo(table: CsvTable, log: IssueLog): { records: ImportR
     const existing = groups.get(key);
     if (existing) {
       stats.rowsMergedIntoGroups++;
+      skippedRows.push({ line: row.line, reason: "mergedIntoGroup", params: { first: existing.line } });
       if (from && !existing.recommendingStates.includes(from)) addRecommendingState(existing, from, row.line, log);
       else log.warning(row.line, "From", "row.nearDuplicate", { first: existing.line });
       for (const t of themes) if (!existing.themes.includes(t)) existing.themes.push(t);
@@ -146,7 +157,7 @@ export function parseUprInfo(table: CsvTable, log: IssueLog): { records: ImportR
     groups.set(key, record);
   }
   if (pledges > 0) log.warning(0, "Response", "row.voluntaryPledges", { count: pledges });
-  return { records: [...groups.values()], stats };
+  return { records: [...groups.values()], stats, skippedRows };
 }
 
 function fail(log: IssueLog, line: number, column: string): false {

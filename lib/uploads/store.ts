@@ -149,7 +149,9 @@ export function loadParsed(id: unknown, userId: number | null): ParseResult | nu
   const found = loadUploadMeta(id, userId);
   if (!found) return null;
   try {
-    return JSON.parse(fs.readFileSync(filesOf(found.id).parsed, "utf8")) as ParseResult;
+    const parsed = JSON.parse(fs.readFileSync(filesOf(found.id).parsed, "utf8")) as ParseResult;
+    // A parse stored before skipped rows were listed reads as one that lists none.
+    return { ...parsed, skippedRows: Array.isArray(parsed.skippedRows) ? parsed.skippedRows : [] };
   } catch {
     return null;
   }

@@ -90,6 +90,7 @@ function load(db: DB, records: ImportRecord[], label: string) {
       headers: [],
       mapping: {},
       preview: [],
+      skippedRows: [],
       records,
       issues: [],
       stats: {

@@ -10,6 +10,7 @@ import { SYSTEM_ACTOR, type Actor } from "@/lib/auth/roles";
 import { getImportBatch, importFile, listBatchRecommendations, listImportBatches } from "@/lib/data/import-batches";
 import { ForbiddenError } from "@/lib/errors";
 import { parseImportFile, type ParseResult } from "@/lib/import";
+import { skipMessage } from "@/lib/import/messages";
 import { freshDb } from "../support/db";
 
 const FILE = "UPR20__Slovenia_ThematicListRecommendations_E.docx";
@@ -52,9 +53,25 @@ describe("import batches", () => {
       keptEditRows: [],
       duplicatesMerged: 0,
       history: null,
+      skippedRows: [],
+      skippedRowsTotal: 0,
     });
     const b = getImportBatch(db, second.summary!.batchId!)!;
     expect(b.firstImportId).toBe(a.id);
+    // Each row of the re-import says which recommendation it already is.
+    expect(b.summary.skippedRowsTotal).toBe(163);
+    expect(b.summary.skippedRows?.every((r) => r.reason === "inTracker")).toBe(true);
+    const firstSkipped = b.summary.skippedRows![0];
+    const idOfFirst = db.$client
+      .prepare("SELECT id FROM recommendations WHERE import_batch_id = ? ORDER BY id LIMIT 1")
+      .pluck()
+      .get(a.id) as number;
+    expect(firstSkipped).toEqual({
+      line: first.parsed.records[0].line,
+      reason: "inTracker",
+      params: { id: idOfFirst },
+    });
+    expect(skipMessage(firstSkipped, "en")).toBe(`Already in the tracker as #${idOfFirst}, unchanged.`);
     // The wider view of a re-import is the first import's States and bodies.
     expect(b.stateCodes).toEqual(["SVN"]);
 

@@ -35,6 +35,18 @@ describe("upload store", () => {
     expect(store.loadUpload(id, 7)).toBeNull();
   });
 
+  it("keeps the parse's skipped rows with it, and reads an older parse without them as listing none", async () => {
+    const { emptyParseResult } = await import("@/lib/import/types");
+    const id = store.saveUpload(7, "upr.csv", null, Buffer.from("x"));
+    const skippedRows = [{ line: 4, reason: "duplicateRow" as const, params: { first: 2 } }];
+    store.saveParsed(id, { ...emptyParseResult(), skippedRows });
+    expect(store.loadParsed(id, 7)?.skippedRows).toEqual(skippedRows);
+    const { skippedRows: _dropped, ...older } = { ...emptyParseResult(), skippedRows };
+    fs.writeFileSync(path.join(dir, "imports", `${id}.parsed.json`), JSON.stringify(older));
+    expect(store.loadParsed(id, 7)?.skippedRows).toEqual([]);
+    store.deleteUpload(id);
+  });
+
   it("refuses ids that are not its own random hex, and forgets uploads after an hour", () => {
     expect(store.loadUpload("../tracker", 7)).toBeNull();
     expect(store.loadUpload(["a"], 7)).toBeNull();

@@ -1,5 +1,5 @@
 /**
- * The importer reads the tracker's own words in every language it writes them in (issue 14):
+ * The importer reads the tracker's own words in every language it writes them in:
  * headers, statuses, state responses, UPR positions, UPR session cells and references; and
  * the exporter writes a UPR cycle cell in the file's language whatever the row was read in.
  */

@@ -1,5 +1,5 @@
 /**
- * The tracker's own CSV export, imported (issue 7, "a full round trip"):
+ * The tracker's own CSV export, imported (a full round trip):
  * into an empty tracker it tells the same story — status, state response,
  * follow-up grade, reiteration chain — and back into the tracker it came from
  * it changes nothing.

@@ -8,6 +8,7 @@ import { requestLocale, signedInContext } from "@/lib/context";
 import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
 import { likelyReiterationsForBatch } from "@/lib/data/reiteration-queue";
 import { previewThemeSuggestions, untaggedCount } from "@/lib/data/import-suggestions";
+import { importChoices } from "@/lib/data/options";
 import { t } from "@/lib/i18n/messages";
 import { parseImportFileIsolated } from "@/lib/import/isolated-parse";
 import { MAX_IMPORT_BYTES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES } from "@/lib/import/limits";
@@ -90,6 +91,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           upload={upload}
           parsed={parsed}
           themes={{ untagged: untaggedCount(parsed.records), rows: previewThemeSuggestions(db, parsed.records) }}
+          choices={importChoices(db)}
         />
       ) : (
         <Card title={t("work.import.uploadCard")}>

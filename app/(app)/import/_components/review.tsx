@@ -6,6 +6,12 @@ import { hasErrors, type ImportIssue, type ParseResult } from "@/lib/import/type
 import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, fieldLabel } from "../_lib/labels";
 import type { UploadMeta } from "@/lib/uploads/store";
 import { CommitForm } from "./commit-form";
+import { SkippedRows } from "./skipped-rows";
+import { DetectedGroups } from "./detected-groups";
+import type { CodeName } from "@/lib/data/options";
+import { detectedGroups } from "@/lib/import/overrides";
+import { expectedHeaders } from "@/lib/import/expected-headers";
+import { MappingForm } from "./mapping-form";
 import { ThemeSuggestions } from "./theme-suggestions";
 import type { PreviewSuggestion } from "@/lib/data/import-suggestions";
 
@@ -32,11 +38,14 @@ export function Review({
   upload,
   parsed,
   themes,
+  choices,
 }: {
   upload: { id: string; meta: UploadMeta };
   parsed: ParseResult;
   /** Suggested themes for the recommendations that come without any (lib/data/import-suggestions.ts). */
   themes: { untagged: number; rows: PreviewSuggestion[] };
+  /** States and bodies the detected values may be corrected to. */
+  choices: { states: CodeName[]; bodies: CodeName[] };
 }) {
   const n = (v: number) => formatNumber(v);
   const errors = parsed.issues.filter((i) => i.severity === "error");
@@ -79,6 +88,12 @@ export function Review({
         )}
       </Card>
 
+      {!refused && parsed.records.length > 0 && (
+        <Card title={t("work.import.detectedGroups.title")}>
+          <DetectedGroups groups={detectedGroups(parsed.records)} choices={choices} />
+        </Card>
+      )}
+
       <Card title={t("work.import.review.counts")}>
         <Facts
           testId="counts"
@@ -93,31 +108,56 @@ export function Review({
             [t("work.import.review.groups"), n(s.rowsMergedIntoGroups)],
           ]}
         />
+        <div className="mt-4">
+          <SkippedRows rows={parsed.skippedRows} total={parsed.skippedRows.length} testId="review-skipped-rows" />
+        </div>
       </Card>
 
       {parsed.headers.length > 0 && (
         <Card title={t("work.import.review.mapping")}>
           <p className="mb-2 text-sm text-slate-600">{t("work.import.review.mappingIntro")}</p>
-          <table className="w-full max-w-2xl text-left text-sm" data-testid="column-mapping">
-            <thead className="text-slate-500">
-              <tr>
-                <th className="py-1.5">{t("work.import.review.column")}</th>
-                <th className="py-1.5">{t("work.import.review.trackerField")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {parsed.headers.map((h, i) => (
-                <tr key={`${h}-${i}`}>
-                  <td className="py-1.5 font-mono text-xs">
-                    {h || t("work.import.review.columnNumber", { n: i + 1 })}
-                  </td>
-                  <td className={`py-1.5 ${parsed.mapping[h] ? "text-slate-900" : "text-slate-500"}`}>
-                    {fieldLabel(parsed.mapping[h])}
-                  </td>
+          {expectedHeaders(parsed.format).length > 0 ? (
+            <MappingForm
+              uploadId={upload.id}
+              expected={expectedHeaders(parsed.format)}
+              rows={parsed.headers.map((h, i) => ({
+                header: h,
+                label: h || t("work.import.review.columnNumber", { n: i + 1 }),
+                field: fieldLabel(parsed.mapping[h]),
+                mapped: !!parsed.mapping[h],
+                current: parsed.columns?.[h] ?? (expectedHeaders(parsed.format).includes(h) ? h : ""),
+              }))}
+              text={{
+                column: t("work.import.review.column"),
+                readAs: t("work.import.review.readAsColumn"),
+                field: t("work.import.review.trackerField"),
+                asInFile: t("work.import.review.asInFile"),
+                submit: t("work.import.review.remap"),
+                pending: t("work.import.review.remapPending"),
+              }}
+            />
+          ) : (
+            <table className="w-full max-w-2xl text-left text-sm" data-testid="column-mapping">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-1.5">{t("work.import.review.column")}</th>
+                  <th className="py-1.5">{t("work.import.review.trackerField")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {parsed.headers.map((h, i) => (
+                  <tr key={`${h}-${i}`}>
+                    <td className="py-1.5 font-mono text-xs">
+                      {h || t("work.import.review.columnNumber", { n: i + 1 })}
+                    </td>
+                    <td className={`py-1.5 ${parsed.mapping[h] ? "text-slate-900" : "text-slate-500"}`}>
+                      {fieldLabel(parsed.mapping[h])}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </Card>
       )}
 

@@ -5,6 +5,7 @@ import type { LikelyReiterations } from "@/lib/data/reiteration-queue";
 import { formatNumber } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { importHistoryText } from "@/lib/import/history-text";
+import { SkippedRows } from "./skipped-rows";
 
 /** The four numbers of a committed import, as recorded with its batch. */
 export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
@@ -49,6 +50,11 @@ export function SummaryFacts({ batch }: { batch: ImportBatchDetail }) {
               {t("import.keptEditsMore", { count: (s.keptEdits ?? 0) - (s.keptEditRows?.length ?? 0) })}
             </p>
           )}
+        </div>
+      )}
+      {(s.skippedRowsTotal ?? 0) > 0 && (
+        <div className="mt-3">
+          <SkippedRows rows={s.skippedRows ?? []} total={s.skippedRowsTotal ?? 0} testId="summary-skipped-rows" />
         </div>
       )}
     </>

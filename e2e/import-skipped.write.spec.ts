@@ -1,0 +1,106 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+/**
+ * The wizard says why each row was not imported: in the review step (a duplicate names the line it
+ * repeats) and in the summary (a row already in the tracker links to its recommendation).
+ */
+const CSV = [
+  "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+  "Kazakhstan,,,Ratify the wizard test convention,France,,,Supported,4,Women,20",
+  "Kazakhstan,,,Ratify the wizard test convention,Spain,,,Supported,4,Women,20",
+  "Kazakhstan,,,Ratify the wizard test convention,France,,,Supported,4,Women,20",
+  "Kazakhstan,,,We pledge to test the wizard,,,,Voluntary Pledge,,,20",
+].join("\n");
+
+async function upload(page: Page) {
+  await page.goto("/import");
+  await page.getByLabel("File").setInputFiles({ name: "skipped.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByTestId("detected-format")).toHaveText("UPR Info database export (CSV)");
+}
+
+test("the review and the summary list every row not imported, with why", async ({ page }, info) => {
+  const shot = async (name: string) => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: info.outputPath(`${name}-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  };
+  await signIn(page, "editor");
+  await upload(page);
+  const review = page.getByTestId("review-skipped-rows");
+  await expect(review).toContainText("3 rows not imported, and why");
+  await expect(review).toContainText("Line 3: Another recommending State of the recommendation at line 2");
+  await expect(review).toContainText("Line 4: Duplicate of line 2.");
+  await expect(review).toContainText("Line 5: A voluntary pledge, not a recommendation.");
+  await shot("skipped-review");
+
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("1");
+  await expect(page.getByTestId("summary-skipped-rows")).toContainText("Line 4: Duplicate of line 2.");
+  await shot("skipped-summary");
+
+  await upload(page);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("0");
+  const link = page
+    .getByTestId("summary-skipped-rows")
+    .getByRole("link", { name: /Line 2: Already in the tracker as #\d+/ });
+  await expect(link).toBeVisible();
+  await shot("skipped-reimport");
+  await link.click();
+  await expect(page).toHaveURL(/\/recommendations\/\d+$/);
+  await expect(page.getByText("Ratify the wizard test convention").first()).toBeVisible();
+});
+
+test("an editor corrects the State a file was read as before importing it", async ({ page }, info) => {
+  const csv = [
+    "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+    "Kazakstan Republic,,,Ratify the corrected-state convention,France,,,Supported,4,Women,20",
+  ].join("\n");
+  await signIn(page, "editor");
+  await page.goto("/import");
+  await page.getByLabel("File").setInputFiles({ name: "state.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  const state = page.getByLabel("State under review, group 1");
+  await expect(state.locator("option:checked")).toHaveText("Not recognised: Kazakstan Republic");
+  await state.focus();
+  await state.selectOption("KAZ");
+  await expect(page.getByLabel("UPR session, group 1")).toHaveValue("20");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: info.outputPath(`detected-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("1");
+  await page.goto("/recommendations?state=KAZ&q=corrected-state");
+  await expect(page.getByText("Ratify the corrected-state convention").first()).toBeVisible();
+});
+
+test("an editor maps a renamed column by hand and the file is read again", async ({ page }, info) => {
+  const csv = [
+    "To,To-Rgrp,To-Org,Recommendation,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+    "Kazakhstan,,,Ratify the remapped convention,France,,,Supported,4,Women,20",
+  ].join("\n");
+  await signIn(page, "editor");
+  await page.goto("/import");
+  await page.getByLabel("Format").selectOption("upr-info");
+  await page.getByLabel("File").setInputFiles({ name: "remap.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByTestId("refused")).toBeVisible();
+  await page.getByLabel("Read as: Recommendation").selectOption("Text");
+  await page.getByRole("button", { name: "Read the file again with this mapping" }).click();
+  await expect(page.getByTestId("count-recommendations")).toHaveText("1");
+  await expect(page.getByLabel("Read as: Recommendation")).toHaveValue("Text");
+  await expect(page.getByTestId("column-mapping")).toContainText("Text of the recommendation");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: info.outputPath(`mapping-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("summary-created")).toHaveText("1");
+});
