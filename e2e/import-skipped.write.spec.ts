@@ -72,7 +72,11 @@ test("an editor corrects the State a file was read as before importing it", asyn
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: info.outputPath(`detected-${width}.png`), fullPage: true });
+    // At a phone's width each group's fields stack, so the review is no wider than the screen.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
   }
+  await page.setViewportSize({ width: 375, height: 900 });
+  await expect(page.getByLabel("UPR session, group 1")).toBeInViewport();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByTestId("summary-created")).toHaveText("1");

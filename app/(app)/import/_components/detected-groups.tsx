@@ -8,6 +8,18 @@ const control =
   "w-full min-w-[8rem] rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm " +
   "focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand";
 
+/** A cell that, below the `sm` width, stands on its own line with its column's name above it. */
+function Cell({ head, children, className = "" }: { head: string; children: React.ReactNode; className?: string }) {
+  return (
+    <td className={`block py-1 sm:table-cell sm:py-1.5 sm:pr-3 ${className}`}>
+      <span aria-hidden="true" className="block text-xs font-medium text-slate-500 sm:hidden">
+        {head}
+      </span>
+      {children}
+    </td>
+  );
+}
+
 /**
  * The State, body, session and cycle the file was read as, one row per distinct combination, each
  * editable: the controls belong to the commit form (form attribute), which sends them with the import.
@@ -31,9 +43,9 @@ export function DetectedGroups({
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-600">{t("work.import.detectedGroups.intro")}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="detected-groups">
-          <thead className="text-slate-500">
+      <div className="sm:overflow-x-auto">
+        <table className="block w-full text-left text-sm sm:table" data-testid="detected-groups">
+          <thead className="hidden text-slate-500 sm:table-header-group">
             <tr>
               <th className="py-1.5 pr-3">{head.state}</th>
               <th className="py-1.5 pr-3">{head.body}</th>
@@ -42,14 +54,14 @@ export function DetectedGroups({
               <th className="py-1.5">{t("work.import.detectedGroups.count")}</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="block divide-y divide-slate-100 sm:table-row-group">
             {shown.map((g, i) => {
               const n = i + 1;
               const knownState = g.stateCode !== null && choices.states.some((s) => s.code === g.stateCode);
               const knownBody = choices.bodies.some((b) => b.code === g.bodyCode);
               return (
-                <tr key={g.key} className="align-top">
-                  <td className="py-1.5 pr-3">
+                <tr key={g.key} className="block py-2 align-top sm:table-row sm:py-0">
+                  <Cell head={head.state}>
                     <input type="hidden" name="group" value={g.key} form={COMMIT_FORM_ID} />
                     <select
                       name="state"
@@ -68,8 +80,8 @@ export function DetectedGroups({
                         <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
                       ))}
                     </select>
-                  </td>
-                  <td className="py-1.5 pr-3">
+                  </Cell>
+                  <Cell head={head.body}>
                     <select
                       name="body"
                       form={COMMIT_FORM_ID}
@@ -82,8 +94,8 @@ export function DetectedGroups({
                         <option key={b.code} value={b.code}>{`${b.code} — ${b.name}`}</option>
                       ))}
                     </select>
-                  </td>
-                  <td className="py-1.5 pr-3">
+                  </Cell>
+                  <Cell head={head.session}>
                     <input
                       name="session"
                       form={COMMIT_FORM_ID}
@@ -94,8 +106,8 @@ export function DetectedGroups({
                       aria-label={label(head.session, n)}
                       className={`${control} max-w-[6rem]`}
                     />
-                  </td>
-                  <td className="py-1.5 pr-3">
+                  </Cell>
+                  <Cell head={head.cycle}>
                     <input
                       name="cycle"
                       form={COMMIT_FORM_ID}
@@ -106,8 +118,10 @@ export function DetectedGroups({
                       aria-label={label(head.cycle, n)}
                       className={`${control} max-w-[6rem]`}
                     />
-                  </td>
-                  <td className="py-1.5 font-mono text-xs">{formatNumber(g.count)}</td>
+                  </Cell>
+                  <Cell head={t("work.import.detectedGroups.count")} className="font-mono text-xs">
+                    {formatNumber(g.count)}
+                  </Cell>
                 </tr>
               );
             })}
