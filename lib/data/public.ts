@@ -45,10 +45,14 @@ export function listStateMap(db: Executor): PublishedState[] {
 
 /** A published, live state by its code; null for any other (unpublished states do not exist publicly). */
 export function getPublishedState(db: Executor, code: string): { id: number; code: string; name: string } | null {
-  return (
-    db.get<{ id: number; code: string; name: string }>(
-      sql`SELECT id, code, name FROM states WHERE code = ${code.toUpperCase()} AND published = 1 AND archived_at IS NULL`,
-    ) ?? null
+  const upper = code.toUpperCase();
+  return cachedQuery(
+    db,
+    `published state ${upper}`,
+    () =>
+      db.get<{ id: number; code: string; name: string }>(
+        sql`SELECT id, code, name FROM states WHERE code = ${upper} AND published = 1 AND archived_at IS NULL`,
+      ) ?? null,
   );
 }
 

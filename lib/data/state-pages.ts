@@ -3,6 +3,7 @@ import { bodyName, stateName } from "../i18n/place-names";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db";
 import { NotFoundError } from "../errors";
+import { cachedQuery } from "./query-cache";
 
 import { emptyCounts, type StatusCounts, type StatusKey } from "../domain/status-counts";
 
@@ -92,8 +93,13 @@ export type CycleRow = {
   followUpReplyReceived: boolean;
 };
 
+/**
+ * A state's cycles, remembered while the data is unchanged (lib/data/query-cache.ts): the
+ * public and the signed-in state pages read them on every visit. Only the rows are
+ * remembered; names are put in the request's language afterwards.
+ */
 export function cyclesForState(db: Executor, stateId: number): CycleRow[] {
-  return cyclesWhere(db, sql`c.state_id = ${stateId}`, sql`b.code, c.ordinal`);
+  return cyclesWhere(db, sql`c.state_id = ${stateId}`, sql`b.code, c.ordinal`, `state cycles ${stateId}`);
 }
 
 /** A body's cycles across states, most recent first within each state. */
@@ -101,13 +107,14 @@ export function cyclesForBody(db: Executor, bodyId: number): CycleRow[] {
   return cyclesWhere(db, sql`c.body_id = ${bodyId}`, sql`s.name, c.ordinal`);
 }
 
-function cyclesWhere(db: Executor, where: SQL, orderBy: SQL): CycleRow[] {
+function cyclesWhere(db: Executor, where: SQL, orderBy: SQL, cacheKey?: string): CycleRow[] {
   type Raw = Omit<CycleRow, "outcomeSymbols" | "nextReportReceived" | "followUpReplyReceived"> & {
     outcomeSymbols: string | null;
     nextReportReceived: number;
     followUpReplyReceived: number;
   };
-  const rows = db.all<Raw>(sql`
+  const read = () =>
+    db.all<Raw>(sql`
     SELECT c.id, s.code AS stateCode, s.name AS stateName, b.code AS bodyCode, b.name AS bodyName, c.ordinal,
            c.upr_session AS uprSession, c.report_date AS reportDate, c.session_date AS sessionDate,
            c.adoption_date AS adoptionDate, c.follow_up_deadline AS followUpDeadline,
@@ -123,6 +130,7 @@ function cyclesWhere(db: Executor, where: SQL, orderBy: SQL): CycleRow[] {
     FROM review_cycles c JOIN bodies b ON b.id = c.body_id JOIN states s ON s.id = c.state_id
     WHERE ${where} AND c.archived_at IS NULL
     ORDER BY ${orderBy}`);
+  const rows = cacheKey ? cachedQuery(db, cacheKey, read) : read();
   return rows.map((r) => ({
     ...r,
     stateName: stateName(r.stateCode, r.stateName),

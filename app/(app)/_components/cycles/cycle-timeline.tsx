@@ -27,12 +27,26 @@ export function CycleTimeline({
   cycles,
   by,
   listBase = "/recommendations",
+  latest,
 }: {
   cycles: CycleRow[];
   by: "body" | "state";
   /** The list a cycle's count leads to (the public portal has its own). */
   listBase?: string;
+  /** Show only the `count` most recent cycles, with a link to the page showing them all. */
+  latest?: { count: number; allHref: string };
 }) {
+  const all = cycles;
+  if (latest && cycles.length > latest.count) {
+    const when = (c: CycleRow) => c.adoptionDate ?? c.sessionDate ?? c.reportDate ?? "";
+    const recent = new Set(
+      [...cycles]
+        .sort((a, b) => when(b).localeCompare(when(a)) || b.ordinal - a.ordinal)
+        .slice(0, latest.count)
+        .map((c) => c.id),
+    );
+    cycles = cycles.filter((c) => recent.has(c.id));
+  }
   return (
     <Card title={t("cycles.title")}>
       {cycles.length === 0 ? (
@@ -89,6 +103,13 @@ export function CycleTimeline({
             </li>
           ))}
         </ol>
+      )}
+      {latest && all.length > cycles.length && (
+        <p className="mt-3 text-sm">
+          <Link className="text-brand hover:underline" href={latest.allHref} data-testid="cycles-show-all">
+            {t("cycles.showAll", { shown: cycles.length, count: all.length })}
+          </Link>
+        </p>
       )}
     </Card>
   );

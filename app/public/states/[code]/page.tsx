@@ -14,6 +14,10 @@ import { PublicExportLinks } from "../../_lib/export-links";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
+type PageProps = Props & { searchParams: Promise<{ cycles?: string }> };
+
+/** Cycles shown before "show all" (?cycles=all): a state under many bodies has dozens. */
+const LATEST_CYCLES = 12;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { db, locale } = await publicContext();
@@ -42,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function PublicStatePage({ params }: Props) {
+export default async function PublicStatePage({ params, searchParams }: PageProps) {
   const { db } = await publicContext();
   const published = getPublishedState(db, (await params).code);
   if (!published) notFound();
@@ -77,7 +81,16 @@ export default async function PublicStatePage({ params }: Props) {
       </header>
       <DashboardSections filters={filters} />
       <OutstandingMap states={states} hrefFor={(code) => `/public/states/${code}`} highlight={state.code} />
-      <CycleTimeline cycles={cyclesForState(db, state.id)} by="body" listBase="/public/recommendations" />
+      <CycleTimeline
+        cycles={cyclesForState(db, state.id)}
+        by="body"
+        listBase="/public/recommendations"
+        latest={
+          (await searchParams).cycles === "all"
+            ? undefined
+            : { count: LATEST_CYCLES, allHref: `/public/states/${state.code}?cycles=all` }
+        }
+      />
     </div>
   );
 }
