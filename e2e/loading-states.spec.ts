@@ -1,56 +1,76 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
 /*
  * The list, the recommendation page and the dashboard show a placeholder shaped like the page
  * while their data loads (their loading.tsx). To see it without timing anything, the test holds
- * the navigation's server response until the placeholder has been seen, then lets it through.
+ * each navigation's server response until the placeholder has been seen, then lets it through.
+ * The router shows a placeholder only once it has prefetched it, so each click waits for that.
  */
 
-/** Holds the next client navigation to `pathname` (not its prefetch) until `release()` is called. */
-async function holdNavigationTo(page: Page, pathname: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+/**
+ * Lets the test hold client navigations (not their prefetches) to the watched pages until it has
+ * seen the placeholder, and tells it which pages the router has prefetched.
+ */
+async function gateNavigations(page: Page, watched: (pathname: string) => boolean) {
+  const prefetched = new Set<string>();
+  let gate: Promise<void> | null = null;
+  let open = () => {};
   await page.route(
-    (url) => url.pathname === pathname,
+    (url) => watched(url.pathname),
     async (route) => {
-      const headers = route.request().headers();
-      const navigation = headers["rsc"] === "1" && !headers["next-router-prefetch"];
-      if (navigation) await released;
+      const request = route.request();
+      const headers = request.headers();
+      if (headers["rsc"] === "1" && headers["next-router-prefetch"]) {
+        await route.continue();
+        prefetched.add(new URL(request.url()).pathname);
+        return;
+      }
+      if (headers["rsc"] === "1" && gate) await gate;
       await route.continue();
     },
   );
-  return release;
+  return {
+    prefetched,
+    close: () => {
+      gate = new Promise<void>((resolve) => (open = resolve));
+    },
+    open: () => {
+      gate = null;
+      open();
+    },
+  };
 }
 
-async function navigateAndSeePlaceholder(page: Page, link: string, pathname: string, label: string) {
-  const release = await holdNavigationTo(page, pathname);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
+type Gate = Awaited<ReturnType<typeof gateNavigations>>;
+
+async function clickAndSeePlaceholder(page: Page, gate: Gate, link: Locator, label: string) {
+  const pathname = new URL((await link.getAttribute("href"))!, page.url()).pathname;
+  await link.hover();
+  await expect.poll(() => gate.prefetched.has(pathname)).toBe(true);
+  gate.close();
+  await link.click();
   const placeholder = page.getByRole("status", { name: label });
   await expect(placeholder).toBeVisible();
-  release();
+  gate.open();
   await expect(placeholder).toHaveCount(0);
-  await page.unrouteAll({ behavior: "wait" });
 }
 
+const navLink = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
+
 test("the list, a recommendation and the dashboard show a placeholder while they load", async ({ page }) => {
+  const gate = await gateNavigations(page, (p) => p === "/" || /^\/recommendations(\/\d+)?$/.test(p));
   await signIn(page, "viewer");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 
-  await navigateAndSeePlaceholder(page, "Recommendations", "/recommendations", "Loading recommendations…");
+  await clickAndSeePlaceholder(page, gate, navLink(page, "Recommendations"), "Loading recommendations…");
   await expect(page.getByRole("heading", { level: 1, name: "Recommendations" })).toBeVisible();
 
   const first = page.getByTestId("result").first().getByRole("link").first();
-  const target = new URL((await first.getAttribute("href"))!, page.url()).pathname;
-  const release = await holdNavigationTo(page, target);
-  await first.click();
-  const placeholder = page.getByRole("status", { name: "Loading the recommendation…" });
-  await expect(placeholder).toBeVisible();
-  release();
-  await expect(placeholder).toHaveCount(0);
+  await clickAndSeePlaceholder(page, gate, first, "Loading the recommendation…");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.unrouteAll({ behavior: "wait" });
 
-  await navigateAndSeePlaceholder(page, "Dashboard", "/", "Loading the dashboard…");
+  await clickAndSeePlaceholder(page, gate, navLink(page, "Dashboard"), "Loading the dashboard…");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 });
