@@ -23,7 +23,8 @@ async function gateNavigations(page: Page, watched: (pathname: string) => boolea
       const headers = request.headers();
       if (headers["rsc"] === "1" && headers["next-router-prefetch"]) {
         await route.continue();
-        prefetched.add(new URL(request.url()).pathname);
+        // The route tree comes first ("/_tree"); the placeholder itself comes with the next prefetch.
+        if (headers["next-router-segment-prefetch"] !== "/_tree") prefetched.add(new URL(request.url()).pathname);
         return;
       }
       if (headers["rsc"] === "1" && gate) await gate;
