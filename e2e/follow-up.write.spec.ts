@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { Dashboard } from "./pages/dashboard";
+import { Workbench } from "./pages/workbench";
+import { screenshotAtWidths, signIn } from "./support";
 
 /**
  * The follow-up work as a new user meets it: Kazakhstan's real deadlines on the
@@ -10,13 +12,7 @@ import { signIn } from "./support";
  */
 async function shoot(page: Page, name: string, part?: Locator) {
   const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    if (part) await part.screenshot({ path: `${dir}/${name}-${width}.png` });
-    else await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
+  if (dir) await screenshotAtWidths(page, (width) => `${dir}/${name}-${width}.png`, part);
 }
 
 test("the calendar lists Kazakhstan's real deadlines, month and list, and the state's feed holds them", async ({
@@ -120,32 +116,27 @@ test("an action with a responsible ministry and a due date shows on the story, t
   });
   expect(made.status()).toBe(201);
 
-  await page.goto("/");
-  await page.getByRole("link", { name: /^Conscientious objection and alternative civilian service/ }).click();
-  await page.getByText("Add an action").click();
-  const form = page.getByTestId("add-action");
-  await form.getByLabel("What is to be done *").fill("Draft a law on alternative civilian service");
-  await form.getByLabel("Responsible institutions").selectOption({ label: "Ministry of Defence" });
-  await form.getByLabel("Focal point: name").fill("Department of Legal Affairs");
-  await form.getByLabel("Due date").fill("2027-06-30");
-  await form.getByRole("button", { name: "Record action" }).click();
+  const story = await Workbench.openFoundingCase(page);
+  const form = await story.addAction({
+    what: "Draft a law on alternative civilian service",
+    institution: "Ministry of Defence",
+    focalPoint: "Department of Legal Affairs",
+    due: "2027-06-30",
+  });
   await expect(form.getByTestId("form-message")).toHaveText("Action recorded.");
-  const card = page.getByTestId("actions-card");
+  const card = story.actionsCard;
   await expect(card.getByTestId("action-institutions")).toHaveText("Ministry of Defence (Ministry)");
-  await expect(page.getByTestId("story-timeline")).toContainText(
-    "Draft a law on alternative civilian service — Planned",
-  );
+  await expect(story.timeline).toContainText("Draft a law on alternative civilian service — Planned");
   await shoot(page, "story-actions", card);
-  await shoot(page, "story-timeline", page.getByTestId("story-timeline"));
+  await shoot(page, "story-timeline", story.timeline);
   await shoot(page, "story-header", page.locator("article header"));
 
   await page.goto("/calendar?month=2027-06&state=KAZ&kind=action_due");
   await expect(page.getByTestId("month-grid")).toContainText("Draft a law on alternative civilian service");
 
-  await page.goto("/?state=KAZ");
-  const chart = page.getByTestId("chart-institutions");
-  await chart.getByRole("button", { name: "Show as table" }).click();
-  await expect(chart.getByRole("table")).toContainText("Ministry of Defence");
+  const dashboard = new Dashboard(page);
+  await dashboard.open("?state=KAZ");
+  await expect(await dashboard.showAsTable("institutions")).toContainText("Ministry of Defence");
 
   const csv = await (await page.request.get("/api/export/recommendations.csv?state=KAZ&q=alternative")).text();
   expect(csv.split("\n")[0]).toContain("Responsible institutions");

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { ImportWizard } from "./pages/import-wizard";
+import { screenshotAtWidths, signIn } from "./support";
 
 /**
  * The wizard says why each row was not imported: in the review step (a duplicate names the line it
@@ -13,23 +14,17 @@ const CSV = [
   "Kazakhstan,,,We pledge to test the wizard,,,,Voluntary Pledge,,,20",
 ].join("\n");
 
-async function upload(page: Page) {
-  await page.goto("/import");
-  await page.getByLabel("File").setInputFiles({ name: "skipped.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
-  await page.getByRole("button", { name: "Upload and check" }).click();
-  await expect(page.getByTestId("detected-format")).toHaveText("UPR Info database export (CSV)");
+async function upload(wizard: ImportWizard) {
+  await wizard.open();
+  await wizard.upload({ name: "skipped.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+  await expect(wizard.detectedFormat).toHaveText("UPR Info database export (CSV)");
 }
 
 test("the review and the summary list every row not imported, with why", async ({ page }, info) => {
-  const shot = async (name: string) => {
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: info.outputPath(`${name}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-  };
+  const shot = (name: string) => screenshotAtWidths(page, (width) => info.outputPath(`${name}-${width}.png`));
   await signIn(page, "editor");
-  await upload(page);
+  const wizard = new ImportWizard(page);
+  await upload(wizard);
   const review = page.getByTestId("review-skipped-rows");
   await expect(review).toContainText("3 rows not imported, and why");
   await expect(review).toContainText("Line 3: Another recommending State of the recommendation at line 2");
@@ -37,17 +32,15 @@ test("the review and the summary list every row not imported, with why", async (
   await expect(review).toContainText("Line 5: A voluntary pledge, not a recommendation.");
   await shot("skipped-review");
 
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("summary-created")).toHaveText("1");
-  await expect(page.getByTestId("summary-skipped-rows")).toContainText("Line 4: Duplicate of line 2.");
+  await wizard.commit();
+  await expect(wizard.summary("created")).toHaveText("1");
+  await expect(wizard.summary("skipped-rows")).toContainText("Line 4: Duplicate of line 2.");
   await shot("skipped-summary");
 
-  await upload(page);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("summary-created")).toHaveText("0");
-  const link = page
-    .getByTestId("summary-skipped-rows")
-    .getByRole("link", { name: /Line 2: Already in the tracker as #\d+/ });
+  await upload(wizard);
+  await wizard.commit();
+  await expect(wizard.summary("created")).toHaveText("0");
+  const link = wizard.summary("skipped-rows").getByRole("link", { name: /Line 2: Already in the tracker as #\d+/ });
   await expect(link).toBeVisible();
   await shot("skipped-reimport");
   await link.click();
@@ -61,26 +54,23 @@ test("an editor corrects the State a file was read as before importing it", asyn
     "Kazakstan Republic,,,Ratify the corrected-state convention,France,,,Supported,4,Women,20",
   ].join("\n");
   await signIn(page, "editor");
-  await page.goto("/import");
-  await page.getByLabel("File").setInputFiles({ name: "state.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByRole("button", { name: "Upload and check" }).click();
+  const wizard = new ImportWizard(page);
+  await wizard.open();
+  await wizard.upload({ name: "state.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   const state = page.getByLabel("State under review, group 1");
   await expect(state.locator("option:checked")).toHaveText("Not recognised: Kazakstan Republic");
   await state.focus();
   await state.selectOption("KAZ");
   await expect(page.getByLabel("UPR session, group 1")).toHaveValue("20");
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: info.outputPath(`detected-${width}.png`), fullPage: true });
-    // At a phone's width each group's fields stack, so the review is no wider than the screen.
-    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
-  }
+  await screenshotAtWidths(page, (width) => info.outputPath(`detected-${width}.png`));
+  // At a phone's width each group's fields stack, so the review is no wider than the screen.
   await page.setViewportSize({ width: 375, height: 900 });
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(375);
   const session = await page.getByLabel("UPR session, group 1").boundingBox();
   expect(session!.x + session!.width).toBeLessThanOrEqual(375);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("summary-created")).toHaveText("1");
+  await wizard.commit();
+  await expect(wizard.summary("created")).toHaveText("1");
   await page.goto("/recommendations?state=KAZ&q=corrected-state");
   await expect(page.getByText("Ratify the corrected-state convention").first()).toBeVisible();
 });
@@ -91,21 +81,16 @@ test("an editor maps a renamed column by hand and the file is read again", async
     "Kazakhstan,,,Ratify the remapped convention,France,,,Supported,4,Women,20",
   ].join("\n");
   await signIn(page, "editor");
-  await page.goto("/import");
-  await page.getByLabel("Format").selectOption("upr-info");
-  await page.getByLabel("File").setInputFiles({ name: "remap.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByRole("button", { name: "Upload and check" }).click();
-  await expect(page.getByTestId("refused")).toBeVisible();
+  const wizard = new ImportWizard(page);
+  await wizard.open();
+  await wizard.upload({ name: "remap.csv", mimeType: "text/csv", buffer: Buffer.from(csv) }, "upr-info");
+  await expect(wizard.refused).toBeVisible();
   await page.getByLabel("Read as: Recommendation").selectOption("Text");
   await page.getByRole("button", { name: "Read the file again with this mapping" }).click();
-  await expect(page.getByTestId("count-recommendations")).toHaveText("1");
+  await expect(wizard.count("recommendations")).toHaveText("1");
   await expect(page.getByLabel("Read as: Recommendation")).toHaveValue("Text");
-  await expect(page.getByTestId("column-mapping")).toContainText("Text of the recommendation");
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: info.outputPath(`mapping-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("summary-created")).toHaveText("1");
+  await expect(wizard.columnMapping).toContainText("Text of the recommendation");
+  await screenshotAtWidths(page, (width) => info.outputPath(`mapping-${width}.png`));
+  await wizard.commit();
+  await expect(wizard.summary("created")).toHaveText("1");
 });

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { ImportWizard } from "./pages/import-wizard";
 import { signIn } from "./support";
 
 /**
@@ -13,13 +14,12 @@ const FILE = path.resolve(
   "tests/fixtures/real/ohchr-upr-thematic-lists/UPR20__Slovenia_ThematicListRecommendations_E.docx",
 );
 
-async function uploadAndCheck(page: Page) {
-  await page.goto("/import");
-  await expect(page.getByLabel("Format")).toHaveValue("");
-  await expect(page.getByLabel("Format").locator("option:checked")).toHaveText("Detect automatically");
-  await page.getByLabel("File").setInputFiles(FILE);
-  await page.getByRole("button", { name: "Upload and check" }).click();
-  await expect(page.getByTestId("detected-format")).toHaveText("OHCHR UPR thematic list (Word .docx)");
+async function uploadAndCheck(wizard: ImportWizard) {
+  await wizard.open();
+  await expect(wizard.format).toHaveValue("");
+  await expect(wizard.format.locator("option:checked")).toHaveText("Detect automatically");
+  await wizard.upload(FILE);
+  await expect(wizard.detectedFormat).toHaveText("OHCHR UPR thematic list (Word .docx)");
 }
 
 test("an editor imports an OHCHR thematic list through the wizard; importing it again creates nothing", async ({
@@ -27,31 +27,31 @@ test("an editor imports an OHCHR thematic list through the wizard; importing it 
 }, info) => {
   const shot = (name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
   await signIn(page, "editor");
+  const wizard = new ImportWizard(page);
 
-  await page.goto("/import");
+  await wizard.open();
   await expect(page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
   await expect(page.getByText("Files up to 50 MB")).toBeVisible();
   await shot("1-upload");
 
-  await uploadAndCheck(page);
-  await expect(page.getByTestId("detected-encoding")).toHaveText("Word document (.docx)");
-  await expect(page.getByTestId("count-recommendations")).toHaveText("163");
-  await expect(page.getByTestId("count-supported")).toHaveText("142");
-  await expect(page.getByTestId("count-noted")).toHaveText("21");
-  await expect(page.getByTestId("column-mapping")).toContainText("Text of the recommendation");
-  const preview = page.getByTestId("preview-table");
-  await expect(preview.getByRole("columnheader", { name: "Line" })).toBeVisible();
-  expect(await preview.locator("tbody tr").count()).toBeGreaterThan(5);
+  await uploadAndCheck(wizard);
+  await expect(wizard.detectedEncoding).toHaveText("Word document (.docx)");
+  await expect(wizard.count("recommendations")).toHaveText("163");
+  await expect(wizard.count("supported")).toHaveText("142");
+  await expect(wizard.count("noted")).toHaveText("21");
+  await expect(wizard.columnMapping).toContainText("Text of the recommendation");
+  await expect(page.getByTestId("preview-table").getByRole("columnheader", { name: "Line" })).toBeVisible();
+  expect(await wizard.previewRows.count()).toBeGreaterThan(5);
   await expect(page.getByTestId("issue-counts")).toContainText("0 errors");
   await shot("2-check");
 
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("summary-created")).toHaveText("163");
-  await expect(page.getByTestId("summary-updated")).toHaveText("0");
+  await wizard.commit();
+  await expect(wizard.summary("created")).toHaveText("163");
+  await expect(wizard.summary("updated")).toHaveText("0");
   await expect(page.getByTestId("reimport-note")).toHaveCount(0);
   await shot("4-summary");
 
-  await page.getByRole("link", { name: "See the imported recommendations" }).click();
+  await wizard.seeImported();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(
     "UPR20__Slovenia_ThematicListRecommendations_E.docx",
   );
@@ -68,18 +68,18 @@ test("an editor imports an OHCHR thematic list through the wizard; importing it 
     page.getByText("Take further steps for the ratification of several international treaties").first(),
   ).toBeVisible();
 
-  await uploadAndCheck(page);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("summary-created")).toHaveText("0");
-  await expect(page.getByTestId("summary-updated")).toHaveText("0");
-  await expect(page.getByTestId("summary-skipped")).toHaveText("163");
+  await uploadAndCheck(wizard);
+  await wizard.commit();
+  await expect(wizard.summary("created")).toHaveText("0");
+  await expect(wizard.summary("updated")).toHaveText("0");
+  await expect(wizard.summary("skipped")).toHaveText("163");
   await expect(page.getByTestId("reimport-note")).toBeVisible();
   await shot("6-reimport");
-  await page.getByRole("link", { name: "See the imported recommendations" }).click();
+  await wizard.seeImported();
   await expect(page.getByRole("heading", { name: "163 recommendations" })).toBeVisible();
-  await page.goto("/import");
+  await wizard.open();
   // Newest first: the re-import (0 created) above the first import (163); the demo seed's imports below.
-  const recent = page.getByTestId("recent-imports").locator("tbody tr");
+  const recent = wizard.recentImports;
   await expect(recent.nth(0)).toContainText("UPR20__Slovenia");
   await expect(recent.nth(0).locator("td").nth(5)).toHaveText("0");
   await expect(recent.nth(1)).toContainText("UPR20__Slovenia");
@@ -88,15 +88,13 @@ test("an editor imports an OHCHR thematic list through the wizard; importing it 
 
 test("a file with errors is refused at the check step, with its problems listed", async ({ page }, info) => {
   await signIn(page, "editor");
-  await page.goto("/import");
-  await page
-    .getByLabel("File")
-    .setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Phone\nAnna,123\n") });
-  await page.getByRole("button", { name: "Upload and check" }).click();
-  await expect(page.getByTestId("detected-format")).toHaveText("Not recognised");
+  const wizard = new ImportWizard(page);
+  await wizard.open();
+  await wizard.upload({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Phone\nAnna,123\n") });
+  await expect(wizard.detectedFormat).toHaveText("Not recognised");
   await expect(page.getByTestId("issues")).toContainText("Headers found: Name, Phone.");
-  await expect(page.getByTestId("refused")).toContainText("Nothing was imported.");
-  await expect(page.getByRole("button", { name: "Import", exact: true })).toHaveCount(0);
+  await expect(wizard.refused).toContainText("Nothing was imported.");
+  await expect(wizard.importButton).toHaveCount(0);
   await page.screenshot({ path: info.outputPath("refused.png"), fullPage: true });
 });
 
@@ -104,24 +102,25 @@ test("a 1.5 MB UPR Info export (Mac Roman, CR line endings) uploads and is check
   page,
 }) => {
   await signIn(page, "editor");
-  await page.goto("/import");
-  await page.getByLabel("File").setInputFiles(path.resolve("tests/fixtures/real/upr-info-2008-2014/1-5.csv"));
-  await page.getByRole("button", { name: "Upload and check" }).click();
-  await expect(page.getByTestId("detected-format")).toHaveText("UPR Info database export (CSV)");
-  await expect(page.getByTestId("detected-encoding")).toHaveText("Mac Roman");
+  const wizard = new ImportWizard(page);
+  await wizard.open();
+  await wizard.upload(path.resolve("tests/fixtures/real/upr-info-2008-2014/1-5.csv"));
+  await expect(wizard.detectedFormat).toHaveText("UPR Info database export (CSV)");
+  await expect(wizard.detectedEncoding).toHaveText("Mac Roman");
   // tests/import/real-upr-info.test.ts: 6,094 rows, 451 folded into multi-State recommendations.
-  await expect(page.getByTestId("count-rows")).toHaveText("6,094");
-  await expect(page.getByTestId("count-recommendations")).toHaveText("5,643");
-  await expect(page.getByTestId("column-mapping")).toContainText("Recommending States");
-  await expect(page.getByTestId("preview-table").locator("tbody tr")).toHaveCount(20);
-  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible();
+  await expect(wizard.count("rows")).toHaveText("6,094");
+  await expect(wizard.count("recommendations")).toHaveText("5,643");
+  await expect(wizard.columnMapping).toContainText("Recommending States");
+  await expect(wizard.previewRows).toHaveCount(20);
+  await expect(wizard.importButton).toBeVisible();
 });
 
 test("a viewer cannot reach the import wizard nor upload a file, and reads which role it needs", async ({ page }) => {
   await signIn(page, "viewer");
-  await page.goto("/import");
+  const wizard = new ImportWizard(page);
+  await wizard.open();
   await expect(page.getByRole("heading", { name: "This page needs the editor role" })).toBeVisible();
-  await expect(page.getByLabel("File")).toHaveCount(0);
+  await expect(wizard.file).toHaveCount(0);
   const upload = await page.request.post("/import/upload", {
     multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("To,Text\nA,B\n") } },
   });
