@@ -134,7 +134,8 @@ async function main() {
     }
     default:
       fail(
-        "Usage: npm run users -- add --email E --name N --role admin|editor|viewer | list | token --email E [--expires YYYY-MM-DD] | tokens --email E | revoke --email E [--token ID] | passwd --email E",
+        "Usage: npm run users -- add --email E --name N --role admin|editor|viewer | list | token --email E " +
+          "[--expires YYYY-MM-DD] | tokens --email E | revoke --email E [--token ID] | passwd --email E",
       );
   }
   db.$client.close();

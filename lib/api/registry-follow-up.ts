@@ -114,7 +114,8 @@ const ME: Omit<ApiRoute, "role">[] = [
     method: "POST",
     path: "/me/follows",
     summary:
-      'Follow a state {"state": "KAZ"}, a body {"body": "CCPR"} or a recommendation {"recommendationId": 12}: 201, or 200 with the follow you already had',
+      'Follow a state {"state": "KAZ"}, a body {"body": "CCPR"} or a recommendation {"recommendationId": 12}: 201, ' +
+      "or 200 with the follow you already had",
     tag: Y,
     access: ["follow", "create"],
     body: followCreateSchema,
