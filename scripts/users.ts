@@ -122,7 +122,8 @@ async function main() {
       }
       const result = revokeApiTokens(db, SYSTEM_ACTOR, { email: values.email, tokenId });
       console.log(
-        `Revoked ${result.revoked} API token${result.revoked === 1 ? "" : "s"} of ${result.email}; ended ${result.sessionsEnded} browser session${result.sessionsEnded === 1 ? "" : "s"}.`,
+        `Revoked ${result.revoked} API token${result.revoked === 1 ? "" : "s"} of ${result.email}; ` +
+          `ended ${result.sessionsEnded} browser session${result.sessionsEnded === 1 ? "" : "s"}.`,
       );
       break;
     }

@@ -74,7 +74,8 @@ const CALENDAR: Omit<ApiRoute, "role">[] = [
     method: "GET",
     path: "/calendar",
     summary:
-      "Deadlines and events of the review cycles, earliest first: follow-up replies and reports due, lists of issues, sessions, adoptions, actions' due dates, cycle events. `truncated: true` when more than 5,000 matched",
+      "Deadlines and events of the review cycles, earliest first: follow-up replies and reports due, lists of issues, " +
+      "sessions, adoptions, actions' due dates, cycle events. `truncated: true` when more than 5,000 matched",
     tag: C,
     access: ["calendar", "read"],
     query: calendarQuerySchema,
