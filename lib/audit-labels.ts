@@ -91,7 +91,10 @@ export const auditActionLabel = (action: string) =>
 const HIDDEN_FIELDS = new Set(["id", "version", "createdAt", "batchId"]);
 export const isHiddenField = (field: string) => HIDDEN_FIELDS.has(field);
 
-/** Labels of the fields audit entries carry (field.*), and where the same field name means something else on one kind of record (fieldOn.<entity>.*). */
+/**
+ * Labels of the fields audit entries carry (field.*), and where the same field name means something else on one
+ * kind of record (fieldOn.<entity>.*).
+ */
 export function hasFieldLabel(entity: string, field: string): boolean {
   return has((LABELS.fieldOn as Record<string, Table>)[entity], field) || has(LABELS.field, field);
 }

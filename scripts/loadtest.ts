@@ -158,7 +158,8 @@ async function main() {
   for (const [kind, list] of Object.entries(latencies)) {
     const sorted = [...list].sort((a, b) => a - b);
     console.log(
-      `  ${kind.padEnd(12)} ${String(sorted.length).padStart(6)}  p50 ${ms(pct(sorted, 50))}  p95 ${ms(pct(sorted, 95))}  p99 ${ms(pct(sorted, 99))}`,
+      `  ${kind.padEnd(12)} ${String(sorted.length).padStart(6)}  ` +
+        `p50 ${ms(pct(sorted, 50))}  p95 ${ms(pct(sorted, 95))}  p99 ${ms(pct(sorted, 99))}`,
     );
   }
   const saved = [...successes.values()].reduce((a, b) => a + b, 0);

@@ -47,7 +47,9 @@ async function main() {
   console.log(
     report.admin?.password
       ? `Sign in at http://${shownHost}:${cfg.port}/login with the email and password above.`
-      : `Sign in at http://${shownHost}:${cfg.port}/login with your account (the first admin is ${cfg.adminEmail ?? "admin@localhost"}; reset a password with: npm run users -- passwd --email EMAIL).`,
+      : `Sign in at http://${shownHost}:${cfg.port}/login with your account ` +
+          `(the first admin is ${cfg.adminEmail ?? "admin@localhost"}; ` +
+          `reset a password with: npm run users -- passwd --email EMAIL).`,
   );
   // The preload stamps each request with its socket's address (lib/server/socket-address.cjs).
   const preload = path.join(process.cwd(), "lib", "server", "socket-address.cjs");

@@ -122,7 +122,8 @@ async function main() {
       }
       const result = revokeApiTokens(db, SYSTEM_ACTOR, { email: values.email, tokenId });
       console.log(
-        `Revoked ${result.revoked} API token${result.revoked === 1 ? "" : "s"} of ${result.email}; ended ${result.sessionsEnded} browser session${result.sessionsEnded === 1 ? "" : "s"}.`,
+        `Revoked ${result.revoked} API token${result.revoked === 1 ? "" : "s"} of ${result.email}; ` +
+          `ended ${result.sessionsEnded} browser session${result.sessionsEnded === 1 ? "" : "s"}.`,
       );
       break;
     }
@@ -134,7 +135,8 @@ async function main() {
     }
     default:
       fail(
-        "Usage: npm run users -- add --email E --name N --role admin|editor|viewer | list | token --email E [--expires YYYY-MM-DD] | tokens --email E | revoke --email E [--token ID] | passwd --email E",
+        "Usage: npm run users -- add --email E --name N --role admin|editor|viewer | list | token --email E " +
+          "[--expires YYYY-MM-DD] | tokens --email E | revoke --email E [--token ID] | passwd --email E",
       );
   }
   db.$client.close();

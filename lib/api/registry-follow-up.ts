@@ -74,7 +74,8 @@ const CALENDAR: Omit<ApiRoute, "role">[] = [
     method: "GET",
     path: "/calendar",
     summary:
-      "Deadlines and events of the review cycles, earliest first: follow-up replies and reports due, lists of issues, sessions, adoptions, actions' due dates, cycle events. `truncated: true` when more than 5,000 matched",
+      "Deadlines and events of the review cycles, earliest first: follow-up replies and reports due, lists of issues, " +
+      "sessions, adoptions, actions' due dates, cycle events. `truncated: true` when more than 5,000 matched",
     tag: C,
     access: ["calendar", "read"],
     query: calendarQuerySchema,
@@ -114,7 +115,8 @@ const ME: Omit<ApiRoute, "role">[] = [
     method: "POST",
     path: "/me/follows",
     summary:
-      'Follow a state {"state": "KAZ"}, a body {"body": "CCPR"} or a recommendation {"recommendationId": 12}: 201, or 200 with the follow you already had',
+      'Follow a state {"state": "KAZ"}, a body {"body": "CCPR"} or a recommendation {"recommendationId": 12}: 201, ' +
+      "or 200 with the follow you already had",
     tag: Y,
     access: ["follow", "create"],
     body: followCreateSchema,

@@ -217,10 +217,14 @@ const recommendationQuery = z.object({
   reiterated: z.string().optional().meta({ description: "1: only recommendations that reiterate an earlier one" }),
   overdue: z.string().optional().meta({ description: "1: only follow-up recommendations past their deadline" }),
   noresponse: z.string().optional().meta({ description: "1: only recommendations without a state response" }),
-  outstanding: z.string().optional().meta({
-    description:
-      "1: only outstanding recommendations — not implemented, partially implemented or regressed, or not assessed yet but reiterated by a later recommendation",
-  }),
+  outstanding: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "1: only outstanding recommendations — not implemented, partially implemented or regressed, or not assessed " +
+        "yet but reiterated by a later recommendation",
+    }),
   archived: z
     .string()
     .optional()
@@ -273,7 +277,8 @@ const ROUTES: Omit<ApiRoute, "role">[] = [
     method: "GET",
     path: "/recommendations/{id}/earlier",
     summary:
-      "Candidates for the earlier recommendation this one repeats: same state, earlier cycles first, found by symbol, paragraph, subject or words of the text",
+      "Candidates for the earlier recommendation this one repeats: same state, earlier cycles first, found by " +
+      "symbol, paragraph, subject or words of the text",
     tag: R,
     access: ["recommendation", "read"],
     query: earlierQuery,
@@ -448,7 +453,8 @@ const ROUTES: Omit<ApiRoute, "role">[] = [
     method: "POST",
     path: "/share-links",
     summary:
-      'A read-only link to one view for someone without an account: {data: {id, url, …}}; the url carries the token and is shown only here. "frozen": true keeps today\'s figures',
+      "A read-only link to one view for someone without an account: {data: {id, url, …}}; the url carries the token " +
+      'and is shown only here. "frozen": true keeps today\'s figures',
     tag: "Share links",
     access: ["shareLink", "create"],
     body: shareLinkCreateSchema,

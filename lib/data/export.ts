@@ -156,7 +156,8 @@ const DETAIL_SQL = `
   SELECT r.id, d.symbol, r.paragraph, r.subject, b.code AS bodyCode, s.code AS stateCode, s.name AS stateName,
     c.ordinal, c.upr_session AS uprSession, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date,
     r.text, r.status, r.status_date AS statusDate, r.latest_stance AS latestStance, r.latest_stance_date AS stanceDate,
-    (SELECT x.quote FROM state_responses x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1) AS stanceQuote,
+    (SELECT x.quote FROM state_responses x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL
+      ORDER BY x.date DESC, x.id DESC LIMIT 1) AS stanceQuote,
     r.latest_grade AS latestGrade,
     g.grade_as_written AS gradeAsWritten, g.date AS gradeDate,
     r.chain_start_year AS chainStartYear, r.reiterated_later AS reiteratedLater,
@@ -168,7 +169,8 @@ const DETAIL_SQL = `
   JOIN review_cycles c ON c.id = r.cycle_id
   LEFT JOIN documents d ON d.id = r.document_id
   -- The latest grade, found once for both of its columns.
-  LEFT JOIN follow_up_grades g ON g.id = (SELECT x.id FROM follow_up_grades x WHERE x.recommendation_id = r.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1)
+  LEFT JOIN follow_up_grades g ON g.id = (SELECT x.id FROM follow_up_grades x WHERE x.recommendation_id = r.id
+    AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1)
   ORDER BY j.key`;
 
 const TAGS_SQL = `
@@ -187,11 +189,13 @@ const LINKS_SQL = `
   WITH ids(id) AS (SELECT value FROM json_each(?))
   SELECT x.recommendation_id AS id, 0 AS later, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date) AS date, o.year,
     c.upr_session AS uprSession, o.id AS otherId
-    FROM reiterations x JOIN recommendations o ON o.id = x.earlier_id JOIN review_cycles c ON c.id = o.cycle_id LEFT JOIN documents d ON d.id = o.document_id
+    FROM reiterations x JOIN recommendations o ON o.id = x.earlier_id JOIN review_cycles c ON c.id = o.cycle_id
+      LEFT JOIN documents d ON d.id = o.document_id
     WHERE x.recommendation_id IN (SELECT id FROM ids) AND x.archived_at IS NULL
   UNION ALL
   SELECT x.earlier_id, 1, d.symbol, o.paragraph, COALESCE(d.date, c.adoption_date), o.year, c.upr_session, o.id
-    FROM reiterations x JOIN recommendations o ON o.id = x.recommendation_id JOIN review_cycles c ON c.id = o.cycle_id LEFT JOIN documents d ON d.id = o.document_id
+    FROM reiterations x JOIN recommendations o ON o.id = x.recommendation_id JOIN review_cycles c ON c.id = o.cycle_id
+      LEFT JOIN documents d ON d.id = o.document_id
     WHERE x.earlier_id IN (SELECT id FROM ids) AND x.archived_at IS NULL
   ORDER BY year, otherId`;
 
@@ -199,11 +203,13 @@ const LINKS_SQL = `
 const ACTIONS_SQL = `
   SELECT a.recommendation_id AS id, a.id AS actionId, a.title, a.status, a.due_date AS dueDate,
     a.focal_point_name AS focalPointName, a.focal_point_contact AS focalPointContact,
-    (SELECT json_group_array(json_array(i.name, i.kind)) FROM (SELECT i.name, i.kind FROM action_institutions ai JOIN institutions i ON i.id = ai.institution_id
+    (SELECT json_group_array(json_array(i.name, i.kind)) FROM (SELECT i.name, i.kind FROM action_institutions ai
+      JOIN institutions i ON i.id = ai.institution_id
       WHERE ai.action_id = a.id AND i.archived_at IS NULL ORDER BY i.name) i) AS institutions,
     p.note AS progressNote, p.date AS progressDate
   FROM actions a
-  LEFT JOIN action_progress p ON p.id = (SELECT x.id FROM action_progress x WHERE x.action_id = a.id AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1)
+  LEFT JOIN action_progress p ON p.id = (SELECT x.id FROM action_progress x WHERE x.action_id = a.id
+    AND x.archived_at IS NULL ORDER BY x.date DESC, x.id DESC LIMIT 1)
   WHERE a.recommendation_id IN (SELECT value FROM json_each(?)) AND a.archived_at IS NULL
   ORDER BY a.due_date IS NULL, a.due_date, a.id`;
 

@@ -163,7 +163,8 @@ function overdueIds(db: DB, stateId: number, today: string): Set<number> {
 /** Every earlier recommendation a recommendation repeats, directly or through others, oldest first. */
 const CHAIN_SQL = `
   WITH RECURSIVE self(id) AS (SELECT ?), earlier(id) AS (
-    SELECT id FROM self UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id WHERE x.archived_at IS NULL
+    SELECT id FROM self UNION SELECT x.earlier_id FROM reiterations x JOIN earlier e ON x.recommendation_id = e.id
+      WHERE x.archived_at IS NULL
   )
   SELECT r.id, d.symbol, r.paragraph, COALESCE(d.date, c.adoption_date, c.session_date, c.report_date) AS date,
     r.year, c.upr_session AS uprSession
@@ -219,7 +220,8 @@ export function soleReportState(db: DB): string | null {
     () =>
       db.$client
         .prepare(
-          `SELECT s.code FROM states s WHERE EXISTS (SELECT 1 FROM recommendations r WHERE r.state_id = s.id AND r.archived_at IS NULL) LIMIT 2`,
+          `SELECT s.code FROM states s WHERE EXISTS (SELECT 1 FROM recommendations r WHERE r.state_id = s.id
+            AND r.archived_at IS NULL) LIMIT 2`,
         )
         .pluck()
         .all() as string[],

@@ -31,7 +31,8 @@ export const periodEndSql = (date: SQL): SQL =>
   sql`(CASE length(${date}) WHEN 4 THEN ${date} || '-12-31' WHEN 7 THEN ${date} || '-31' ELSE ${date} END)`;
 
 /** The follow-up deadline in force: the recommendation's own, else its cycle's. */
-export const DEADLINE_IN_FORCE_SQL = sql`COALESCE(r.follow_up_deadline, (SELECT c.follow_up_deadline FROM review_cycles c WHERE c.id = r.cycle_id))`;
+export const DEADLINE_IN_FORCE_SQL = sql`COALESCE(r.follow_up_deadline, (SELECT c.follow_up_deadline
+  FROM review_cycles c WHERE c.id = r.cycle_id))`;
 
 /** The end of the deadline in force (the subquery reads it once, not once per CASE branch). */
 export const DEADLINE_END_SQL = sql`(SELECT ${periodEndSql(sql`dl`)} FROM (SELECT ${DEADLINE_IN_FORCE_SQL} AS dl))`;

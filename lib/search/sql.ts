@@ -33,12 +33,14 @@ function inOrNone(col: SQL, values: readonly string[]): SQL {
 const TAG_KIND = { theme: "theme", affected: "affected_persons", sdg: "sdg" } as const;
 
 function tagCondition(kind: keyof typeof TAG_KIND, names: readonly string[]): SQL {
-  return sql`r.id IN (SELECT rt.recommendation_id FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id WHERE t.kind = ${TAG_KIND[kind]} AND t.name IN (${list(names)}))`;
+  return sql`r.id IN (SELECT rt.recommendation_id FROM recommendation_tags rt JOIN tags t ON t.id = rt.tag_id
+    WHERE t.kind = ${TAG_KIND[kind]} AND t.name IN (${list(names)}))`;
 }
 
 /** A recommendation with a live action naming one of these institutions (the actions table is small: read from it). */
 function institutionCondition(ids: readonly number[]): SQL {
-  return sql`r.id IN (SELECT a.recommendation_id FROM action_institutions ai CROSS JOIN actions a ON a.id = ai.action_id WHERE ai.institution_id IN (${list(ids)}) AND a.archived_at IS NULL)`;
+  return sql`r.id IN (SELECT a.recommendation_id FROM action_institutions ai
+    CROSS JOIN actions a ON a.id = ai.action_id WHERE ai.institution_id IN (${list(ids)}) AND a.archived_at IS NULL)`;
 }
 
 /** Overdue follow-up, no response, reiterated: lib/domain/predicates.ts. */
@@ -123,7 +125,8 @@ export function buildSearchQueries(f: SearchFilters, ctx: Clock): { count: SQL; 
     // CROSS JOIN keeps the hits as the outer loop: the other way round SQLite may walk a
     // facet's index and run the full-text query once per row (seconds instead of milliseconds).
     page = sql`SELECT r.id FROM (
-        SELECT rowid AS id, bm25(recommendation_search, 1.0, 3.0, 0.5, 0.5) AS rank FROM recommendation_search WHERE recommendation_search MATCH ${match}
+        SELECT rowid AS id, bm25(recommendation_search, 1.0, 3.0, 0.5, 0.5) AS rank FROM recommendation_search
+          WHERE recommendation_search MATCH ${match}
       ) p CROSS JOIN recommendations r ON r.id = p.id
       WHERE ${scopeOf(f)} AND ${and(facets)}
       ORDER BY ${orderBy(f, true)} LIMIT ${f.per} OFFSET ${offset}`;
@@ -262,7 +265,8 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
               )}) >= ${active.length - 1}`,
             ]
           : [];
-      ctes.push(sql`base AS MATERIALIZED (SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year, r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
+      ctes.push(sql`base AS MATERIALIZED (SELECT r.id, r.state_id, r.body_id, r.cycle_id, r.year,
+          r.status, r.latest_stance, r.latest_grade, r.reiterates_earlier,
           r.reiterated_later, r.is_follow_up, r.follow_up_deadline${sql.join(m, sql``)}
         FROM hits h CROSS JOIN recommendations r ON r.id = h.id WHERE ${and([live, ...sum])})`);
     } else {
@@ -282,7 +286,8 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
     const cubeFacets = CUBE_FACETS.filter(overAll);
     if (cubeFacets.length === 1 && cubeFacets[0] === "year") {
       ctes.push(
-        sql`cube AS MATERIALIZED (SELECT year, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_live_year_idx WHERE archived_at IS NULL GROUP BY year)`,
+        sql`cube AS MATERIALIZED (SELECT year, COUNT(*) AS n FROM recommendations
+          INDEXED BY recommendations_live_year_idx WHERE archived_at IS NULL GROUP BY year)`,
       );
     } else {
       const order = ["body", "state", "cycle", "year"];
@@ -296,7 +301,8 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
     }
   }
   if (allVerdict) {
-    ctes.push(sql`verdict AS MATERIALIZED (SELECT status, latest_stance, latest_grade, reiterates_earlier, COUNT(*) AS n FROM recommendations INDEXED BY recommendations_live_verdict_idx
+    ctes.push(sql`verdict AS MATERIALIZED (SELECT status, latest_stance, latest_grade, reiterates_earlier, COUNT(*) AS n
+      FROM recommendations INDEXED BY recommendations_live_verdict_idx
       WHERE archived_at IS NULL GROUP BY status, latest_stance, latest_grade, reiterates_earlier)`);
   }
 
@@ -318,8 +324,10 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
   const byValue = (k: FacetKey, column: string, source: "cube" | "verdict") =>
     parts.push(
       overAll(k)
-        ? sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, SUM(n) AS n FROM ${sql.raw(source)} GROUP BY ${sql.raw(column)}`
-        : sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, COUNT(*) AS n FROM ${rowsOf(k)} GROUP BY ${sql.raw(column)}`,
+        ? sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, SUM(n) AS n FROM ${sql.raw(source)}
+          GROUP BY ${sql.raw(column)}`
+        : sql`SELECT ${k} AS facet, ${sql.raw(column)} AS value, NULL AS label, COUNT(*) AS n FROM ${rowsOf(k)}
+          GROUP BY ${sql.raw(column)}`,
     );
   const flagCount = (k: FlagFacet, overAllSql: SQL) =>
     parts.push(
@@ -334,7 +342,8 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
     ? sql`SELECT cycle_id AS k, SUM(n) AS n FROM cube GROUP BY cycle_id`
     : sql`SELECT cycle_id AS k, COUNT(*) AS n FROM ${rowsOf("cycle")} GROUP BY cycle_id`;
   parts.push(
-    sql`SELECT 'cycle' AS facet, c.ordinal AS value, NULL AS label, SUM(x.n) AS n FROM (${cycleSrc}) x JOIN review_cycles c ON c.id = x.k GROUP BY c.ordinal`,
+    sql`SELECT 'cycle' AS facet, c.ordinal AS value, NULL AS label, SUM(x.n) AS n FROM (${cycleSrc}) x
+      JOIN review_cycles c ON c.id = x.k GROUP BY c.ordinal`,
   );
   byValue("year", "year", "cube");
   byValue("status", "status", "verdict");
@@ -346,11 +355,14 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
   if (tagAll.length) {
     // Every link counts except those of archived recommendations (found through a partial index, so free when there are none).
     parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, SUM(x.n) AS n FROM (
-        SELECT rt.tag_id, COUNT(*) AS n FROM recommendation_tags rt WHERE rt.tag_id IN (SELECT id FROM tags WHERE kind IN (${list(tagAll)}) AND archived_at IS NULL) GROUP BY rt.tag_id
+        SELECT rt.tag_id, COUNT(*) AS n FROM recommendation_tags rt WHERE rt.tag_id IN (SELECT id FROM tags
+          WHERE kind IN (${list(tagAll)}) AND archived_at IS NULL) GROUP BY rt.tag_id
         UNION ALL
-        SELECT rt.tag_id, -COUNT(*) FROM recommendations r INDEXED BY recommendations_archived_idx CROSS JOIN recommendation_tags rt ON rt.recommendation_id = r.id
+        SELECT rt.tag_id, -COUNT(*) FROM recommendations r INDEXED BY recommendations_archived_idx
+          CROSS JOIN recommendation_tags rt ON rt.recommendation_id = r.id
           WHERE r.archived_at IS NOT NULL GROUP BY rt.tag_id
-      ) x JOIN tags t ON t.id = x.tag_id WHERE t.kind IN (${list(tagAll)}) AND t.archived_at IS NULL GROUP BY x.tag_id HAVING SUM(x.n) > 0`);
+      ) x JOIN tags t ON t.id = x.tag_id WHERE t.kind IN (${list(tagAll)}) AND t.archived_at IS NULL GROUP BY x.tag_id
+        HAVING SUM(x.n) > 0`);
   }
   if (tagBase.length) {
     // One pass over the links of the rows concerned: each row with the tag kind it
@@ -361,7 +373,8 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
         tagBase.map((k) => sql`(t.kind = ${TAG_KIND[k]} AND ${pass(k)})`),
         sql` OR `,
       );
-      parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, COUNT(*) AS n FROM base CROSS JOIN recommendation_tags rt ON rt.recommendation_id = base.id CROSS JOIN tags t ON t.id = rt.tag_id
+      parts.push(sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, COUNT(*) AS n FROM base
+        CROSS JOIN recommendation_tags rt ON rt.recommendation_id = base.id CROSS JOIN tags t ON t.id = rt.tag_id
         WHERE t.archived_at IS NULL AND ${kinds} AND (${kindPass}) GROUP BY rt.tag_id`);
     } else {
       // Links are filtered by tag id (a small in-memory set) and grouped first; the
@@ -376,13 +389,15 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
             .filter((k) => active.includes(k))
             .map(
               (k) =>
-                sql`SELECT rt.tag_id FROM ${sql.raw(`p_${k}`)} s CROSS JOIN recommendation_tags rt ON rt.recommendation_id = s.id WHERE ${tagIds([k])}`,
+                sql`SELECT rt.tag_id FROM ${sql.raw(`p_${k}`)} s
+                  CROSS JOIN recommendation_tags rt ON rt.recommendation_id = s.id WHERE ${tagIds([k])}`,
             ),
         ],
         sql` UNION ALL `,
       );
       parts.push(
-        sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, x.n AS n FROM (SELECT tag_id, COUNT(*) AS n FROM (${links}) GROUP BY tag_id) x JOIN tags t ON t.id = x.tag_id`,
+        sql`SELECT t.kind AS facet, t.name AS value, NULL AS label, x.n AS n FROM (SELECT tag_id, COUNT(*) AS n
+          FROM (${links}) GROUP BY tag_id) x JOIN tags t ON t.id = x.tag_id`,
       );
     }
   }
@@ -391,7 +406,8 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
   parts.push(sql`SELECT 'institution' AS facet, ai.institution_id AS value, i.name AS label, COUNT(DISTINCT a.recommendation_id) AS n
     FROM action_institutions ai CROSS JOIN actions a ON a.id = ai.action_id CROSS JOIN recommendations r ON r.id = a.recommendation_id
       CROSS JOIN institutions i ON i.id = ai.institution_id
-    WHERE a.archived_at IS NULL AND i.archived_at IS NULL AND ${and([live, ...(match ? [sql`r.id IN (SELECT id FROM hits)`] : []), ...others("institution").map((k) => conds.get(k)!)])}
+    WHERE a.archived_at IS NULL AND i.archived_at IS NULL
+      AND ${and([live, ...(match ? [sql`r.id IN (SELECT id FROM hits)`] : []), ...others("institution").map((k) => conds.get(k)!)])}
     GROUP BY ai.institution_id`);
   flagCount("reiterated", sql`SELECT COALESCE(SUM(n), 0) FROM verdict WHERE reiterates_earlier = 1`);
   flagCount("overdue", sql`SELECT COUNT(*) FROM recommendations r WHERE r.archived_at IS NULL AND ${overdueExpr(ctx)}`);

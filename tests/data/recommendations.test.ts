@@ -249,7 +249,8 @@ describe("reiteration links", () => {
     addReiteration(env.db, who.editor, rec3.id, { earlierId: f.rec2.id });
     const loop = thrown(() => addReiteration(env.db, who.editor, f.rec1.id, { earlierId: rec3.id })) as ValidationError;
     expect(loop.fields.earlierId[0]).toBe(
-      `Recommendation ${rec3.id} already reiterates recommendation ${f.rec1.id} (directly or through a chain), so linking them this way round would make a loop.`,
+      `Recommendation ${rec3.id} already reiterates recommendation ${f.rec1.id} (directly or through a chain), ` +
+        `so linking them this way round would make a loop.`,
     );
     const self = thrown(() =>
       addReiteration(env.db, who.editor, f.rec1.id, { earlierId: f.rec1.id }),

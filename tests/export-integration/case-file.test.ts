@@ -56,7 +56,8 @@ beforeAll(() => {
     hoisted.actors[role] = { id: row.id, email: row.email, name: row.name, role };
   }
   co2 = db.get<{ id: number }>(
-    sql`SELECT r.id FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE d.symbol = 'CCPR/C/KAZ/CO/2' AND r.subject LIKE 'Conscientious objection%'`,
+    sql`SELECT r.id FROM recommendations r JOIN documents d ON d.id = r.document_id WHERE d.symbol = 'CCPR/C/KAZ/CO/2'
+      AND r.subject LIKE 'Conscientious objection%'`,
   ).id;
 });
 afterAll(() => {

@@ -158,7 +158,8 @@ describe("broken and hostile files are refused cleanly", () => {
     const r = await parseImportFile(Buffer.from(await book.xlsx.writeBuffer()), "uhri.xlsx");
     expect(r.format).toBe("uhri");
     expect(errors(r)).toEqual([
-      'Line 3, column Text: The cell holds a formula (=HYPERLINK("http://evil.example","Click")); formulas are not imported. Paste the values instead.',
+      'Line 3, column Text: The cell holds a formula (=HYPERLINK("http://evil.example","Click")); formulas are not ' +
+        "imported. Paste the values instead.",
     ]);
     expect(r.records.map((x) => x.text)).toEqual(["Adopt a law on torture"]);
   });

@@ -144,7 +144,8 @@ describe("the tracker's CSV export, imported", () => {
     ensureBodies(fresh.db);
     const r = await importFile(fresh.db, SYSTEM_ACTOR, Buffer.from(lines.join("\r\n")), "kaz-nodate.csv");
     expect(r.parsed.issues.map((x) => x.message)).toContain(
-      `Line ${i + 1}, column Status date: 'Not implemented' has no date in this column, so it is not added to the recommendation's history.`,
+      `Line ${i + 1}, column Status date: 'Not implemented' has no date in this column, ` +
+        `so it is not added to the recommendation's history.`,
     );
     expect(r.summary!.created).toBeGreaterThan(0);
   });

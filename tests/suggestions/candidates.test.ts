@@ -69,7 +69,9 @@ describe("reiteration candidates", () => {
     const co1 = idOf("CCPR/C/KAZ/CO/1", "23");
     const later = createRecommendation(db, editor, {
       cycleId: cycleOf(3),
-      text: "The Committee regrets that the State party has failed to implement its previous recommendation (see CCPR/C/KAZ/CO/1, para. 23) and should recognise conscientious objection.",
+      text:
+        "The Committee regrets that the State party has failed to implement its previous recommendation (see " +
+        "CCPR/C/KAZ/CO/1, para. 23) and should recognise conscientious objection.",
     });
     const [first] = reiterationCandidates(db, later.id);
     expect(first).toMatchObject({ id: co1, signal: "citation", score: 1, reason: "cites CCPR/C/KAZ/CO/1 para. 23" });
@@ -78,10 +80,12 @@ describe("reiteration candidates", () => {
 
   it("finds a second-cycle UPR recommendation's first-cycle version by its wording, and says which words", () => {
     const later = db.get<{ id: number }>(
-      sql`SELECT id FROM recommendations WHERE text LIKE 'Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights (OP-ICESCR)%'`,
+      sql`SELECT id FROM recommendations WHERE text
+        LIKE 'Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights (OP-ICESCR)%'`,
     );
     const earlier = db.get<{ id: number }>(
-      sql`SELECT id FROM recommendations WHERE text LIKE 'Sign and ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights%'`,
+      sql`SELECT id FROM recommendations WHERE text
+        LIKE 'Sign and ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights%'`,
     );
     const candidates = reiterationCandidates(db, later.id);
     expect(candidates[0].id).toBe(earlier.id);
@@ -110,7 +114,9 @@ describe("reiteration candidates", () => {
   it("leaves out what is already linked, directly or through the chain", () => {
     const later = createRecommendation(db, editor, {
       cycleId: cycleOf(3),
-      text: "Recognise in law the right to conscientious objection to military service and provide alternative civilian service (see CCPR/C/KAZ/CO/1, para. 23).",
+      text:
+        "Recognise in law the right to conscientious objection to military service and provide alternative civilian " +
+        "service (see CCPR/C/KAZ/CO/1, para. 23).",
     });
     const co1 = idOf("CCPR/C/KAZ/CO/1", "23");
     const co2 = db.get<{ id: number }>(

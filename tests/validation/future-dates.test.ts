@@ -33,7 +33,9 @@ const { parseImportFile } = await import("@/lib/import");
 
 const TODAY = "2026-03-15";
 const TOMORROW = "2026-03-16";
-const futureMessage = `${TOMORROW} is after today (${TODAY}): only facts that have happened are recorded here. Deadlines and due dates have their own fields.`;
+const futureMessage =
+  `${TOMORROW} is after today (${TODAY}): only facts that have happened are recorded here. ` +
+  `Deadlines and due dates have their own fields.`;
 
 let fx: ReturnType<typeof makeFixture>;
 let editor: Actor;
@@ -160,7 +162,9 @@ describe("imports refuse a file that dates a fact after today", () => {
         severity: "error",
         line: 2,
         column: "Document Publication Date",
-        message: `Line 2, column Document Publication Date: ${TOMORROW} is after today (${TODAY}): a fact cannot be dated in the future. Correct the date and import the file again.`,
+        message:
+          `Line 2, column Document Publication Date: ${TOMORROW} is after today (${TODAY}): a fact cannot be dated in the future. ` +
+          `Correct the date and import the file again.`,
       }),
     );
   });

@@ -14,7 +14,12 @@ const NOTHING_RUNS = "default-src 'none'; style-src 'unsafe-inline'; frame-ances
 function page(status: number, locale: Locale, which: "missing" | "revoked" | "expired"): Response {
   const title = t(`share.${which}Title`, {}, locale);
   const body = t(`share.${which}Body`, {}, locale);
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#0f172a"><h1 style="font-size:1.5rem">${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
+  const html =
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">` +
+    `<title>${escapeHtml(title)}</title></head>` +
+    `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#0f172a">` +
+    `<h1 style="font-size:1.5rem">${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
   return new Response(html, {
     status,
     headers: {
