@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ListPath } from "@/app/(app)/_components/dashboard/links";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import type { CycleRow } from "@/lib/data/state-pages";
 import { isOverdue } from "@/lib/deadlines";
@@ -31,7 +32,7 @@ export function CycleTimeline({
   cycles: CycleRow[];
   by: "body" | "state";
   /** The list a cycle's count leads to (the public portal has its own). */
-  listBase?: string;
+  listBase?: ListPath;
 }) {
   return (
     <Card title={t("cycles.title")}>
