@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // Self-hosted by NGOs: no telemetry, no image optimisation service, no external fonts.
   poweredByHeader: false,
   images: { unoptimized: true },
-  typedRoutes: false,
+  typedRoutes: true,
   // `npm test` type-checks the whole project once (tsc --noEmit) before anything else;
   // checking again inside every build would double the slowest step of `npm start` and CI.
   typescript: { ignoreBuildErrors: true },

@@ -8,7 +8,7 @@ npx prettier --check . --log-level warn
 echo "== Lint"
 npx eslint . --max-warnings 0
 echo "== Type check"
-npx tsc --noEmit -p .
+npx next typegen >/dev/null && npx tsc --noEmit -p .
 echo "== Unit and integration tests"
 npx vitest run
 echo "== Browser tests"

@@ -4,7 +4,7 @@ import { signedInContext } from "@/lib/context";
 import { ROLE_LABELS } from "@/lib/labels";
 import { t } from "@/lib/i18n/messages";
 import { LanguageSwitcher } from "@/app/_components/language/language-switcher";
-import { MainNav } from "./_components/main-nav";
+import { MainNav, type NavLink } from "./_components/main-nav";
 import { SignOutButton } from "./_components/sign-out-button";
 import { Bell } from "./_components/watch/bell";
 
@@ -16,15 +16,15 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await signedInContext();
   const user = ctx.actor;
-  const links = [
+  const links: NavLink[] = [
     { href: "/", label: t("nav.dashboard") },
     { href: "/recommendations", label: t("nav.recommendations") },
     { href: "/states", label: t("nav.states") },
     { href: "/calendar", label: t("calendar.pageTitle") },
     { href: "/reports", label: t("nav.reports") },
-    ...(can(user, "state", "create") ? [{ href: "/records", label: t("nav.records") }] : []),
-    ...(can(user, "import", "run") ? [{ href: "/import", label: t("nav.import") }] : []),
-    ...(can(user, "user", "read") ? [{ href: "/admin", label: t("nav.admin") }] : []),
+    ...(can(user, "state", "create") ? [{ href: "/records", label: t("nav.records") } satisfies NavLink] : []),
+    ...(can(user, "import", "run") ? [{ href: "/import", label: t("nav.import") } satisfies NavLink] : []),
+    ...(can(user, "user", "read") ? [{ href: "/admin", label: t("nav.admin") } satisfies NavLink] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col">

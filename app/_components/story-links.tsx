@@ -1,4 +1,6 @@
+import type { Route } from "next";
 import Link from "next/link";
+import { appHref } from "@/lib/app-href";
 
 /**
  * Where the story's names lead: into the workspace, to the public portal (published states
@@ -6,18 +8,18 @@ import Link from "next/link";
  * offers no way into the rest of the app).
  */
 export type StoryLinks = {
-  recommendation: (id: number) => string | null;
-  state: (code: string) => string | null;
-  body: (code: string) => string | null;
+  recommendation: (id: number) => Route | null;
+  state: (code: string) => Route | null;
+  body: (code: string) => Route | null;
 };
 export const APP_LINKS: StoryLinks = {
-  recommendation: (id) => `/recommendations/${id}`,
-  state: (code) => `/states/${code}`,
-  body: (code) => `/bodies/${code}`,
+  recommendation: (id) => appHref(`/recommendations/${id}`),
+  state: (code) => appHref(`/states/${code}`),
+  body: (code) => appHref(`/bodies/${code}`),
 };
 export const PUBLIC_LINKS: StoryLinks = {
-  recommendation: (id) => `/public/recommendations/${id}`,
-  state: (code) => `/public/states/${code}`,
+  recommendation: (id) => appHref(`/public/recommendations/${id}`),
+  state: (code) => appHref(`/public/states/${code}`),
   body: () => null,
 };
 export const NO_LINKS: StoryLinks = { recommendation: () => null, state: () => null, body: () => null };
@@ -28,7 +30,7 @@ export function MaybeLink({
   className,
   children,
 }: {
-  href: string | null;
+  href: Route | null;
   className?: string;
   children: React.ReactNode;
 }) {

@@ -1,3 +1,5 @@
+import type { Route } from "next";
+
 /**
  * What the calendar shows. Every event is derived from data the tracker already
  * holds (cycles, documents, recommendations, actions) or from an editor's cycle
@@ -37,7 +39,7 @@ export type CalendarEvent = CalendarEventDTO & {
   key: string;
   stateName: string;
   /** Where it leads in the app. */
-  href: string;
+  href: Route;
   /** A longer description (the notes of a cycle event, an action's responsible institutions). */
   detail: string | null;
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
+import type { Route } from "next";
 import type { Executor } from "../../db";
 import { users } from "../../db/schema";
 import {
@@ -23,7 +24,7 @@ import { recordNames, type RecordName } from "./record-names";
  * value as the record's screen writes it — ids as the names of what they point
  * to, export filters in words. The API keeps returning the stored entries.
  */
-export type AuditValue = { text: string; href?: string | null };
+export type AuditValue = { text: string; href?: Route | null };
 export type AuditFieldRow = { field: string; label: string; before: AuditValue | null; after: AuditValue | null };
 export type PresentedAuditEntry = {
   id: number;

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db";
+import { appHref } from "../app-href";
 import { CALENDAR_KINDS, type CalendarEvent, type CalendarEventDTO, type CalendarKind } from "../calendar/kinds";
 import { periodOf } from "../calendar/periods";
 import { NOTHING_SENT_SQL, overdueFollowUpSql, periodEndSql } from "../domain/predicates";
@@ -218,7 +219,7 @@ function toEvent(r: Row): CalendarEvent {
     cycleId: r.cycleId,
     ...(r.recommendationId ? { recommendationId: r.recommendationId } : {}),
     overdue: !!r.overdue,
-    href: r.recommendationId ? `/recommendations/${r.recommendationId}` : `/states/${r.stateCode}`,
+    href: r.recommendationId ? appHref(`/recommendations/${r.recommendationId}`) : appHref(`/states/${r.stateCode}`),
     detail,
   };
 }

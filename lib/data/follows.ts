@@ -1,8 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { and, desc, eq } from "drizzle-orm";
+import type { Route } from "next";
 import type { DB, Executor } from "../../db";
 import { bodies, follows, recommendations, states, type FollowRow } from "../../db/schema";
+import { appHref } from "../app-href";
 import type { Actor } from "../auth/roles";
 import { NotFoundError } from "../errors";
 import { recommendationTitle } from "../recommendation-title";
@@ -25,7 +27,7 @@ export type FollowDTO = {
   state?: { code: string; name: string };
   body?: { code: string; name: string };
   recommendation?: { id: number; title: string; stateCode: string; bodyCode: string };
-  href: string;
+  href: Route;
   createdAt: string | null;
 };
 
@@ -33,11 +35,11 @@ function toDTO(db: Executor, f: FollowRow): FollowDTO {
   const base = { id: f.id, createdAt: iso(f.createdAt) };
   if (f.stateId) {
     const s = db.select({ code: states.code, name: states.name }).from(states).where(eq(states.id, f.stateId)).get()!;
-    return { ...base, kind: "state", state: s, href: `/states/${s.code}` };
+    return { ...base, kind: "state", state: s, href: appHref(`/states/${s.code}`) };
   }
   if (f.bodyId) {
     const b = db.select({ code: bodies.code, name: bodies.name }).from(bodies).where(eq(bodies.id, f.bodyId)).get()!;
-    return { ...base, kind: "body", body: b, href: `/bodies/${b.code}` };
+    return { ...base, kind: "body", body: b, href: appHref(`/bodies/${b.code}`) };
   }
   const r = db
     .select({
@@ -56,7 +58,7 @@ function toDTO(db: Executor, f: FollowRow): FollowDTO {
     ...base,
     kind: "recommendation",
     recommendation: { id: r.id, title: recommendationTitle(r), stateCode: r.stateCode, bodyCode: r.bodyCode },
-    href: `/recommendations/${r.id}`,
+    href: appHref(`/recommendations/${r.id}`),
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { and, count, desc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
+import type { Route } from "next";
 import type { DB, Executor, Tx } from "../../db";
 import { follows, notifications, users } from "../../db/schema";
 import type { NotificationKind } from "../../db/schema/enums";
@@ -80,7 +81,7 @@ export type NotificationDTO = {
   id: number;
   kind: NotificationKind;
   params: Record<string, string | number>;
-  href: string;
+  href: Route;
   recommendationId: number | null;
   dueDate: string | null;
   createdAt: string | null;
@@ -91,7 +92,8 @@ const toDTO = (n: typeof notifications.$inferSelect): NotificationDTO => ({
   id: n.id,
   kind: n.kind,
   params: n.params,
-  href: n.href,
+  // Sound: the column is written only here, from app routes ('/recommendations/' || id, '/states/' || code, CalendarEvent.href).
+  href: n.href as Route,
   recommendationId: n.recommendationId,
   dueDate: n.dueDate,
   createdAt: iso(n.createdAt),

@@ -1,6 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import type { Route } from "next";
 import type { Executor } from "../../db";
+import { appHref } from "../app-href";
 import { cycleName } from "../cycle-name";
 import { t } from "../i18n/messages";
 import { recommendationReference, recommendationTitle } from "../recommendation-title";
@@ -11,7 +13,7 @@ import { recommendationReference, recommendationTitle } from "../recommendation-
  * lookup per entity type for a page of ids; an id that no longer exists gets
  * no name (the caller says "#id").
  */
-export type RecordName = { name: string; href: string | null };
+export type RecordName = { name: string; href: Route | null };
 export type NamedEntity =
   | "recommendation"
   | "state"
@@ -64,19 +66,19 @@ function recommendationRows(db: Executor, list: number[]): Map<number, RecRow> {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-const recordHref = (folder: string) => (id: number) => `/records/${folder}/${id}`;
+const recordHref = (folder: string) => (id: number) => appHref(`/records/${folder}/${id}`);
 
 /** Names and links for records of one type; ids without a record are absent from the map. */
 export function recordNames(db: Executor, entity: string, list: number[]): Map<number, RecordName> {
   const out = new Map<number, RecordName>();
   if (!list.length) return out;
-  const put = (rows: { id: number; name: string }[], href: ((id: number) => string) | null) => {
+  const put = (rows: { id: number; name: string }[], href: ((id: number) => Route) | null) => {
     for (const r of rows) out.set(r.id, { name: r.name, href: href ? href(r.id) : null });
   };
   switch (entity as NamedEntity) {
     case "recommendation":
       for (const [id, r] of recommendationRows(db, list))
-        out.set(id, { name: recommendationName(r), href: `/recommendations/${id}` });
+        out.set(id, { name: recommendationName(r), href: appHref(`/recommendations/${id}`) });
       break;
     case "state":
       put(db.all(sql`SELECT id, name FROM states WHERE id IN (${ids(list)})`), recordHref("states"));
@@ -88,7 +90,7 @@ export function recordNames(db: Executor, entity: string, list: number[]): Map<n
       );
       break;
     case "review_cycle":
-      for (const [id, name] of cycleNames(db, list)) out.set(id, { name, href: `/records/cycles/${id}` });
+      for (const [id, name] of cycleNames(db, list)) out.set(id, { name, href: appHref(`/records/cycles/${id}`) });
       break;
     case "document":
       put(
@@ -111,7 +113,7 @@ export function recordNames(db: Executor, entity: string, list: number[]): Map<n
       ))
         out.set(b.id, {
           name: t("import.batchTitle", { id: b.id, fileName: b.fileName }),
-          href: `/import/batches/${b.id}`,
+          href: appHref(`/import/batches/${b.id}`),
         });
       break;
     case "state_response":
@@ -135,7 +137,7 @@ export function recordNames(db: Executor, entity: string, list: number[]): Map<n
       for (const a of db.all<{ id: number; name: string; recId: number }>(
         sql`SELECT id, title AS name, recommendation_id AS recId FROM actions WHERE id IN (${ids(list)})`,
       ))
-        out.set(a.id, { name: a.name, href: `/recommendations/${a.recId}` });
+        out.set(a.id, { name: a.name, href: appHref(`/recommendations/${a.recId}`) });
       break;
   }
   return out;
@@ -160,7 +162,10 @@ function childNames(db: Executor, entity: keyof typeof CHILD_TABLE, list: number
   for (const r of rows) {
     const rec = recs.get(r.recId);
     if (rec)
-      out.set(r.id, { name: t(key, { recommendation: recommendationName(rec) }), href: `/recommendations/${r.recId}` });
+      out.set(r.id, {
+        name: t(key, { recommendation: recommendationName(rec) }),
+        href: appHref(`/recommendations/${r.recId}`),
+      });
   }
 }
 
@@ -178,7 +183,7 @@ function reiterationNames(db: Executor, list: number[], out: Map<number, RecordN
     if (later && earlier)
       out.set(r.id, {
         name: t("names.reiteration", { later: recommendationName(later), earlier: recommendationName(earlier) }),
-        href: `/recommendations/${r.recId}`,
+        href: appHref(`/recommendations/${r.recId}`),
       });
   }
 }

@@ -289,8 +289,8 @@ export function filtersToSearchParams(f: Partial<SearchFilters>): URLSearchParam
   return out;
 }
 
-/** `?…` for a link ("" when nothing is chosen). */
-export function filtersToQueryString(f: Partial<SearchFilters>): string {
+/** `?…` for a link ("" when nothing is chosen), typed so a route followed by it is still a `Route`. */
+export function filtersToQueryString(f: Partial<SearchFilters>): "" | `?${string}` {
   const s = filtersToSearchParams(f).toString();
   return s ? `?${s}` : "";
 }

@@ -1,10 +1,13 @@
 "use client";
 
+import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+export type NavLink = { href: Route; label: string };
+
 /** `label` names the navigation for assistive technology ("Main"), in the reader's language. */
-export function MainNav({ links, label }: { links: { href: string; label: string }[]; label: string }) {
+export function MainNav({ links, label }: { links: NavLink[]; label: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="flex flex-wrap gap-1 text-sm">

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { STATUS_ORDER, statusLabel } from "@/lib/labels";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
@@ -15,7 +16,7 @@ export function StatusBar({
   showLegend = true,
 }: {
   counts: StatusCounts;
-  hrefFor?: (status: string) => string;
+  hrefFor?: (status: string) => Route;
   showLegend?: boolean;
 }) {
   const total = STATUS_ORDER.reduce((a, k) => a + (counts[k] ?? 0), 0);

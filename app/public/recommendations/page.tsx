@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/ui/card";
 import { ActiveFilters } from "@/app/(app)/recommendations/_components/active-filters";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("public.recommendationsTitle") };
 }
 
-const href = (f: Partial<SearchFilters>) => `/public/recommendations${filtersToQueryString(f)}`;
+const href = (f: Partial<SearchFilters>): Route => `/public/recommendations${filtersToQueryString(f)}`;
 
 /**
  * The public list: the workspace's search, facets and URL parameters over published states

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { Route } from "next";
+import type { ListPath } from "@/app/(app)/_components/dashboard/links";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import type { CycleRow } from "@/lib/data/state-pages";
 import { isOverdue } from "@/lib/deadlines";
@@ -32,9 +34,9 @@ export function CycleTimeline({
   cycles: CycleRow[];
   by: "body" | "state";
   /** The list a cycle's count leads to (the public portal has its own). */
-  listBase?: string;
+  listBase?: ListPath;
   /** Show only the `count` most recent cycles, with a link to the page showing them all. */
-  latest?: { count: number; allHref: string };
+  latest?: { count: number; allHref: Route };
 }) {
   const all = cycles;
   if (latest && cycles.length > latest.count) {

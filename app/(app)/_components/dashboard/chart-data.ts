@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { RESPONDED_STANCES } from "@/lib/domain/predicates";
 import type { StatusKey } from "@/lib/domain/status-counts";
 import {
@@ -35,7 +36,7 @@ export function statusBars(s: Summary, f: DashboardFilters): SimpleBar[] {
   }));
 }
 
-export type KpiLinks = { total: string; responded: string; reiterated: string; outstanding: string; overdue: string };
+export type KpiLinks = { total: Route; responded: Route; reiterated: Route; outstanding: Route; overdue: Route };
 
 export function kpiLinks(f: DashboardFilters): KpiLinks {
   return {
@@ -67,7 +68,7 @@ export function groupRows(groups: StatusGroup[], f: DashboardFilters, facet: Gro
   return rows;
 }
 
-export function groupTotalHref(f: DashboardFilters, facet: GroupFacet, key: string): string {
+export function groupTotalHref(f: DashboardFilters, facet: GroupFacet, key: string): Route {
   return listHref(f, groupFacets(facet, key));
 }
 
@@ -97,7 +98,7 @@ export function yearsBars(y: YearsOutstanding): SimpleBar[] {
   });
 }
 
-export function yearsHref(f: DashboardFilters): string {
+export function yearsHref(f: DashboardFilters): Route {
   return listHref(f, { outstanding: true, sort: "outstanding" });
 }
 

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import type { DashboardFilters, FilterOptions } from "@/lib/data/dashboard";
 import { t } from "@/lib/i18n/messages";
@@ -19,7 +20,7 @@ export function FilterForm({
 }: {
   filters: DashboardFilters;
   options: FilterOptions;
-  action?: string;
+  action?: Route;
 }) {
   const active =
     filters.state.length + filters.body.length + filters.theme.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) >

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import type { DashboardFilters } from "@/lib/data/dashboard";
 import { summaryOf, yearsOutstandingOf } from "./data";
@@ -23,7 +24,7 @@ function Kpi({
   label: string;
   value: string;
   detail: string;
-  href: string;
+  href: Route;
   testId: string;
 }) {
   return (

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import type { DashboardFilters } from "@/lib/data/dashboard";
 import {
   filtersToQueryString,
@@ -22,12 +23,15 @@ export function parseDashboardFilters(params: RawParams): DashboardFilters {
  * counts: the dashboard's filters plus the facet of the bucket (a facet given
  * here replaces the dashboard's value for it, e.g. one body of several).
  */
-export function listHref(f: DashboardFilters, facets: Partial<SearchFilters> = {}): string {
+export function listHref(f: DashboardFilters, facets: Partial<SearchFilters> = {}): Route {
   return `${listPath(f)}${filtersToQueryString({ ...f, ...facets })}`;
 }
 
+/** The two recommendation lists: the signed-in one and the public portal's. */
+export type ListPath = "/recommendations" | "/public/recommendations";
+
 /** The list a view's links lead to: the public portal's figures lead to its own list, which counts the same published rows. */
-export function listPath(f: { publishedOnly?: boolean }): string {
+export function listPath(f: { publishedOnly?: boolean }): ListPath {
   return f.publishedOnly ? "/public/recommendations" : "/recommendations";
 }
 

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import type { StatusGroup } from "@/lib/data/dashboard";
 import type { StatusKey } from "@/lib/domain/status-counts";
 import { t } from "@/lib/i18n/messages";
@@ -16,11 +17,11 @@ export function statusSeries(): StatusSeries[] {
 /** A grouped status count as chart data: values, a link and an accessible name per segment. */
 export function toStackRows(
   groups: StatusGroup[],
-  hrefFor: (group: StatusGroup, status: StatusKey) => string,
+  hrefFor: (group: StatusGroup, status: StatusKey) => Route,
 ): StackRow[] {
   return groups.map((g) => {
     const values: Record<string, number> = {};
-    const hrefs: Record<string, string> = {};
+    const hrefs: Record<string, Route> = {};
     const names: Record<string, string> = {};
     for (const k of STATUS_ORDER) {
       values[k] = g.counts[k];

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import type { Route } from "next";
 import type { BarShapeProps } from "recharts";
 import { useLocale } from "next-intl";
 import { formatNumber } from "@/lib/i18n/format";
@@ -13,7 +14,7 @@ export type SimpleBar = {
   fullLabel?: string;
   n: number;
   color: string;
-  href?: string;
+  href?: Route;
   name: string;
 };
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import type { Route } from "next";
 import type { BarShapeProps } from "recharts";
 import { useLocale } from "next-intl";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
@@ -15,7 +16,7 @@ export type StackRow = {
   fullLabel?: string;
   total: number;
   values: Record<string, number>;
-  hrefs: Record<string, string>;
+  hrefs: Record<string, Route>;
   names: Record<string, string>;
 };
 

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { formatNumber } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
@@ -7,7 +8,7 @@ import type { StackRow, StatusSeries } from "./status-stack-chart";
 const th = "px-2 py-1.5 text-left text-xs font-semibold text-slate-600";
 const td = "px-2 py-1.5 text-right tabular-nums";
 
-function Count({ n, href }: { n: number; href?: string }) {
+function Count({ n, href }: { n: number; href?: Route }) {
   if (!n || !href) return <>{formatNumber(n)}</>;
   return (
     <Link href={href} className="text-brand underline-offset-2 hover:underline">
@@ -28,7 +29,7 @@ export function StatusTable({
   groupHeader: string;
   rows: StackRow[];
   series: StatusSeries[];
-  totalHref: (row: StackRow) => string;
+  totalHref: (row: StackRow) => Route;
 }) {
   return (
     <table className="w-full min-w-[520px] border-collapse text-sm">

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/app/_components/ui/card";
@@ -53,12 +53,12 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
   const page = Math.max(1, Number(one(sp.page)) || 1);
   const { rows, total, counts } = listArchivedRecords(db, actor, { kind, page, per: PER });
   const pages = Math.max(1, Math.ceil(total / PER));
-  const href = (k: BinKind | undefined, p = 1) => {
+  const href = (k: BinKind | undefined, p = 1): Route => {
     const q = new URLSearchParams();
     if (k) q.set("kind", k);
     if (p > 1) q.set("page", String(p));
     const s = q.toString();
-    return `/admin/archive${s ? `?${s}` : ""}`;
+    return s ? `/admin/archive?${s}` : "/admin/archive";
   };
   const tabs = [undefined, ...BIN_KINDS.filter((k) => counts[k] > 0 || k === kind)];
 

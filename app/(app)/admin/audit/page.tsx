@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { RoleRequired } from "@/app/_components/ui/role-required";
@@ -46,7 +46,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           id: filters.entityId,
         }
       : null;
-  const pageHref = (p: number) => {
+  const pageHref = (p: number): Route => {
     const q = new URLSearchParams(
       KEYS.flatMap((k) => (k === "page" ? [] : one(sp[k]) ? [[k, one(sp[k])!]] : [])).concat([["page", String(p)]]),
     );

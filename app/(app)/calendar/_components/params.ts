@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { CALENDAR_KINDS, type CalendarKind } from "@/lib/calendar/kinds";
 import { lastDayOfMonth, monthKey, parseMonth } from "@/lib/calendar/periods";
 
@@ -62,7 +63,7 @@ export function rangeOf(v: CalendarView): { from?: string; to?: string } {
 }
 
 /** A link to the calendar with some of the view changed. */
-export function calendarHref(v: CalendarView, change: Partial<CalendarView> = {}): string {
+export function calendarHref(v: CalendarView, change: Partial<CalendarView> = {}): Route {
   const n = { ...v, ...change };
   const p = new URLSearchParams();
   if (n.view === "list") {

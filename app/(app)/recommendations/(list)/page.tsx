@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/ui/card";
 import { can } from "@/lib/auth/policy";
@@ -33,7 +33,7 @@ const SORT_KEYS = {
   outstanding: "work.list.sort.outstanding",
 } as const satisfies Record<(typeof SORTS)[number], string>;
 
-function href(f: Partial<SearchFilters>) {
+function href(f: Partial<SearchFilters>): Route {
   return `/recommendations${filtersToQueryString(f)}`;
 }
 

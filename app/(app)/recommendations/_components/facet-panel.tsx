@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Route } from "next";
 import { listPath } from "@/app/(app)/_components/dashboard/links";
 import type { FacetCounts, FacetValue } from "@/lib/search/types";
 import { filtersToQueryString, toggleFacetValue, type MultiFacet, type SearchFilters } from "@/lib/search/filters";
@@ -64,7 +65,7 @@ function FacetGroup<K extends MultiFacet>({
       <ul className="mt-1 space-y-0.5" data-testid={`facet-${facet}`}>
         {shown.map((v) => {
           const active = chosen.includes(v.value);
-          const href = `${listPath(filters)}${filtersToQueryString(toggleFacetValue(filters, facet, v.value))}`;
+          const href: Route = `${listPath(filters)}${filtersToQueryString(toggleFacetValue(filters, facet, v.value))}`;
           return (
             <li key={String(v.value)}>
               <Link
@@ -108,7 +109,7 @@ function Flag({
   filters: SearchFilters;
 }) {
   const on = filters[name];
-  const href = `${listPath(filters)}${filtersToQueryString({ ...filters, [name]: !on, page: 1 })}`;
+  const href: Route = `${listPath(filters)}${filtersToQueryString({ ...filters, [name]: !on, page: 1 })}`;
   return (
     <Link
       href={href}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ListPath } from "@/app/(app)/_components/dashboard/links";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import type { RecommendationListItem } from "@/lib/search/types";
 import { t } from "@/lib/i18n/messages";
@@ -7,7 +8,7 @@ import { recommendationTitle, textAfterTitle } from "@/lib/recommendation-title"
 import { RecommendationMeta } from "@/app/_components/recommendation-meta";
 
 /** One result: what it is, its title and — only what the title does not already say — its text. */
-export function ResultItem({ r, base = "/recommendations" }: { r: RecommendationListItem; base?: string }) {
+export function ResultItem({ r, base = "/recommendations" }: { r: RecommendationListItem; base?: ListPath }) {
   const rest = textAfterTitle(r);
   return (
     <li className="py-4" data-testid="result">

@@ -1,3 +1,4 @@
+import { appHref } from "@/lib/app-href";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -88,7 +89,7 @@ export default async function PublicStatePage({ params, searchParams }: PageProp
         latest={
           (await searchParams).cycles === "all"
             ? undefined
-            : { count: LATEST_CYCLES, allHref: `/public/states/${state.code}?cycles=all` }
+            : { count: LATEST_CYCLES, allHref: appHref(`/public/states/${state.code}?cycles=all`) }
         }
       />
     </div>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/app/_components/ui/card";
@@ -50,7 +50,7 @@ export default async function ImportBatchPage({
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const page = Math.min(requested, pages);
   const rows = page === requested ? data : listBatchRecommendations(db, batch.id, page, PER_PAGE).data;
-  const wider =
+  const wider: Route | null =
     batch.stateCodes.length > 0
       ? `/recommendations${filtersToQueryString({ state: batch.stateCodes, body: batch.bodyCodes })}`
       : null;
