@@ -5,6 +5,7 @@ import { config } from "@/lib/config";
 import { requestLocale } from "@/lib/context";
 import { t } from "@/lib/i18n/messages";
 import { configuredBaseUrl } from "@/lib/public-url";
+import { NoScriptStreaming } from "./_components/no-script-streaming";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
+        <NoScriptStreaming />
         {/* Client components read the language with useLocale(); their sentences come from the
             catalogues they import (lib/i18n/messages.ts), so no messages travel in the page. */}
         <NextIntlClientProvider locale={locale} messages={null}>

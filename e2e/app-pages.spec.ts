@@ -4,7 +4,7 @@
  * manifest, robots.txt) reachable without signing in.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { FOUNDING_CASE, signIn } from "./support";
 
 async function screens(page: Page, name: string) {
   for (const width of [1280, 375]) {
@@ -57,4 +57,34 @@ test("icons, web manifest and robots.txt are served to anyone; robots.txt keeps 
   const robots = await request.get("/robots.txt", { maxRedirects: 0 });
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toMatch(/^Disallow: \/login$/m);
+});
+
+test("without JavaScript, the list, a story and the dashboard still show themselves", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  await signIn(page, "viewer");
+  const context = await browser.newContext({
+    baseURL,
+    storageState: await page.context().storageState(),
+    javaScriptEnabled: false,
+  });
+  try {
+    const plain = await context.newPage();
+    await plain.goto(`/recommendations?q=${encodeURIComponent("conscientious objection")}`);
+    const story = plain.getByRole("link", { name: FOUNDING_CASE }).first();
+    await expect(story).toBeVisible();
+    await expect(plain.getByTestId("page-loading")).toBeHidden();
+    await story.click();
+    await expect(plain.getByRole("heading", { level: 1, name: FOUNDING_CASE })).toBeVisible();
+    await expect(plain.getByTestId("page-loading")).toBeHidden();
+    await plain.goto("/");
+    await expect(plain.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(plain.getByRole("status").filter({ visible: true })).toHaveCount(0);
+    await expect(plain.getByRole("heading", { name: "Status by body" })).toBeVisible();
+    await screens(plain, "no-javascript-dashboard");
+  } finally {
+    await context.close();
+  }
 });

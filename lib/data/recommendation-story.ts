@@ -109,11 +109,6 @@ export type StoryOptions = {
   publishedOnly?: boolean;
 };
 
-/** Whether a recommendation with this id exists, live or archived (its page answers 404 otherwise). */
-export function recommendationExists(db: Executor, id: number): boolean {
-  return db.get(sql`SELECT 1 FROM recommendations WHERE id = ${id}`) !== undefined;
-}
-
 /** Everything the recommendation page and GET /api/v1/recommendations/{id} show, in one DTO. */
 export function getRecommendationStory(db: Executor, id: number, opts: StoryOptions = {}) {
   const rec = db

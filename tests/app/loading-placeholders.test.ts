@@ -1,5 +1,5 @@
 /**
- * The placeholders the list, a recommendation and the dashboard show while their data loads
+ * The placeholders the list and the dashboard show while their data loads
  * (their loading.tsx): announced to screen readers with what is loading, in the reader's language.
  */
 import { createElement } from "react";
@@ -7,7 +7,6 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import DashboardLoading from "@/app/(app)/(dashboard)/loading";
 import RecommendationsLoading from "@/app/(app)/recommendations/(list)/loading";
-import RecommendationLoading from "@/app/(app)/recommendations/[id]/loading";
 import { registerLocaleResolver } from "@/lib/i18n/current-locale";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -17,7 +16,6 @@ registerLocaleResolver(() => locale, "en");
 const PAGES = [
   { page: DashboardLoading, en: "Loading the dashboard…", ru: "Загрузка сводки…" },
   { page: RecommendationsLoading, en: "Loading recommendations…", ru: "Загрузка рекомендаций…" },
-  { page: RecommendationLoading, en: "Loading the recommendation…", ru: "Загрузка рекомендации…" },
 ];
 
 describe("loading placeholders", () => {

@@ -4,7 +4,14 @@
  */
 export function PageSkeleton({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div role="status" aria-live="polite" aria-label={label} data-testid="page-loading" className="space-y-6">
+    <div
+      role="status"
+      aria-live="polite"
+      aria-label={label}
+      data-testid="page-loading"
+      data-page-loading=""
+      className="space-y-6"
+    >
       <span className="sr-only">{label}</span>
       <div aria-hidden="true" className="space-y-6">
         {children}

@@ -1,10 +1,15 @@
 import { t } from "@/lib/i18n/messages";
 
-/** Loading placeholders shaped like what they stand for (style guide pattern 10). */
+/**
+ * Loading placeholders shaped like what they stand for (style guide pattern 10).
+ * `data-section-loading` lets a reader without JavaScript skip them
+ * (app/_components/no-script-streaming.tsx).
+ */
 export function ChartSkeleton({ title }: { title: string }) {
   return (
     <div
       role="status"
+      data-section-loading=""
       aria-label={t("dashboard.loading", { what: title })}
       className="min-w-0 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
     >
@@ -16,7 +21,12 @@ export function ChartSkeleton({ title }: { title: string }) {
 
 export function KpiSkeleton() {
   return (
-    <div role="status" aria-label={t("site.dashboard.loadingKpis")} className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+    <div
+      role="status"
+      data-section-loading=""
+      aria-label={t("site.dashboard.loadingKpis")}
+      className="grid grid-cols-2 gap-3 lg:grid-cols-5"
+    >
       {Array.from({ length: 5 }, (_, i) => (
         <div key={i} className="h-28 animate-pulse rounded-xl border border-slate-200 bg-white" />
       ))}
