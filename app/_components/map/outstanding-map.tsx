@@ -2,7 +2,7 @@ import { Card } from "@/app/_components/ui/card";
 import { formatNumber } from "@/lib/i18n/format";
 import { stateName } from "@/lib/i18n/place-names";
 import { t } from "@/lib/i18n/messages";
-import { MAP_HEIGHT, MAP_WIDTH, numericOf, worldPaths } from "@/lib/map/world";
+import { MAP_HEIGHT, MAP_WIDTH, numericOf, regionPaths, worldPaths } from "@/lib/map/world";
 
 export type MapState = { code: string; name: string; outstanding: number; total: number };
 
@@ -27,7 +27,7 @@ export function OutstandingMap({
 }: {
   states: MapState[];
   hrefFor: (code: string) => string | null;
-  /** A state page: this state is outlined, the map shows its place. */
+  /** A state page: the map shows this state's region, the state outlined in the middle. */
   highlight?: string;
   title?: string;
 }) {
@@ -38,7 +38,7 @@ export function OutstandingMap({
   }
   const max = Math.max(0, ...states.map((s) => s.outstanding));
   const highlightId = highlight ? numericOf(highlight) : null;
-  const countries = worldPaths();
+  const countries = (highlightId && regionPaths(highlightId)) || worldPaths();
   const marked = countries.filter((c) => c.id === highlightId);
   return (
     <Card title={title}>
