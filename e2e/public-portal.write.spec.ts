@@ -9,7 +9,7 @@ import { signIn, watchForViolations } from "./support";
 async function screens(page: Page, name: string) {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results-3130/screens/${name}-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${name} at ${width} px overflows`).toBeLessThanOrEqual(0);
   }
