@@ -1,14 +1,16 @@
 import "server-only";
 import type { z } from "zod";
 import { createHash, randomBytes } from "node:crypto";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
-import { recommendations, shareLinks, states, users, type ShareLinkRow } from "../../db/schema";
+import { bodies, evidence, recommendations, shareLinks, states, tags, users, type ShareLinkRow } from "../../db/schema";
 import type { ShareView } from "../../db/schema/enums";
 import { assertCan, can } from "../auth/policy";
 import type { Actor } from "../auth/roles";
 import { clockAt, todayIso } from "../domain/clock";
 import { ForbiddenError, NotFoundError } from "../errors";
+import { bodyName, stateName } from "../i18n/place-names";
+import { runWithLocale } from "../request-locale";
 import { parseFilters, type RawParams } from "../search/filters";
 import { parseInput } from "../validation/common";
 import { vmsg } from "../validation/messages";
@@ -75,6 +77,45 @@ function dashboardFilters(raw: Record<string, unknown>): DashboardFilters {
   return { state: f.state, body: f.body, theme: f.theme, from: f.from, to: f.to };
 }
 
+type StoredFilters = Record<string, string | string[]>;
+
+/**
+ * The filters as the link keeps them: years as text, each value one the view reads. A value the
+ * list's parser would drop (a malformed code) or that names nothing recorded is refused by name,
+ * so a link never quietly shows more than its maker asked for.
+ */
+function storedFilters(db: Executor, filters: Record<string, string | number | string[]>): StoredFilters {
+  const out: StoredFilters = {};
+  for (const [key, value] of Object.entries(filters))
+    out[key] = Array.isArray(value) ? value.map((v) => v.trim()) : String(value).trim();
+  const parsed = parseFilters(out);
+  const given = (key: "state" | "body" | "theme") => {
+    const v = out[key];
+    const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+    return key === "theme" ? list : list.flatMap((x) => x.split(","));
+  };
+  const known = {
+    state: (codes: string[]) => db.select({ v: states.code }).from(states).where(inArray(states.code, codes)).all(),
+    body: (codes: string[]) => db.select({ v: bodies.code }).from(bodies).where(inArray(bodies.code, codes)).all(),
+    theme: (names: string[]) =>
+      db
+        .select({ v: tags.name })
+        .from(tags)
+        .where(and(eq(tags.kind, "theme"), inArray(tags.name, names)))
+        .all(),
+  };
+  for (const key of ["state", "body", "theme"] as const) {
+    const values = given(key)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (values.length > parsed[key].length) fieldError(`filters.${key}`, vmsg("share.codeFormat", { key }));
+    const recorded = new Set(known[key](parsed[key]).map((r) => r.v));
+    const missing = parsed[key].find((v) => !recorded.has(v));
+    if (missing) fieldError(`filters.${key}`, vmsg("share.unknownCode", { key, code: missing }));
+  }
+  return out;
+}
+
 /** The figures or the story a link shows, as of now. */
 export function shareViewData(
   db: Executor,
@@ -89,7 +130,6 @@ export function shareViewData(
     return story && !story.archived ? { view: "recommendation", story } : null;
   }
   const f = dashboardFilters(JSON.parse(link.filters) as Record<string, unknown>);
-  if (link.view === "state-report") f.body = [];
   const clock = clockAt(now);
   const state =
     f.state.length === 1
@@ -131,7 +171,7 @@ export function createShareLink(
     }
     const base = {
       view: data.view,
-      filters: JSON.stringify(data.filters ?? {}),
+      filters: JSON.stringify(storedFilters(tx, data.filters ?? {})),
       recommendationId: data.view === "recommendation" ? (data.recommendationId ?? null) : null,
     };
     const view = shareViewData(tx, base, now);
@@ -142,7 +182,10 @@ export function createShareLink(
         ...base,
         tokenHash: hash(token),
         frozen: !!data.frozen,
-        snapshot: data.frozen ? JSON.stringify({ asOf: dayOf(now), data: view }) : null,
+        // Names as recorded, not in the maker's language: each reader gets them in theirs (localised()).
+        snapshot: data.frozen
+          ? JSON.stringify({ asOf: dayOf(now), data: runWithLocale("en", () => shareViewData(tx, base, now)) })
+          : null,
         expiresAt: data.expiresAt ?? null,
         createdById: who.id!,
       })
@@ -228,9 +271,73 @@ export function openShareLink(db: DB, token: string, now?: Date): OpenedShareLin
   const link = toDTO({ ...row, opens: row.opens + 1 });
   if (row.frozen && row.snapshot) {
     const frozen = JSON.parse(row.snapshot) as { asOf: string; data: ShareViewData };
-    return { status: "ok", link, data: frozen.data, asOf: frozen.asOf };
+    return { status: "ok", link, data: localised(withEvidenceAsNow(db, frozen.data)), asOf: frozen.asOf };
   }
   const data = shareViewData(db, row, now);
   if (!data) return { status: "missing" };
   return { status: "ok", link, data, asOf: dayOf(now) };
+}
+
+/**
+ * A frozen story keeps its figures, not its evidence: an item made private or archived since the
+ * link was made leaves it (evidence can name victims), and what stays is shown as it reads today.
+ */
+function withEvidenceAsNow(db: Executor, data: ShareViewData): ShareViewData {
+  if (data.view !== "recommendation") return data;
+  const ids = data.story.evidence.map((e) => e.id);
+  const today = new Map(
+    (ids.length ? (getRecommendationStory(db, data.story.id, { publicOnly: true })?.evidence ?? []) : []).map((e) => [
+      e.id,
+      e,
+    ]),
+  );
+  const stillPublic = new Set(
+    ids.length
+      ? db
+          .select({ id: evidence.id })
+          .from(evidence)
+          .where(and(inArray(evidence.id, ids), eq(evidence.public, true), isNull(evidence.archivedAt)))
+          .all()
+          .map((r) => r.id)
+      : [],
+  );
+  const keep = (id: number) => stillPublic.has(id) && today.has(id);
+  const story = data.story;
+  return {
+    view: "recommendation",
+    story: {
+      ...story,
+      evidence: story.evidence.filter((e) => keep(e.id)).map((e) => today.get(e.id)!),
+      timeline: story.timeline.flatMap((entry): typeof story.timeline => {
+        if (entry.type === "evidence")
+          return keep(entry.evidence.id) ? [{ ...entry, evidence: today.get(entry.evidence.id)! }] : [];
+        if (entry.type === "assessment") return [{ ...entry, evidenceIds: entry.evidenceIds.filter(keep) }];
+        return [entry];
+      }),
+    },
+  };
+}
+
+/** A frozen snapshot's state and body names (kept as recorded) in the reader's language. */
+function localised(data: ShareViewData): ShareViewData {
+  if (data.view === "recommendation") {
+    const { story } = data;
+    return {
+      view: "recommendation",
+      story: {
+        ...story,
+        state: { ...story.state, name: stateName(story.state.code, story.state.name) },
+        body: { ...story.body, name: bodyName(story.body.code, story.body.name) },
+      },
+    };
+  }
+  const { cube } = data.figures;
+  return {
+    ...data,
+    state: data.state && { ...data.state, name: stateName(data.state.code, data.state.name) },
+    figures: {
+      ...data.figures,
+      cube: { ...cube, byBody: cube.byBody.map((b) => ({ ...b, label: bodyName(b.key, b.label) })) },
+    },
+  };
 }

@@ -3,8 +3,39 @@ import { SHARE_VIEWS } from "../../db/schema/enums";
 import { enumOf, flag, idRef } from "./common";
 import { lazyError, vmsg } from "./messages";
 
-/** A view's URL filters, as the list writes them (?state=KAZ&body=CCPR → {"state": "KAZ", "body": "CCPR"}). */
-const filterValue = z.union([z.string().max(500), z.number(), z.boolean(), z.array(z.string().max(500)).max(50)]);
+/**
+ * The filters a shared dashboard or state report honours (lib/data/share-links.ts), as their URLs
+ * write them (?state=KAZ&body=CCPR → {"state": "KAZ", "body": "CCPR"}). Anything else is refused
+ * by name rather than dropped: a link must never show more than its maker asked for.
+ */
+export const SHARE_FILTER_KEYS = ["state", "body", "theme", "from", "to"] as const;
+const filterValue = z.union([z.string().max(500), z.number(), z.array(z.string().max(500)).max(50)]);
+const YEAR = /^\d{4}$/;
+
+/** A YYYY-MM-DD that names a real day (Date.parse would roll 30 February over into March). */
+function isRealDay(v: string): boolean {
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === v;
+}
+
+type FilterInput = Record<string, z.infer<typeof filterValue>>;
+
+function checkFilters(filters: FilterInput, ctx: z.RefinementCtx) {
+  const issue = (key: string, message: string) => ctx.addIssue({ code: "custom", path: ["filters", key], message });
+  for (const [key, value] of Object.entries(filters)) {
+    if (!(SHARE_FILTER_KEYS as readonly string[]).includes(key)) {
+      issue(key, vmsg("share.unknownFilter", { key, known: SHARE_FILTER_KEYS.join(", ") }));
+    } else if (key === "from" || key === "to") {
+      if (Array.isArray(value) || !YEAR.test(String(value).trim())) issue(key, vmsg("share.yearFormat", { key }));
+    } else if (typeof value === "number") {
+      issue(key, vmsg("share.codeFormat", { key }));
+    }
+  }
+  const from = Number(filters.from);
+  const to = Number(filters.to);
+  if (YEAR.test(String(filters.from)) && YEAR.test(String(filters.to)) && from > to)
+    issue("to", vmsg("share.yearsReversed", { from, to }));
+}
 
 /** POST /api/v1/share-links: one view, read-only, for someone without an account. */
 export const shareLinkCreateSchema = z
@@ -17,11 +48,12 @@ export const shareLinkCreateSchema = z
       .string()
       .trim()
       .regex(/^\d{4}-\d{2}-\d{2}$/, lazyError("share.expiryFormat"))
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), lazyError("share.expiryFormat"))
+      .refine(isRealDay, lazyError("share.expiryNoSuchDay"))
       .nullable()
       .optional(),
   })
   .superRefine((v, ctx) => {
+    if (v.filters) checkFilters(v.filters, ctx);
     if (v.view === "recommendation" && !v.recommendationId)
       ctx.addIssue({ code: "custom", path: ["recommendationId"], message: vmsg("share.needsRecommendation") });
     if (v.view === "state-report") {

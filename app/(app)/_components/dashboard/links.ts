@@ -1,4 +1,5 @@
 import type { Route } from "next";
+import { SHARE_FILTER_KEYS } from "@/lib/validation/share-links";
 import type { DashboardFilters } from "@/lib/data/dashboard";
 import {
   filtersToQueryString,
@@ -40,10 +41,14 @@ export function dashboardHref(f: DashboardFilters, base = "/"): string {
   return `${base}${filtersToQueryString(f)}`;
 }
 
-/** A view's filters as its URL writes them, for a share link (`{"state": ["KAZ"], "from": "2010"}`). */
+/**
+ * A view's filters as its URL writes them, for a share link (`{"state": ["KAZ"], "from": "2010"}`):
+ * only those a shared view honours (lib/validation/share-links.ts), which refuses any other.
+ */
 export function shareFilters(f: Partial<SearchFilters>): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [k, v] of filtersToSearchParams(f)) {
+    if (!(SHARE_FILTER_KEYS as readonly string[]).includes(k)) continue;
     const had = out[k];
     out[k] = had === undefined ? v : [...(Array.isArray(had) ? had : [had]), v];
   }
