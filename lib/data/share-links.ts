@@ -223,10 +223,11 @@ export function revokeShareLink(db: DB, actor: Actor | null | undefined, id: num
     if (!row) throw new NotFoundError("share link", id);
     if (row.createdById !== who.id && !can(who, "anyShareLink", "delete"))
       throw new ForbiddenError(vmsg("share.notYours"));
-    if (row.revokedAt) return toDTO(row);
+    const maker = tx.select({ name: users.name }).from(users).where(eq(users.id, row.createdById)).get()?.name ?? null;
+    if (row.revokedAt) return toDTO(row, maker);
     const after = tx.update(shareLinks).set({ revokedAt: now }).where(eq(shareLinks.id, id)).returning().get();
-    writeAudit(tx, who, "revoke", "share_link", id, toDTO(row), toDTO(after));
-    return toDTO(after);
+    writeAudit(tx, who, "revoke", "share_link", id, toDTO(row, maker), toDTO(after, maker));
+    return toDTO(after, maker);
   });
 }
 

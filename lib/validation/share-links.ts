@@ -11,6 +11,7 @@ import { lazyError, vmsg } from "./messages";
 export const SHARE_FILTER_KEYS = ["state", "body", "theme", "from", "to"] as const;
 const filterValue = z.union([z.string().max(500), z.number(), z.array(z.string().max(500)).max(50)]);
 const YEAR = /^\d{4}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A YYYY-MM-DD that names a real day (Date.parse would roll 30 February over into March). */
 function isRealDay(v: string): boolean {
@@ -45,10 +46,11 @@ export const shareLinkCreateSchema = z
     recommendationId: idRef("recommendation").optional(),
     frozen: flag.optional(),
     expiresAt: z
-      .string()
+      .string(lazyError("share.expiryFormat"))
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, lazyError("share.expiryFormat"))
-      .refine(isRealDay, lazyError("share.expiryNoSuchDay"))
+      .regex(DAY, lazyError("share.expiryFormat"))
+      // Only a well-written date can name a day that does not exist; one message per mistake.
+      .refine((v) => !DAY.test(v) || isRealDay(v), lazyError("share.expiryNoSuchDay"))
       .nullable()
       .optional(),
   })

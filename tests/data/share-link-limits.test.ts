@@ -8,7 +8,7 @@ import { createBody } from "@/lib/data/bodies";
 import { createCycle } from "@/lib/data/cycles";
 import { attachEvidence, createEvidence, updateEvidence } from "@/lib/data/evidence";
 import { createRecommendation } from "@/lib/data/recommendations-write";
-import { createShareLink, openShareLink, type OpenedShareLink } from "@/lib/data/share-links";
+import { createShareLink, openShareLink, revokeShareLink, type OpenedShareLink } from "@/lib/data/share-links";
 import { ValidationError } from "@/lib/errors";
 import { runWithLocale } from "@/lib/request-locale";
 import { freshDb } from "../support/db";
@@ -117,6 +117,15 @@ describe("a share link's expiry", () => {
     expect(
       createShareLink(env.db, who.viewer, { view: "dashboard", expiresAt: "2027-02-28" }, now).link.expiresAt,
     ).toBe("2027-02-28");
+  });
+});
+
+describe("revoking a link", () => {
+  it("answers with the link as the list shows it, its maker named", () => {
+    foundingCase(env.db, who.editor);
+    const made = createShareLink(env.db, who.viewer, { view: "dashboard" });
+    expect(revokeShareLink(env.db, who.admin, made.link.id)).toMatchObject({ revoked: true, createdBy: "The viewer" });
+    expect(revokeShareLink(env.db, who.admin, made.link.id)).toMatchObject({ revoked: true, createdBy: "The viewer" });
   });
 });
 
