@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { getRequestContext, signedInContext } from "@/lib/context";
+import { describeFilters } from "@/lib/data/export-labels";
 import { listReportChoices, reportAssessedOnly, reportQueryString } from "@/lib/data/report";
 import { t } from "@/lib/i18n/messages";
 import { bodyName, stateName } from "@/lib/i18n/place-names";
-import { MAX_YEAR, MIN_YEAR, parseFilters } from "@/lib/search/filters";
+import { filtersToSearchParams, MAX_YEAR, MIN_YEAR, parseFilters } from "@/lib/search/filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   await getRequestContext();
@@ -30,6 +31,11 @@ export default async function ReportsPage({ searchParams }: Props) {
   }
   const choices = listReportChoices(db);
   const chosenState = filters.state.length === 1 ? filters.state[0] : undefined;
+  // What the form has no field for (a theme, a search, a status… from the dashboard or the list)
+  // travels in hidden fields, so "Download PDF report" there keeps every filter.
+  const kept = { ...filters, state: [], body: [], from: undefined, to: undefined, sort: undefined, dir: undefined };
+  const keptParams = [...filtersToSearchParams(kept)].filter(([key]) => key !== "page" && key !== "per");
+  const keptLabels = describeFilters(db, kept);
 
   return (
     <div className="space-y-6">
@@ -44,6 +50,19 @@ export default async function ReportsPage({ searchParams }: Props) {
         <Card title={t("site.reports.newReport")}>
           <form method="get" action="/reports" className="space-y-5" data-testid="report-form">
             <input type="hidden" name="go" value="1" />
+            {keptParams.map(([key, value]) => (
+              <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
+            ))}
+            {keptLabels.length > 0 && (
+              <div className="text-sm text-slate-700" data-testid="report-kept-filters">
+                <p>{t("site.reports.keptFilters")}</p>
+                <ul className="mt-1 list-disc pl-5">
+                  {keptLabels.map((f) => (
+                    <li key={f.label}>{t("site.reports.keptFilter", { label: f.label, value: f.value })}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <label htmlFor="report-state" className="block max-w-md text-sm font-medium text-slate-700">
               {t("site.reports.state")}
               <select

@@ -98,7 +98,10 @@ export default async function StateReportPage({ params, searchParams }: Props) {
   return (
     <article className="report mx-auto max-w-5xl" data-testid="state-report">
       <div className="no-print mb-5 flex flex-wrap items-center justify-between gap-3">
-        <Link href={`/reports${filtersToQueryString(exportFilters)}`} className="text-sm text-brand hover:underline">
+        <Link
+          href={`/reports${reportQueryString(exportFilters, assessedOnly)}`}
+          className="text-sm text-brand hover:underline"
+        >
           {t("site.reports.change")}
         </Link>
         <div className="flex flex-wrap gap-2">
