@@ -2,12 +2,15 @@
  * State names as sources write them → ISO 3166-1 alpha-3. i18n-iso-countries
  * knows the ISO short names and common variants; the alias table adds the UN
  * protocol spellings (UHRI, OHCHR lists) and UPR Info's abbreviations
- * ("Macedonia FYR", "St Lucia", "DPR Korea") that it misses.
+ * ("Macedonia FYR", "St Lucia", "DPR Korea") that it misses. Russian names
+ * ("Россия", "Казахстан") are known too: staff keep their own lists in Russian.
  */
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
+import ru from "i18n-iso-countries/langs/ru.json";
 
 countries.registerLocale(en);
+countries.registerLocale(ru);
 
 const ALIASES: Record<string, string> = {
   "holy see": "VAT",
@@ -109,6 +112,7 @@ export function stateCodeFor(name: string): string | null {
     ALIASES[normal] ??
     countries.getAlpha3Code(key, "en") ??
     countries.getAlpha3Code(normal, "en") ??
+    countries.getAlpha3Code(key, "ru") ??
     ALIASES_WITHOUT_SPACES.get(normal.replace(/\s+/g, "")) ??
     (/^[A-Z]{3}$/.test(key) && countries.isValid(key) ? key : undefined) ??
     null;

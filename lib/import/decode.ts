@@ -1,10 +1,11 @@
 /**
  * Bytes → text. Real imports arrive as UTF-8 (with or without BOM), UTF-16
- * from Excel's "Unicode text", Windows-1252 from older Excel and Mac Roman
- * from the UPR Info database (0x8E for é, CR line ends). Without a BOM the two
- * 8-bit code pages cannot be told apart by validity alone (every byte is
- * "valid" in both), so each is scored by how plausible its accented
- * characters look in context; see scoreEightBit.
+ * from Excel's "Unicode text", Windows-1252 from older Excel, Windows-1251 from
+ * a Russian Excel's CSV and Mac Roman from the UPR Info database (0x8E for é, CR
+ * line ends). Without a BOM the 8-bit code pages cannot be told apart by
+ * validity alone (every byte is "valid" in each): Cyrillic is recognised by its
+ * words (looksLikeCyrillic1251), and the two Latin pages are scored by how
+ * plausible their accented characters look in context; see scoreEightBit.
  */
 import iconv from "iconv-lite";
 import type { TextEncodingName } from "./types";
@@ -17,6 +18,7 @@ const ICONV_NAME: Record<TextEncodingName, string> = {
   "utf-16le": "utf-16le",
   "utf-16be": "utf-16be",
   "windows-1252": "windows-1252",
+  "windows-1251": "windows-1251",
   macintosh: "macintosh",
 };
 
@@ -28,6 +30,7 @@ export function detectEncoding(bytes: Uint8Array): TextEncodingName | null {
   if (bomless16) return bomless16;
   if (bytes.includes(0)) return null;
   if (isValidUtf8(bytes)) return "utf-8";
+  if (looksLikeCyrillic1251(bytes)) return "windows-1251";
   return scoreEightBit(bytes, "macintosh") > scoreEightBit(bytes, "windows-1252") ? "macintosh" : "windows-1252";
 }
 
@@ -63,6 +66,34 @@ function guessBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
   if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05) return "utf-16le";
   if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) return "utf-16be";
   return null;
+}
+
+/** Windows-1251's letters: А–я at 0xC0–0xFF, Ё and ё at 0xA8 and 0xB8. */
+const isCyrillic1251 = (b: number | undefined) => b !== undefined && (b >= 0xc0 || b === 0xa8 || b === 0xb8);
+
+/**
+ * Cyrillic in Windows-1251. Its letters are bytes Windows-1252 and Mac Roman read as accented
+ * Latin letters, but Latin prose has an accented letter here and there between plain ones
+ * ("Autorité", at most two together as in "ações"), while a Cyrillic word is made of them
+ * alone. So: most high bytes are 1251 letters, and most of those stand in runs of three or more.
+ */
+export function looksLikeCyrillic1251(bytes: Uint8Array): boolean {
+  let high = 0;
+  let letters = 0;
+  let inWords = 0;
+  let run = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = bytes[i];
+    if (isCyrillic1251(b)) {
+      run++;
+      letters++;
+    } else {
+      if (run >= 3) inWords += run;
+      run = 0;
+    }
+    if (b !== undefined && b >= 0x80) high++;
+  }
+  return letters >= 6 && letters >= high * 0.8 && inWords >= letters * 0.6;
 }
 
 /** Punctuation both code pages legitimately produce in prose. */

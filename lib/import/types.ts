@@ -7,7 +7,8 @@ import type { GradeLetter, Stance, Status, UprPosition } from "../../db/schema/e
 export const IMPORT_FORMATS = ["upr-info", "ohchr-docx", "uhri", "tracker-csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252" | "macintosh";
+export type TextEncodingName =
+  "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252" | "windows-1251" | "macintosh";
 /** Binary containers report what they are instead of a text encoding. */
 export type ImportEncoding = TextEncodingName | "docx" | "xlsx";
 export type Delimiter = "," | ";" | "\t";

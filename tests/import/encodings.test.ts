@@ -78,6 +78,25 @@ describe("encodings", () => {
     expect(detectEncoding(iconv.encode("The State’s “report” — don’t", "macintosh"))).toBe("macintosh");
   });
 
+  it("reads Cyrillic saved by a Russian Excel as Windows-1251, not as accented Latin, States named in Russian", async () => {
+    const russian = "Обеспечить право на отказ от военной службы по соображениям совести";
+    const csv = [UPR_INFO_HEADER, `Казахстан,Asia,,"${russian}",Россия,EEG,,Accepted,4,Justice,20`].join("\r\n");
+    const result = await parse(iconv.encode(csv, "windows-1251"));
+    expect(result.encoding).toBe("windows-1251");
+    expect(result.records[0].text).toBe(russian);
+    expect(result.records[0]).toMatchObject({ stateCode: "KAZ" });
+    expect(detectEncoding(iconv.encode("Ёлки и ёжики: Казахстан", "windows-1251"))).toBe("windows-1251");
+  });
+
+  it("keeps Latin prose with accents side by side (Portuguese, French) as Windows-1252 or Mac Roman", () => {
+    const portuguese = "Garantir a proteção das informações e as ações do Estado, não é? São direitos.";
+    expect(detectEncoding(iconv.encode(portuguese, "windows-1252"))).toBe("windows-1252");
+    expect(detectEncoding(iconv.encode(portuguese, "macintosh"))).toBe("macintosh");
+    expect(detectEncoding(iconv.encode("Côte d'Ivoire, Haute Autorité, vis-à-vis, Guaraní", "windows-1252"))).toBe(
+      "windows-1252",
+    );
+  });
+
   it("reads UTF-16 without a byte-order mark", async () => {
     const result = await parse(iconv.encode(text, "utf-16le"));
     expect(result.encoding).toBe("utf-16le");

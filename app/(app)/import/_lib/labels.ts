@@ -28,6 +28,7 @@ export const ENCODING_LABELS: Record<ImportEncoding, string> = messages({
   "utf-16le": "work.import.encoding.utf-16le",
   "utf-16be": "work.import.encoding.utf-16be",
   "windows-1252": "work.import.encoding.windows-1252",
+  "windows-1251": "work.import.encoding.windows-1251",
   macintosh: "work.import.encoding.macintosh",
   docx: "work.import.encoding.docx",
   xlsx: "work.import.encoding.xlsx",
