@@ -26,7 +26,7 @@ test("the review and the summary list every row not imported, with why", async (
   const wizard = new ImportWizard(page);
   await upload(wizard);
   const review = page.getByTestId("review-skipped-rows");
-  await expect(review).toContainText("3 rows not imported, and why");
+  await expect(review).toContainText("3 rows not imported as recommendations of their own, and why");
   await expect(review).toContainText("Line 3: Another recommending State of the recommendation at line 2");
   await expect(review).toContainText("Line 4: Duplicate of line 2.");
   await expect(review).toContainText("Line 5: A voluntary pledge, not a recommendation.");
