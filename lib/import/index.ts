@@ -77,8 +77,8 @@ export async function parseImportFile(
     // Refusals (ZIP bomb, broken XML) carry their own sentence; anything unexpected is still a refusal, never a crash.
     const known = error instanceof ZipRefusal || error instanceof XmlRefusal;
     const reason = error instanceof Error ? error.message : String(error);
-    if (known) log.refuse(reason);
     if (error instanceof ZipBomb) result.inflationRefused = true;
+    if (known) log.refuse(reason);
     else log.error(0, null, "file.unreadable", { reason });
     result.records = [];
   }

@@ -23,10 +23,9 @@ export async function openZip(bytes: Uint8Array): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch (error) {
-    throw new ZipRefusal(
-      importMessage("zip.broken", { reason: error instanceof Error ? error.message : String(error) }),
-    );
+  } catch {
+    // JSZip's own words ("is this a zip file ?", with a link to its docs) mean nothing to the reader.
+    throw new ZipRefusal(importMessage("zip.notZip"));
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   if (entries.length > MAX_ZIP_ENTRIES)

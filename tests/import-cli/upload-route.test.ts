@@ -64,6 +64,12 @@ describe("upload route", () => {
     expect(stored()).toEqual([]);
   });
 
+  it("says an empty file is empty, not that no file was chosen", async () => {
+    const res = await upload(new Blob([]), "empty.csv");
+    expect(res.headers.get("location")).toBe("/import?error=emptyFile");
+    expect(stored()).toEqual([]);
+  });
+
   it("parses an accepted file once and keeps the result beside it for the review page", async () => {
     const csv = "Recommendation,State under Review,Session\nAdopt a law,Kazakhstan,7\n";
     const res = await upload(new Blob([csv]), "upr.csv");

@@ -32,6 +32,7 @@ const posInt = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) 
 /** Sentences for the codes the upload route redirects with (never text from the URL itself). */
 function uploadError(code: string | undefined, size: number | undefined): string | undefined {
   if (code === "noFile") return t("import.noFile");
+  if (code === "emptyFile") return t("import.emptyFile");
   if (code === "uploadFailed") return t("import.uploadFailed");
   if (code === "tooBig")
     return importMessage("file.tooBig", {

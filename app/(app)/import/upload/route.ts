@@ -83,7 +83,8 @@ async function receive(request: NextRequest): Promise<Response> {
     return back({ error: "tooBig", size: String(Math.ceil(BODY_LIMIT / 2 ** 20)) });
   }
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0 || !file.name) return back({ error: "noFile" });
+  if (!(file instanceof File) || !file.name) return back({ error: "noFile" });
+  if (file.size === 0) return back({ error: "emptyFile" });
   if (file.size > MAX_IMPORT_BYTES) return back({ error: "tooBig", size: String(Math.ceil(file.size / 2 ** 20)) });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const format = parseFormat(form.get("format"));
