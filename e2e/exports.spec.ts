@@ -86,7 +86,7 @@ test("a viewer makes Kazakhstan's state report on the Reports page, reads it, an
   );
 
   const pdf = await download(page, "Download PDF");
-  expect(pdf.file.suggestedFilename()).toBe(`report-KAZ-CCPR-${today()}.pdf`);
+  expect(pdf.file.suggestedFilename()).toBe(`report-KAZ-CCPR-years-2011-2024-${today()}.pdf`);
   expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true });
   const flat = text.replace(/\s+/g, " ");

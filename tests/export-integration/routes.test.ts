@@ -165,7 +165,9 @@ describe("PDF state report", () => {
     const res = await call(pdfRoute, "/api/export/report.pdf?state=KAZ&body=CCPR&from=2011&to=2024", "viewer");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toMatch(/filename="report-KAZ-CCPR-\d{4}-\d{2}-\d{2}\.pdf"/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /filename="report-KAZ-CCPR-years-2011-2024-\d{4}-\d{2}-\d{2}\.pdf"/,
+    );
     const bytes = await bytesOf(res);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(bytes);

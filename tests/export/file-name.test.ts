@@ -20,4 +20,22 @@ describe("export file names say what they hold", () => {
     );
     expect(exportFileName({ state: [] }, "xlsx", now)).toBe("recommendations-2026-12-01.xlsx");
   });
+
+  it("names the years, says when other filters narrow it, and a report without the not assessed", () => {
+    expect(exportFileName({ state: ["KAZ"], from: 2011, to: 2016 }, "xlsx", now)).toBe(
+      "recommendations-KAZ-years-2011-2016-2026-12-01.xlsx",
+    );
+    expect(exportFileName({ state: [], from: 2014 }, "csv", now)).toBe("recommendations-from-2014-2026-12-01.csv");
+    expect(exportFileName({ state: [], to: 2014 }, "csv", now)).toBe("recommendations-until-2014-2026-12-01.csv");
+    expect(exportFileName({ state: [], from: 2014, to: 2014 }, "csv", now)).toBe(
+      "recommendations-year-2014-2026-12-01.csv",
+    );
+    expect(exportFileName({ state: [], theme: ["Justice"] }, "xlsx", now)).toBe(
+      "recommendations-filtered-2026-12-01.xlsx",
+    );
+    expect(exportFileName({ state: [], q: "torture" }, "xlsx", now)).toBe("recommendations-filtered-2026-12-01.xlsx");
+    expect(exportFileName({ state: ["KAZ"] }, "pdf", now, "report", { assessedOnly: true })).toBe(
+      "report-KAZ-assessed-2026-12-01.pdf",
+    );
+  });
 });

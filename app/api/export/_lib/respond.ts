@@ -1,5 +1,5 @@
 import "server-only";
-import type { SearchFilters } from "@/lib/search/filters";
+import { activeFilterCount, emptyFilters, type SearchFilters } from "@/lib/search/filters";
 
 export type ExportFormat = "csv" | "xlsx" | "pdf";
 
@@ -10,20 +10,51 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 /**
- * "recommendations-KAZ-CCPR-2026-12-01.xlsx", "report-KAZ-2026-12-01.pdf":
- * what the file holds, the states and bodies chosen when there are few (so a
- * folder of downloads sorts by country and says which bodies), and the UTC date
- * of the export. Codes are validated A–Z, digits and hyphens, so the name is
- * plain ASCII and needs no escaping.
+ * "recommendations-KAZ-CCPR-2026-12-01.xlsx", "report-KAZ-years-2011-2016-assessed-2026-12-01.pdf":
+ * what the file holds, the states and bodies chosen when there are few (so a folder of downloads
+ * sorts by country and says which bodies), the years, "filtered" when any other filter (a theme,
+ * a search, a status…) narrows it — so it is never taken for the whole record — "assessed" for a
+ * report that leaves out what is not assessed, and the UTC date of the export. Codes are
+ * validated A–Z, digits and hyphens and the rest is fixed words, so the name is plain ASCII.
  */
 export function exportFileName(
-  filters: Pick<SearchFilters, "state"> & Partial<Pick<SearchFilters, "body">>,
+  filters: Pick<SearchFilters, "state"> & Partial<SearchFilters>,
   format: ExportFormat,
   now: Date,
   kind: "recommendations" | "report" = "recommendations",
+  { assessedOnly = false }: { assessedOnly?: boolean } = {},
 ): string {
   const few = (codes: string[] | undefined) => (codes && codes.length >= 1 && codes.length <= 3 ? codes : []);
-  return [kind, ...few(filters.state), ...few(filters.body), now.toISOString().slice(0, 10)].join("-") + `.${format}`;
+  const { from, to } = filters;
+  const years =
+    from !== undefined && to !== undefined
+      ? from === to
+        ? [`year-${from}`]
+        : [`years-${from}-${to}`]
+      : from !== undefined
+        ? [`from-${from}`]
+        : to !== undefined
+          ? [`until-${to}`]
+          : [];
+  const others = activeFilterCount({
+    ...emptyFilters(),
+    ...filters,
+    state: [],
+    body: [],
+    from: undefined,
+    to: undefined,
+  });
+  return (
+    [
+      kind,
+      ...few(filters.state),
+      ...few(filters.body),
+      ...years,
+      ...(others > 0 ? ["filtered"] : []),
+      ...(assessedOnly ? ["assessed"] : []),
+      now.toISOString().slice(0, 10),
+    ].join("-") + `.${format}`
+  );
 }
 
 export function fileResponse(body: ReadableStream<Uint8Array>, format: ExportFormat, fileName: string): Response {

@@ -22,13 +22,14 @@ export const GET = handler({ access: ["export", "run"] }, ({ db, actor, req, url
     throw new ValidationError(oneState, { state: [oneState] });
   }
   const now = new Date();
-  const data = getStateReport(db, filters.state[0], filters, {
-    now,
-    baseUrl: publicBaseUrl(req),
-    assessedOnly: reportAssessedOnly(url.searchParams),
-  });
+  const assessedOnly = reportAssessedOnly(url.searchParams);
+  const data = getStateReport(db, filters.state[0], filters, { now, baseUrl: publicBaseUrl(req), assessedOnly });
   if (!data) throw new NotFoundError("state", filters.state[0]);
   recordExport(db, actor, "report", "pdf", { ...filters, state: [data.state.code] }, data.recommendations.length);
-  return fileResponse(stateReportPdfStream(data), "pdf", exportFileName(filters, "pdf", now, "report"));
+  return fileResponse(
+    stateReportPdfStream(data),
+    "pdf",
+    exportFileName(filters, "pdf", now, "report", { assessedOnly }),
+  );
 });
 export const dynamic = "force-dynamic";
