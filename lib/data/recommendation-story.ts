@@ -42,6 +42,8 @@ export type EvidenceDTO = {
   summary: string | null;
   sourceUrl: string | null;
   source: DocumentRef | null;
+  /** Marked for the public portal and share links; private otherwise. */
+  public: boolean;
 };
 export type TimelineEvent =
   | { type: "recommendation"; date: string | null; link: ChainLink }
@@ -251,6 +253,7 @@ export function getRecommendationStory(db: Executor, id: number, opts: StoryOpti
     summary: e.summary,
     sourceUrl: e.sourceUrl,
     source: e.sourceDocumentId ? (docs.get(e.sourceDocumentId) ?? null) : null,
+    public: e.public,
   }));
 
   const timeline: TimelineEvent[] = [

@@ -8,10 +8,13 @@ import { SentenceWith, SLOT } from "@/app/_components/ui/sentence-with";
 export function EvidenceList({
   items,
   controls,
+  showVisibility = false,
 }: {
   items: EvidenceDTO[];
   /** Editors only: "Edit evidence" and "Archive evidence" for each item, keyed `evidence-${id}`. */
   controls?: Map<string, React.ReactNode>;
+  /** Signed-in pages: whether each item is marked public (evidence can name victims). */
+  showVisibility?: boolean;
 }) {
   if (items.length === 0)
     return <EmptyState title={t("work.evidence.emptyTitle")}>{t("work.evidence.emptyBody")}</EmptyState>;
@@ -25,6 +28,16 @@ export function EvidenceList({
               : EVIDENCE_KIND_LABELS[e.kind]}
           </p>
           <h3 className="mt-1 font-medium text-slate-900">{e.title}</h3>
+          {showVisibility && (
+            <p
+              className={`mt-1 inline-block rounded px-2 py-0.5 text-xs font-medium ${
+                e.public ? "bg-sky-100 text-sky-900" : "bg-slate-100 text-slate-700"
+              }`}
+              data-testid="evidence-visibility"
+            >
+              {e.public ? t("work.evidence.markedPublic") : t("work.evidence.private")}
+            </p>
+          )}
           {e.summary && <p className="mt-1 text-sm leading-relaxed text-slate-700">{e.summary}</p>}
           <p className="mt-2 text-xs text-slate-500">
             <SentenceWith

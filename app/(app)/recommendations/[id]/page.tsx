@@ -177,7 +177,11 @@ export default async function RecommendationPage({ params }: Props) {
             editable={can(actor, "action", "create") && !story.archived}
           />
           <Card title={t("work.story.evidenceCard", { count: story.evidence.length })}>
-            <EvidenceList items={story.evidence} controls={story.archived ? undefined : editing?.controls} />
+            <EvidenceList
+              items={story.evidence}
+              controls={story.archived ? undefined : editing?.controls}
+              showVisibility
+            />
           </Card>
           {/* Tools for editing stay on screen; a printed case file is the story only. */}
           <div className="no-print space-y-6">
