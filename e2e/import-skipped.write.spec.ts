@@ -30,6 +30,7 @@ test("the review and the summary list every row not imported, with why", async (
   await expect(review).toContainText("Line 3: Another recommending State of the recommendation at line 2");
   await expect(review).toContainText("Line 4: Duplicate of line 2.");
   await expect(review).toContainText("Line 5: A voluntary pledge, not a recommendation.");
+  await expect(page.getByTestId("already-in-tracker")).toHaveCount(0);
   await shot("skipped-review");
 
   await wizard.commit();
@@ -38,6 +39,9 @@ test("the review and the summary list every row not imported, with why", async (
   await shot("skipped-summary");
 
   await upload(wizard);
+  await expect(page.getByTestId("already-in-tracker")).toHaveText(
+    "1 of them is already in the tracker: it is updated where the file changes it, and left as it is otherwise.",
+  );
   await wizard.commit();
   await expect(wizard.summary("created")).toHaveText("0");
   const link = wizard.summary("skipped-rows").getByRole("link", { name: /Line 2: Already in the tracker as #\d+/ });

@@ -7,6 +7,7 @@ import { can, roleFor } from "@/lib/auth/policy";
 import { requestLocale, signedInContext } from "@/lib/context";
 import { getImportBatch, listImportBatches } from "@/lib/data/import-batches";
 import { likelyReiterationsForBatch } from "@/lib/data/reiteration-queue";
+import { countAlreadyInTracker } from "@/lib/data/import-preview";
 import { previewThemeSuggestions, untaggedCount } from "@/lib/data/import-suggestions";
 import { importChoices } from "@/lib/data/options";
 import { t } from "@/lib/i18n/messages";
@@ -93,6 +94,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           parsed={parsed}
           themes={{ untagged: untaggedCount(parsed.records), rows: previewThemeSuggestions(db, parsed.records) }}
           choices={importChoices(db)}
+          alreadyInTracker={countAlreadyInTracker(db, parsed.records)}
         />
       ) : (
         <Card title={t("work.import.uploadCard")}>

@@ -39,6 +39,7 @@ export function Review({
   parsed,
   themes,
   choices,
+  alreadyInTracker = 0,
 }: {
   upload: { id: string; meta: UploadMeta };
   parsed: ParseResult;
@@ -46,6 +47,8 @@ export function Review({
   themes: { untagged: number; rows: PreviewSuggestion[] };
   /** States and bodies the detected values may be corrected to. */
   choices: { states: CodeName[]; bodies: CodeName[] };
+  /** The file's recommendations the tracker already holds (lib/data/import-preview.ts). */
+  alreadyInTracker?: number;
 }) {
   const n = (v: number) => formatNumber(v);
   const errors = parsed.issues.filter((i) => i.severity === "error");
@@ -229,11 +232,18 @@ export function Review({
             </Link>
           </div>
         ) : (
-          <CommitForm
-            uploadId={upload.id}
-            hint={t("import.commitHint", { count: s.recommendations })}
-            untagged={themes.untagged}
-          />
+          <>
+            {alreadyInTracker > 0 && (
+              <p className="mb-3 text-sm text-slate-700" data-testid="already-in-tracker">
+                {t("import.alreadyInTracker", { count: alreadyInTracker })}
+              </p>
+            )}
+            <CommitForm
+              uploadId={upload.id}
+              hint={t("import.commitHint", { count: s.recommendations })}
+              untagged={themes.untagged}
+            />
+          </>
         )}
       </Card>
     </div>
