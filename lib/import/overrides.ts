@@ -3,6 +3,7 @@
  * group per distinct combination, each of which an editor may correct before the commit
  * (app/(app)/import/actions.ts applies the corrections to the stored parse's records).
  */
+import { uprYearForSession } from "./upr-sessions";
 import type { ImportRecord } from "./types";
 
 export type DetectedGroup = {
@@ -59,6 +60,8 @@ export function applyOverrides(records: ImportRecord[], overrides: readonly Grou
   for (const r of records) {
     const o = byKey.get(groupKey(r));
     if (!o) continue;
+    // Another UPR session sat in another year: the year read from the old one would be wrong.
+    if (o.uprSession !== null && o.uprSession !== r.uprSession) r.year = uprYearForSession(o.uprSession);
     r.stateCode = o.stateCode;
     r.stateName = o.stateName;
     r.bodyCode = o.bodyCode;

@@ -39,13 +39,14 @@ describe("detected values corrected before the commit", () => {
     expect(run.summary).toMatchObject({ created: 2, skipped: 0 });
     const rows = db.$client
       .prepare(
-        `SELECT s.code, b.code AS body, c.upr_session AS session, c.ordinal FROM recommendations r
+        `SELECT s.code, b.code AS body, c.upr_session AS session, c.ordinal, r.year FROM recommendations r
          JOIN states s ON s.id = r.state_id JOIN bodies b ON b.id = r.body_id JOIN review_cycles c ON c.id = r.cycle_id`,
       )
       .all();
     expect(rows).toEqual([
-      { code: "KAZ", body: "UPR", session: 21, ordinal: 2 },
-      { code: "KAZ", body: "UPR", session: 21, ordinal: 2 },
+      // Session 21 sat in 2015; the file's session 20 in 2014.
+      { code: "KAZ", body: "UPR", session: 21, ordinal: 2, year: 2015 },
+      { code: "KAZ", body: "UPR", session: 21, ordinal: 2, year: 2015 },
     ]);
   });
 
