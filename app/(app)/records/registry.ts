@@ -362,9 +362,10 @@ const CONFIGS: Record<string, Omit<EntityConfig, keyof EntityText>> = {
       new Map(
         rows.map((r) => [
           r.id,
-          r.symbol
+          // A document imported with no title of its own carries its symbol as the title: say it once.
+          r.symbol && toText(r.title).trim() !== toText(r.symbol).trim()
             ? t("work.records.documentName", { symbol: toText(r.symbol), title: toText(r.title) })
-            : toText(r.title),
+            : toText(r.symbol || r.title),
         ]),
       ),
   },
