@@ -146,6 +146,7 @@ export function getStateReport(
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([bodyCode, counts]) => ({ bodyCode, bodyName: bodyNames.get(bodyCode) ?? null, counts })),
     recommendations,
+    matching: recommendations.length === ordered.length ? undefined : ordered,
     locale,
     branding: getBranding(db),
     notAssessedLeftOut: all.length - recommendations.length,

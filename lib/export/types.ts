@@ -148,6 +148,12 @@ export type ReportData = {
   statusCounts: StatusCounts;
   byBody: { bodyCode: string; bodyName?: string | null; counts: StatusCounts }[];
   recommendations: ReportRecommendation[];
+  /**
+   * Every recommendation the filters match, before `include=assessed` leaves any out: the summary's
+   * stories read it, as its figures do, so the two never disagree (lib/export/report/sections.ts).
+   * Absent when nothing was left out.
+   */
+  matching?: ReportRecommendation[];
   locale?: string;
   branding?: ReportBranding;
   /** Recommendations not assessed yet that match the filters but were left out (`include=assessed`). */

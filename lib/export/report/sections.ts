@@ -41,14 +41,16 @@ export function reportGroups(data: ReportData): ReportGroup[] {
 }
 
 export function reportHighlights(data: ReportData): ReportHighlights {
+  // The summary speaks for the whole selection, as its figures do: "leave out not assessed" trims the groups only.
+  const recs = data.matching ?? data.recommendations;
   // A link that a later one in this selection repeats is shown through that later link's chain.
-  const repeatedHere = new Set(data.recommendations.flatMap((r) => r.chain.map((c) => c.id)));
-  const longest = data.recommendations
+  const repeatedHere = new Set(recs.flatMap((r) => r.chain.map((c) => c.id)));
+  const longest = recs
     .filter((r) => r.outstandingSince !== null && r.chain.length > 0 && !repeatedHere.has(r.id))
     .sort((a, b) => a.outstandingSince! - b.outstandingSince! || b.chain.length - a.chain.length || a.id - b.id);
   return {
     longest,
-    rejected: data.recommendations.filter((r) => r.stance === "rejects"),
-    overdue: data.recommendations.filter((r) => r.overdue),
+    rejected: recs.filter((r) => r.stance === "rejects"),
+    overdue: recs.filter((r) => r.overdue),
   };
 }
