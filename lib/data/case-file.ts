@@ -13,7 +13,13 @@ import {
   STANCE_LABELS,
   STATUS_LABELS,
 } from "../labels";
-import { recommendationReference, recommendationTitle, recommendingStatesText } from "../recommendation-title";
+import {
+  HEADING_MAX,
+  recommendationReference,
+  recommendationTitle,
+  recommendingStatesText,
+  textAfterTitle,
+} from "../recommendation-title";
 import { getRecommendationStory, type RecommendationStory, type TimelineEvent } from "./recommendation-story";
 import { getBranding } from "./settings";
 
@@ -64,8 +70,9 @@ export function getCaseFile(
       : null;
   const base = opts.baseUrl?.replace(/\/$/, "") ?? "";
   return {
-    title: recommendationTitle(story),
-    text: story.text,
+    // Titled as the recommendation's own page is; the text goes on from there and never repeats the title.
+    title: recommendationTitle(story, HEADING_MAX),
+    text: textAfterTitle(story, HEADING_MAX),
     callout,
     facts,
     timeline: story.timeline.map((e) => timelineEntry(e, story, m, locale)),

@@ -103,6 +103,8 @@ export type ReportRecommendation = {
   /** Short name shown in bold (the subject, else the start of the text — see lib/recommendation-title). */
   title: string;
   text: string;
+  /** What to print under the title without repeating it (lib/recommendation-title.ts); null when the title is all of it. */
+  rest: string | null;
   status: Status | null;
   statusDate: string | null;
   stance: Stance | null;

@@ -13,6 +13,9 @@ const founding: ReportRecommendation = {
   text:
     "The State party should ensure the legal recognition of conscientious objection to military service, " +
     "and provide for alternative service of a civilian nature for conscientious objectors.",
+  rest:
+    "The State party should ensure the legal recognition of conscientious objection to military service, " +
+    "and provide for alternative service of a civilian nature for conscientious objectors.",
   status: "not_implemented",
   statusDate: "2024-05",
   stance: "rejects",
@@ -56,7 +59,8 @@ const bodies = ["CCPR", "CESCR", "CEDAW", "CAT", "CRC", "UPR"];
 
 /** A state report with the founding case first and enough other rows to run over several pages. */
 export function reportFixture(extra = 24): ReportData {
-  const others: ReportRecommendation[] = Array.from({ length: extra }, (_, i) => ({
+  // Each title is a subject of its own, so the whole text is printed under it.
+  const others: ReportRecommendation[] = Array.from({ length: extra }, (_, i): Omit<ReportRecommendation, "rest"> => ({
     id: 100 + i,
     symbol:
       bodies[i % bodies.length] === "UPR" ? "A/HRC/43/10" : `${bodies[i % bodies.length]}/C/KAZ/CO/${2 + (i % 3)}`,
@@ -93,7 +97,7 @@ export function reportFixture(extra = 24): ReportData {
           ]
         : [],
     evidence: i % 3 === 0 ? [] : [{ date: "2022", kind: "report", title: "Shadow report by a coalition of NGOs" }],
-  }));
+  })).map((r) => ({ ...r, rest: r.text }));
   const recommendations = [founding, ...others];
   const count = (s: Status | null, list = recommendations) => list.filter((r) => r.status === s).length;
   const counts = (list: ReportRecommendation[]) => ({

@@ -21,7 +21,10 @@ const { getStateReport, reportAssessedOnly } = await import("@/lib/data/report")
 const { renderStateReportPdf } = await import("@/lib/export/pdf");
 const { reportHighlights } = await import("@/lib/export/report/sections");
 const { parseFilters } = await import("@/lib/search/filters");
+const { getCaseFile } = await import("@/lib/data/case-file");
+const { renderCaseFilePdf } = await import("@/lib/export/case-file");
 const { ReportHighlights } = await import("@/app/(app)/reports/_components/report-highlights");
+const { ReportTable } = await import("@/app/(app)/reports/_components/report-table");
 
 const db = () => getDb();
 const NOW = new Date("2026-12-02T12:00:00Z");
@@ -36,6 +39,9 @@ const html = (el: Parameters<typeof renderToStaticMarkup>[0]) =>
     .replace(/<[^>]+>/g, " ")
     .replace(/&#x27;/g, "'")
     .replace(/\s+/g, " ");
+const times = (text: string, needle: string) => text.split(needle).length - 1;
+/** A demo UPR recommendation by its first words. */
+const upr = (start: string) => report("body=UPR").recommendations.find((r) => r.text.startsWith(start))!;
 async function pdfText(bytes: Buffer) {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
   return text.replace(/\s+/g, " ");
@@ -90,5 +96,44 @@ describe("the summary with include=assessed", () => {
         .$client.prepare("UPDATE recommendations SET is_follow_up = 0, follow_up_deadline = NULL WHERE id = ?")
         .run(id);
     }
+  });
+});
+
+describe("a UPR recommendation's text", () => {
+  const ONE_SENTENCE =
+    "Adopt strict safeguards to ensure that no statement obtained through torture can be used in courts";
+  const LONG = "Abolish requirements for the registration of religious groups";
+
+  it("is printed once when the title is all of it, in the web report and in the PDF", async () => {
+    const rec = upr(ONE_SENTENCE);
+    expect(rec.title).toBe(ONE_SENTENCE);
+    expect(rec.rest).toBeNull();
+    const data = { ...report("body=UPR"), recommendations: [rec] };
+    expect(times(html(createElement(ReportTable, { data })), ONE_SENTENCE)).toBe(1);
+    expect(times(await pdfText(await renderStateReportPdf(data)), ONE_SENTENCE)).toBe(1);
+  });
+
+  it("goes on where a cut title stops, instead of starting again", async () => {
+    const rec = upr(LONG);
+    expect(rec.title.endsWith("…")).toBe(true);
+    expect(rec.rest).toMatch(/^…/);
+    const data = { ...report("body=UPR"), recommendations: [rec] };
+    const page = html(createElement(ReportTable, { data }));
+    expect(times(page, LONG)).toBe(1);
+    expect(page).toContain("guarantee freedom of belief");
+    const pdf = await pdfText(await renderStateReportPdf(data));
+    expect(times(pdf, LONG)).toBe(1);
+  });
+
+  it("is printed once in the case file, whether the title is all of it or cut", async () => {
+    // Every page's footer names the case file by its title: the body is what is counted.
+    const body = (text: string) => text.replace(/Treaty Tracker · .*?Page \d+ of \d+/g, "");
+    const one = await pdfText(await renderCaseFilePdf(getCaseFile(db(), upr(ONE_SENTENCE).id, { locale: "en" })!));
+    expect(times(body(one), ONE_SENTENCE)).toBe(1);
+    expect(one).not.toContain("The recommendation");
+    const long = getCaseFile(db(), upr(LONG).id, { locale: "en" })!;
+    expect(long.title.endsWith("…")).toBe(true);
+    expect(long.text).toMatch(/^…/);
+    expect(times(body(await pdfText(await renderCaseFilePdf(long))), LONG)).toBe(1);
   });
 });

@@ -133,8 +133,9 @@ function rowCells(ctx: ReportContext, rec: ReportRecommendation): Block[][] {
   const recommendation: Block[] = [
     { font: "bold", size: 8.5, color: COLORS.ink, text: rec.title, gap: 1, link: rec.url },
     { font: "regular", size: 7, color: COLORS.muted, text: meta, gap: 3 },
-    { font: "regular", size: 7.5, color: COLORS.ink, text: clip(rec.text, 520), gap: 3 },
   ];
+  if (rec.rest)
+    recommendation.push({ font: "regular", size: 7.5, color: COLORS.ink, text: clip(rec.rest, 520), gap: 3 });
   if (rec.outstandingSince !== null) {
     recommendation.push({
       font: "bold",

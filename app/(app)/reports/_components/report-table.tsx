@@ -70,7 +70,7 @@ export function ReportTable({
                   {r.title}
                 </Link>
                 <Reference r={r} locale={locale} />
-                <p className="mt-1 text-slate-700">{r.text}</p>
+                {r.rest && <p className="mt-1 text-slate-700">{r.rest}</p>}
               </td>
               <td className="px-3 py-3">
                 <StatusBadge status={r.status} size="sm" />
