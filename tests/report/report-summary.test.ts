@@ -137,3 +137,15 @@ describe("a UPR recommendation's text", () => {
     expect(times(body(await pdfText(await renderCaseFilePdf(long))), LONG)).toBe(1);
   });
 });
+
+describe("the case file's facts", () => {
+  it("name the recommending states under their label once, in English and in Russian", async () => {
+    const id = upr("Adopt strict safeguards to ensure").id;
+    const en = await pdfText(await renderCaseFilePdf(getCaseFile(db(), id, { locale: "en" })!));
+    expect(en).toContain("Recommended by Czech Republic");
+    expect(en).not.toContain("Recommended by Recommended by");
+    const ru = await pdfText(await renderCaseFilePdf(getCaseFile(db(), id, { locale: "ru" })!));
+    expect(ru).toContain("Кем рекомендовано Czech Republic");
+    expect(ru).not.toContain("Рекомендующие государства");
+  });
+});
