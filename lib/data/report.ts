@@ -93,6 +93,7 @@ export function getStateReport(
     title: recommendationTitle({ subject: r.subject, text: r.text }),
     text: r.text,
     rest: textAfterTitle({ subject: r.subject, text: r.text }),
+    recommendingStates: r.recommendingStates,
     status: r.currentStatus,
     statusDate: r.statusDate,
     stance: r.latestStance,

@@ -105,6 +105,8 @@ export type ReportRecommendation = {
   text: string;
   /** What to print under the title without repeating it (lib/recommendation-title.ts); null when the title is all of it. */
   rest: string | null;
+  /** The states that made a UPR recommendation, as the source names them; empty for a treaty body's. */
+  recommendingStates: string[];
   status: Status | null;
   statusDate: string | null;
   stance: Stance | null;

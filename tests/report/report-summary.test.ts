@@ -149,3 +149,13 @@ describe("the case file's facts", () => {
     expect(ru).not.toContain("Рекомендующие государства");
   });
 });
+
+describe("a UPR recommendation in the state report", () => {
+  it("names the states that made it, on the web page and in the PDF", async () => {
+    const rec = upr("Adopt strict safeguards to ensure");
+    expect(rec.recommendingStates).toEqual(["Czech Republic"]);
+    const data = { ...report("body=UPR"), recommendations: [rec] };
+    expect(html(createElement(ReportTable, { data }))).toContain("Recommended by Czech Republic");
+    expect(await pdfText(await renderStateReportPdf(data))).toContain("Recommended by Czech Republic");
+  });
+});

@@ -7,6 +7,7 @@ import { formatPartialDate } from "../../i18n/format";
 import { t } from "../../i18n/messages";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS } from "../../labels";
 import { STATUS_COLORS } from "../../status-colors";
+import { recommendingStatesText } from "../../recommendation-title";
 import { formatRef } from "../cells";
 import type { ReportRecommendation } from "../types";
 import {
@@ -134,6 +135,9 @@ function rowCells(ctx: ReportContext, rec: ReportRecommendation): Block[][] {
     { font: "bold", size: 8.5, color: COLORS.ink, text: rec.title, gap: 1, link: rec.url },
     { font: "regular", size: 7, color: COLORS.muted, text: meta, gap: 3 },
   ];
+  const recommendedBy = recommendingStatesText(rec.recommendingStates, locale);
+  if (recommendedBy)
+    recommendation.push({ font: "regular", size: 7, color: COLORS.muted, text: recommendedBy, gap: 3 });
   if (rec.rest)
     recommendation.push({ font: "regular", size: 7.5, color: COLORS.ink, text: clip(rec.rest, 520), gap: 3 });
   if (rec.outstandingSince !== null) {

@@ -6,6 +6,7 @@ import type { ReportData, ReportRecommendation } from "@/lib/export/types";
 import { formatPartialDate } from "@/lib/i18n/format";
 import { currentIntlLocale } from "@/lib/i18n/current-locale";
 import { t } from "@/lib/i18n/messages";
+import { recommendingStatesText } from "@/lib/recommendation-title";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS } from "@/lib/labels";
 import { STATUS_COLORS } from "@/lib/status-colors";
 import { statusLabel } from "@/lib/labels";
@@ -18,10 +19,15 @@ function Reference({ r, locale }: { r: ReportRecommendation; locale: string }) {
     r.cycle ? exportMessage("report.cycleLabel", { cycle: r.cycle }, locale) : null,
     formatPartialDate(r.date, locale) || null,
   ];
+  // Who made a UPR recommendation, as the recommendation's own page says it.
+  const recommendedBy = recommendingStatesText(r.recommendingStates, locale);
   return (
-    <p className="text-xs text-slate-500">
-      {r.bodyCode} · {parts.filter(Boolean).join(" · ")}
-    </p>
+    <>
+      <p className="text-xs text-slate-500">
+        {r.bodyCode} · {parts.filter(Boolean).join(" · ")}
+      </p>
+      {recommendedBy && <p className="text-xs text-slate-500">{recommendedBy}</p>}
+    </>
   );
 }
 
