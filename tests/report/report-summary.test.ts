@@ -159,3 +159,15 @@ describe("a UPR recommendation in the state report", () => {
     expect(await pdfText(await renderStateReportPdf(data))).toContain("Recommended by Czech Republic");
   });
 });
+
+describe("Outstanding since", () => {
+  it("is said of the founding case, which repeats nothing, on the web page as in the PDF", async () => {
+    const all = report("body=CCPR");
+    const co1 = all.recommendations.find((r) => r.symbol === "CCPR/C/KAZ/CO/1" && r.paragraph === "23")!;
+    expect(co1.chain).toEqual([]);
+    expect(co1.outstandingSince).toBe(2011);
+    const data = { ...all, recommendations: [co1] };
+    expect(html(createElement(ReportTable, { data }))).toContain("Outstanding since 2011");
+    expect(await pdfText(await renderStateReportPdf(data))).toContain("Outstanding since 2011");
+  });
+});

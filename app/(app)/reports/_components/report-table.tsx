@@ -85,7 +85,8 @@ export function ReportTable({
                     {m("report.statusOn", { date: formatPartialDate(r.statusDate, locale) })}
                   </p>
                 )}
-                {r.outstandingSince !== null && r.chain.length > 0 && (
+                {/* outstandingSince is already null unless outstanding (lib/domain/outstanding.ts), as the PDF reads it. */}
+                {r.outstandingSince !== null && (
                   <p className="mt-1 text-xs font-semibold text-[#a94400]">
                     {t("story.outstandingSince", { year: r.outstandingSince }, locale)}
                   </p>
