@@ -171,3 +171,19 @@ describe("Outstanding since", () => {
     expect(await pdfText(await renderStateReportPdf(data))).toContain("Outstanding since 2011");
   });
 });
+
+describe("a recommendation's cycle", () => {
+  it("reads 'UPR session 7' for a UPR one and 'Cycle 1' for a treaty body's, on the web page as in the PDF", async () => {
+    const data = {
+      ...report(""),
+      recommendations: [upr("Adopt strict safeguards to ensure"), report("body=CCPR").recommendations[0]],
+    };
+    const page = html(createElement(ReportTable, { data }));
+    expect(page).toContain("UPR session 7");
+    expect(page).not.toContain("Cycle UPR");
+    expect(page).toContain("Cycle 1");
+    const pdf = await pdfText(await renderStateReportPdf(data));
+    expect(pdf).not.toContain("Cycle UPR");
+    expect(pdf).toContain("Cycle 1");
+  });
+});

@@ -6,6 +6,7 @@
  * serious first, "not assessed" last. Pure: it reorders ReportData, it adds no facts.
  */
 import type { StatusKey } from "../../domain/status-counts";
+import { exportMessage } from "../messages";
 import type { ReportData, ReportRecommendation } from "../types";
 
 /** Most serious first: what went backwards, what was not done, what was half done, … , what is not assessed yet. */
@@ -53,4 +54,10 @@ export function reportHighlights(data: ReportData): ReportHighlights {
     rejected: recs.filter((r) => r.stance === "rejects"),
     overdue: recs.filter((r) => r.overdue),
   };
+}
+
+/** Treaty-body cycles are ordinals ("Cycle 2"); UPR sessions already read as labels ("UPR session 7"). */
+export function reportCycleLabel(cycle: string | null, locale: string): string {
+  if (!cycle) return "";
+  return /^\d+$/.test(cycle) ? exportMessage("report.cycleLabel", { cycle }, locale) : cycle;
 }

@@ -22,7 +22,7 @@ import {
   type FontName,
   type ReportContext,
 } from "./layout";
-import { reportGroups } from "./sections";
+import { reportCycleLabel, reportGroups } from "./sections";
 import { statusLabel } from "../../labels";
 
 type Block = {
@@ -127,7 +127,7 @@ function drawHeader(ctx: ReportContext, widths: number[]) {
 function rowCells(ctx: ReportContext, rec: ReportRecommendation): Block[][] {
   const { m, locale } = ctx;
   const date = (d: string | null) => formatPartialDate(d, locale);
-  const meta = [formatRef(rec, locale), rec.bodyCode, cycleLabel(ctx, rec.cycle), date(rec.date)]
+  const meta = [formatRef(rec, locale), rec.bodyCode, reportCycleLabel(rec.cycle, locale), date(rec.date)]
     .filter(Boolean)
     .join("  ·  ");
 
@@ -209,12 +209,6 @@ function rowCells(ctx: ReportContext, rec: ReportRecommendation): Block[][] {
     });
   }
   return [recommendation, status, response, evidence];
-}
-
-/** Treaty-body cycles are ordinals ("Cycle 2"); UPR sessions already read as labels ("UPR 34"). */
-function cycleLabel(ctx: ReportContext, cycle: string | null): string {
-  if (!cycle) return "";
-  return /^\d+$/.test(cycle) ? ctx.m("report.cycleLabel", { cycle }) : cycle;
 }
 
 const SWATCH = 11;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { formatRef } from "@/lib/export/cells";
 import { exportMessage } from "@/lib/export/messages";
+import { reportCycleLabel } from "@/lib/export/report/sections";
 import type { ReportData, ReportRecommendation } from "@/lib/export/types";
 import { formatPartialDate } from "@/lib/i18n/format";
 import { currentIntlLocale } from "@/lib/i18n/current-locale";
@@ -16,7 +17,7 @@ const MAX_EVIDENCE = 3;
 function Reference({ r, locale }: { r: ReportRecommendation; locale: string }) {
   const parts = [
     formatRef(r, locale),
-    r.cycle ? exportMessage("report.cycleLabel", { cycle: r.cycle }, locale) : null,
+    reportCycleLabel(r.cycle, locale) || null,
     formatPartialDate(r.date, locale) || null,
   ];
   // Who made a UPR recommendation, as the recommendation's own page says it.
