@@ -151,6 +151,26 @@ describe("the audit log in words", () => {
     expect(text).not.toMatch(/\bnot_implemented\b|\bcourt_decision\b|\bconcluding_observations\b/);
   });
 
+  it("lists an import's rows not imported as the import wizard does: a line each, with why in words", async () => {
+    const row = UPR_CSV.split("\r\n")[1];
+    const other = row.replace("Abolish the death penalty in all circumstances;", "Ratify the Optional Protocol.");
+    const bytes = Buffer.from([UPR_CSV, other, other].join("\r\n"), "utf8");
+    const parsed = await parseImportFile(bytes, "again.csv", { format: "upr-info" });
+    commitImport(env.db, who.editor, parsed, { fileName: "again.csv", sha256: "cd".repeat(32) });
+    const imported = page({ q: "again.csv" }).find((e) => e.action === "import")!;
+    const skipped = imported.fields.find((x) => x.field === "skippedRows")!;
+    expect(skipped.label).toBe("Rows not imported, and why");
+    const id = env.db.$client
+      .prepare("SELECT id FROM recommendations WHERE text LIKE 'Abolish the death%'")
+      .pluck()
+      .get() as number;
+    expect(skipped.after!.text.split("\n")).toEqual([
+      `Line 2: Already in the tracker as #${id}, unchanged.`,
+      "Line 4: Duplicate of line 3.",
+    ]);
+    expect(skipped.after!.text).not.toMatch(/Reason|Params|duplicateRow|inTracker/);
+  });
+
   it("filters by kind of record, action and words — no id needed", () => {
     expect(page({ entity: "follow_up_grade" }).map((e) => e.entityLabel)).toEqual(["Follow-up grade"]);
     expect(page({ action: "archive" }).map((e) => e.record?.href)).toEqual([`/recommendations/${f.rec1.id}`]);
