@@ -103,6 +103,7 @@ export function presentAuditEntries(db: Executor, entries: AuditEntry[]): Presen
     }
     if (field === "history" && raw && typeof raw === "object") return { text: importHistory(raw) };
     if (field === "skippedRows" && Array.isArray(raw)) return { text: skippedRowsText(raw) };
+    if (entity === "settings" && field === "logo" && typeof raw === "object") return { text: logoText(raw) };
     const text = formatAuditValue(entity, field, raw);
     return text ? { text } : null;
   };
@@ -155,6 +156,13 @@ function skippedRowsText(raw: unknown[]): string {
     .flatMap(readSkipped)
     .map((row) => importMessage("at.line", { line: row.line, detail: skipMessage(row) }))
     .join("\n");
+}
+
+/** "PNG image, 502 bytes": the settings keep a logo's type and size in the log, never its bytes. */
+function logoText(raw: object): string {
+  const logo = raw as { type?: unknown; bytes?: unknown };
+  const type = typeof logo.type === "string" ? logo.type.replace(/^image\//, "").toUpperCase() : "";
+  return t("audit.logo", { type, count: typeof logo.bytes === "number" ? logo.bytes : 0 });
 }
 
 /** The record a history view is about, named; null when it no longer exists. */

@@ -17,6 +17,7 @@ import { commitImport } from "@/lib/data/import";
 import { archiveRecommendation, updateRecommendation } from "@/lib/data/recommendations-write";
 import { addReiteration } from "@/lib/data/reiterations";
 import { createResponse } from "@/lib/data/responses";
+import { updateSettings } from "@/lib/data/settings";
 import { parseImportFile } from "@/lib/import";
 import { parseFilters } from "@/lib/search/filters";
 import { freshDb } from "../support/db";
@@ -169,6 +170,17 @@ describe("the audit log in words", () => {
       "Line 4: Duplicate of line 3.",
     ]);
     expect(skipped.after!.text).not.toMatch(/Reason|Params|duplicateRow|inTracker/);
+  });
+
+  it("names the organisation settings and links them to their page, with the logo in words", () => {
+    const png = Buffer.alloc(1502);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
+    updateSettings(env.db, who.admin, { organisationName: "KIBHR", version: 0 }, png);
+    const [saved] = page({ entity: "settings" });
+    expect(saved.entityLabel).toBe("Organisation settings");
+    expect(saved.record).toEqual({ name: "Organisation settings", href: "/admin/settings" });
+    expect(saved.fields.find((x) => x.field === "logo")!.after).toEqual({ text: "PNG image, 1,502 bytes" });
+    expect(allText([saved])).not.toMatch(/Type: |Bytes: |image\/png/);
   });
 
   it("filters by kind of record, action and words — no id needed", () => {
