@@ -13,9 +13,11 @@ import {
   isHiddenField,
 } from "../audit-labels";
 import { t } from "../i18n/messages";
+import { importMessage, skipMessage } from "../import/messages";
 import { parseFilters } from "../search/filters";
 import type { AuditEntry } from "./audit-log";
 import { describeFilters } from "./export-labels";
+import { readSkipped } from "./import-batches";
 import { recordNames, type RecordName } from "./record-names";
 
 /**
@@ -100,6 +102,8 @@ export function presentAuditEntries(db: Executor, entries: AuditEntry[]): Presen
       return { text: words.length ? words.map((w) => `${w.label}: ${w.value}`).join("; ") : t("audit.noFilters") };
     }
     if (field === "history" && raw && typeof raw === "object") return { text: importHistory(raw) };
+    if (field === "skippedRows" && Array.isArray(raw)) return { text: skippedRowsText(raw) };
+    if (entity === "settings" && field === "logo" && typeof raw === "object") return { text: logoText(raw) };
     const text = formatAuditValue(entity, field, raw);
     return text ? { text } : null;
   };
@@ -141,6 +145,24 @@ function importHistory(raw: object): string {
     .filter((k) => (h[k] ?? 0) > 0)
     .map((k) => t(`import.history.${k}`, { count: h[k]! }))
     .join(", ");
+}
+
+/**
+ * A line for each row an import left out, with why, in the import wizard's own words
+ * (app/(app)/import/_components/skipped-rows.tsx): "Line 4: Duplicate of line 2." The page keeps the line breaks.
+ */
+function skippedRowsText(raw: unknown[]): string {
+  return raw
+    .flatMap(readSkipped)
+    .map((row) => importMessage("at.line", { line: row.line, detail: skipMessage(row) }))
+    .join("\n");
+}
+
+/** "PNG image, 502 bytes": the settings keep a logo's type and size in the log, never its bytes. */
+function logoText(raw: object): string {
+  const logo = raw as { type?: unknown; bytes?: unknown };
+  const type = typeof logo.type === "string" ? logo.type.replace(/^image\//, "").toUpperCase() : "";
+  return t("audit.logo", { type, count: typeof logo.bytes === "number" ? logo.bytes : 0 });
 }
 
 /** The record a history view is about, named; null when it no longer exists. */

@@ -13,7 +13,7 @@ import {
   STANCE_LABELS,
   STATUS_LABELS,
 } from "../labels";
-import { recommendationReference, recommendationTitle, recommendingStatesText } from "../recommendation-title";
+import { HEADING_MAX, recommendationReference, recommendationTitle, textAfterTitle } from "../recommendation-title";
 import { getRecommendationStory, type RecommendationStory, type TimelineEvent } from "./recommendation-story";
 import { getBranding } from "./settings";
 
@@ -46,8 +46,9 @@ export function getCaseFile(
     { label: "caseFile.fact.body", value: story.body.name },
   ];
   if (reference) facts.push({ label: "caseFile.fact.reference", value: reference });
-  const recommendedBy = recommendingStatesText(story.recommendingStates, locale);
-  if (recommendedBy) facts.push({ label: "caseFile.fact.recommendedBy", value: recommendedBy });
+  // The fact's label already says "Recommended by": the value is the states alone.
+  if (story.recommendingStates.length)
+    facts.push({ label: "caseFile.fact.recommendedBy", value: formatList(story.recommendingStates, locale) });
   facts.push({
     label: "caseFile.fact.status",
     value: story.status ? STATUS_LABELS[story.status] : t("story.notAssessedYet", {}, locale),
@@ -64,8 +65,9 @@ export function getCaseFile(
       : null;
   const base = opts.baseUrl?.replace(/\/$/, "") ?? "";
   return {
-    title: recommendationTitle(story),
-    text: story.text,
+    // Titled as the recommendation's own page is; the text goes on from there and never repeats the title.
+    title: recommendationTitle(story, HEADING_MAX),
+    text: textAfterTitle(story, HEADING_MAX),
     callout,
     facts,
     timeline: story.timeline.map((e) => timelineEntry(e, story, m, locale)),

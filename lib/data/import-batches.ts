@@ -117,7 +117,7 @@ function readSummary(raw: string | null): BatchSummary {
 }
 
 /** One stored skipped row, if it still has a reason this version knows (older batches stored none). */
-function readSkipped(value: unknown): SkippedRow[] {
+export function readSkipped(value: unknown): SkippedRow[] {
   const row = value as Record<string, unknown> | null;
   if (!row || typeof row.line !== "number" || !(SKIP_REASONS as readonly unknown[]).includes(row.reason)) return [];
   const params: Record<string, string | number> = {};

@@ -30,7 +30,8 @@ export type NamedEntity =
   | "reiteration"
   | "institution"
   | "cycle_event"
-  | "action";
+  | "action"
+  | "settings";
 
 const ids = (list: number[]) =>
   sql.join(
@@ -138,6 +139,13 @@ export function recordNames(db: Executor, entity: string, list: number[]): Map<n
         sql`SELECT id, title AS name, recommendation_id AS recId FROM actions WHERE id IN (${ids(list)})`,
       ))
         out.set(a.id, { name: a.name, href: appHref(`/recommendations/${a.recId}`) });
+      break;
+    case "settings":
+      // One row, saved under its own id (lib/data/settings.ts): named as its page is titled.
+      put(
+        db.all(sql`SELECT id, ${t("settings.title")} AS name FROM organisation_settings WHERE id IN (${ids(list)})`),
+        () => appHref("/admin/settings"),
+      );
       break;
   }
   return out;

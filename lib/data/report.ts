@@ -5,7 +5,7 @@ import type { DB } from "../../db";
 import type { EvidenceKind } from "../../db/schema/enums";
 import type { RecommendationRef, ReportData, ReportEvidence, ReportRecommendation } from "../export/types";
 import { currentIntlLocale } from "../i18n/current-locale";
-import { recommendationTitle } from "../recommendation-title";
+import { recommendationTitle, textAfterTitle } from "../recommendation-title";
 import { filtersToQueryString, type RawParams, type SearchFilters } from "../search/filters";
 import { searching } from "../search/fts-query";
 import { clockAt, todayIso } from "../domain/clock";
@@ -92,6 +92,8 @@ export function getStateReport(
     date: r.date,
     title: recommendationTitle({ subject: r.subject, text: r.text }),
     text: r.text,
+    rest: textAfterTitle({ subject: r.subject, text: r.text }),
+    recommendingStates: r.recommendingStates,
     status: r.currentStatus,
     statusDate: r.statusDate,
     stance: r.latestStance,
@@ -146,6 +148,7 @@ export function getStateReport(
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([bodyCode, counts]) => ({ bodyCode, bodyName: bodyNames.get(bodyCode) ?? null, counts })),
     recommendations,
+    matching: recommendations.length === ordered.length ? undefined : ordered,
     locale,
     branding: getBranding(db),
     notAssessedLeftOut: all.length - recommendations.length,

@@ -30,7 +30,8 @@ export type CaseFileEntry = {
 
 export type CaseFileData = {
   title: string;
-  text: string;
+  /** The text the title does not already say (lib/recommendation-title.ts), or null when it says it all. */
+  text: string | null;
   /** "Outstanding since 2011 · 15 years without implementation", or what is known instead. */
   callout: string | null;
   facts: { label: ExportMessageKey; value: string }[];
@@ -83,9 +84,11 @@ function build(data: CaseFileData): Doc {
     doc.y = top + h + 16;
   }
 
-  heading(doc, m("caseFile.text"));
-  font(doc, "regular", 10, COLORS.ink).text(data.text, x, doc.y, { width, lineGap: 2 });
-  doc.y += 14;
+  if (data.text) {
+    heading(doc, m("caseFile.text"));
+    font(doc, "regular", 10, COLORS.ink).text(data.text, x, doc.y, { width, lineGap: 2 });
+    doc.y += 14;
+  }
 
   heading(doc, m("caseFile.facts"));
   for (const f of data.facts) {

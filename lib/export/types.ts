@@ -103,6 +103,10 @@ export type ReportRecommendation = {
   /** Short name shown in bold (the subject, else the start of the text — see lib/recommendation-title). */
   title: string;
   text: string;
+  /** What to print under the title without repeating it (lib/recommendation-title.ts); null when the title is all of it. */
+  rest: string | null;
+  /** The states that made a UPR recommendation, as the source names them; empty for a treaty body's. */
+  recommendingStates: string[];
   status: Status | null;
   statusDate: string | null;
   stance: Stance | null;
@@ -148,6 +152,12 @@ export type ReportData = {
   statusCounts: StatusCounts;
   byBody: { bodyCode: string; bodyName?: string | null; counts: StatusCounts }[];
   recommendations: ReportRecommendation[];
+  /**
+   * Every recommendation the filters match, before `include=assessed` leaves any out: the summary's
+   * stories read it, as its figures do, so the two never disagree (lib/export/report/sections.ts).
+   * Absent when nothing was left out.
+   */
+  matching?: ReportRecommendation[];
   locale?: string;
   branding?: ReportBranding;
   /** Recommendations not assessed yet that match the filters but were left out (`include=assessed`). */

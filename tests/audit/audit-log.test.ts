@@ -17,6 +17,7 @@ import { commitImport } from "@/lib/data/import";
 import { archiveRecommendation, updateRecommendation } from "@/lib/data/recommendations-write";
 import { addReiteration } from "@/lib/data/reiterations";
 import { createResponse } from "@/lib/data/responses";
+import { updateSettings } from "@/lib/data/settings";
 import { parseImportFile } from "@/lib/import";
 import { parseFilters } from "@/lib/search/filters";
 import { freshDb } from "../support/db";
@@ -149,6 +150,37 @@ describe("the audit log in words", () => {
     const text = allText(entries);
     expect(text).not.toMatch(/^\[|"\w+":/m); // no JSON
     expect(text).not.toMatch(/\bnot_implemented\b|\bcourt_decision\b|\bconcluding_observations\b/);
+  });
+
+  it("lists an import's rows not imported as the import wizard does: a line each, with why in words", async () => {
+    const row = UPR_CSV.split("\r\n")[1];
+    const other = row.replace("Abolish the death penalty in all circumstances;", "Ratify the Optional Protocol.");
+    const bytes = Buffer.from([UPR_CSV, other, other].join("\r\n"), "utf8");
+    const parsed = await parseImportFile(bytes, "again.csv", { format: "upr-info" });
+    commitImport(env.db, who.editor, parsed, { fileName: "again.csv", sha256: "cd".repeat(32) });
+    const imported = page({ q: "again.csv" }).find((e) => e.action === "import")!;
+    const skipped = imported.fields.find((x) => x.field === "skippedRows")!;
+    expect(skipped.label).toBe("Rows not imported, and why");
+    const id = env.db.$client
+      .prepare("SELECT id FROM recommendations WHERE text LIKE 'Abolish the death%'")
+      .pluck()
+      .get() as number;
+    expect(skipped.after!.text.split("\n")).toEqual([
+      `Line 2: Already in the tracker as #${id}, unchanged.`,
+      "Line 4: Duplicate of line 3.",
+    ]);
+    expect(skipped.after!.text).not.toMatch(/Reason|Params|duplicateRow|inTracker/);
+  });
+
+  it("names the organisation settings and links them to their page, with the logo in words", () => {
+    const png = Buffer.alloc(1502);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
+    updateSettings(env.db, who.admin, { organisationName: "KIBHR", version: 0 }, png);
+    const [saved] = page({ entity: "settings" });
+    expect(saved.entityLabel).toBe("Organisation settings");
+    expect(saved.record).toEqual({ name: "Organisation settings", href: "/admin/settings" });
+    expect(saved.fields.find((x) => x.field === "logo")!.after).toEqual({ text: "PNG image, 1,502 bytes" });
+    expect(allText([saved])).not.toMatch(/Type: |Bytes: |image\/png/);
   });
 
   it("filters by kind of record, action and words — no id needed", () => {

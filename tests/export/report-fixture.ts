@@ -13,6 +13,10 @@ const founding: ReportRecommendation = {
   text:
     "The State party should ensure the legal recognition of conscientious objection to military service, " +
     "and provide for alternative service of a civilian nature for conscientious objectors.",
+  recommendingStates: [],
+  rest:
+    "The State party should ensure the legal recognition of conscientious objection to military service, " +
+    "and provide for alternative service of a civilian nature for conscientious objectors.",
   status: "not_implemented",
   statusDate: "2024-05",
   stance: "rejects",
@@ -56,44 +60,48 @@ const bodies = ["CCPR", "CESCR", "CEDAW", "CAT", "CRC", "UPR"];
 
 /** A state report with the founding case first and enough other rows to run over several pages. */
 export function reportFixture(extra = 24): ReportData {
-  const others: ReportRecommendation[] = Array.from({ length: extra }, (_, i) => ({
-    id: 100 + i,
-    symbol:
-      bodies[i % bodies.length] === "UPR" ? "A/HRC/43/10" : `${bodies[i % bodies.length]}/C/KAZ/CO/${2 + (i % 3)}`,
-    paragraph: `${10 + i}${i % 4 === 0 ? " (a)" : ""}`,
-    bodyCode: bodies[i % bodies.length],
-    cycle: bodies[i % bodies.length] === "UPR" ? "UPR 34" : String(2 + (i % 3)),
-    date: i % 3 === 0 ? "2019" : "2021-03-15",
-    title:
-      i === 3 ? "Свобода вероисповедания: регистрация религиозных объединений" : `Recommendation on topic ${i + 1}`,
-    text:
-      i === 3
-        ? "Пересмотреть Закон о религиозной деятельности и религиозных объединениях, чтобы отменить обязательную регистрацию."
-        : (
-            "The State party should take all measures necessary to guarantee in practice the rights protected by the " +
-            "Covenant, including by reviewing legislation, training law-enforcement officials and ensuring effective " +
-            "remedies for victims. "
-          ).repeat(1 + (i % 3)),
-    status: statuses[(i * 5 + Math.floor(i / 4)) % statuses.length],
-    statusDate: i % 2 ? "2024-02-01" : null,
-    stance: i % 4 === 1 ? null : (["accepts", "partially_accepts", "rejects", "no_response"] as const)[i % 4],
-    stanceDate: "2023-06",
-    stanceQuote:
-      i % 2
-        ? "The Government is considering amendments to the relevant legislation in consultation with civil society."
-        : null,
-    grade: i % 5 === 0 ? "B" : null,
-    gradeAsWritten: i % 5 === 0 ? "B2" : null,
-    outstandingSince: i % 6 === 0 ? 2011 : null,
-    chain:
-      i % 6 === 0
-        ? [
-            { symbol: "CCPR/C/KAZ/CO/1", paragraph: String(10 + i), date: "2011" },
-            { symbol: "A/HRC/28/10", paragraph: "122.5", date: "2014-10-30" },
-          ]
-        : [],
-    evidence: i % 3 === 0 ? [] : [{ date: "2022", kind: "report", title: "Shadow report by a coalition of NGOs" }],
-  }));
+  // Each title is a subject of its own, so the whole text is printed under it; a UPR one was made by two states.
+  const others: ReportRecommendation[] = Array.from(
+    { length: extra },
+    (_, i): Omit<ReportRecommendation, "rest" | "recommendingStates"> => ({
+      id: 100 + i,
+      symbol:
+        bodies[i % bodies.length] === "UPR" ? "A/HRC/43/10" : `${bodies[i % bodies.length]}/C/KAZ/CO/${2 + (i % 3)}`,
+      paragraph: `${10 + i}${i % 4 === 0 ? " (a)" : ""}`,
+      bodyCode: bodies[i % bodies.length],
+      cycle: bodies[i % bodies.length] === "UPR" ? "UPR 34" : String(2 + (i % 3)),
+      date: i % 3 === 0 ? "2019" : "2021-03-15",
+      title:
+        i === 3 ? "Свобода вероисповедания: регистрация религиозных объединений" : `Recommendation on topic ${i + 1}`,
+      text:
+        i === 3
+          ? "Пересмотреть Закон о религиозной деятельности и религиозных объединениях, чтобы отменить обязательную регистрацию."
+          : (
+              "The State party should take all measures necessary to guarantee in practice the rights protected by the " +
+              "Covenant, including by reviewing legislation, training law-enforcement officials and ensuring effective " +
+              "remedies for victims. "
+            ).repeat(1 + (i % 3)),
+      status: statuses[(i * 5 + Math.floor(i / 4)) % statuses.length],
+      statusDate: i % 2 ? "2024-02-01" : null,
+      stance: i % 4 === 1 ? null : (["accepts", "partially_accepts", "rejects", "no_response"] as const)[i % 4],
+      stanceDate: "2023-06",
+      stanceQuote:
+        i % 2
+          ? "The Government is considering amendments to the relevant legislation in consultation with civil society."
+          : null,
+      grade: i % 5 === 0 ? "B" : null,
+      gradeAsWritten: i % 5 === 0 ? "B2" : null,
+      outstandingSince: i % 6 === 0 ? 2011 : null,
+      chain:
+        i % 6 === 0
+          ? [
+              { symbol: "CCPR/C/KAZ/CO/1", paragraph: String(10 + i), date: "2011" },
+              { symbol: "A/HRC/28/10", paragraph: "122.5", date: "2014-10-30" },
+            ]
+          : [],
+      evidence: i % 3 === 0 ? [] : [{ date: "2022", kind: "report", title: "Shadow report by a coalition of NGOs" }],
+    }),
+  ).map((r) => ({ ...r, rest: r.text, recommendingStates: r.bodyCode === "UPR" ? ["Norway", "Poland"] : [] }));
   const recommendations = [founding, ...others];
   const count = (s: Status | null, list = recommendations) => list.filter((r) => r.status === s).length;
   const counts = (list: ReportRecommendation[]) => ({

@@ -6,6 +6,7 @@
  * serious first, "not assessed" last. Pure: it reorders ReportData, it adds no facts.
  */
 import type { StatusKey } from "../../domain/status-counts";
+import { exportMessage } from "../messages";
 import type { ReportData, ReportRecommendation } from "../types";
 
 /** Most serious first: what went backwards, what was not done, what was half done, … , what is not assessed yet. */
@@ -41,14 +42,22 @@ export function reportGroups(data: ReportData): ReportGroup[] {
 }
 
 export function reportHighlights(data: ReportData): ReportHighlights {
+  // The summary speaks for the whole selection, as its figures do: "leave out not assessed" trims the groups only.
+  const recs = data.matching ?? data.recommendations;
   // A link that a later one in this selection repeats is shown through that later link's chain.
-  const repeatedHere = new Set(data.recommendations.flatMap((r) => r.chain.map((c) => c.id)));
-  const longest = data.recommendations
+  const repeatedHere = new Set(recs.flatMap((r) => r.chain.map((c) => c.id)));
+  const longest = recs
     .filter((r) => r.outstandingSince !== null && r.chain.length > 0 && !repeatedHere.has(r.id))
     .sort((a, b) => a.outstandingSince! - b.outstandingSince! || b.chain.length - a.chain.length || a.id - b.id);
   return {
     longest,
-    rejected: data.recommendations.filter((r) => r.stance === "rejects"),
-    overdue: data.recommendations.filter((r) => r.overdue),
+    rejected: recs.filter((r) => r.stance === "rejects"),
+    overdue: recs.filter((r) => r.overdue),
   };
+}
+
+/** Treaty-body cycles are ordinals ("Cycle 2"); UPR sessions already read as labels ("UPR session 7"). */
+export function reportCycleLabel(cycle: string | null, locale: string): string {
+  if (!cycle) return "";
+  return /^\d+$/.test(cycle) ? exportMessage("report.cycleLabel", { cycle }, locale) : cycle;
 }

@@ -7,6 +7,7 @@ import { formatPartialDate } from "../../i18n/format";
 import { t } from "../../i18n/messages";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS } from "../../labels";
 import { STATUS_COLORS } from "../../status-colors";
+import { recommendingStatesText } from "../../recommendation-title";
 import { formatRef } from "../cells";
 import type { ReportRecommendation } from "../types";
 import {
@@ -21,7 +22,7 @@ import {
   type FontName,
   type ReportContext,
 } from "./layout";
-import { reportGroups } from "./sections";
+import { reportCycleLabel, reportGroups } from "./sections";
 import { statusLabel } from "../../labels";
 
 type Block = {
@@ -126,15 +127,19 @@ function drawHeader(ctx: ReportContext, widths: number[]) {
 function rowCells(ctx: ReportContext, rec: ReportRecommendation): Block[][] {
   const { m, locale } = ctx;
   const date = (d: string | null) => formatPartialDate(d, locale);
-  const meta = [formatRef(rec, locale), rec.bodyCode, cycleLabel(ctx, rec.cycle), date(rec.date)]
+  const meta = [formatRef(rec, locale), rec.bodyCode, reportCycleLabel(rec.cycle, locale), date(rec.date)]
     .filter(Boolean)
     .join("  ·  ");
 
   const recommendation: Block[] = [
     { font: "bold", size: 8.5, color: COLORS.ink, text: rec.title, gap: 1, link: rec.url },
     { font: "regular", size: 7, color: COLORS.muted, text: meta, gap: 3 },
-    { font: "regular", size: 7.5, color: COLORS.ink, text: clip(rec.text, 520), gap: 3 },
   ];
+  const recommendedBy = recommendingStatesText(rec.recommendingStates, locale);
+  if (recommendedBy)
+    recommendation.push({ font: "regular", size: 7, color: COLORS.muted, text: recommendedBy, gap: 3 });
+  if (rec.rest)
+    recommendation.push({ font: "regular", size: 7.5, color: COLORS.ink, text: clip(rec.rest, 520), gap: 3 });
   if (rec.outstandingSince !== null) {
     recommendation.push({
       font: "bold",
@@ -204,12 +209,6 @@ function rowCells(ctx: ReportContext, rec: ReportRecommendation): Block[][] {
     });
   }
   return [recommendation, status, response, evidence];
-}
-
-/** Treaty-body cycles are ordinals ("Cycle 2"); UPR sessions already read as labels ("UPR 34"). */
-function cycleLabel(ctx: ReportContext, cycle: string | null): string {
-  if (!cycle) return "";
-  return /^\d+$/.test(cycle) ? ctx.m("report.cycleLabel", { cycle }) : cycle;
 }
 
 const SWATCH = 11;

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { formatRef } from "@/lib/export/cells";
 import { exportMessage } from "@/lib/export/messages";
+import { reportCycleLabel } from "@/lib/export/report/sections";
 import type { ReportData, ReportRecommendation } from "@/lib/export/types";
 import { formatPartialDate } from "@/lib/i18n/format";
 import { currentIntlLocale } from "@/lib/i18n/current-locale";
 import { t } from "@/lib/i18n/messages";
+import { recommendingStatesText } from "@/lib/recommendation-title";
 import { EVIDENCE_KIND_LABELS, GRADE_LABELS, STANCE_LABELS } from "@/lib/labels";
 import { STATUS_COLORS } from "@/lib/status-colors";
 import { statusLabel } from "@/lib/labels";
@@ -15,13 +17,18 @@ const MAX_EVIDENCE = 3;
 function Reference({ r, locale }: { r: ReportRecommendation; locale: string }) {
   const parts = [
     formatRef(r, locale),
-    r.cycle ? exportMessage("report.cycleLabel", { cycle: r.cycle }, locale) : null,
+    reportCycleLabel(r.cycle, locale) || null,
     formatPartialDate(r.date, locale) || null,
   ];
+  // Who made a UPR recommendation, as the recommendation's own page says it.
+  const recommendedBy = recommendingStatesText(r.recommendingStates, locale);
   return (
-    <p className="text-xs text-slate-500">
-      {r.bodyCode} · {parts.filter(Boolean).join(" · ")}
-    </p>
+    <>
+      <p className="text-xs text-slate-500">
+        {r.bodyCode} · {parts.filter(Boolean).join(" · ")}
+      </p>
+      {recommendedBy && <p className="text-xs text-slate-500">{recommendedBy}</p>}
+    </>
   );
 }
 
@@ -70,7 +77,7 @@ export function ReportTable({
                   {r.title}
                 </Link>
                 <Reference r={r} locale={locale} />
-                <p className="mt-1 text-slate-700">{r.text}</p>
+                {r.rest && <p className="mt-1 text-slate-700">{r.rest}</p>}
               </td>
               <td className="px-3 py-3">
                 <StatusBadge status={r.status} size="sm" />
@@ -79,7 +86,8 @@ export function ReportTable({
                     {m("report.statusOn", { date: formatPartialDate(r.statusDate, locale) })}
                   </p>
                 )}
-                {r.outstandingSince !== null && r.chain.length > 0 && (
+                {/* outstandingSince is already null unless outstanding (lib/domain/outstanding.ts), as the PDF reads it. */}
+                {r.outstandingSince !== null && (
                   <p className="mt-1 text-xs font-semibold text-[#a94400]">
                     {t("story.outstandingSince", { year: r.outstandingSince }, locale)}
                   </p>
