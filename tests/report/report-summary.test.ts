@@ -24,7 +24,7 @@ const { parseFilters } = await import("@/lib/search/filters");
 const { getCaseFile } = await import("@/lib/data/case-file");
 const { renderCaseFilePdf } = await import("@/lib/export/case-file");
 const { ReportHighlights } = await import("@/app/(app)/reports/_components/report-highlights");
-const { ReportTable } = await import("@/app/(app)/reports/_components/report-table");
+const { ReportChains, ReportTable } = await import("@/app/(app)/reports/_components/report-table");
 
 const db = () => getDb();
 const NOW = new Date("2026-12-02T12:00:00Z");
@@ -95,6 +95,32 @@ describe("the summary with include=assessed", () => {
       db()
         .$client.prepare("UPDATE recommendations SET is_follow_up = 0, follow_up_deadline = NULL WHERE id = ?")
         .run(id);
+    }
+  });
+});
+
+describe("the reiteration chains with include=assessed", () => {
+  it("still show a chain whose latest recommendation is not assessed, as the Reiterated figure counts it", async () => {
+    const chained = report("").recommendations.filter((r) => r.chain.length > 0);
+    expect(chained.length).toBeGreaterThan(0);
+    const ids = chained.map((r) => r.id);
+    const before = db()
+      .$client.prepare(`SELECT id, status FROM recommendations WHERE id IN (${ids.join(",")})`)
+      .all() as { id: number; status: string | null }[];
+    db()
+      .$client.prepare(`UPDATE recommendations SET status = NULL WHERE id IN (${ids.join(",")})`)
+      .run();
+    try {
+      const data = report("include=assessed");
+      expect(data.kpis.reiterated).toBeGreaterThan(0);
+      expect(data.recommendations.some((r) => ids.includes(r.id))).toBe(false);
+      const page = html(createElement(ReportChains, { data }));
+      expect(page).not.toContain("No recommendation in this selection reiterates an earlier one.");
+      const pdf = await pdfText(await renderStateReportPdf(data));
+      expect(pdf).not.toContain("No recommendation in this selection reiterates an earlier one.");
+    } finally {
+      const restore = db().$client.prepare("UPDATE recommendations SET status = ? WHERE id = ?");
+      for (const r of before) restore.run(r.status, r.id);
     }
   });
 });

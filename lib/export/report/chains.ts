@@ -14,7 +14,9 @@ import { OUTSTANDING_COLOR } from "./table";
 
 export function drawChains(ctx: ReportContext) {
   const { doc, m, data } = ctx;
-  const chained = data.recommendations
+  // Every chain the selection holds, as the summary's "Reiterated" counts them: include=assessed
+  // leaves the not assessed out of the groups only (lib/data/report.ts, `matching`).
+  const chained = (data.matching ?? data.recommendations)
     .filter((r) => r.chain.length > 0)
     .sort((a, b) => (a.outstandingSince ?? 9999) - (b.outstandingSince ?? 9999));
   doc.y += 24;

@@ -168,9 +168,10 @@ export function ReportChains({
   const locale = data.locale ?? currentIntlLocale();
   const m = (key: Parameters<typeof exportMessage>[0], params: Record<string, string | number> = {}) =>
     exportMessage(key, params, locale);
+  // As the summary counts them: include=assessed cuts the not assessed from the groups only.
   const chained =
     chains ??
-    data.recommendations
+    (data.matching ?? data.recommendations)
       .filter((r) => r.chain.length > 0)
       .sort((a, b) => (a.outstandingSince ?? 9999) - (b.outstandingSince ?? 9999));
   if (chained.length === 0) return <p className="text-sm text-slate-600">{m(none)}</p>;
