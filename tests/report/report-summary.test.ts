@@ -125,6 +125,18 @@ describe("the reiteration chains with include=assessed", () => {
   });
 });
 
+describe("the PDF in Russian", () => {
+  it("names the state in Russian on the cover and in the footers, as the web report does", async () => {
+    const data = getStateReport(db(), "KAZ", parseFilters(new URLSearchParams("body=CCPR")), {
+      now: NOW,
+      locale: "ru",
+    })!;
+    const pdf = await pdfText(await renderStateReportPdf(data));
+    expect(pdf).toContain("Казахстан");
+    expect(pdf).not.toContain(": Kazakhstan");
+  });
+});
+
 describe("a UPR recommendation's text", () => {
   const ONE_SENTENCE =
     "Adopt strict safeguards to ensure that no statement obtained through torture can be used in courts";

@@ -7,6 +7,7 @@
 import path from "node:path";
 import type PDFDocument from "pdfkit";
 import { currentIntlLocale } from "../../i18n/current-locale";
+import { stateName } from "../../i18n/place-names";
 import { BRAND_COLORS } from "../../status-colors";
 import { exportMessage, type ExportMessageKey } from "../messages";
 import type { ReportData } from "../types";
@@ -35,7 +36,9 @@ export type ReportContext = {
 export function makeContext(doc: Doc, data: ReportData): ReportContext {
   const locale = data.locale ?? currentIntlLocale();
   const m = (key: ExportMessageKey, params: Record<string, string | number> = {}) => exportMessage(key, params, locale);
-  return { doc, data, locale, m, title: m("report.title", { state: data.state.name }) };
+  // The cover and every footer name the state in the reader's language, as the web report does.
+  const state = stateName(data.state.code, data.state.name, locale);
+  return { doc, data, locale, m, title: m("report.title", { state }) };
 }
 
 export function registerFonts(doc: Doc) {
