@@ -25,6 +25,8 @@ import {
   type Summary,
   type YearsOutstanding,
 } from "./dashboard";
+import type { FilterLabel } from "../export/types";
+import { describeFilters } from "./export-labels";
 import { getRecommendationStory, type RecommendationStory } from "./recommendation-story";
 import { fieldError, writeTx } from "./write-helpers";
 
@@ -213,6 +215,14 @@ export function listShareLinks(
     .orderBy(desc(shareLinks.id))
     .all();
   return rows.map((x) => toDTO(x.r, x.by));
+}
+
+/**
+ * Each link's filters other than the state (which the list names by code) in words — "Body: Human
+ * Rights Committee (CCPR)", "Period: 2011 – 2016" — so two links to one state's dashboard can be told apart.
+ */
+export function shareLinkFilterWords(db: Executor, links: ShareLinkDTO[]): Map<number, FilterLabel[]> {
+  return new Map(links.map((l) => [l.id, describeFilters(db, { ...parseFilters(l.filters as RawParams), state: [] })]));
 }
 
 /** Ends a link (yours, or anyone's for an admin); revoking twice changes nothing more. */

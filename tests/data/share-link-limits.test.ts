@@ -8,7 +8,14 @@ import { createBody } from "@/lib/data/bodies";
 import { createCycle } from "@/lib/data/cycles";
 import { attachEvidence, createEvidence, updateEvidence } from "@/lib/data/evidence";
 import { createRecommendation } from "@/lib/data/recommendations-write";
-import { createShareLink, openShareLink, revokeShareLink, type OpenedShareLink } from "@/lib/data/share-links";
+import {
+  createShareLink,
+  listShareLinks,
+  openShareLink,
+  revokeShareLink,
+  shareLinkFilterWords,
+  type OpenedShareLink,
+} from "@/lib/data/share-links";
 import { ValidationError } from "@/lib/errors";
 import { runWithLocale } from "@/lib/request-locale";
 import { freshDb } from "../support/db";
@@ -117,6 +124,23 @@ describe("a share link's expiry", () => {
     expect(
       createShareLink(env.db, who.viewer, { view: "dashboard", expiresAt: "2027-02-28" }, now).link.expiresAt,
     ).toBe("2027-02-28");
+  });
+});
+
+describe("the list of links", () => {
+  it("tells two links to one state's dashboard apart by their other filters, in words", () => {
+    foundingCase(env.db, who.editor);
+    const plain = createShareLink(env.db, who.viewer, { view: "dashboard", filters: { state: "KAZ" } });
+    const narrow = createShareLink(env.db, who.viewer, {
+      view: "dashboard",
+      filters: { state: "KAZ", body: "CCPR", from: "2011", to: "2016" },
+    });
+    const words = shareLinkFilterWords(env.db, listShareLinks(env.db, who.viewer));
+    expect(words.get(plain.link.id)).toEqual([]);
+    expect(words.get(narrow.link.id)).toEqual([
+      { label: "Body", value: "Human Rights Committee (CCPR)" },
+      { label: "Period", value: "2011 – 2016" },
+    ]);
   });
 });
 

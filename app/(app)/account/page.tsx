@@ -12,7 +12,7 @@ import { t } from "@/lib/i18n/messages";
 import { ROLE_LABELS } from "@/lib/labels";
 import { LanguageSwitcher } from "@/app/_components/language/language-switcher";
 import { ShareLinkTable } from "@/app/_components/share/share-link-table";
-import { listShareLinks } from "@/lib/data/share-links";
+import { listShareLinks, shareLinkFilterWords } from "@/lib/data/share-links";
 import { FollowForm } from "../_components/watch/follow-form";
 import { unfollowAction } from "../_components/watch/server";
 import { DigestForm } from "./_sections/digest-section";
@@ -32,6 +32,7 @@ export default async function AccountPage() {
   const me = getMe(ctx.db, ctx.actor);
   const since = calendarFeedSince(ctx.db, me.id);
   const follows = listFollows(ctx.db, ctx.actor);
+  const myLinks = listShareLinks(ctx.db, ctx.actor);
   const mailReady = !!config().smtpUrl;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -73,7 +74,7 @@ export default async function AccountPage() {
 
       <section id="share-links" aria-labelledby="share-links-title">
         <Card title={<span id="share-links-title">{t("share.listTitle")}</span>}>
-          <ShareLinkTable links={listShareLinks(ctx.db, ctx.actor)} />
+          <ShareLinkTable links={myLinks} filterWords={shareLinkFilterWords(ctx.db, myLinks)} />
         </Card>
       </section>
 

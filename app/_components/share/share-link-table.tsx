@@ -1,4 +1,5 @@
 import { EmptyState } from "@/app/_components/ui/card";
+import type { FilterLabel } from "@/lib/export/types";
 import type { ShareLinkDTO } from "@/lib/data/share-links";
 import { todayIso } from "@/lib/domain/clock";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/lib/i18n/format";
@@ -15,8 +16,17 @@ function describe(l: ShareLinkDTO): string {
   return detail ? t("admin.share.describe", { view, detail }) : view;
 }
 
-/** Share links with their views, opens and expiry; `showOwner` on the admin list. */
-export function ShareLinkTable({ links, showOwner = false }: { links: ShareLinkDTO[]; showOwner?: boolean }) {
+/** Share links with their views, filters, opens and expiry; `showOwner` on the admin list. */
+export function ShareLinkTable({
+  links,
+  filterWords,
+  showOwner = false,
+}: {
+  links: ShareLinkDTO[];
+  /** lib/data/share-links.ts `shareLinkFilterWords`. */
+  filterWords: Map<number, FilterLabel[]>;
+  showOwner?: boolean;
+}) {
   if (!links.length) return <EmptyState title={t("share.none")} />;
   const today = todayIso();
   return (
@@ -54,7 +64,14 @@ export function ShareLinkTable({ links, showOwner = false }: { links: ShareLinkD
             const expired = !!l.expiresAt && l.expiresAt < today;
             return (
               <tr key={l.id} className="border-b border-slate-100">
-                <td className="py-1 pr-3">{describe(l)}</td>
+                <td className="py-1 pr-3">
+                  {describe(l)}
+                  {(filterWords.get(l.id) ?? []).map((f) => (
+                    <span key={f.label} className="block text-xs text-slate-500" data-testid="share-link-filter">
+                      {t("admin.share.filterLine", { label: f.label, value: f.value })}
+                    </span>
+                  ))}
+                </td>
                 <td className="py-1 pr-3">{l.frozen ? t("share.frozen") : t("share.liveKind")}</td>
                 {showOwner && <td className="py-1 pr-3">{l.createdBy ?? "—"}</td>}
                 <td className="py-1 pr-3">{formatDateTime(new Date(l.createdAt))}</td>
