@@ -182,6 +182,8 @@ export type InstitutionCount = { id: number; name: string; stateCode: string; n:
 
 /** Recommendations with a live action naming each institution, most first (the top INSTITUTIONS_SHOWN). */
 export function getByInstitution(db: Executor, f: DashboardFilters, clock = clockAt()): InstitutionCount[] {
+  // Institutions belong to the work plan, which the public scope never shows.
+  if (f.publishedOnly) return [];
   return rowsOf<InstitutionCount>(db, "byInstitution", f, clock);
 }
 

@@ -170,11 +170,13 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: Clock): FacetCou
   for (const key of ["theme", "affected", "sdg"] as const) keepChosen(out[key], filters[key], (v) => v);
   for (const key of ["state", "body", "theme", "affected", "sdg"] as const) out[key].sort(byCount);
   keepChosen(out.cycle, filters.cycle, String);
+  // A chosen institution is named even at zero, except in the public scope, which names none.
+  const chosenInstitutions = filters.publishedOnly ? [] : filters.institution;
   const names = institutionNames(
     db,
-    filters.institution.filter((id) => !out.institution.some((v) => v.value === id)),
+    chosenInstitutions.filter((id) => !out.institution.some((v) => v.value === id)),
   );
-  keepChosen(out.institution, filters.institution, (id) => names.get(id) ?? String(id));
+  keepChosen(out.institution, chosenInstitutions, (id) => names.get(id) ?? String(id));
   out.institution.sort(byCount);
   out.cycle.sort((a, b) => a.value - b.value);
   out.year.sort((a, b) => a.value - b.value);

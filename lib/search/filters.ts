@@ -264,6 +264,15 @@ export function parseFilters(params: RawParams): SearchFilters {
   };
 }
 
+/**
+ * The public portal's filters from its URL: published states only, never archived rows, and no
+ * responsible institution — actions and who carries them out are the organisation's own work
+ * plan, so a public view can neither show them nor be narrowed by them.
+ */
+export function publicFilters(params: RawParams): SearchFilters {
+  return { ...parseFilters(params), institution: [], archived: false, publishedOnly: true };
+}
+
 /** Filters with nothing chosen: the first page of everything. */
 export function emptyFilters(): SearchFilters {
   return parseFilters({});

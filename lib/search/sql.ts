@@ -66,7 +66,8 @@ function facetConditions(f: SearchFilters, ctx: Clock): Map<FacetKey, SQL> {
   if (f.stance.length) m.set("stance", inOrNone(sql`r.latest_stance`, f.stance));
   if (f.grade.length) m.set("grade", inOrNone(sql`r.latest_grade`, f.grade));
   for (const k of ["theme", "affected", "sdg"] as const) if (f[k].length) m.set(k, tagCondition(k, f[k]));
-  if (f.institution.length) m.set("institution", institutionCondition(f.institution));
+  // The public scope has no work plan (publicFilters, ./filters.ts): an institution never narrows it.
+  if (f.institution.length && !f.publishedOnly) m.set("institution", institutionCondition(f.institution));
   if (f.reiterated) m.set("reiterated", REITERATED_SQL);
   if (f.overdue) m.set("overdue", overdueExpr(ctx));
   if (f.noresponse) m.set("noresponse", NO_RESPONSE);
@@ -403,7 +404,9 @@ export function facetQueryParts(f: SearchFilters, ctx: Clock): { ctes: SQL[]; pa
   }
   // Institutions: driven from the (small) action links, each linked recommendation tested against the
   // other chosen facets directly, so the cost follows the number of actions, not of recommendations.
-  parts.push(sql`SELECT 'institution' AS facet, ai.institution_id AS value, i.name AS label, COUNT(DISTINCT a.recommendation_id) AS n
+  // None for the public scope: institutions are part of the work plan, which is not public.
+  if (!f.publishedOnly)
+    parts.push(sql`SELECT 'institution' AS facet, ai.institution_id AS value, i.name AS label, COUNT(DISTINCT a.recommendation_id) AS n
     FROM action_institutions ai CROSS JOIN actions a ON a.id = ai.action_id CROSS JOIN recommendations r ON r.id = a.recommendation_id
       CROSS JOIN institutions i ON i.id = ai.institution_id
     WHERE a.archived_at IS NULL AND i.archived_at IS NULL

@@ -7,7 +7,14 @@ import { MAP_HEIGHT, MAP_WIDTH, numericOf, regionPaths, worldPaths } from "@/lib
 export type MapState = { code: string; name: string; outstanding: number; total: number };
 
 /** Colour steps, lightest to darkest (colour-blind safe blues); a tracked state with none outstanding is the lightest. */
-const STEPS = ["#deebf7", "#9ecae1", "#4292c6", "#08519c"];
+export const STEPS = ["#deebf7", "#9ecae1", "#4292c6", "#08519c"];
+/**
+ * A state nobody tracks: a very light grey with pale borders, so beside the light blue of "none
+ * outstanding" (and its dark outline) it reads as empty land, not as a figure.
+ */
+export const NOT_TRACKED = { fill: "#f1f5f9", stroke: "#cbd5e1" };
+/** The outline of a tracked state (and of its legend swatches). */
+const TRACKED_STROKE = "#1e293b";
 
 function stepOf(n: number, max: number): number {
   if (n === 0 || max === 0) return 0;
@@ -52,14 +59,24 @@ export function OutstandingMap({
           {countries.map((c) => {
             const s = byNumeric.get(c.id);
             if (!s)
-              return <path key={c.id} d={c.d} fill="#e2e8f0" stroke="#fff" strokeWidth={0.5} aria-hidden="true" />;
+              return (
+                <path
+                  key={c.id}
+                  d={c.d}
+                  fill={NOT_TRACKED.fill}
+                  stroke={NOT_TRACKED.stroke}
+                  strokeWidth={0.5}
+                  aria-hidden="true"
+                  data-testid="map-not-tracked"
+                />
+              );
             const label = t("map.countryLabel", {
               state: stateName(s.code, s.name),
               count: s.outstanding,
               total: s.total,
             });
             const shape = (
-              <path d={c.d} fill={STEPS[stepOf(s.outstanding, max)]} stroke="#1e293b" strokeWidth={0.6}>
+              <path d={c.d} fill={STEPS[stepOf(s.outstanding, max)]} stroke={TRACKED_STROKE} strokeWidth={0.6}>
                 <title>{label}</title>
               </path>
             );
@@ -84,13 +101,21 @@ export function OutstandingMap({
             const label = legendLabel(i, max);
             return label ? (
               <span key={colour} className="flex items-center gap-1">
-                <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm" style={{ background: colour }} />
+                <span
+                  aria-hidden="true"
+                  className="inline-block h-3 w-5 rounded-sm border"
+                  style={{ background: colour, borderColor: TRACKED_STROKE }}
+                />
                 {label}
               </span>
             ) : null;
           })}
           <span className="flex items-center gap-1">
-            <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm bg-slate-200" />
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-5 rounded-sm border"
+              style={{ background: NOT_TRACKED.fill, borderColor: NOT_TRACKED.stroke }}
+            />
             {t("map.notTracked")}
           </span>
         </figcaption>
@@ -143,5 +168,9 @@ function legendLabel(step: number, max: number): string | null {
   const k = STEPS.length - 1;
   const from = Math.ceil(((step - 1) * max) / k) + 1;
   const to = Math.ceil((step * max) / k);
-  return from > to ? null : t("map.range", { from: formatNumber(from), to: formatNumber(to) });
+  if (from > to) return null;
+  // A step that holds one number is that number, not "1–1".
+  return from === to
+    ? t("map.single", { n: formatNumber(from) })
+    : t("map.range", { from: formatNumber(from), to: formatNumber(to) });
 }

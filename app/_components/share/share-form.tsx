@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useId, useState } from "react";
 import type { ActionState } from "@/app/_lib/action-state";
 import { useLocale } from "next-intl";
 import { t } from "@/lib/i18n/messages";
@@ -13,15 +13,24 @@ export function ShareForm({ action }: { action: (prev: ActionState, form: FormDa
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const id = useId();
   const locale = useLocale();
+  // From md up the form hangs below the button, by its right edge — unless the button sits
+  // too near the left for that (the recommendation page's), when it hangs by its left edge.
+  const [fromLeft, setFromLeft] = useState(false);
+  const place = (details: HTMLDetailsElement) => {
+    if (!details.open) return;
+    const form = details.querySelector("form");
+    if (form) setFromLeft(details.getBoundingClientRect().right < form.offsetWidth);
+  };
   return (
-    <details className="no-print relative" data-testid="share">
+    <details className="no-print relative" data-testid="share" onToggle={(e) => place(e.currentTarget)}>
       <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
         {t("share.button", {}, locale)}
       </summary>
+      {/* Below md a popover this wide fits nowhere but across the screen: it is fixed there. */}
       <form
         action={formAction}
         data-share
-        className="absolute right-0 z-20 mt-2 w-[min(22rem,90vw)] space-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-lg"
+        className={`fixed inset-x-4 top-20 z-20 max-h-[calc(100vh-6rem)] space-y-3 overflow-y-auto rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-lg md:absolute md:inset-x-auto md:top-auto md:mt-2 md:max-h-none md:w-[22rem] md:overflow-visible ${fromLeft ? "md:left-0" : "md:right-0"}`}
       >
         <p className="text-slate-600">{t("share.explain", {}, locale)}</p>
         <label className="flex items-start gap-2" htmlFor={`${id}-frozen`}>

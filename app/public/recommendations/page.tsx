@@ -9,7 +9,7 @@ import { facetCounts, searchRecommendations } from "@/lib/data/search";
 import { ValidationError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { exportQueryString } from "@/lib/data/export";
-import { filtersToQueryString, parseFilters, type SearchFilters } from "@/lib/search/filters";
+import { filtersToQueryString, publicFilters, type SearchFilters } from "@/lib/search/filters";
 import { PublicExportLinks } from "../_lib/export-links";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +22,8 @@ const href = (f: Partial<SearchFilters>): Route => `/public/recommendations${fil
 
 /**
  * The public list: the workspace's search, facets and URL parameters over published states
- * only (publishedOnly is set here, never from the URL; archived rows are never public).
+ * only (publishedOnly is set here, never from the URL; archived rows are never public), less
+ * the responsible-institution facet (publicFilters, lib/search/filters.ts).
  */
 export default async function PublicRecommendations({
   searchParams,
@@ -30,7 +31,7 @@ export default async function PublicRecommendations({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { db } = await publicContext();
-  const filters: SearchFilters = { ...parseFilters(await searchParams), archived: false, publishedOnly: true };
+  const filters = publicFilters(await searchParams);
   let problem: string | null = null;
   let result = { rows: [] as ReturnType<typeof searchRecommendations>["rows"], total: 0, page: 1, per: filters.per };
   let counts;

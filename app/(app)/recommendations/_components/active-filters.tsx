@@ -41,9 +41,10 @@ export function ActiveFilters({ filters, counts }: { filters: SearchFilters; cou
   if (filters.from !== undefined || filters.to !== undefined) {
     chips.push({
       key: "years",
+      // Years as strings: handed numbers, the ICU formatter groups thousands ("2,011").
       label: t("work.chips.years", {
-        from: filters.from ?? t("work.chips.open"),
-        to: filters.to ?? t("work.chips.open"),
+        from: filters.from === undefined ? t("work.chips.open") : String(filters.from),
+        to: filters.to === undefined ? t("work.chips.open") : String(filters.to),
       }),
       href: filtersToQueryString({ ...filters, from: undefined, to: undefined, page: 1 }),
     });

@@ -7,7 +7,7 @@ import { withIdleTimeout } from "@/lib/export/idle-stream";
 import { AppError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { publicBaseUrl } from "@/lib/public-url";
-import { parseFilters } from "@/lib/search/filters";
+import { publicFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
 
 /**
@@ -18,7 +18,7 @@ import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
  */
 export const GET = handler({}, ({ db, req, url, locale }) => {
   if (!config().publicPortal) throw new AppError("not_found", t("files.portalOff"), 404);
-  const filters = { ...parseFilters(url.searchParams), archived: false, publishedOnly: true };
+  const filters = publicFilters(url.searchParams);
   const now = new Date();
   // Visitors share one allowance of open readers: a crawler cannot hold many snapshots open.
   const reader = openExportReader(db.$client.name, "public-portal");

@@ -5,7 +5,7 @@ import { stateReportPdfStream } from "@/lib/export/pdf";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { t } from "@/lib/i18n/messages";
 import { publicBaseUrl } from "@/lib/public-url";
-import { parseFilters } from "@/lib/search/filters";
+import { publicFilters } from "@/lib/search/filters";
 import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
 
 /**
@@ -15,7 +15,7 @@ import { exportFileName, fileResponse } from "@/app/api/export/_lib/respond";
  */
 export const GET = handler({}, ({ db, req, url }) => {
   if (!config().publicPortal) throw new AppError("not_found", t("files.portalOff"), 404);
-  const filters = { ...parseFilters(url.searchParams), archived: false, publishedOnly: true };
+  const filters = publicFilters(url.searchParams);
   if (filters.state.length !== 1) {
     const oneState = t("files.report.oneState");
     throw new ValidationError(oneState, { state: [oneState] });

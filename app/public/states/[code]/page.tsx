@@ -80,7 +80,8 @@ export default async function PublicStatePage({ params, searchParams }: PageProp
           <PublicExportLinks query={`state=${state.code}`} state={state.code} />
         </div>
       </header>
-      <DashboardSections filters={filters} />
+      {/* Not the chart by responsible institution: actions are the organisation's work plan, not public. */}
+      <DashboardSections filters={filters} omit={["institutions"]} />
       <OutstandingMap states={states} hrefFor={(code) => `/public/states/${code}`} highlight={state.code} />
       <CycleTimeline
         cycles={cyclesForState(db, state.id)}

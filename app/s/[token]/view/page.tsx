@@ -1,18 +1,30 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { SharedFiguresView } from "@/app/_components/share/shared-figures";
 import { ReadOnlyStory } from "@/app/_components/story/read-only-story";
 import { NO_LINKS } from "@/app/_components/story-links";
 import { publicContext } from "@/lib/context";
 import { openShareLink } from "@/lib/data/share-links";
 import { formatPartialDate } from "@/lib/i18n/format";
-import { stateName } from "@/lib/i18n/place-names";
 import { t } from "@/lib/i18n/messages";
+import { shareViewTitle } from "./title";
 
 export const dynamic = "force-dynamic";
-export async function generateMetadata(): Promise<Metadata> {
-  await publicContext();
-  return { title: t("app.name"), robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ token: string }> };
+
+/**
+ * Opening counts and is audited, so the title and the page share one open per request
+ * (React's cache() spans a request's generateMetadata and page).
+ */
+const open = cache(async (token: string) => openShareLink((await publicContext()).db, token));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const opened = await open((await params).token);
+  // The root layout's template adds the product's name: the title itself names the view.
+  const title = opened.status === "ok" ? shareViewTitle(opened.data) : t("share.missingTitle");
+  return { title, robots: { index: false, follow: false } };
 }
 
 /**
@@ -20,13 +32,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * links itself): that one view, read-only, with no link into the app. Opening it is counted
  * and audited here.
  */
-export default async function SharedView({ params }: { params: Promise<{ token: string }> }) {
-  const { db } = await publicContext();
-  const opened = openShareLink(db, (await params).token);
+export default async function SharedView({ params }: Props) {
+  const opened = await open((await params).token);
   if (opened.status !== "ok") notFound();
   const { data, link, asOf } = opened;
   const date = formatPartialDate(asOf);
-  const state = data.view === "recommendation" || !data.state ? null : stateName(data.state.code, data.state.name);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -46,11 +56,7 @@ export default async function SharedView({ params }: { params: Promise<{ token: 
           <ReadOnlyStory story={data.story} links={NO_LINKS} />
         ) : (
           <>
-            <h1 className="text-2xl font-semibold text-slate-900">
-              {data.view === "state-report" && state
-                ? t("share.stateReportTitle", { state })
-                : (state ?? t("share.dashboardTitle"))}
-            </h1>
+            <h1 className="text-2xl font-semibold text-slate-900">{shareViewTitle(data)}</h1>
             <SharedFiguresView figures={data.figures} />
           </>
         )}
