@@ -104,9 +104,9 @@ export function facetCounts(db: Executor, filters: SearchFilters, opts: Options 
   return out;
 }
 
-function countFacets(db: Executor, filters: SearchFilters, ctx: Clock): FacetCounts {
-  const rows = db.all<FacetRow>(buildFacetQuery(filters, ctx));
-  const out: FacetCounts = {
+/** Facet counts with nothing counted yet: every facet empty, every flag 0. */
+export function emptyFacetCounts(): FacetCounts {
+  return {
     state: [],
     body: [],
     cycle: [],
@@ -123,6 +123,11 @@ function countFacets(db: Executor, filters: SearchFilters, ctx: Clock): FacetCou
     noresponse: 0,
     outstanding: 0,
   };
+}
+
+function countFacets(db: Executor, filters: SearchFilters, ctx: Clock): FacetCounts {
+  const rows = db.all<FacetRow>(buildFacetQuery(filters, ctx));
+  const out = emptyFacetCounts();
   const enumCounts = {
     status: new Map<string, number>(),
     stance: new Map<string, number>(),

@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { DB, Executor } from "../../db";
-import { bodies, evidence, recommendations, shareLinks, states, tags, users, type ShareLinkRow } from "../../db/schema";
+import { bodies, recommendations, shareLinks, states, tags, users, type ShareLinkRow } from "../../db/schema";
 import type { ShareView } from "../../db/schema/enums";
 import { assertCan, can } from "../auth/policy";
 import type { Actor } from "../auth/roles";
@@ -295,24 +295,13 @@ export function openShareLink(db: DB, token: string, now?: Date): OpenedShareLin
  */
 function withEvidenceAsNow(db: Executor, data: ShareViewData): ShareViewData {
   if (data.view !== "recommendation") return data;
-  const ids = data.story.evidence.map((e) => e.id);
+  // The public story holds exactly the evidence that is public and not archived today.
   const today = new Map(
-    (ids.length ? (getRecommendationStory(db, data.story.id, { publicOnly: true })?.evidence ?? []) : []).map((e) => [
-      e.id,
-      e,
-    ]),
-  );
-  const stillPublic = new Set(
-    ids.length
-      ? db
-          .select({ id: evidence.id })
-          .from(evidence)
-          .where(and(inArray(evidence.id, ids), eq(evidence.public, true), isNull(evidence.archivedAt)))
-          .all()
-          .map((r) => r.id)
+    data.story.evidence.length
+      ? (getRecommendationStory(db, data.story.id, { publicOnly: true })?.evidence ?? []).map((e) => [e.id, e] as const)
       : [],
   );
-  const keep = (id: number) => stillPublic.has(id) && today.has(id);
+  const keep = (id: number) => today.has(id);
   const story = data.story;
   return {
     view: "recommendation",

@@ -9,28 +9,12 @@ import { ActiveFilters } from "@/app/(app)/recommendations/_components/active-fi
 import { registerLocaleResolver } from "@/lib/i18n/current-locale";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseFilters } from "@/lib/search/filters";
-import type { FacetCounts } from "@/lib/search/types";
+import { emptyFacetCounts } from "@/lib/data/search";
 
 let locale: Locale = "en";
 registerLocaleResolver(() => locale, "en");
 
-const NO_COUNTS: FacetCounts = {
-  state: [],
-  body: [],
-  cycle: [],
-  year: [],
-  status: [],
-  stance: [],
-  grade: [],
-  theme: [],
-  affected: [],
-  sdg: [],
-  institution: [],
-  reiterated: 0,
-  overdue: 0,
-  noresponse: 0,
-  outstanding: 0,
-};
+const NO_COUNTS = emptyFacetCounts();
 
 const chips = (query: string, publishedOnly = false) =>
   renderToStaticMarkup(
