@@ -3,20 +3,17 @@
  * alike on the printable page (its components, rendered to HTML) and in the PDF:
  * the summary never contradicts its own figures, and no sentence says a thing twice.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { removeDemo, seedDemo } from "../support/seeded-demo";
 
 vi.hoisted(() => {
   process.env.DATABASE_PATH = `${process.env.TMPDIR ?? "/tmp"}/tracker-report-summary-${process.pid}-${Date.now()}/test.db`;
 });
 
 const { getDb } = await import("@/db");
-const { bootstrap } = await import("@/lib/bootstrap");
-const { readConfig } = await import("@/lib/config");
 const { getStateReport, reportAssessedOnly } = await import("@/lib/data/report");
 const { renderStateReportPdf } = await import("@/lib/export/pdf");
 const { reportHighlights } = await import("@/lib/export/report/sections");
@@ -48,19 +45,9 @@ async function pdfText(bytes: Buffer) {
 }
 
 beforeAll(async () => {
-  await bootstrap(
-    db(),
-    readConfig({
-      DATABASE_PATH: process.env.DATABASE_PATH,
-      ADMIN_EMAIL: "boss@example.org",
-      ADMIN_PASSWORD: "long-enough-pw",
-    }),
-  );
+  await seedDemo();
 });
-afterAll(() => {
-  db().$client.close();
-  fs.rmSync(path.dirname(process.env.DATABASE_PATH!), { recursive: true, force: true });
-});
+afterAll(removeDemo);
 
 describe("the summary with include=assessed", () => {
   it("names the overdue follow-up it counts, although that one is not assessed and so left out of the groups", async () => {

@@ -4,11 +4,10 @@
  * summary and the most serious statuses come first, and the founding case is
  * in the PDF's first pages, before any recommendation not assessed yet.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { removeDemo, seedDemo } from "../support/seeded-demo";
 
 vi.hoisted(() => {
   process.env.DATABASE_PATH = `${process.env.TMPDIR ?? "/tmp"}/tracker-state-report-${process.pid}-${Date.now()}/test.db`;
@@ -16,8 +15,6 @@ vi.hoisted(() => {
 
 const { getDb } = await import("@/db");
 const { users } = await import("@/db/schema");
-const { bootstrap } = await import("@/lib/bootstrap");
-const { readConfig } = await import("@/lib/config");
 const { getYearsOutstanding } = await import("@/lib/data/dashboard");
 const { clockAt } = await import("@/lib/domain/clock");
 const { getStateReport, reportAssessedOnly } = await import("@/lib/data/report");
@@ -41,19 +38,9 @@ const firstPageWith = (all: string[], needle: string | RegExp) =>
   all.findIndex((p) => (typeof needle === "string" ? p.includes(needle) : needle.test(p)));
 
 beforeAll(async () => {
-  await bootstrap(
-    db(),
-    readConfig({
-      DATABASE_PATH: process.env.DATABASE_PATH,
-      ADMIN_EMAIL: "boss@example.org",
-      ADMIN_PASSWORD: "long-enough-pw",
-    }),
-  );
+  await seedDemo();
 });
-afterAll(() => {
-  db().$client.close();
-  fs.rmSync(path.dirname(process.env.DATABASE_PATH!), { recursive: true, force: true });
-});
+afterAll(removeDemo);
 
 describe("the state report of the demo", () => {
   it("groups the recommendations by status, most serious first, not assessed last", () => {

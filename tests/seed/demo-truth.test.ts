@@ -3,11 +3,10 @@
  * founding case and Kazakhstan's 318 UPR recommendations, through the pages'
  * data layer, the REST API, the exports and the PDF report.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { removeDemo, seedDemo } from "../support/seeded-demo";
 import type { Role } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/roles";
 
@@ -21,8 +20,6 @@ vi.mock("@/lib/auth/api-actor", () => ({
 }));
 
 const { getDb } = await import("@/db");
-const { bootstrap } = await import("@/lib/bootstrap");
-const { readConfig } = await import("@/lib/config");
 const { call, makeActors } = await import("../api/support");
 const { getSummary, getYearsOutstanding } = await import("@/lib/data/dashboard");
 const { listLongestOutstanding } = await import("@/lib/data/overview");
@@ -44,22 +41,12 @@ const idOf = (where: string) =>
 let co1: number;
 let co2: number;
 beforeAll(async () => {
-  await bootstrap(
-    db(),
-    readConfig({
-      DATABASE_PATH: process.env.DATABASE_PATH,
-      ADMIN_EMAIL: "boss@example.org",
-      ADMIN_PASSWORD: "long-enough-pw",
-    }),
-  );
+  await seedDemo();
   Object.assign(hoisted.actors, makeActors(db()));
   co1 = idOf("d.symbol = 'CCPR/C/KAZ/CO/1' AND r.paragraph = '23'");
   co2 = idOf("d.symbol = 'CCPR/C/KAZ/CO/2' AND r.subject LIKE 'Conscientious objection%'");
 });
-afterAll(() => {
-  db().$client.close();
-  fs.rmSync(path.dirname(process.env.DATABASE_PATH!), { recursive: true, force: true });
-});
+afterAll(removeDemo);
 
 describe("UPR positions are the state's responses", () => {
   it("the dashboard's 'With a state response' counts them: about 99% of the demo", () => {
